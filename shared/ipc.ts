@@ -1,0 +1,176 @@
+import { z } from 'zod'
+import { DealSchema, type Deal } from './model/deal'
+import type { FileIssue } from './model/deal-file'
+import { Id, Name, ShortText } from './model/primitives'
+import { SellerSchema, type Seller } from './model/seller'
+import { SettingsSchema, type DealIndexEntry, type Settings } from './model/workspace'
+
+/**
+ * The one IPC contract between the page and main. Each channel names its arguments as a
+ * zod tuple (main validates every call with it) and its result type. The preload, main's
+ * handler table and the browser test bridge are all generated from `CHANNELS`.
+ */
+
+export type ErrorCode =
+  | 'invalid-request' // the arguments do not match the contract
+  | 'forbidden' // the sender is not the app's own page
+  | 'not-found'
+  | 'invalid-file' // a file to import or open fails validation
+  | 'damaged' // a stored file is corrupt and no backup could be restored
+  | 'io' // the disk refused: full, read-only, permission denied
+  | 'cancelled' // the user closed a dialog
+  | 'internal'
+
+export interface AppError {
+  code: ErrorCode
+  /** A sentence fit to show the user. */
+  message: string
+  issues?: FileIssue[]
+}
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError }
+
+/** Something the user must be told (a file was set aside and restored, etc.). */
+export interface Notice {
+  level: 'info' | 'warning' | 'error'
+  message: string
+  file?: string
+}
+
+export type MapStatus = 'red' | 'amber' | 'green'
+export type TeamVerdict = 'covered' | 'at-risk' | 'gaps'
+
+export interface DealSummary extends DealIndexEntry {
+  mapStatus?: MapStatus
+  teamVerdict?: TeamVerdict
+  stakeholderCount?: number
+}
+
+export interface DamagedDeal {
+  id: string
+  file: string
+  reason: string
+}
+
+export interface WorkspaceView {
+  settings: Settings
+  roster: Seller[]
+  deals: DealSummary[]
+  damaged: DamagedDeal[]
+  recentDealIds: string[]
+  notices: Notice[]
+}
+
+export interface BackupInfo {
+  id: string
+  createdAt: string
+  bytes: number
+  valid: boolean
+}
+
+export interface SnapshotInfo {
+  id: string
+  name: string
+  createdAt: string
+}
+
+export interface ImportPreview {
+  deal: { id: string; name: string; customer: string; stakeholders: number; links: number; seats: number }
+  /** True when a deal with this id is already in the workspace (import as a copy or replace). */
+  exists: boolean
+  sellers: Array<{ id: string; name: string; match: 'email' | 'name' | 'new'; rosterId?: string }>
+}
+
+export interface SavedFile {
+  path: string
+}
+
+export interface AppInfo {
+  version: string
+  locale: string
+  platform: string
+}
+
+const Bytes = z.instanceof(Uint8Array).refine((b) => b.byteLength <= 200 * 1024 * 1024, 'File too large')
+const ImportText = z.string().max(50 * 1024 * 1024)
+
+export const CHANNELS = {
+  'workspace:load': { method: 'loadWorkspace', args: z.tuple([]) },
+  'settings:update': { method: 'updateSettings', args: z.tuple([SettingsSchema.partial()]) },
+  'roster:save': { method: 'saveSeller', args: z.tuple([SellerSchema]) },
+  'roster:archive': { method: 'archiveSeller', args: z.tuple([Id, z.boolean()]) },
+  'deal:open': { method: 'openDeal', args: z.tuple([Id]) },
+  'deal:create': { method: 'createDeal', args: z.tuple([z.strictObject({ name: Name, customer: ShortText })]) },
+  'deal:save': { method: 'saveDeal', args: z.tuple([DealSchema]) },
+  'deal:duplicate': { method: 'duplicateDeal', args: z.tuple([Id, Name]) },
+  'deal:delete': { method: 'deleteDeal', args: z.tuple([Id]) },
+  'deal:backups': { method: 'listBackups', args: z.tuple([Id]) },
+  'deal:restore-backup': { method: 'restoreBackup', args: z.tuple([Id, z.string().max(200)]) },
+  'deal:export-file': { method: 'exportDealFile', args: z.tuple([Id]) },
+  'deal:export-raw': { method: 'exportRawDealFile', args: z.tuple([Id]) },
+  'deal:pick-import': { method: 'pickImportFile', args: z.tuple([]) },
+  'deal:import-preview': { method: 'previewImport', args: z.tuple([ImportText]) },
+  'deal:import': { method: 'importDeal', args: z.tuple([ImportText, z.strictObject({ asCopy: z.boolean() })]) },
+  'snapshot:list': { method: 'listSnapshots', args: z.tuple([Id]) },
+  'snapshot:save': { method: 'saveSnapshot', args: z.tuple([Id, Name]) },
+  'snapshot:get': { method: 'getSnapshot', args: z.tuple([Id, Id]) },
+  'file:save': {
+    method: 'saveFile',
+    args: z.tuple([z.strictObject({ suggestedName: z.string().min(1).max(200), kind: z.enum(['pptx', 'png', 'svg', 'json', 'csv']), data: Bytes })]),
+  },
+  'file:pick-text': { method: 'pickTextFile', args: z.tuple([z.enum(['csv', 'json'])]) },
+  'clipboard:write-image': { method: 'copyImage', args: z.tuple([Bytes]) },
+  'app:open-external': { method: 'openExternal', args: z.tuple([z.string().max(2000)]) },
+  'app:info': { method: 'appInfo', args: z.tuple([]) },
+} as const
+
+export type Channel = keyof typeof CHANNELS
+
+/** What each channel answers with (wrapped in Result). */
+export interface ChannelResults {
+  'workspace:load': WorkspaceView
+  'settings:update': Settings
+  'roster:save': Seller[]
+  'roster:archive': Seller[]
+  'deal:open': { deal: Deal; notices: Notice[] }
+  'deal:create': Deal
+  'deal:save': { savedAt: string }
+  'deal:duplicate': Deal
+  'deal:delete': null
+  'deal:backups': BackupInfo[]
+  'deal:restore-backup': Deal
+  'deal:export-file': SavedFile
+  'deal:export-raw': SavedFile
+  'deal:pick-import': { name: string; text: string }
+  'deal:import-preview': ImportPreview
+  'deal:import': Deal
+  'snapshot:list': SnapshotInfo[]
+  'snapshot:save': SnapshotInfo
+  'snapshot:get': { info: SnapshotInfo; deal: Deal }
+  'file:save': SavedFile
+  'file:pick-text': { name: string; text: string }
+  'clipboard:write-image': null
+  'app:open-external': null
+  'app:info': AppInfo
+}
+
+export type ChannelArgs<K extends Channel> = z.infer<(typeof CHANNELS)[K]['args']>
+export type Handler<K extends Channel> = (...args: ChannelArgs<K>) => Promise<ChannelResults[K]>
+/** Main's handler table: a missing channel fails to compile. */
+export type HandlerTable = { [K in Channel]: Handler<K> }
+
+type MethodOf<K extends Channel> = (typeof CHANNELS)[K]['method']
+/** The page's `window.api`: one named method per channel, no generic invoke. */
+export type Api = {
+  [K in Channel as MethodOf<K>]: (...args: ChannelArgs<K>) => Promise<Result<ChannelResults[K]>>
+} & {
+  /** Subscribe to actions chosen in the native menu; returns an unsubscribe function. */
+  onMenuAction(listener: (action: string) => void): () => void
+}
+
+/** The channel main uses to send menu actions to the page. */
+export const MENU_ACTION_CHANNEL = 'menu:action'
+
+/** method name → channel, for building the preload and the test bridge. */
+export const METHOD_TO_CHANNEL: Record<string, Channel> = Object.fromEntries(
+  (Object.keys(CHANNELS) as Channel[]).map((ch) => [CHANNELS[ch].method, ch]),
+)

@@ -1,0 +1,107 @@
+import { z } from 'zod'
+import { DealSchema, sellerReferences, type Deal } from './deal'
+import { LIMITS } from './limits'
+import { SellerSchema, type Seller } from './seller'
+
+export const DEAL_FORMAT = 'deal-war-room.deal'
+export const DEAL_VERSION = 1
+
+/**
+ * The deal file: one deal and the sellers it references. It is both the on-disk format of
+ * `deals/<id>.json` and the sharing format (`.warroom.json`), so its names are fixed.
+ */
+export const DealFileSchema = z
+  .strictObject({
+    format: z.literal(DEAL_FORMAT),
+    version: z.literal(DEAL_VERSION),
+    deal: DealSchema,
+    roster: z.array(SellerSchema).max(LIMITS.roster),
+  })
+  .superRefine((file, ctx) => {
+    const known = new Set<string>()
+    file.roster.forEach((s, i) => {
+      if (known.has(s.id)) ctx.addIssue({ code: 'custom', path: ['roster', i, 'id'], message: `Duplicate seller id "${s.id}"` })
+      known.add(s.id)
+    })
+    for (const ref of sellerReferences(file.deal)) {
+      if (!known.has(ref.sellerId)) {
+        ctx.addIssue({ code: 'custom', path: ['deal', ...ref.path], message: `Seller "${ref.sellerId}" is not in the file's roster` })
+      }
+    }
+  })
+export type DealFile = z.infer<typeof DealFileSchema>
+
+export function toDealFile(deal: Deal, roster: readonly Seller[]): DealFile {
+  const referenced = new Set(sellerReferences(deal).map((r) => r.sellerId))
+  return { format: DEAL_FORMAT, version: DEAL_VERSION, deal, roster: roster.filter((s) => referenced.has(s.id)) }
+}
+
+/** One problem found in a file, located by its JSON path (`$.deal.links[3].to`). */
+export interface FileIssue {
+  path: string
+  message: string
+}
+
+export type ParseResult<T> =
+  | { ok: true; value: T; migratedFrom?: number }
+  | { ok: false; kind: 'too-large' | 'not-json' | 'not-a-deal-file' | 'newer-version' | 'unknown-version' | 'invalid'; message: string; issues: FileIssue[] }
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return '$' + path.map((p) => (typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(String(p)) ? `.${String(p)}` : `[${JSON.stringify(String(p))}]`)).join('')
+}
+
+export function issuesOf(error: z.ZodError): FileIssue[] {
+  return error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }))
+}
+
+/**
+ * Migrations from each older version to the next, keyed by the version they upgrade from.
+ * Version 1 is the first; add `1: (v1) => v2` here when version 2 is introduced, plus a
+ * fixture of the old version under tests/fixtures/formats/.
+ */
+export const DEAL_MIGRATIONS: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {}
+
+/** Parse text as a deal file: size cap, JSON, format, version (migrating older ones), schema. */
+export function parseDealFile(text: string): ParseResult<DealFile> {
+  if (text.length > LIMITS.fileBytes) {
+    return { ok: false, kind: 'too-large', message: `The file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`, issues: [] }
+  }
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch (e) {
+    const detail = text.trim() === '' ? 'the file is empty' : (e as Error).message
+    return { ok: false, kind: 'not-json', message: `The file is not valid JSON: ${detail}`, issues: [] }
+  }
+  return parseDealFileValue(raw)
+}
+
+export function parseDealFileValue(raw: unknown): ParseResult<DealFile> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== DEAL_FORMAT) {
+    return { ok: false, kind: 'not-a-deal-file', message: `This is not a Deal War Room deal file (expected "format": "${DEAL_FORMAT}")`, issues: [] }
+  }
+  let file = raw as Record<string, unknown>
+  const version = file.version
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, kind: 'unknown-version', message: `Unknown file format version ${JSON.stringify(version)}`, issues: [{ path: '$.version', message: 'Expected a whole number' }] }
+  }
+  if (version > DEAL_VERSION) {
+    return {
+      ok: false,
+      kind: 'newer-version',
+      message: `This file was written by a newer version of Deal War Room (format version ${version}; this app reads up to ${DEAL_VERSION}). Update the app to open it.`,
+      issues: [],
+    }
+  }
+  for (let v = version; v < DEAL_VERSION; v++) {
+    const migrate = DEAL_MIGRATIONS[v]
+    if (!migrate) return { ok: false, kind: 'unknown-version', message: `No migration from format version ${v}`, issues: [] }
+    file = migrate(file)
+  }
+  const parsed = DealFileSchema.safeParse(file)
+  if (!parsed.success) {
+    const issues = issuesOf(parsed.error)
+    return { ok: false, kind: 'invalid', message: `The deal file has ${issues.length} problem${issues.length === 1 ? '' : 's'}`, issues }
+  }
+  return version < DEAL_VERSION ? { ok: true, value: parsed.data, migratedFrom: version } : { ok: true, value: parsed.data }
+}

@@ -1,0 +1,16 @@
+// Size caps keep a hostile or broken file from exhausting memory or the UI.
+export const LIMITS = {
+  idLength: 64,
+  shortText: 200,
+  longText: 10_000,
+  stakeholders: 20_000,
+  links: 60_000,
+  team: 100,
+  roster: 5_000,
+  contactsPerStakeholder: 2_000,
+  actionsPerStakeholder: 200,
+  relationshipsPerStakeholder: 50,
+  competitors: 50,
+  /** Largest deal file the app reads, in bytes. */
+  fileBytes: 50 * 1024 * 1024,
+} as const

@@ -1,0 +1,29 @@
+import { z } from 'zod'
+import { LIMITS } from './limits'
+
+export const Id = z
+  .string()
+  .min(1, 'An id cannot be empty')
+  .max(LIMITS.idLength)
+  .regex(/^[A-Za-z0-9_-]+$/, 'An id may only hold letters, digits, "-" and "_"')
+
+export const ShortText = z.string().max(LIMITS.shortText)
+export const LongText = z.string().max(LIMITS.longText)
+export const Name = z.string().trim().min(1, 'A name is required').max(LIMITS.shortText)
+
+/** A calendar date as YYYY-MM-DD that really exists (no 2025-02-30). */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'A date must look like 2026-03-12')
+  .refine(isRealDate, 'This date does not exist')
+
+export function isRealDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number)
+  const date = new Date(Date.UTC(y, m - 1, d))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+}
+
+/** An element score: a whole number from 0 to 5. */
+export const Score = z.number().int('A score is a whole number').min(0, 'A score is at least 0').max(5, 'A score is at most 5')
+
+export const newId = (): string => globalThis.crypto.randomUUID()
