@@ -1,0 +1,56 @@
+/**
+ * Calendar arithmetic on `YYYY-MM-DD` strings, in UTC so a time zone or daylight-saving
+ * change never shifts a day. The analysis never reads the clock: `today` is a parameter.
+ */
+
+const MS_PER_DAY = 86_400_000
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+interface CalendarDate {
+  year: number
+  month: number
+  day: number
+}
+
+function parts(date: string): CalendarDate {
+  const match = ISO_DATE.exec(date)
+  if (!match) throw new RangeError(`Expected a date like 2026-03-12, got "${date}"`)
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const probe = new Date(Date.UTC(year, month - 1, day))
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
+    throw new RangeError(`The date "${date}" does not exist`)
+  }
+  return { year, month, day }
+}
+
+/** Throws a RangeError unless `date` is a real YYYY-MM-DD date. */
+export function assertIsoDate(date: string): void {
+  parts(date)
+}
+
+/** Days since 1970-01-01 (UTC). */
+export function dayNumber(date: string): number {
+  const { year, month, day } = parts(date)
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY
+}
+
+/** Whole days from `earlier` to `later` (negative when `earlier` is after `later`). */
+export function daysBetween(earlier: string, later: string): number {
+  return dayNumber(later) - dayNumber(earlier)
+}
+
+export function addDays(date: string, days: number): string {
+  return new Date((dayNumber(date) + days) * MS_PER_DAY).toISOString().slice(0, 10)
+}
+
+/**
+ * Whole years from `since` to `today`, counted by anniversaries. Someone met on 29 February
+ * has their anniversary on 1 March in common years (2020-02-29 → 2021-02-28 is 0 years,
+ * 2021-03-01 is 1 year), which is how people count it.
+ */
+export function wholeYearsBetween(since: string, today: string): number {
+  const a = parts(since)
+  const b = parts(today)
+  const beforeAnniversary = b.month < a.month || (b.month === a.month && b.day < a.day)
+  return b.year - a.year - (beforeAnniversary ? 1 : 0)
+}

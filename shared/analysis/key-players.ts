@@ -1,0 +1,32 @@
+import type { Stakeholder } from '../model'
+
+/**
+ * A key player is someone who can decide the outcome: the decision maker, an approver,
+ * anyone in the inner circle or anyone of high influence (METHOD.md §5).
+ */
+export function isKeyPlayer(s: Pick<Stakeholder, 'buyingRole' | 'innerCircle' | 'influence'>): boolean {
+  return s.buyingRole === 'decision-maker' || s.buyingRole === 'approver' || s.innerCircle || s.influence === 'high'
+}
+
+/** Supportive = on our side: a champion or a supporter. */
+export function isSupportive(s: Pick<Stakeholder, 'stance'>): boolean {
+  return s.stance === 'champion' || s.stance === 'supporter'
+}
+
+/** Someone who signs: the decision maker or an approver. */
+export function isSigner(s: Pick<Stakeholder, 'buyingRole'>): boolean {
+  return s.buyingRole === 'decision-maker' || s.buyingRole === 'approver'
+}
+
+/** Planned, not yet done. */
+export function hasOpenAction(s: Pick<Stakeholder, 'actions'>): boolean {
+  return (s.actions ?? []).some((a) => !a.done)
+}
+
+/** Why a stakeholder counts as a key player, most decisive reason first. */
+export function keyPlayerReason(s: Pick<Stakeholder, 'buyingRole' | 'innerCircle' | 'influence'>): string {
+  if (s.buyingRole === 'decision-maker') return 'decision maker'
+  if (s.buyingRole === 'approver') return 'approver'
+  if (s.innerCircle) return 'inner circle'
+  return 'high influence'
+}

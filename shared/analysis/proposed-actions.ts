@@ -1,0 +1,112 @@
+import { ROLES, type Deal, type Role, type Stakeholder } from '../model'
+import { SEAT_OF_ROLE } from '../method'
+import { addDays } from './dates'
+import type { Finding, FindingCode, FindingParams } from './findings'
+import type { StakeholderStrength } from './relationship-score'
+
+/**
+ * A next action the insights panel proposes from a finding (issue 5 item 7). Accepting it
+ * turns it into a NextAction on `stakeholderId` (or a deal-level task when absent).
+ */
+export interface ProposedAction {
+  /** Stable: the same finding on the same deal always proposes the same id. */
+  id: string
+  findingCode: FindingCode
+  stakeholderId?: string
+  /** i18n key of the action's wording; `params` fill it in. */
+  whatKey: string
+  params: FindingParams
+  /** Plain English, at most 200 characters (fits NextAction.what). */
+  what: string
+  ownerId?: string
+  due: string
+}
+
+/** How soon each kind of action is due, in days from today. */
+export const ACTION_DUE_IN_DAYS: Partial<Record<FindingCode, number>> = {
+  'missing-role': 7,
+  'unowned-key-player': 7,
+  'key-player-stale': 7,
+  'opponent-high-influence': 7,
+  'key-player-weak': 14,
+  'decision-maker-unknown': 14,
+  'no-coach': 30,
+  'single-threaded': 30,
+  'department-uncovered': 30,
+}
+
+interface Context {
+  today: string
+  deal: Pick<Deal, 'team' | 'stakeholders'>
+  strengths: ReadonlyMap<string, StakeholderStrength>
+}
+
+const WHAT_LIMIT = 200
+const clip = (s: string) => (s.length <= WHAT_LIMIT ? s : `${s.slice(0, WHAT_LIMIT - 1)}…`)
+
+/** Proposes at most one action per finding, in the findings' order. Findings without a remedy the seller can schedule (e.g. multi-seat) propose none. */
+export function proposeActions(findings: readonly Finding[], context: Context): ProposedAction[] {
+  const stakeholders = new Map(context.deal.stakeholders.map((s) => [s.id, s]))
+  const leads = roleLeads(context.deal.team)
+  const actions: ProposedAction[] = []
+  for (const f of findings) {
+    const dueIn = ACTION_DUE_IN_DAYS[f.code]
+    if (dueIn === undefined) continue
+    const due = addDays(context.today, dueIn)
+    const personId = f.code === 'department-uncovered' ? String(f.params.entryId) : f.stakeholderIds?.[0]
+    const person = personId ? stakeholders.get(personId) : undefined
+    const proposal = wordingFor(f, person)
+    if (!proposal) continue
+    const ownerId = ownerFor(f, person, context.strengths, leads)
+    actions.push({
+      id: `${f.code}:${person?.id ?? f.role ?? 'deal'}`,
+      findingCode: f.code,
+      ...(person ? { stakeholderId: person.id } : {}),
+      whatKey: `insights.actions.${f.code}`,
+      params: { ...f.params, ...(person ? { stakeholderName: person.name } : {}) },
+      what: clip(proposal),
+      ...(ownerId ? { ownerId } : {}),
+      due,
+    })
+  }
+  return actions
+}
+
+function wordingFor(f: Finding, person: Stakeholder | undefined): string | undefined {
+  const name = person?.name ?? ''
+  switch (f.code) {
+    case 'missing-role': return f.role ? `Seat a ${SEAT_OF_ROLE[f.role]} seller (${f.role})` : undefined
+    case 'unowned-key-player': return person && `Assign an owner to ${name}`
+    case 'key-player-stale': return person && `Get in touch with ${name}`
+    case 'key-player-weak': return person && `Plan a one-to-one with ${name}`
+    case 'opponent-high-influence': return person && `Plan how to answer ${name}'s concerns`
+    case 'decision-maker-unknown': return 'Find out who makes the final decision'
+    case 'no-coach': return 'Develop a coach inside the customer'
+    case 'single-threaded': return 'Build a strong relationship with a second key player'
+    case 'department-uncovered': return person && `Open a relationship in ${String(f.params.department)} with ${name}`
+    default: return undefined
+  }
+}
+
+/** The lead of each role's seat (or its first seat when no one is marked lead). */
+function roleLeads(team: Deal['team']): Partial<Record<Role, string>> {
+  const leads: Partial<Record<Role, string>> = {}
+  for (const role of ROLES) {
+    const seats = team.filter((t) => t.seat === SEAT_OF_ROLE[role])
+    const lead = seats.find((t) => t.lead) ?? seats[0]
+    if (lead) leads[role] = lead.sellerId
+  }
+  return leads
+}
+
+/**
+ * Who should do it: for a person, the seller with the best relationship, else an owner, else
+ * the account seller (control owns the relationships); a coach and an opponent are the
+ * project seller's fight (attack); seating a role is the account seller's call.
+ */
+function ownerFor(f: Finding, person: Stakeholder | undefined, strengths: ReadonlyMap<string, StakeholderStrength>, leads: Partial<Record<Role, string>>): string | undefined {
+  if (f.code === 'no-coach' || f.code === 'opponent-high-influence') return leads.attack ?? leads.control
+  if (f.code === 'unowned-key-player' || f.code === 'missing-role') return leads.control ?? leads.attack
+  if (person) return strengths.get(person.id)?.bestSellerId ?? person.ownerIds[0] ?? leads.control
+  return leads.control ?? leads.attack
+}

@@ -1,0 +1,184 @@
+import { ELEMENTS, type Element, type Relationship, type Stakeholder } from '../model'
+import { DEFAULT_CADENCE_DAYS, FREQUENCY_WINDOWS, LENGTH_THRESHOLDS_YEARS, type CadenceDays } from '../method'
+import { addDays, dayNumber, wholeYearsBetween } from './dates'
+
+/**
+ * Relationship scoring (METHOD.md §3, issue 5 item 3).
+ *
+ * Formula: the seven elements weigh the same. total = round(sum of the 7 scores / 35 × 100),
+ * so each point of any element is worth 100/35 ≈ 2.86 points of the total and raising any
+ * element never lowers it. Bands: strong ≥ 70, workable ≥ 45, weak > 0, none = 0.
+ *
+ * Frequency (derived from this seller's contact log unless overridden), with C the cadence
+ * for the stakeholder's influence and the last four cadences as windows
+ * [0, C], (C, 2C], (2C, 3C], (3C, 4C] days ago:
+ *   0 never contacted by this seller; 1 contacted, but not in the last four cadences;
+ *   otherwise 1 + the number of windows with a contact (2–5), capped at 3 when the latest
+ *   contact is older than one cadence.
+ * Length (derived from knownSince unless overridden): none 0; < 1 year 1; 1–2 years 2;
+ *   2–5 years 3; 5–10 years 4; ≥ 10 years 5 (whole years by anniversary, UTC).
+ * Stale: no contact by any of our sellers within the last C days (never contacted is stale).
+ */
+
+export type Band = 'strong' | 'workable' | 'weak' | 'none'
+export const BAND_THRESHOLDS = { strong: 70, workable: 45 } as const
+const MAX_SUM = ELEMENTS.length * 5
+
+export interface ElementResult {
+  score: number
+  /** Computed from data (contact log, known since). */
+  derived: boolean
+  /** The user's score replaced the derived one. */
+  overridden: boolean
+  /** For frequency and length: what the data says, shown beside an override. */
+  derivedScore?: number
+}
+
+export interface RelationshipScore {
+  sellerId: string
+  elements: Record<Element, ElementResult>
+  total: number
+  band: Band
+  /** Points each element adds to the total (score × 100/35, one decimal). */
+  contributions: Record<Element, number>
+  stale: boolean
+  cadenceDays: number
+  lastContact?: string
+  daysSinceContact?: number
+}
+
+export interface ScoreOptions {
+  today: string
+  cadenceDays?: CadenceDays
+}
+
+/** Inner-circle people are kept on the high-influence cadence. */
+export function cadenceFor(s: Pick<Stakeholder, 'influence' | 'innerCircle'>, cadenceDays: CadenceDays = DEFAULT_CADENCE_DAYS): number {
+  return s.innerCircle ? Math.min(cadenceDays.high, cadenceDays[s.influence]) : cadenceDays[s.influence]
+}
+
+export function bandOf(total: number): Band {
+  if (total >= BAND_THRESHOLDS.strong) return 'strong'
+  if (total >= BAND_THRESHOLDS.workable) return 'workable'
+  return total > 0 ? 'weak' : 'none'
+}
+
+export function totalOf(scores: Readonly<Record<Element, number>>): number {
+  return Math.round((ELEMENTS.reduce((sum, e) => sum + scores[e], 0) / MAX_SUM) * 100)
+}
+
+/** Frequency from how many days ago each of this seller's contacts was (future ones ignored). */
+export function deriveFrequency(daysAgo: readonly number[], cadence: number): number {
+  const past = daysAgo.filter((d) => d >= 0)
+  if (past.length === 0) return 0
+  const windows = new Set<number>()
+  for (const d of past) {
+    const window = d === 0 ? 0 : Math.ceil(d / cadence) - 1
+    if (window < FREQUENCY_WINDOWS) windows.add(window)
+  }
+  if (windows.size === 0) return 1
+  const score = 1 + windows.size
+  return windows.has(0) ? score : Math.min(score, 3)
+}
+
+export function deriveLength(knownSince: string | undefined, today: string): number {
+  if (!knownSince || knownSince > today) return 0
+  const years = wholeYearsBetween(knownSince, today)
+  return 1 + LENGTH_THRESHOLDS_YEARS.filter((t) => years >= t).length
+}
+
+/** One pass over a stakeholder's contact log: days-ago per seller and the latest contact. */
+export interface ContactIndex {
+  daysAgoBySeller: Map<string, number[]>
+  lastDaysAgo?: number
+}
+
+export function indexContacts(s: Pick<Stakeholder, 'contacts'>, today: string): ContactIndex {
+  const todayDay = dayNumber(today)
+  const daysAgoBySeller = new Map<string, number[]>()
+  let lastDaysAgo: number | undefined
+  for (const c of s.contacts) {
+    const daysAgo = todayDay - dayNumber(c.date)
+    if (daysAgo < 0) continue
+    let list = daysAgoBySeller.get(c.sellerId)
+    if (!list) daysAgoBySeller.set(c.sellerId, (list = []))
+    list.push(daysAgo)
+    if (lastDaysAgo === undefined || daysAgo < lastDaysAgo) lastDaysAgo = daysAgo
+  }
+  return { daysAgoBySeller, lastDaysAgo }
+}
+
+export function scoreRelationship(relationship: Relationship, stakeholder: Stakeholder, options: ScoreOptions): RelationshipScore {
+  return scoreWithIndex(relationship, stakeholder, indexContacts(stakeholder, options.today), options)
+}
+
+/** scoreRelationship with the stakeholder's contacts already indexed (linear-time analysis). */
+export function scoreWithIndex(relationship: Relationship, stakeholder: Stakeholder, index: ContactIndex, options: ScoreOptions): RelationshipScore {
+  const cadence = cadenceFor(stakeholder, options.cadenceDays)
+  const given = relationship.elements
+  const derivedFrequency = deriveFrequency(index.daysAgoBySeller.get(relationship.sellerId) ?? [], cadence)
+  const derivedLength = deriveLength(relationship.knownSince, options.today)
+  const plain = (score: number): ElementResult => ({ score, derived: false, overridden: false })
+  const derivable = (override: number | undefined, derivedScore: number): ElementResult =>
+    override === undefined
+      ? { score: derivedScore, derived: true, overridden: false, derivedScore }
+      : { score: override, derived: false, overridden: true, derivedScore }
+
+  const elements: Record<Element, ElementResult> = {
+    value: plain(given.value),
+    goodwill: plain(given.goodwill),
+    dignity: plain(given.dignity),
+    presence: plain(given.presence),
+    frequency: derivable(given.frequency, derivedFrequency),
+    length: derivable(given.length, derivedLength),
+    depth: plain(given.depth),
+  }
+  const scores = Object.fromEntries(ELEMENTS.map((e) => [e, elements[e].score])) as Record<Element, number>
+  const total = totalOf(scores)
+  const contributions = Object.fromEntries(
+    ELEMENTS.map((e) => [e, Math.round((scores[e] * 1000) / MAX_SUM) / 10]),
+  ) as Record<Element, number>
+  return {
+    sellerId: relationship.sellerId,
+    elements,
+    total,
+    band: bandOf(total),
+    contributions,
+    cadenceDays: cadence,
+    ...staleness(index, options.today, cadence),
+  }
+}
+
+function staleness(index: ContactIndex, today: string, cadence: number): { stale: boolean; lastContact?: string; daysSinceContact?: number } {
+  if (index.lastDaysAgo === undefined) return { stale: true }
+  return { stale: index.lastDaysAgo > cadence, lastContact: addDays(today, -index.lastDaysAgo), daysSinceContact: index.lastDaysAgo }
+}
+
+/** A stakeholder's strength is that of its best relationship; stale looks at every seller's contacts. */
+export interface StakeholderStrength {
+  strength: number
+  band: Band
+  stale: boolean
+  bestSellerId?: string
+  lastContact?: string
+  daysSinceContact?: number
+  cadenceDays: number
+}
+
+export function stakeholderStrength(stakeholder: Stakeholder, options: ScoreOptions): StakeholderStrength {
+  const index = indexContacts(stakeholder, options.today)
+  const cadence = cadenceFor(stakeholder, options.cadenceDays)
+  let best: RelationshipScore | undefined
+  for (const r of stakeholder.relationships) {
+    const scored = scoreWithIndex(r, stakeholder, index, options)
+    if (!best || scored.total > best.total) best = scored
+  }
+  const strength = best?.total ?? 0
+  return {
+    strength,
+    band: bandOf(strength),
+    bestSellerId: best && best.total > 0 ? best.sellerId : undefined,
+    cadenceDays: cadence,
+    ...staleness(index, options.today, cadence),
+  }
+}

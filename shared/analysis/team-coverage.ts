@@ -1,0 +1,134 @@
+import { ROLES, type Deal, type Role, type Seller, type SellerKind } from '../model'
+import { LEVEL_RANK, ROLE_OF_SEAT, SEAT_OF_ROLE, masters } from '../method'
+import { sortFindings, type Finding } from './findings'
+import { isKeyPlayer, keyPlayerReason } from './key-players'
+import { isOpen, openDealLoad } from './seller-load'
+import { resolveSettings, type AnalysisSettings } from './settings'
+import { teamMessages } from './team-messages'
+
+export type TeamVerdict = 'covered' | 'at-risk' | 'gaps'
+
+export interface SeatCheck {
+  sellerId: string
+  seat: SellerKind
+  lead: boolean
+  /** The seller's level has mastered the seat's role (false for a seller not in the roster). */
+  qualified: boolean
+  /** The seller's own kinds include the seat's kind (false: sitting in). */
+  kindMatches: boolean
+}
+
+export interface RoleCoverage {
+  /** At least one seat exists for the role. */
+  covered: boolean
+  seats: SeatCheck[]
+}
+
+export interface Suggestion {
+  role: Role
+  /** Best first: kind matches the seat, then lightest open-deal load, then higher level. */
+  sellerIds: string[]
+}
+
+export interface TeamCoverage {
+  verdict: TeamVerdict
+  roles: Record<Role, RoleCoverage>
+  findings: Finding[]
+  suggestions: Suggestion[]
+}
+
+/** Suggestions list at most this many sellers per role. */
+export const SUGGESTION_LIMIT = 5
+
+type DealForTeam = Pick<Deal, 'id' | 'stage' | 'team' | 'stakeholders'>
+
+/**
+ * The team check of METHOD.md §1–§2 (issue 4): for control, support and attack, who sits
+ * the seat, whether their level has mastered it, who carries too much, and who could fill a
+ * gap. `openDeals` are the workspace's other open deals, used only to count each seller's load.
+ */
+export function analyzeTeamCoverage(
+  deal: DealForTeam,
+  roster: readonly Seller[],
+  openDeals: readonly Pick<Deal, 'id' | 'stage' | 'team'>[],
+  settings?: AnalysisSettings,
+): TeamCoverage {
+  const { maxOpenDealsPerSeller } = resolveSettings(settings)
+  const sellers = new Map(roster.map((s) => [s.id, s]))
+  const load = openDealLoad(deal, openDeals)
+  const nameOf = (id: string) => sellers.get(id)?.name ?? id
+  const findings: Finding[] = []
+
+  const roles = Object.fromEntries(ROLES.map((r) => [r, { covered: false, seats: [] as SeatCheck[] }])) as Record<Role, RoleCoverage>
+  const rolesBySeller = new Map<string, Set<Role>>()
+  for (const seat of deal.team) {
+    const role = ROLE_OF_SEAT[seat.seat]
+    const seller = sellers.get(seat.sellerId)
+    const check: SeatCheck = {
+      sellerId: seat.sellerId,
+      seat: seat.seat,
+      lead: seat.lead,
+      qualified: seller ? masters(seller.level, role) : false,
+      kindMatches: seller ? seller.kinds.includes(seat.seat) : false,
+    }
+    roles[role].seats.push(check)
+    roles[role].covered = true
+    if (!rolesBySeller.has(seat.sellerId)) rolesBySeller.set(seat.sellerId, new Set())
+    rolesBySeller.get(seat.sellerId)!.add(role)
+
+    if (!seller) {
+      findings.push(teamMessages.unknownSeller(seat.sellerId, role))
+      continue
+    }
+    if (!check.qualified) findings.push(teamMessages.unqualifiedSeat(seller, role))
+    if (!check.kindMatches) findings.push(teamMessages.seatKindMismatch(seller, role))
+  }
+
+  const suggestions: Suggestion[] = []
+  for (const role of ROLES) {
+    const needsSomeone = !roles[role].seats.some((s) => s.qualified)
+    if (!needsSomeone) continue
+    const sellerIds = suggestSellers(role, roster, roles[role].seats, load)
+    suggestions.push({ role, sellerIds })
+    if (!roles[role].covered) findings.push(teamMessages.missingRole(role, sellerIds.map(nameOf)))
+  }
+
+  for (const [sellerId, held] of rolesBySeller) {
+    if (!sellers.has(sellerId)) continue
+    const name = nameOf(sellerId)
+    if (held.size >= 2) findings.push(teamMessages.multiSeat(sellerId, name, [...held]))
+    const soleHolderOf = [...held].filter((role) => roles[role].seats.every((s) => s.sellerId === sellerId))
+    if (soleHolderOf.length >= 2) findings.push(teamMessages.singlePoint(sellerId, name, soleHolderOf))
+    const openDealsSat = (load.get(sellerId) ?? 0) + (isOpen(deal) ? 1 : 0)
+    if (openDealsSat > maxOpenDealsPerSeller) findings.push(teamMessages.overloaded(sellerId, name, openDealsSat, maxOpenDealsPerSeller))
+  }
+
+  for (const s of deal.stakeholders) {
+    if (isKeyPlayer(s) && s.ownerIds.length === 0) findings.push(teamMessages.unownedKeyPlayer(s, keyPlayerReason(s)))
+  }
+
+  const sorted = sortFindings(findings)
+  return { verdict: verdictOf(roles, sorted), roles, findings: sorted, suggestions }
+}
+
+function verdictOf(roles: Record<Role, RoleCoverage>, findings: readonly Finding[]): TeamVerdict {
+  if (ROLES.some((r) => !roles[r].covered) || findings.some((f) => f.severity === 'error')) return 'gaps'
+  if (findings.some((f) => f.severity === 'warning')) return 'at-risk'
+  return 'covered'
+}
+
+function suggestSellers(role: Role, roster: readonly Seller[], seats: readonly SeatCheck[], load: ReadonlyMap<string, number>): string[] {
+  const seat = SEAT_OF_ROLE[role]
+  const already = new Set(seats.map((s) => s.sellerId))
+  return roster
+    .filter((s) => !s.archived && !already.has(s.id) && masters(s.level, role))
+    .map((s) => ({ s, kindRank: s.kinds.includes(seat) ? 0 : 1, load: load.get(s.id) ?? 0 }))
+    .sort((a, b) =>
+      a.kindRank - b.kindRank
+      || a.load - b.load
+      || LEVEL_RANK[b.s.level] - LEVEL_RANK[a.s.level]
+      || a.s.name.localeCompare(b.s.name, 'en')
+      || (a.s.id < b.s.id ? -1 : a.s.id > b.s.id ? 1 : 0))
+    .slice(0, SUGGESTION_LIMIT)
+    .map((c) => c.s.id)
+}
