@@ -1,0 +1,185 @@
+import { CARD_SIZE } from '../card-size'
+import { LIMITS, newId, newStakeholder, type Deal, type Link, type Position, type Stakeholder } from '../model'
+import { PLACEMENT_GAP } from '../placement'
+import type { CrmField, CrmMapping } from './crm-columns'
+import type { CrmRow } from './crm-csv'
+
+export type BadRowReason = 'missing-name' | 'too-long' | 'duplicate-in-file' | 'already-on-map' | 'over-limit'
+export type LinkWarningReason = 'manager-not-found' | 'manager-ambiguous' | 'manager-is-self'
+
+export interface BadRow {
+  row: number
+  reason: BadRowReason
+  /** The value at fault (a name, a column), for the message. */
+  detail?: string
+}
+export interface LinkWarning {
+  row: number
+  reason: LinkWarningReason
+  detail: string
+}
+
+export interface CrmImportPlan {
+  stakeholders: Stakeholder[]
+  /** Reports-to lines, from the employee to the manager. */
+  links: Link[]
+  /** Rows that will not be imported, with why. */
+  badRows: BadRow[]
+  /** Rows imported without their reports-to line, with why. */
+  linkWarnings: LinkWarning[]
+}
+
+interface Candidate {
+  row: number
+  person: Stakeholder
+  email: string
+  crmId: string
+  reportsTo: string
+  reportsToEmail: string
+  reportsToId: string
+}
+
+const COLUMNS_PER_ROW = 8
+
+/**
+ * Turn mapped CSV rows into new stakeholders and reports-to lines for `existing`, without
+ * touching it. The caller shows the plan and commits it as one command, so an import is all
+ * or nothing: bad rows are listed and left out before anything is written.
+ */
+export function planCrmImport(rows: readonly CrmRow[], mapping: CrmMapping, existing: Deal, makeId: () => string = newId): CrmImportPlan {
+  const badRows: BadRow[] = []
+  const accepted: Candidate[] = []
+  const onMap = new Set(existing.stakeholders.map((s) => nameKey(s.name)))
+  const seenEmail = new Set<string>()
+  const seenNameWithoutEmail = new Set<string>()
+  const room = LIMITS.stakeholders - existing.stakeholders.length
+
+  for (const { row, cells } of rows) {
+    const cell = (field: CrmField): string => {
+      const index = mapping[field]
+      return index === undefined ? '' : (cells[index] ?? '').trim()
+    }
+    const name = personName(cell('firstName'), cell('lastName'), cell('fullName'))
+    if (!name) { badRows.push({ row, reason: 'missing-name' }); continue }
+    const tooLong = (['title', 'department'] as const).find((f) => cell(f).length > LIMITS.shortText)
+    if (name.length > LIMITS.shortText || tooLong) { badRows.push({ row, reason: 'too-long', detail: tooLong ?? 'name' }); continue }
+    const email = cell('email').toLowerCase()
+    if (email ? seenEmail.has(email) : seenNameWithoutEmail.has(nameKey(name))) {
+      badRows.push({ row, reason: 'duplicate-in-file', detail: name }); continue
+    }
+    if (onMap.has(nameKey(name))) { badRows.push({ row, reason: 'already-on-map', detail: name }); continue }
+    if (accepted.length >= room) { badRows.push({ row, reason: 'over-limit' }); continue }
+    if (email) seenEmail.add(email)
+    else seenNameWithoutEmail.add(nameKey(name))
+    const notes = [cell('notes'), email && `Email: ${cell('email')}`, cell('phone') && `Phone: ${cell('phone')}`]
+      .filter(Boolean).join('\n').slice(0, LIMITS.longText)
+    accepted.push({
+      row,
+      person: newStakeholder({ id: makeId(), name, title: cell('title'), department: cell('department'), notes, position: { x: 0, y: 0 } }),
+      email,
+      crmId: cell('crmId'),
+      reportsTo: cell('reportsTo'),
+      reportsToEmail: cell('reportsToEmail').toLowerCase(),
+      reportsToId: cell('reportsToId'),
+    })
+  }
+
+  const { links, linkWarnings } = resolveManagers(accepted, existing, makeId)
+  const stakeholders = layOutBelow(existing, accepted.map((c) => c.person), links)
+  return { stakeholders, links, badRows, linkWarnings }
+}
+
+/** Western exports split first/last; a Chinese name is written family name first, no space. */
+function personName(first: string, last: string, full: string): string {
+  if (first || last) {
+    const cjk = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u
+    return cjk.test(first + last) ? `${last}${first}` : [first, last].filter(Boolean).join(' ')
+  }
+  return full.replace(/\s+/g, ' ').trim()
+}
+
+function nameKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()
+}
+
+function resolveManagers(people: readonly Candidate[], existing: Deal, makeId: () => string): { links: Link[]; linkWarnings: LinkWarning[] } {
+  const byCrmId = groupBy(people.filter((p) => p.crmId), (p) => p.crmId)
+  const byEmail = groupBy(people.filter((p) => p.email), (p) => p.email)
+  const byName = groupBy(people, (p) => nameKey(p.person.name))
+  const existingByName = groupBy(existing.stakeholders, (s) => nameKey(s.name))
+  const links: Link[] = []
+  const linkWarnings: LinkWarning[] = []
+
+  for (const p of people) {
+    const emailRef = p.reportsToEmail || (p.reportsTo.includes('@') ? p.reportsTo.toLowerCase() : '')
+    const ref = p.reportsToId || emailRef || p.reportsTo
+    if (!ref) continue
+    let matches: string[]
+    if (p.reportsToId) matches = (byCrmId.get(p.reportsToId) ?? []).map((m) => m.person.id)
+    else if (emailRef) matches = (byEmail.get(emailRef) ?? []).map((m) => m.person.id)
+    else {
+      const key = nameKey(p.reportsTo)
+      matches = (byName.get(key) ?? []).map((m) => m.person.id)
+      if (matches.length === 0) matches = (existingByName.get(key) ?? []).map((s) => s.id)
+    }
+    const detail = p.reportsTo || p.reportsToEmail || p.reportsToId
+    if (matches.length === 0) linkWarnings.push({ row: p.row, reason: 'manager-not-found', detail })
+    else if (matches.length > 1) linkWarnings.push({ row: p.row, reason: 'manager-ambiguous', detail })
+    else if (matches[0] === p.person.id) linkWarnings.push({ row: p.row, reason: 'manager-is-self', detail })
+    else links.push({ id: makeId(), from: p.person.id, to: matches[0], kind: 'reports-to' })
+  }
+  return { links, linkWarnings }
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>()
+  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item])
+  return map
+}
+
+/**
+ * Place the new cards in a band below the existing map, one org-chart level per row (managers
+ * above their reports), wrapping long levels, so nothing lands on an existing card.
+ */
+function layOutBelow(existing: Deal, people: readonly Stakeholder[], links: readonly Link[]): Stakeholder[] {
+  if (people.length === 0) return []
+  const boxes = existing.stakeholders.map((s) => ({ ...s.position, ...CARD_SIZE[s.influence] }))
+  const left = boxes.length ? Math.min(...boxes.map((b) => b.x)) : 0
+  const top = boxes.length ? Math.max(...boxes.map((b) => b.y + b.height)) + PLACEMENT_GAP * 3 : 0
+  const level = levelsFromLinks(people, links)
+  const size = CARD_SIZE.medium
+  const stepX = size.width + PLACEMENT_GAP
+  const stepY = size.height + PLACEMENT_GAP * 2
+  const byLevel = groupBy(people, (p) => String(level.get(p.id) ?? 0))
+  const positions = new Map<string, Position>()
+  let rowIndex = 0
+  for (const depth of [...byLevel.keys()].map(Number).sort((a, b) => a - b)) {
+    const members = byLevel.get(String(depth))!
+    members.forEach((p, i) => {
+      const column = i % COLUMNS_PER_ROW
+      if (i > 0 && column === 0) rowIndex++
+      positions.set(p.id, { x: left + column * stepX, y: top + rowIndex * stepY })
+    })
+    rowIndex++
+  }
+  return people.map((p) => ({ ...p, position: positions.get(p.id)! }))
+}
+
+/** Depth in the imported reports-to tree (0 = reports to no one imported); cycles stop. */
+function levelsFromLinks(people: readonly Stakeholder[], links: readonly Link[]): Map<string, number> {
+  const imported = new Set(people.map((p) => p.id))
+  const managerOf = new Map(links.filter((l) => imported.has(l.to)).map((l) => [l.from, l.to]))
+  const levels = new Map<string, number>()
+  for (const p of people) {
+    let depth = 0
+    const seen = new Set([p.id])
+    let current = managerOf.get(p.id)
+    while (current && !seen.has(current)) {
+      depth++
+      seen.add(current)
+      current = managerOf.get(current)
+    }
+    levels.set(p.id, depth)
+  }
+  return levels
+}
