@@ -1,0 +1,40 @@
+import type { AppError, ErrorCode } from '@shared/ipc'
+import type { FileIssue } from '@shared/model'
+import { errnoCode } from './store/durable-fs'
+
+/** An expected failure carrying the typed error the page receives. */
+export class AppFailure extends Error {
+  readonly appError: AppError
+  constructor(code: ErrorCode, message: string, issues?: FileIssue[]) {
+    super(message)
+    this.name = 'AppFailure'
+    this.appError = issues ? { code, message, issues } : { code, message }
+  }
+}
+
+const IO_MESSAGES: Record<string, string> = {
+  ENOSPC: 'The disk is full, so your changes could not be saved. Free some space; the app keeps your edits and will try again.',
+  EDQUOT: 'Your disk quota is used up, so your changes could not be saved. Free some space; the app keeps your edits and will try again.',
+  EROFS: 'The data folder is read-only, so your changes could not be saved. The app keeps your edits and will try again.',
+  EACCES: 'Permission to write the data folder was denied, so your changes could not be saved. The app keeps your edits and will try again.',
+  EPERM: 'Permission to write the data folder was denied, so your changes could not be saved. The app keeps your edits and will try again.',
+  EBUSY: 'The file is locked by another program, so your changes could not be saved. The app keeps your edits and will try again.',
+  EMFILE: 'Too many files are open, so your changes could not be saved. The app will try again.',
+}
+
+/** Turn a failed disk call into an `io` failure with a message a user can act on. */
+export function ioFailure(error: unknown, what: string): AppFailure {
+  if (error instanceof AppFailure) return error
+  const code = errnoCode(error)
+  const message = (code && IO_MESSAGES[code]) ?? `Could not save ${what}: ${(error as Error)?.message ?? String(error)}`
+  return new AppFailure('io', message)
+}
+
+/** Run a write; any disk error becomes a typed `io` failure. */
+export async function guardWrite<T>(what: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write()
+  } catch (error) {
+    throw ioFailure(error, what)
+  }
+}

@@ -1,0 +1,50 @@
+import type { HandlerTable, Notice } from '@shared/ipc'
+import { openStores } from './store'
+import { systemClock } from './store/clock'
+import { nodeDurableFs } from './store/durable-fs'
+import type { HandlerContext, HandlerOptions } from './handlers/context'
+import { dealHandlers } from './handlers/deal-handlers'
+import { fileHandlers } from './handlers/file-handlers'
+import { workspaceHandlers } from './handlers/workspace-handlers'
+import { setUpWorkspace } from './handlers/workspace-setup'
+
+export type { Dialogs, HandlerOptions, ClipboardPort, ShellPort, SaveKind, OpenKind } from './handlers/context'
+
+/**
+ * Every channel of the IPC contract, over the data folder `dataDir`. Plain async functions:
+ * main registers them with ipcMain; tests and the browser bridge call them directly.
+ */
+export function createHandlers(options: HandlerOptions): HandlerTable {
+  const clock = options.clock ?? systemClock
+  const fs = options.fs ?? nodeDurableFs
+  const stores = openStores(options.dataDir, { fs, clock })
+  let pending: Notice[] = []
+  let setUp: Promise<void> | null = null
+
+  const ctx: HandlerContext = {
+    stores,
+    options,
+    clock,
+    fs,
+    today: () => clock().toISOString().slice(0, 10),
+    ready() {
+      setUp ??= setUpWorkspace(stores, ctx.today()).then(
+        (notices) => {
+          pending.push(...notices)
+        },
+        (error) => {
+          setUp = null // a failed start (disk full, read-only) is retried on the next call
+          throw error
+        },
+      )
+      return setUp
+    },
+    takeNotices() {
+      const taken = pending
+      pending = []
+      return taken
+    },
+  }
+
+  return { ...workspaceHandlers(ctx), ...dealHandlers(ctx), ...fileHandlers(ctx) }
+}

@@ -1,0 +1,43 @@
+import type { AppInfo, Notice } from '@shared/ipc'
+import type { Clock, DurableFs, Stores } from '../store'
+
+export type SaveKind = 'pptx' | 'png' | 'svg' | 'json' | 'csv'
+export type OpenKind = 'json' | 'csv'
+
+/** Native dialogs, injected so tests and the browser bridge can answer with temp paths. */
+export interface Dialogs {
+  /** A path to write to, or null when the user cancels. */
+  saveFile(suggestedName: string, kind: SaveKind): Promise<string | null>
+  /** A path to read, or null when the user cancels. */
+  openFile(kinds: OpenKind[]): Promise<string | null>
+}
+
+export interface ClipboardPort {
+  writeImage(png: Uint8Array): void | Promise<void>
+}
+
+export interface ShellPort {
+  openExternal(url: string): Promise<void>
+}
+
+export interface HandlerOptions {
+  dataDir: string
+  dialogs: Dialogs
+  clipboard?: ClipboardPort
+  shell?: ShellPort
+  clock?: Clock
+  fs?: DurableFs
+  info?: Partial<AppInfo>
+}
+
+export interface HandlerContext {
+  stores: Stores
+  options: HandlerOptions
+  clock: Clock
+  fs: DurableFs
+  /** Load (or create on first run, or rebuild) the workspace once; later calls are free. */
+  ready(): Promise<void>
+  /** Notices gathered while loading, handed to the page once. */
+  takeNotices(): Notice[]
+  today(): string
+}

@@ -1,0 +1,126 @@
+import type { HandlerTable, Notice } from '@shared/ipc'
+import { newDeal, newId, toDealFile, type Deal, type DealFile, type Workspace } from '@shared/model'
+import { AppFailure } from '../errors'
+import type { HandlerContext } from './context'
+import { indexEntryOf, withSellersOf } from './workspace-setup'
+
+type DealHandlers = Pick<
+  HandlerTable,
+  'deal:open' | 'deal:create' | 'deal:save' | 'deal:duplicate' | 'deal:delete' | 'deal:backups' | 'deal:restore-backup' | 'snapshot:list' | 'snapshot:save' | 'snapshot:get'
+>
+
+const RECENT_MAX = 20
+
+export function dealHandlers(ctx: HandlerContext): DealHandlers {
+  const { stores } = ctx
+  const stamp = (deal: Deal): Deal => ({ ...deal, updatedAt: ctx.clock().toISOString() })
+
+  /** A deal that loads and validates, or a typed failure saying why not. */
+  async function loadDeal(id: string): Promise<{ file: DealFile; notices: Notice[] }> {
+    await ctx.ready()
+    if (!stores.workspace.current.deals.some((d) => d.id === id)) throw new AppFailure('not-found', 'That deal is not in the workspace.')
+    const loaded = await stores.deals.load(id)
+    if (loaded.status === 'ok') return { file: loaded.value, notices: loaded.notices }
+    if (loaded.status === 'missing') throw new AppFailure('not-found', 'The file of that deal is missing.')
+    throw new AppFailure('damaged', `This deal's file is damaged (${loaded.reason}) and no valid backup exists. You can export the raw file.`)
+  }
+
+  /** Add a new deal's file, then list it (a crash between the two is healed on next start). */
+  async function addDeal(deal: Deal, extraSellers: DealFile['roster'] = []): Promise<Deal> {
+    const roster = withSellersOf(stores.workspace.current.roster, extraSellers)
+    await stores.deals.save(toDealFile(deal, roster))
+    await stores.workspace.update((ws) => ({
+      ...ws,
+      roster: withSellersOf(ws.roster, extraSellers),
+      deals: [indexEntryOf(deal), ...ws.deals.filter((d) => d.id !== deal.id)],
+      recentDealIds: pushRecent(ws, deal.id),
+    }))
+    return deal
+  }
+
+  /** Keep the index row in step with the deal; a save that changes no listed field costs one file. */
+  async function syncIndex(deal: Deal, fileRoster: DealFile['roster'] = []): Promise<void> {
+    const entry = indexEntryOf(deal)
+    const current = stores.workspace.current.deals.find((d) => d.id === deal.id)
+    const { updatedAt: _a, ...listed } = entry
+    const { updatedAt: _b, ...was } = current ?? ({} as Partial<typeof entry>)
+    const missingSellers = fileRoster.some((s) => !stores.workspace.current.roster.some((r) => r.id === s.id))
+    if (current && JSON.stringify(listed) === JSON.stringify(was) && !missingSellers) return
+    await stores.workspace.update((ws) => ({
+      ...ws,
+      roster: withSellersOf(ws.roster, fileRoster),
+      deals: current ? ws.deals.map((d) => (d.id === deal.id ? entry : d)) : [entry, ...ws.deals],
+    }))
+  }
+
+  return {
+    async 'deal:open'(id) {
+      const { file, notices } = await loadDeal(id)
+      await syncIndex(file.deal, file.roster)
+      if (stores.workspace.current.recentDealIds?.[0] !== id) {
+        await stores.workspace.update((ws) => ({ ...ws, recentDealIds: pushRecent(ws, id) }))
+      }
+      return { deal: file.deal, notices }
+    },
+
+    async 'deal:create'({ name, customer }) {
+      await ctx.ready()
+      return addDeal(stamp(newDeal({ name, customer })))
+    },
+
+    async 'deal:save'(deal) {
+      await ctx.ready()
+      if (!stores.workspace.current.deals.some((d) => d.id === deal.id)) throw new AppFailure('not-found', 'That deal is not in the workspace (was it deleted?).')
+      const saved = stamp(deal)
+      await stores.deals.save(toDealFile(saved, stores.workspace.current.roster))
+      await syncIndex(saved)
+      return { savedAt: saved.updatedAt! }
+    },
+
+    async 'deal:duplicate'(id, name) {
+      const { file } = await loadDeal(id)
+      return addDeal(stamp({ ...structuredClone(file.deal), id: newId(), name }), file.roster)
+    },
+
+    async 'deal:delete'(id) {
+      await ctx.ready()
+      if (!stores.workspace.current.deals.some((d) => d.id === id)) throw new AppFailure('not-found', 'That deal is not in the workspace.')
+      await stores.deals.delete(id)
+      await stores.workspace.update((ws) => ({ ...ws, deals: ws.deals.filter((d) => d.id !== id), recentDealIds: (ws.recentDealIds ?? []).filter((r) => r !== id) }))
+      return null
+    },
+
+    async 'deal:backups'(id) {
+      await ctx.ready()
+      return stores.deals.listBackups(id)
+    },
+
+    async 'deal:restore-backup'(id, backupId) {
+      await ctx.ready()
+      const chosen = backupId === '' || backupId === 'newest' ? null : backupId
+      const { file } = await stores.deals.restoreBackup(id, chosen)
+      await syncIndex(file.deal, file.roster)
+      return file.deal
+    },
+
+    async 'snapshot:list'(dealId) {
+      await loadDeal(dealId)
+      return (await stores.snapshots.list(dealId)).snapshots
+    },
+
+    async 'snapshot:save'(dealId, name) {
+      const { file } = await loadDeal(dealId)
+      return stores.snapshots.save(dealId, name, file)
+    },
+
+    async 'snapshot:get'(dealId, snapshotId) {
+      await loadDeal(dealId)
+      const { info, file } = await stores.snapshots.get(dealId, snapshotId)
+      return { info, deal: file.deal }
+    },
+  }
+}
+
+function pushRecent(ws: Workspace, id: string): string[] {
+  return [id, ...(ws.recentDealIds ?? []).filter((r) => r !== id)].slice(0, RECENT_MAX)
+}

@@ -1,0 +1,123 @@
+import { basename } from 'node:path'
+import type { HandlerTable } from '@shared/ipc'
+import { LIMITS, parseDealFile, toDealFile, newId, type DealFile } from '@shared/model'
+import { AppFailure, guardWrite } from '../errors'
+import { planImport } from '../import-plan'
+import { isSafeExternalUrl } from '../security-policy'
+import { serializeJson } from '../store/durable-json-file'
+import { writeFileDurably } from '../store/durable-write'
+import type { HandlerContext, OpenKind, SaveKind } from './context'
+import { indexEntryOf, withSellersOf } from './workspace-setup'
+
+type FileHandlers = Pick<
+  HandlerTable,
+  'deal:export-file' | 'deal:export-raw' | 'deal:pick-import' | 'deal:import-preview' | 'deal:import' | 'file:save' | 'file:pick-text' | 'clipboard:write-image' | 'app:open-external'
+>
+
+export function fileHandlers(ctx: HandlerContext): FileHandlers {
+  const { stores, options } = ctx
+
+  async function askSavePath(suggestedName: string, kind: SaveKind): Promise<string> {
+    const path = await options.dialogs.saveFile(suggestedName, kind)
+    if (!path) throw new AppFailure('cancelled', 'Saving was cancelled.')
+    return path
+  }
+
+  async function writeChosenFile(suggestedName: string, kind: SaveKind, data: string | Uint8Array): Promise<{ path: string }> {
+    const path = await askSavePath(suggestedName, kind)
+    await guardWrite('the file', () => writeFileDurably(ctx.fs, path, data))
+    return { path }
+  }
+
+  async function pickText(kinds: OpenKind[]): Promise<{ name: string; text: string }> {
+    const path = await options.dialogs.openFile(kinds)
+    if (!path) throw new AppFailure('cancelled', 'Opening a file was cancelled.')
+    try {
+      const { size } = await ctx.fs.stat(path)
+      if (size > LIMITS.fileBytes) throw new AppFailure('invalid-file', `The file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB.`)
+      return { name: basename(path), text: new TextDecoder().decode(await ctx.fs.readFile(path)) }
+    } catch (error) {
+      if (error instanceof AppFailure) throw error
+      throw new AppFailure('io', `The file could not be read (${(error as Error).message}).`)
+    }
+  }
+
+  function parseImport(text: string): DealFile {
+    const parsed = parseDealFile(text)
+    if (!parsed.ok) throw new AppFailure('invalid-file', parsed.message, parsed.issues)
+    return parsed.value
+  }
+
+  async function loadForExport(id: string): Promise<DealFile> {
+    await ctx.ready()
+    const loaded = await stores.deals.load(id)
+    if (loaded.status === 'ok') return toDealFile(loaded.value.deal, withSellersOf(stores.workspace.current.roster, loaded.value.roster))
+    if (loaded.status === 'missing') throw new AppFailure('not-found', 'That deal does not exist.')
+    throw new AppFailure('damaged', 'This deal is damaged; export its raw file instead.')
+  }
+
+  return {
+    async 'deal:export-file'(id) {
+      const file = await loadForExport(id)
+      return writeChosenFile(`${fileNameOf(file.deal.name)}.warroom.json`, 'json', serializeJson(file))
+    },
+
+    async 'deal:export-raw'(id) {
+      await ctx.ready()
+      const bytes = await stores.deals.rawBytes(id)
+      if (!bytes) throw new AppFailure('not-found', 'There is no file for that deal.')
+      return writeChosenFile(`${id}.raw.json`, 'json', bytes)
+    },
+
+    'deal:pick-import'() {
+      return pickText(['json'])
+    },
+
+    async 'deal:import-preview'(text) {
+      await ctx.ready()
+      const ws = stores.workspace.current
+      return planImport(parseImport(text), ws.roster, new Set(ws.deals.map((d) => d.id)), false, newId).preview
+    },
+
+    async 'deal:import'(text, { asCopy }) {
+      await ctx.ready()
+      const ws = stores.workspace.current
+      const plan = planImport(parseImport(text), ws.roster, new Set(ws.deals.map((d) => d.id)), asCopy, newId)
+      const deal = { ...plan.deal, updatedAt: ctx.clock().toISOString() }
+      await stores.deals.save(toDealFile(deal, [...ws.roster, ...plan.newSellers]))
+      await stores.workspace.update((w) => ({
+        ...w,
+        roster: withSellersOf(w.roster, plan.newSellers),
+        deals: [indexEntryOf(deal), ...w.deals.filter((d) => d.id !== deal.id)],
+      }))
+      return deal
+    },
+
+    'file:save'({ suggestedName, kind, data }) {
+      return writeChosenFile(basename(suggestedName), kind, data)
+    },
+
+    'file:pick-text'(kind) {
+      return pickText([kind])
+    },
+
+    async 'clipboard:write-image'(png) {
+      if (!options.clipboard) throw new AppFailure('internal', 'Copying images is not available here.')
+      await options.clipboard.writeImage(png)
+      return null
+    },
+
+    async 'app:open-external'(url) {
+      if (!isSafeExternalUrl(url)) throw new AppFailure('invalid-request', 'Only secure web links (https) can be opened.')
+      if (!options.shell) throw new AppFailure('internal', 'Opening links is not available here.')
+      await options.shell.openExternal(url)
+      return null
+    },
+  }
+}
+
+/** A deal name as a file name every OS accepts. */
+export function fileNameOf(name: string): string {
+  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80)
+  return cleaned || 'deal'
+}

@@ -1,0 +1,63 @@
+import type { DamagedDeal, DealSummary, HandlerTable, Notice } from '@shared/ipc'
+import type { Seller } from '@shared/model'
+import { AppFailure } from '../errors'
+import type { HandlerContext } from './context'
+import { summarize } from './summaries'
+
+type WorkspaceHandlers = Pick<HandlerTable, 'workspace:load' | 'settings:update' | 'roster:save' | 'roster:archive' | 'app:info'>
+
+export function workspaceHandlers(ctx: HandlerContext): WorkspaceHandlers {
+  const { stores } = ctx
+  return {
+    async 'workspace:load'() {
+      await ctx.ready()
+      const notices: Notice[] = ctx.takeNotices()
+      const ws = stores.workspace.current
+      const deals: DealSummary[] = []
+      const damaged: DamagedDeal[] = []
+      for (const entry of ws.deals) {
+        const loaded = await stores.deals.load(entry.id)
+        if (loaded.status === 'ok') {
+          notices.push(...loaded.notices)
+          deals.push(summarize(entry, loaded.value.deal, ws.roster))
+        } else if (loaded.status === 'damaged') {
+          notices.push(...loaded.notices)
+          damaged.push({ id: entry.id, file: loaded.file, reason: loaded.reason })
+        } else {
+          damaged.push({ id: entry.id, file: stores.deps.paths.deal(entry.id), reason: 'the deal file is missing' })
+        }
+      }
+      return { settings: ws.settings, roster: ws.roster, deals, damaged, recentDealIds: ws.recentDealIds ?? [], notices }
+    },
+
+    async 'settings:update'(patch) {
+      await ctx.ready()
+      const ws = await stores.workspace.update((w) => ({ ...w, settings: { ...w.settings, ...patch } }))
+      return ws.settings
+    },
+
+    async 'roster:save'(seller) {
+      await ctx.ready()
+      const ws = await stores.workspace.update((w) => {
+        const exists = w.roster.some((s) => s.id === seller.id)
+        return { ...w, roster: exists ? w.roster.map((s) => (s.id === seller.id ? seller : s)) : [...w.roster, seller] }
+      })
+      return ws.roster
+    },
+
+    async 'roster:archive'(id, archived) {
+      await ctx.ready()
+      if (!stores.workspace.current.roster.some((s) => s.id === id)) throw new AppFailure('not-found', 'That seller is not on the roster.')
+      const ws = await stores.workspace.update((w) => ({ ...w, roster: w.roster.map((s): Seller => (s.id === id ? { ...s, archived } : s)) }))
+      return ws.roster
+    },
+
+    async 'app:info'() {
+      return {
+        version: ctx.options.info?.version ?? 'dev',
+        locale: ctx.options.info?.locale ?? Intl.DateTimeFormat().resolvedOptions().locale,
+        platform: ctx.options.info?.platform ?? process.platform,
+      }
+    },
+  }
+}

@@ -1,0 +1,70 @@
+import type { Notice } from '@shared/ipc'
+import { WORKSPACE_FORMAT, WORKSPACE_VERSION, DEFAULT_SETTINGS, toDealFile, type DealFile, type DealIndexEntry, type Seller, type Workspace } from '@shared/model'
+import { sampleWorkspace } from '@shared/sample-deal'
+import type { Stores } from '../store'
+
+export function indexEntryOf(file: DealFile['deal']): DealIndexEntry {
+  const { id, name, customer, stage, amount, closeDate, updatedAt } = file
+  return updatedAt ? { id, name, customer, stage, amount, closeDate, updatedAt } : { id, name, customer, stage, amount, closeDate }
+}
+
+/** Add sellers a deal file carries that the roster lacks (a restored or rebuilt workspace). */
+export function withSellersOf(roster: readonly Seller[], sellers: readonly Seller[]): Seller[] {
+  const known = new Set(roster.map((s) => s.id))
+  return [...roster, ...sellers.filter((s) => !known.has(s.id))]
+}
+
+/**
+ * Bring the workspace up: load it; on first run seed the sample deal; when workspace.json
+ * is missing or damaged beyond its backups, rebuild the deal list and roster from the deal
+ * files; adopt deal files the index lost (a crash between writing a deal and the index).
+ */
+export async function setUpWorkspace(stores: Stores, today: string): Promise<Notice[]> {
+  const loaded = await stores.workspace.load()
+  if (loaded.status === 'ok') {
+    const adopted = await adoptOrphans(stores, loaded.value)
+    return [...loaded.notices, ...adopted]
+  }
+  const ids = await stores.deals.listIds()
+  if (loaded.status === 'missing' && ids.length === 0) {
+    const { deal, roster } = sampleWorkspace(today)
+    await stores.deals.save(toDealFile(deal, roster))
+    await stores.workspace.save({ ...emptyWith(roster), deals: [indexEntryOf(deal)], recentDealIds: [deal.id] })
+    return []
+  }
+  const rebuilt = await rebuildFrom(stores, ids)
+  await stores.workspace.save(rebuilt.workspace)
+  const notices: Notice[] = loaded.status === 'damaged' ? [...loaded.notices] : []
+  notices.push({ level: 'warning', file: stores.deps.paths.workspace, message: `The deal list was rebuilt from ${rebuilt.workspace.deals.length} deal file${rebuilt.workspace.deals.length === 1 ? '' : 's'}; settings were reset to their defaults.` })
+  return [...notices, ...rebuilt.notices]
+}
+
+function emptyWith(roster: Seller[]): Workspace {
+  return { format: WORKSPACE_FORMAT, version: WORKSPACE_VERSION, settings: DEFAULT_SETTINGS, roster, deals: [] }
+}
+
+async function rebuildFrom(stores: Stores, ids: string[]): Promise<{ workspace: Workspace; notices: Notice[] }> {
+  const workspace = emptyWith([])
+  const notices: Notice[] = []
+  for (const id of ids) {
+    const loaded = await stores.deals.load(id)
+    if (loaded.status === 'missing') continue
+    notices.push(...loaded.notices)
+    if (loaded.status === 'ok') {
+      workspace.deals.push(indexEntryOf(loaded.value.deal))
+      workspace.roster = withSellersOf(workspace.roster, loaded.value.roster)
+    } else {
+      workspace.deals.push({ id, name: id, customer: '', stage: 'lead', amount: { value: 0, currency: 'USD' }, closeDate: null })
+    }
+  }
+  return { workspace, notices }
+}
+
+async function adoptOrphans(stores: Stores, workspace: Workspace): Promise<Notice[]> {
+  const indexed = new Set(workspace.deals.map((d) => d.id))
+  const orphans = (await stores.deals.listIds()).filter((id) => !indexed.has(id))
+  if (orphans.length === 0) return []
+  const { workspace: found, notices } = await rebuildFrom(stores, orphans)
+  await stores.workspace.update((ws) => ({ ...ws, deals: [...ws.deals, ...found.deals], roster: withSellersOf(ws.roster, found.roster) }))
+  return notices
+}

@@ -1,0 +1,75 @@
+import type { ImportPreview } from '@shared/ipc'
+import type { Deal, DealFile, Seller } from '@shared/model'
+
+export interface ImportPlan {
+  preview: ImportPreview
+  /** The deal as it will be stored: new id when copied, seller ids mapped onto the roster. */
+  deal: Deal
+  /** Sellers from the file not matched to anyone on the roster, to be added to it. */
+  newSellers: Seller[]
+}
+
+const norm = (s: string | undefined) => (s ?? '').trim().toLowerCase()
+
+/**
+ * Decide how a deal file joins the workspace. Each seller in the file is matched to the
+ * roster by email, then by name, else added (with a fresh id if its id is taken). Every
+ * seller reference in the deal is rewritten to the matched id, so seats, owners,
+ * relationships, contacts and actions stay consistent. Importing as a copy gives the deal
+ * a new id so it never replaces the one already there.
+ */
+export function planImport(file: DealFile, roster: readonly Seller[], existingDealIds: ReadonlySet<string>, asCopy: boolean, newId: () => string): ImportPlan {
+  const exists = existingDealIds.has(file.deal.id)
+  const takenIds = new Set(roster.map((s) => s.id))
+  const idMap = new Map<string, string>()
+  const sellers: ImportPreview['sellers'] = []
+  const newSellers: Seller[] = []
+
+  for (const seller of file.roster) {
+    const byEmail = seller.email ? roster.find((r) => r.email && norm(r.email) === norm(seller.email)) : undefined
+    const byName = byEmail ? undefined : roster.find((r) => norm(r.name) === norm(seller.name))
+    const match = byEmail ?? byName
+    if (match) {
+      idMap.set(seller.id, match.id)
+      sellers.push({ id: seller.id, name: seller.name, match: byEmail ? 'email' : 'name', rosterId: match.id })
+      continue
+    }
+    const id = takenIds.has(seller.id) ? newId() : seller.id
+    takenIds.add(id)
+    idMap.set(seller.id, id)
+    newSellers.push({ ...seller, id })
+    sellers.push({ id: seller.id, name: seller.name, match: 'new' })
+  }
+
+  const dealId = exists && asCopy ? newId() : file.deal.id
+  const deal = remapSellers({ ...file.deal, id: dealId }, (id) => idMap.get(id) ?? id)
+  const preview: ImportPreview = {
+    deal: { id: file.deal.id, name: file.deal.name, customer: file.deal.customer, stakeholders: deal.stakeholders.length, links: deal.links.length, seats: deal.team.length },
+    exists,
+    sellers,
+  }
+  return { preview, deal, newSellers }
+}
+
+/** Rewrite every seller id a deal mentions; two file sellers merged into one keep one seat. */
+export function remapSellers(deal: Deal, map: (id: string) => string): Deal {
+  const seats = new Set<string>()
+  return {
+    ...deal,
+    team: deal.team
+      .map((t) => ({ ...t, sellerId: map(t.sellerId) }))
+      .filter((t) => {
+        const key = `${t.seat}:${t.sellerId}`
+        if (seats.has(key)) return false
+        seats.add(key)
+        return true
+      }),
+    stakeholders: deal.stakeholders.map((s) => ({
+      ...s,
+      ownerIds: [...new Set(s.ownerIds.map(map))],
+      relationships: s.relationships.map((r) => ({ ...r, sellerId: map(r.sellerId) })),
+      contacts: s.contacts.map((c) => ({ ...c, sellerId: map(c.sellerId) })),
+      ...(s.actions ? { actions: s.actions.map((a) => (a.ownerId ? { ...a, ownerId: map(a.ownerId) } : a)) } : {}),
+    })),
+  }
+}

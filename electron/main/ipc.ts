@@ -1,0 +1,55 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron'
+import { CHANNELS, type AppError, type Channel, type HandlerTable, type Result } from '@shared/ipc'
+import { issuesOf } from '@shared/model'
+import { AppFailure } from './errors'
+import type { IsAppUrl } from './security-policy'
+
+const isChannel = (name: unknown): name is Channel => typeof name === 'string' && Object.hasOwn(CHANNELS, name)
+
+/**
+ * Validate a call against the channel's argument tuple and run its handler. Never throws:
+ * every outcome, expected or not, comes back as a typed Result. Main's ipcMain handlers and
+ * the browser test bridge both call this.
+ */
+export async function invokeChannel(handlers: HandlerTable, channel: unknown, args: unknown): Promise<Result<unknown>> {
+  try {
+    if (!isChannel(channel)) return failure({ code: 'invalid-request', message: 'Unknown request.' })
+    const parsed = CHANNELS[channel].args.safeParse(args)
+    if (!parsed.success) {
+      return failure({ code: 'invalid-request', message: 'The request was not understood (its arguments do not match).', issues: issuesOf(parsed.error) })
+    }
+    const handler = handlers[channel] as (...a: unknown[]) => Promise<unknown>
+    return { ok: true, value: await handler(...(parsed.data as unknown[])) }
+  } catch (error) {
+    if (error instanceof AppFailure) return failure(error.appError)
+    console.error(`Request ${String(channel)} failed:`, error)
+    return failure({ code: 'internal', message: 'Something went wrong on our side; nothing was changed. Please try again.' })
+  }
+}
+
+/** The sender check plus dispatch, for one call arriving over IPC. */
+export function handleIpcCall(handlers: HandlerTable, isAppUrl: IsAppUrl, channel: Channel, senderUrl: string | undefined, args: unknown[]): Promise<Result<unknown>> {
+  if (!isAppUrl(senderUrl)) {
+    return Promise.resolve(failure({ code: 'forbidden', message: 'This request did not come from the app and was refused.' }))
+  }
+  return invokeChannel(handlers, channel, args)
+}
+
+/** Register one ipcMain handler per channel of the contract. */
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, handlers: HandlerTable, isAppUrl: IsAppUrl): void {
+  for (const channel of Object.keys(CHANNELS) as Channel[]) {
+    ipcMain.handle(channel, (event: IpcMainInvokeEvent, ...args: unknown[]) => handleIpcCall(handlers, isAppUrl, channel, senderUrlOf(event), args))
+  }
+}
+
+function senderUrlOf(event: IpcMainInvokeEvent): string | undefined {
+  try {
+    return event.senderFrame?.url
+  } catch {
+    return undefined // a frame that is gone has no URL, and so no rights
+  }
+}
+
+function failure(error: AppError): Result<never> {
+  return { ok: false, error }
+}

@@ -1,0 +1,125 @@
+import { Low } from 'lowdb'
+import type { BackupInfo, Notice } from '@shared/ipc'
+import { DealFileSchema, issuesOf, type DealFile } from '@shared/model'
+import { AppFailure, guardWrite } from '../errors'
+import { BackupStore } from './backups'
+import type { Clock } from './clock'
+import { errnoCode, listDir, readTextIfExists, type DurableFs } from './durable-fs'
+import { DurableJSONFile, serializeJson } from './durable-json-file'
+import { writeFileDurably } from './durable-write'
+import { SAFE_ID, dealBackupKey, type StorePaths } from './paths'
+import { corruptCopies, loadWithRecovery, type Loaded } from './recovery'
+import { validateDealFileText } from './validators'
+
+export interface StoreDeps {
+  fs: DurableFs
+  clock: Clock
+  paths: StorePaths
+  backups: BackupStore
+}
+
+/** One file per deal, `deals/<id>.json`, in the deal file format. */
+export class DealFileStore {
+  private readonly dbs = new Map<string, Low<DealFile | null>>()
+
+  constructor(private readonly deps: StoreDeps) {}
+
+  /** Load and validate; a damaged file is set aside and its newest valid backup restored. */
+  async load(id: string): Promise<Loaded<DealFile>> {
+    assertSafeId(id)
+    const loaded = await loadWithRecovery(this.deps, { path: this.deps.paths.deal(id), backupKey: dealBackupKey(id), label: `The deal file ${id}.json` }, validateDealFileText)
+    if (loaded.status !== 'missing') return loaded
+    // Missing, but set aside earlier without a backup to restore: still damaged.
+    const [aside] = await corruptCopies(this.deps.fs, this.deps.paths.deals, id)
+    return aside ? { status: 'damaged', reason: 'the file was set aside as damaged earlier', file: aside, notices: [] } : loaded
+  }
+
+  /** Validate, write durably, then keep a rolling backup. Never writes an invalid file. */
+  async save(file: DealFile): Promise<void> {
+    assertSafeId(file.deal.id)
+    const checked = DealFileSchema.safeParse(file)
+    if (!checked.success) throw new AppFailure('invalid-request', 'The deal has problems and was not saved.', issuesOf(checked.error))
+    await guardWrite('the deal', async () => {
+      const db = this.db(file.deal.id)
+      db.data = checked.data
+      await db.write()
+    })
+    await keepBackup(this.deps.backups, dealBackupKey(file.deal.id), serializeJson(checked.data))
+  }
+
+  async delete(id: string): Promise<void> {
+    assertSafeId(id)
+    await guardWrite('the deal', async () => {
+      try {
+        await this.deps.fs.unlink(this.deps.paths.deal(id))
+      } catch (error) {
+        if (errnoCode(error) !== 'ENOENT') throw error
+      }
+    })
+    this.dbs.delete(id)
+  }
+
+  listBackups(id: string): Promise<BackupInfo[]> {
+    assertSafeId(id)
+    return this.deps.backups.list(dealBackupKey(id), validateDealFileText)
+  }
+
+  /** Restore a named backup (or the newest valid one); the current state is backed up first. */
+  async restoreBackup(id: string, backupId: string | null): Promise<{ file: DealFile; notices: Notice[] }> {
+    assertSafeId(id)
+    const key = dealBackupKey(id)
+    const chosen = backupId ? await this.deps.backups.read(key, backupId) : (await this.deps.backups.newestValid(key, validateDealFileText))?.text
+    if (chosen === null || chosen === undefined) throw new AppFailure('not-found', 'That backup does not exist.')
+    const parsed = validateDealFileText(chosen)
+    if (!parsed.ok) throw new AppFailure('invalid-file', `That backup is damaged (${parsed.message}).`)
+    if (parsed.value.deal.id !== id) throw new AppFailure('invalid-file', 'That backup belongs to another deal.')
+    await guardWrite('the deal', async () => {
+      const current = await readTextIfExists(this.deps.fs, this.deps.paths.deal(id)).catch(() => null)
+      if (current !== null && validateDealFileText(current).ok) await this.deps.backups.backup(key, current)
+      await writeFileDurably(this.deps.fs, this.deps.paths.deal(id), chosen)
+    })
+    this.dbs.delete(id)
+    return { file: parsed.value, notices: [] }
+  }
+
+  /** The bytes of the deal file as stored, or of its newest set-aside copy when damaged. */
+  async rawBytes(id: string): Promise<Uint8Array | null> {
+    assertSafeId(id)
+    for (const path of [this.deps.paths.deal(id), ...(await corruptCopies(this.deps.fs, this.deps.paths.deals, id))]) {
+      try {
+        return await this.deps.fs.readFile(path)
+      } catch {
+        // try the next candidate
+      }
+    }
+    return null
+  }
+
+  /** Ids of the deal files present (set-aside copies and temp files are not deals). */
+  async listIds(): Promise<string[]> {
+    const names = await listDir(this.deps.fs, this.deps.paths.deals)
+    return names.filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).filter((n) => SAFE_ID.test(n))
+  }
+
+  private db(id: string): Low<DealFile | null> {
+    let db = this.dbs.get(id)
+    if (!db) {
+      db = new Low<DealFile | null>(new DurableJSONFile<DealFile | null>(this.deps.paths.deal(id), this.deps.fs), null)
+      this.dbs.set(id, db)
+    }
+    return db
+  }
+}
+
+export function assertSafeId(id: string): void {
+  if (!SAFE_ID.test(id)) throw new AppFailure('invalid-request', 'That is not a valid id.')
+}
+
+/** A backup that cannot be written must not fail a save that reached the disk. */
+export async function keepBackup(backups: BackupStore, key: string, text: string): Promise<void> {
+  try {
+    await backups.maybeBackup(key, text)
+  } catch (error) {
+    console.warn(`Could not write a backup for ${key}:`, (error as Error).message)
+  }
+}

@@ -1,0 +1,54 @@
+import * as nodeFs from 'node:fs/promises'
+
+/** The slice of an open file the durable writer needs (node's FileHandle fits). */
+export interface DurableHandle {
+  writeFile(data: string | Uint8Array): Promise<void>
+  sync(): Promise<void>
+  close(): Promise<void>
+}
+
+/**
+ * The file-system calls the store makes. `node:fs/promises` fits; tests pass a wrapper
+ * that injects ENOSPC/EACCES/EROFS or records the order of fsyncs and renames.
+ */
+export interface DurableFs {
+  readFile(path: string): Promise<Uint8Array>
+  open(path: string, flags: string): Promise<DurableHandle>
+  rename(from: string, to: string): Promise<void>
+  unlink(path: string): Promise<void>
+  mkdir(path: string, options: { recursive: true }): Promise<unknown>
+  readdir(path: string): Promise<string[]>
+  stat(path: string): Promise<{ size: number; mtimeMs: number }>
+}
+
+export const nodeDurableFs: DurableFs = {
+  readFile: (path) => nodeFs.readFile(path),
+  open: (path, flags) => nodeFs.open(path, flags),
+  rename: (from, to) => nodeFs.rename(from, to),
+  unlink: (path) => nodeFs.unlink(path),
+  mkdir: (path, options) => nodeFs.mkdir(path, options),
+  readdir: (path) => nodeFs.readdir(path),
+  stat: (path) => nodeFs.stat(path),
+}
+
+export function errnoCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined
+}
+
+export async function readTextIfExists(fs: DurableFs, path: string): Promise<string | null> {
+  try {
+    return new TextDecoder().decode(await fs.readFile(path))
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT') return null
+    throw error
+  }
+}
+
+export async function listDir(fs: DurableFs, dir: string): Promise<string[]> {
+  try {
+    return await fs.readdir(dir)
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT') return []
+    throw error
+  }
+}

@@ -1,0 +1,37 @@
+import { BackupStore } from './backups'
+import { systemClock, type Clock } from './clock'
+import { DealFileStore, type StoreDeps } from './deal-file-store'
+import { nodeDurableFs, type DurableFs } from './durable-fs'
+import { storePaths } from './paths'
+import { SnapshotStore } from './snapshot-store'
+import { WorkspaceStore } from './workspace-store'
+import { DEFAULT_SETTINGS } from '@shared/model'
+
+export { BackupStore, BACKUP_INTERVAL_MS } from './backups'
+export { DealFileStore } from './deal-file-store'
+export { WorkspaceStore } from './workspace-store'
+export { SnapshotStore } from './snapshot-store'
+export { DurableJSONFile } from './durable-json-file'
+export { writeFileDurably } from './durable-write'
+export { nodeDurableFs, type DurableFs, type DurableHandle } from './durable-fs'
+export { storePaths } from './paths'
+export type { Clock } from './clock'
+
+export interface Stores {
+  deps: StoreDeps
+  workspace: WorkspaceStore
+  deals: DealFileStore
+  snapshots: SnapshotStore
+}
+
+/** All stores over one data folder, sharing the fs, the clock and the backups. */
+export function openStores(dataDir: string, options: { fs?: DurableFs; clock?: Clock } = {}): Stores {
+  const fs = options.fs ?? nodeDurableFs
+  const clock = options.clock ?? systemClock
+  const paths = storePaths(dataDir)
+  let workspace: WorkspaceStore | undefined
+  const keep = () => (workspace?.loaded ? workspace.current.settings.backupCount : DEFAULT_SETTINGS.backupCount)
+  const deps: StoreDeps = { fs, clock, paths, backups: new BackupStore(fs, paths.backups, clock, keep) }
+  workspace = new WorkspaceStore(deps)
+  return { deps, workspace, deals: new DealFileStore(deps), snapshots: new SnapshotStore(deps) }
+}

@@ -1,0 +1,35 @@
+import { WorkspaceSchema, issuesOf, parseDealFile, type DealFile, type Workspace } from '@shared/model'
+import type { z } from 'zod'
+import type { Validate } from './backups'
+
+/** Summarize a parse failure in one clause: the first problem and its JSON path. */
+function describe(message: string, issues: Array<{ path: string; message: string }>): string {
+  const first = issues[0]
+  return first ? `${message}; first: ${first.path}: ${first.message}` : message
+}
+
+export const validateDealFileText: Validate<DealFile> = (text) => {
+  const result = parseDealFile(text)
+  return result.ok ? { ok: true, value: result.value } : { ok: false, message: describe(result.message, result.issues) }
+}
+
+export function validateJsonWith<T>(schema: z.ZodType<T>, what: string, maxChars = 50 * 1024 * 1024): Validate<T> {
+  return (text) => {
+    if (text.length > maxChars) return { ok: false, message: `the ${what} is too large` }
+    if (text.trim() === '') return { ok: false, message: `the ${what} is empty` }
+    let raw: unknown
+    try {
+      raw = JSON.parse(text)
+    } catch (error) {
+      return { ok: false, message: `the ${what} is not valid JSON: ${(error as Error).message}` }
+    }
+    const version = (raw as { version?: unknown } | null)?.version
+    if (typeof version === 'number' && version > 1) {
+      return { ok: false, message: `the ${what} was written by a newer version of the app (format version ${version})` }
+    }
+    const parsed = schema.safeParse(raw)
+    return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: describe(`the ${what} does not match its format`, issuesOf(parsed.error)) }
+  }
+}
+
+export const validateWorkspaceText: Validate<Workspace> = validateJsonWith(WorkspaceSchema, 'workspace file')

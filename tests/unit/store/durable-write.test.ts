@@ -1,0 +1,83 @@
+import { readFile, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { DurableJSONFile, nodeDurableFs, writeFileDurably, type DurableFs } from '../../../electron/main/store'
+import { Low } from 'lowdb'
+import { tempDir } from './helpers'
+
+/** An fs that logs every open, write, fsync, close and rename in order. */
+function instrumentedFs() {
+  const log: string[] = []
+  const fs: DurableFs = {
+    ...nodeDurableFs,
+    async open(path, flags) {
+      const handle = await nodeDurableFs.open(path, flags)
+      const name = path.split(/[\\/]/).pop()!
+      const what = flags === 'r' ? `dir` : name.endsWith('.tmp') ? 'temp' : name
+      return {
+        writeFile: async (data) => {
+          log.push(`write ${what}`)
+          await handle.writeFile(data)
+        },
+        sync: async () => {
+          log.push(`fsync ${what}`)
+          await handle.sync()
+        },
+        close: async () => {
+          await handle.close()
+        },
+      }
+    },
+    async rename(from, to) {
+      log.push(`rename temp -> ${to.split(/[\\/]/).pop()}`)
+      await nodeDurableFs.rename(from, to)
+    },
+  }
+  return { fs, log }
+}
+
+describe('durable write', () => {
+  it('fsyncs the temp file before the rename and the folder after it, all before the save resolves', async () => {
+    const dir = await tempDir()
+    const { fs, log } = instrumentedFs()
+    const path = join(dir, 'deal.json')
+    await writeFileDurably(fs, path, '{"v":1}')
+    expect(log).toEqual(['write temp', 'fsync temp', 'rename temp -> deal.json', 'fsync dir'])
+    expect(await readFile(path, 'utf8')).toBe('{"v":1}')
+  })
+
+  it('works as a lowdb adapter that really writes to disk (even under NODE_ENV=test)', async () => {
+    const dir = await tempDir()
+    const { fs, log } = instrumentedFs()
+    const db = new Low(new DurableJSONFile<{ n: number }>(join(dir, 'x.json'), fs), { n: 0 })
+    db.data.n = 42
+    await db.write()
+    expect(log.at(-1)).toBe('fsync dir')
+    const again = new Low(new DurableJSONFile<{ n: number }>(join(dir, 'x.json')), { n: 0 })
+    await again.read()
+    expect(again.data.n).toBe(42)
+  })
+
+  it('1,000 overlapping saves of one file end with the last state on disk', async () => {
+    const dir = await tempDir()
+    const db = new Low(new DurableJSONFile<{ n: number }>(join(dir, 'deal.json')), { n: 0 })
+    const saves: Promise<void>[] = []
+    for (let n = 1; n <= 1000; n++) {
+      db.data = { n }
+      saves.push(db.write())
+    }
+    await Promise.all(saves)
+    expect(JSON.parse(await readFile(join(dir, 'deal.json'), 'utf8'))).toEqual({ n: 1000 })
+    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('leaves the old file intact and no temp file behind when the write fails', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'deal.json')
+    await writeFileDurably(nodeDurableFs, path, 'old')
+    const failing: DurableFs = { ...nodeDurableFs, rename: async () => { throw Object.assign(new Error('nope'), { code: 'ENOSPC' }) } }
+    await expect(writeFileDurably(failing, path, 'new')).rejects.toMatchObject({ code: 'ENOSPC' })
+    expect(await readFile(path, 'utf8')).toBe('old')
+    expect(await readdir(dir)).toEqual(['deal.json'])
+  })
+})

@@ -1,0 +1,76 @@
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { afterEach } from 'vitest'
+import { nodeDurableFs, type DurableFs } from '../../../electron/main/store'
+
+const made: string[] = []
+afterEach(async () => {
+  while (made.length) await rm(made.pop()!, { recursive: true, force: true })
+})
+
+/** A fresh, real temp folder removed after the test. */
+export async function tempDir(prefix = 'war-room-'): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix))
+  made.push(dir)
+  return dir
+}
+
+/** Every file under `dir` with its bytes, to prove nothing on disk changed. */
+export async function snapshotTree(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {}
+  async function walk(d: string) {
+    let names: string[]
+    try {
+      names = await readdir(d)
+    } catch {
+      return
+    }
+    for (const name of names.sort()) {
+      const path = join(d, name)
+      if ((await stat(path)).isDirectory()) await walk(path)
+      else out[relative(dir, path)] = (await readFile(path)).toString('base64')
+    }
+  }
+  await walk(dir)
+  return out
+}
+
+/** A clock the test moves by hand. */
+export function manualClock(start = '2026-03-12T09:00:00.000Z') {
+  let now = new Date(start).getTime()
+  const clock = () => new Date(now)
+  return Object.assign(clock, { advance: (ms: number) => void (now += ms) })
+}
+
+export const MINUTES = 60_000
+
+/** The real fs, except that writing calls fail with `code` while `failing` is on. */
+export function faultyFs(code: string) {
+  const state = { failing: false }
+  const fail = () => Object.assign(new Error(`${code}: injected`), { code })
+  const fs: DurableFs = {
+    ...nodeDurableFs,
+    async open(path, flags) {
+      if (state.failing && flags !== 'r') throw fail()
+      const handle = await nodeDurableFs.open(path, flags)
+      return {
+        async writeFile(data) {
+          if (state.failing) throw fail()
+          return handle.writeFile(data)
+        },
+        sync: () => handle.sync(),
+        close: () => handle.close(),
+      }
+    },
+    async rename(from, to) {
+      if (state.failing) throw fail()
+      return nodeDurableFs.rename(from, to)
+    },
+    async mkdir(path, options) {
+      if (state.failing) throw fail()
+      return nodeDurableFs.mkdir(path, options)
+    },
+  }
+  return { fs, state }
+}
