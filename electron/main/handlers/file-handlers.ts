@@ -118,6 +118,7 @@ export function fileHandlers(ctx: HandlerContext): FileHandlers {
 
 /** A deal name as a file name every OS accepts. */
 export function fileNameOf(name: string): string {
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80)
+  const cleaned = [...name].map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? ' ' : c)).join('')
+    .replace(/\s+/g, ' ').trim().slice(0, 80)
   return cleaned || 'deal'
 }

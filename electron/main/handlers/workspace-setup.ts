@@ -1,7 +1,10 @@
 import type { Notice } from '@shared/ipc'
 import { WORKSPACE_FORMAT, WORKSPACE_VERSION, DEFAULT_SETTINGS, toDealFile, type DealFile, type DealIndexEntry, type Seller, type Workspace } from '@shared/model'
 import { sampleWorkspace } from '@shared/sample-deal'
+import { join } from 'node:path'
 import type { Stores } from '../store'
+import { listDir } from '../store/durable-fs'
+import { isTempFileName } from '../store/durable-write'
 
 export function indexEntryOf(file: DealFile['deal']): DealIndexEntry {
   const { id, name, customer, stage, amount, closeDate, updatedAt } = file
@@ -20,6 +23,7 @@ export function withSellersOf(roster: readonly Seller[], sellers: readonly Selle
  * files; adopt deal files the index lost (a crash between writing a deal and the index).
  */
 export async function setUpWorkspace(stores: Stores, today: string): Promise<Notice[]> {
+  await removeStaleTempFiles(stores)
   const loaded = await stores.workspace.load()
   if (loaded.status === 'ok') {
     const adopted = await adoptOrphans(stores, loaded.value)
@@ -67,4 +71,14 @@ async function adoptOrphans(stores: Stores, workspace: Workspace): Promise<Notic
   const { workspace: found, notices } = await rebuildFrom(stores, orphans)
   await stores.workspace.update((ws) => ({ ...ws, deals: [...ws.deals, ...found.deals], roster: withSellersOf(ws.roster, found.roster) }))
   return notices
+}
+
+/** Temp files of writes a crash cut short; at start-up no write of ours is running. */
+async function removeStaleTempFiles(stores: Stores): Promise<void> {
+  const { fs, paths } = stores.deps
+  for (const dir of [paths.dataDir, paths.deals, paths.snapshots]) {
+    for (const name of (await listDir(fs, dir).catch(() => [])).filter(isTempFileName)) {
+      await fs.unlink(join(dir, name)).catch(() => undefined)
+    }
+  }
 }

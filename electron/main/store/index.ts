@@ -29,9 +29,9 @@ export function openStores(dataDir: string, options: { fs?: DurableFs; clock?: C
   const fs = options.fs ?? nodeDurableFs
   const clock = options.clock ?? systemClock
   const paths = storePaths(dataDir)
-  let workspace: WorkspaceStore | undefined
-  const keep = () => (workspace?.loaded ? workspace.current.settings.backupCount : DEFAULT_SETTINGS.backupCount)
+  const holder: { workspace?: WorkspaceStore } = {}
+  const keep = () => (holder.workspace?.loaded ? holder.workspace.current.settings.backupCount : DEFAULT_SETTINGS.backupCount)
   const deps: StoreDeps = { fs, clock, paths, backups: new BackupStore(fs, paths.backups, clock, keep) }
-  workspace = new WorkspaceStore(deps)
+  const workspace = (holder.workspace = new WorkspaceStore(deps))
   return { deps, workspace, deals: new DealFileStore(deps), snapshots: new SnapshotStore(deps) }
 }

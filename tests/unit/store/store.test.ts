@@ -133,3 +133,13 @@ describe('stores without Electron', () => {
     expect(DealFileSchema.safeParse(toDealFile(deal, [])).success).toBe(false)
   })
 })
+
+describe('start-up housekeeping', () => {
+  it('removes temp files a crash left behind, and only those', async () => {
+    const dataDir = await tempDir()
+    await createHandlers({ dataDir, dialogs: noDialogs })['workspace:load']()
+    await writeFile(join(dataDir, 'deals', '.x.json.123.4.tmp'), '{"half')
+    await createHandlers({ dataDir, dialogs: noDialogs })['workspace:load']()
+    expect(await readdir(join(dataDir, 'deals'))).toEqual(['sample-harbor-city-core-banking.json'])
+  })
+})
