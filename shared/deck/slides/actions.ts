@@ -1,0 +1,84 @@
+import { labelOf } from '../strings'
+import { clip } from '../text-fit'
+import { INK, MARGIN, MUTED, SEVERITY_FILL, SLIDE } from '../theme'
+import { chunk, type DeckContext, type Slide } from './context'
+import { bySeverity, findingText, nextStepText, stakeholderIndex } from './findings'
+
+const RISKS_PER_SLIDE = 10
+const ACTIONS_PER_SLIDE = 12
+const TABLE_W = SLIDE.w - 2 * MARGIN
+const TABLE_STYLE = { fontSize: 11, color: INK, valign: 'middle' as const, margin: 3, border: { type: 'solid' as const, color: 'DDDDDD', pt: 0.75 } }
+
+/** Risks (the analysis's findings, most severe first, with next steps) and open next actions. */
+export function addActionSlides(ctx: DeckContext): void {
+  addRiskSlides(ctx)
+  addNextActionSlides(ctx)
+}
+
+function headerRow(labels: string[]) {
+  return labels.map((text) => ({ text, options: { bold: true, fill: { color: 'E8E8E8' } } }))
+}
+
+function emptyNote(ctx: DeckContext, slide: Slide, text: string): void {
+  slide.addText(text, { x: MARGIN, y: 1.1, w: TABLE_W, h: 0.5, fontFace: ctx.font, fontSize: 16, color: MUTED, margin: 0 })
+}
+
+function addRiskSlides(ctx: DeckContext): void {
+  const { t, font } = ctx
+  const people = stakeholderIndex(ctx)
+  const findings = bySeverity(ctx.input.analysis.findings)
+  const pages = chunk(findings, RISKS_PER_SLIDE)
+  const withSteps = ctx.input.language === 'en'
+  const colW = withSteps ? [1.1, 6.6, TABLE_W - 7.7] : [1.1, TABLE_W - 1.1]
+  pages.forEach((group, i) => {
+    const { slide } = ctx.addSlide(ctx.paged(t.slide.risks, i + 1, pages.length))
+    if (!group.length) return emptyNote(ctx, slide, t.text.noRisks)
+    const rows = group.map((f) => {
+      const severity = { text: labelOf(t.severity, f.severity), options: { fill: { color: SEVERITY_FILL[f.severity] ?? 'DDDDDD' }, bold: true, align: 'center' as const } }
+      const risk = { text: findingText(ctx, f, people) }
+      return withSteps ? [severity, risk, { text: nextStepText(ctx, f) }] : [severity, risk]
+    })
+    const header = headerRow(withSteps ? [t.field.severity, t.field.risk, t.field.nextStep] : [t.field.severity, t.field.risk])
+    slide.addTable([header, ...rows], { x: MARGIN, y: 1.05, colW, fontFace: font, ...TABLE_STYLE, objectName: 'Risks' })
+  })
+}
+
+interface OpenAction {
+  what: string
+  person: string
+  owner: string
+  due?: string
+}
+
+function addNextActionSlides(ctx: DeckContext): void {
+  const { t, font } = ctx
+  const { today } = ctx.input
+  const open: OpenAction[] = []
+  for (const s of ctx.input.deal.stakeholders) {
+    for (const a of s.actions ?? []) {
+      if (!a.done) open.push({ what: a.what, person: s.name, owner: a.ownerId ? ctx.sellerName(a.ownerId) : t.text.unassigned, due: a.due })
+    }
+  }
+  // Soonest first; undated last.
+  open.sort((a, b) => (a.due ?? '9999') .localeCompare(b.due ?? '9999'))
+  const pages = chunk(open, ACTIONS_PER_SLIDE)
+  const colW = [5.6, 2.6, 2.1, TABLE_W - 10.3]
+  pages.forEach((group, i) => {
+    const { slide } = ctx.addSlide(ctx.paged(t.slide.nextActions, i + 1, pages.length))
+    if (!group.length) return emptyNote(ctx, slide, t.text.noActions)
+    const rows = group.map((a) => {
+      const overdue = a.due !== undefined && a.due < today
+      return [
+        { text: clip(a.what, 120) },
+        { text: ctx.fit(a.person, colW[1] - 0.1, 11) },
+        { text: ctx.fit(a.owner, colW[2] - 0.1, 11) },
+        overdue
+          ? { text: `⚠ ${a.due} · ${t.text.overdue}`, options: { bold: true, color: 'B00020', fill: { color: 'FDE0D6' } } }
+          : { text: a.due ?? '—' },
+      ]
+    })
+    slide.addTable([headerRow([t.field.action, t.field.stakeholder, t.field.owner, t.field.due]), ...rows], {
+      x: MARGIN, y: 1.05, colW, fontFace: font, ...TABLE_STYLE, objectName: 'Next actions',
+    })
+  })
+}

@@ -1,0 +1,34 @@
+import type { Stakeholder } from '../../model'
+import { labelOf } from '../strings'
+import { clip } from '../text-fit'
+import type { DeckFinding } from '../types'
+import type { DeckContext } from './context'
+
+const SEVERITY_RANK: Record<string, number> = { error: 0, warning: 1, info: 2 }
+
+export function bySeverity(findings: readonly DeckFinding[]): DeckFinding[] {
+  return [...findings].sort((a, b) => (SEVERITY_RANK[a.severity] ?? 3) - (SEVERITY_RANK[b.severity] ?? 3))
+}
+
+/**
+ * A finding in the deck's language. The analysis writes English sentences (and codes for
+ * translation); a Chinese deck shows the code's title and the people it names.
+ */
+export function findingText(ctx: DeckContext, finding: DeckFinding, stakeholders: ReadonlyMap<string, Stakeholder>): string {
+  if (ctx.input.language === 'en') return clip(finding.message, 220)
+  const names = [
+    ...(finding.stakeholderIds ?? []).map((id) => stakeholders.get(id)?.name ?? id),
+    ...(finding.sellerIds ?? []).map((id) => ctx.sellerName(id)),
+  ]
+  const title = labelOf(ctx.t.finding, finding.code)
+  return clip(names.length ? `${title}：${names.join('、')}` : title, 220)
+}
+
+/** The next step, only where it is in the deck's language. */
+export function nextStepText(ctx: DeckContext, finding: DeckFinding): string {
+  return ctx.input.language === 'en' && finding.nextStep ? clip(finding.nextStep, 180) : ''
+}
+
+export function stakeholderIndex(ctx: DeckContext): Map<string, Stakeholder> {
+  return new Map(ctx.input.deal.stakeholders.map((s) => [s.id, s]))
+}

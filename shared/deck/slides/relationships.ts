@@ -1,0 +1,67 @@
+import { scoreRelationship } from '../../analysis'
+import { ELEMENTS, INFLUENCES, type Element, type Stakeholder } from '../../model'
+import { labelOf } from '../strings'
+import { INK, MARGIN, MIN_FONT_PT, MUTED, SLIDE } from '../theme'
+import { chunk, type DeckContext } from './context'
+
+const ROWS_PER_SLIDE = 14
+/** A sequential blue scale for scores 0–5: darker is stronger, readable in greyscale. */
+const SCORE_FILL = ['F2F2F2', 'DEEBF7', 'C6DBEF', '9ECAE1', '6BAED6', '3182BD']
+const BAND_FILL: Record<string, string> = { strong: '009E73', workable: '56B4E9', weak: 'E69F00', none: 'DDDDDD' }
+const COL_W = { person: 2.3, seller: 1.5, element: 0.93, total: 0.8, band: 1.32 }
+
+type Cell = { text: string; options?: Record<string, unknown> }
+
+/** The seven-element heatmap: one row per stakeholder, their strongest relationship's scores. */
+export function addRelationshipSlides(ctx: DeckContext): void {
+  const { t, font } = ctx
+  const influenceRank = (s: Stakeholder) => INFLUENCES.indexOf(s.influence)
+  const people = [...ctx.input.deal.stakeholders].sort(
+    (a, b) => Number(b.innerCircle) - Number(a.innerCircle) || influenceRank(a) - influenceRank(b) || a.name.localeCompare(b.name),
+  )
+  const header: Cell[] = [t.field.stakeholder, t.field.owner, ...ELEMENTS.map((e) => t.element[e]), t.field.total, t.field.band].map((text) => ({
+    text, options: { bold: true, fill: { color: 'E8E8E8' }, align: 'center' },
+  }))
+  const pages = chunk(people, ROWS_PER_SLIDE)
+  pages.forEach((group, i) => {
+    const { slide } = ctx.addSlide(ctx.paged(t.slide.relationships, i + 1, pages.length))
+    if (!group.length) {
+      slide.addText(t.text.noStakeholders, { x: MARGIN, y: 2.8, w: SLIDE.w - 2 * MARGIN, h: 1, fontFace: font, fontSize: 18, color: MUTED, align: 'center' })
+      return
+    }
+    slide.addTable([header, ...group.map((s) => rowFor(ctx, s))], {
+      x: MARGIN, y: 1.0, colW: [COL_W.person, COL_W.seller, ...ELEMENTS.map(() => COL_W.element), COL_W.total, COL_W.band],
+      rowH: 0.34, fontFace: font, fontSize: 10, color: INK, valign: 'middle', margin: 2,
+      border: { type: 'solid', color: 'FFFFFF', pt: 1 }, objectName: 'Relationship heatmap',
+    })
+    slide.addText(ctx.input.language === 'en'
+      ? 'Each element is scored 0–5 for the strongest relationship; the total is 0–100. Frequency and length come from the contact log and "known since" unless overridden.'
+      : '每个要素按最强的一段关系评分（0–5），总分 0–100。频度和长度由联系记录和“相识时间”推算（可手动覆盖）。', {
+      x: MARGIN, y: SLIDE.h - 0.75, w: SLIDE.w - 2 * MARGIN, h: 0.3, fontFace: font, fontSize: MIN_FONT_PT, color: MUTED, margin: 0,
+    })
+  })
+}
+
+function rowFor(ctx: DeckContext, person: Stakeholder): Cell[] {
+  const { t } = ctx
+  const summary = ctx.input.analysis.relationships[person.id]
+  const relationship = person.relationships.find((r) => r.sellerId === summary?.bestSellerId) ?? person.relationships[0]
+  const scored = relationship ? scoreRelationship(relationship, person, { today: ctx.input.today }) : null
+  const name: Cell = { text: ctx.fit(person.name, COL_W.person - 0.08, 10), options: { bold: person.innerCircle } }
+  const seller: Cell = { text: relationship ? ctx.fit(ctx.sellerName(relationship.sellerId), COL_W.seller - 0.08, 10) : '—', options: { color: MUTED } }
+  const elements: Cell[] = ELEMENTS.map((e: Element) => {
+    if (!scored) return { text: '', options: { fill: { color: SCORE_FILL[0] } } }
+    const score = scored.elements[e].score
+    return { text: String(score), options: { fill: { color: SCORE_FILL[score] }, color: score >= 5 ? 'FFFFFF' : INK, align: 'center', italic: scored.elements[e].derived } }
+  })
+  const strength = summary?.strength ?? scored?.total ?? 0
+  const band = summary?.band ?? scored?.band ?? 'none'
+  const bandText = labelOf(t.band, band) + (summary?.stale ? ` · ${t.text.stale}` : '')
+  return [
+    name,
+    seller,
+    ...elements,
+    { text: String(strength), options: { bold: true, align: 'center' } },
+    { text: ctx.fit(bandText, COL_W.band - 0.06, 10), options: { fill: { color: BAND_FILL[band] ?? 'DDDDDD' }, align: 'center' } },
+  ]
+}

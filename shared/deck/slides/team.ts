@@ -1,0 +1,79 @@
+import type PptxGenJS from 'pptxgenjs'
+import { ROLES, type Role, type SellerKind } from '../../model'
+import { labelOf } from '../strings'
+import { INK, MAP_STATUS_FILL, MARGIN, MIN_FONT_PT, MUTED, SEVERITY_FILL, SLIDE } from '../theme'
+import { type DeckContext } from './context'
+import { bySeverity, findingText, stakeholderIndex } from './findings'
+
+const SEAT_OF_ROLE: Record<Role, SellerKind> = { control: 'account', support: 'solution', attack: 'project' }
+const VERDICT_FILL: Record<string, string> = { covered: MAP_STATUS_FILL.green, 'at-risk': MAP_STATUS_FILL.amber, gaps: MAP_STATUS_FILL.red }
+const MAX_FINDINGS = 5
+
+/** The three roles (control, support, attack): who sits each seat, qualified or not, the verdict, findings. */
+export function addTeamSlide(ctx: DeckContext): void {
+  const { t, font } = ctx
+  const { team } = ctx.input.analysis
+  const { slide } = ctx.addSlide(t.slide.team)
+
+  const verdict = `${t.field.verdict}: ${labelOf(t.verdict, team.verdict)}`
+  slide.addText(verdict, {
+    shape: 'roundRect', rectRadius: 0.06, x: MARGIN, y: 1.0, w: Math.min(SLIDE.w - 2 * MARGIN, ctx.width(verdict, 14, true) + 0.4), h: 0.42,
+    fill: { color: VERDICT_FILL[team.verdict] ?? 'D9D9D9' }, line: { color: '333333', width: 0.75 },
+    fontFace: font, fontSize: 14, bold: true, color: '000000', margin: 6, valign: 'middle', objectName: 'Verdict',
+  })
+
+  const gap = 0.3
+  const colW = (SLIDE.w - 2 * MARGIN - 2 * gap) / 3
+  ROLES.forEach((role, i) => {
+    const coverage = team.roles[role]
+    const x = MARGIN + i * (colW + gap)
+    const seatLines: Array<{ text: string; options: PptxGenJS.TextPropsOptions }> = coverage.seats.length
+      ? coverage.seats.slice(0, 5).map((seat) => {
+          const seller = ctx.seller(seat.sellerId)
+          const mark = seat.qualified ? '✓' : '⚠'
+          const parts = [seller?.name ?? seat.sellerId]
+          if (seller) parts.push(t.level[seller.level])
+          if (seat.lead) parts.push(t.text.lead)
+          parts.push(seat.qualified ? t.text.qualified : t.text.stretch)
+          return { text: ctx.fit(`${mark} ${parts.join(' · ')}`, colW - 0.3, 12), options: { fontSize: 12, breakLine: true, color: seat.qualified ? INK : 'A04000' } }
+        })
+      : [{ text: t.text.noSeats, options: { fontSize: 12, breakLine: true, color: 'C62828', bold: true } }]
+    if (coverage.seats.length > 5) seatLines.push({ text: t.text.more(coverage.seats.length - 5), options: { fontSize: 11, breakLine: true, color: MUTED } })
+    slide.addText(
+      [
+        { text: t.role[role], options: { fontSize: 20, bold: true, breakLine: true, color: INK } },
+        { text: `${t.seat[SEAT_OF_ROLE[role]]} · ${t.text.winsWith(t.winsWith[role])}`, options: { fontSize: 12, breakLine: true, color: MUTED } },
+        { text: ' ', options: { fontSize: 6, breakLine: true } },
+        ...seatLines,
+      ],
+      {
+        shape: 'roundRect', rectRadius: 0.08, x, y: 1.65, w: colW, h: 2.55,
+        fill: { color: coverage.covered ? 'F3FAF6' : 'FDF0EA' },
+        line: { color: coverage.covered ? MAP_STATUS_FILL.green : MAP_STATUS_FILL.red, width: 2 },
+        fontFace: font, valign: 'top', margin: 8, objectName: `Role ${role}`,
+      },
+    )
+  })
+
+  slide.addText(t.field.findings, { x: MARGIN, y: 4.4, w: 4, h: 0.4, fontFace: font, fontSize: 16, bold: true, color: INK, margin: 0, valign: 'middle' })
+  const findings = bySeverity(team.findings)
+  if (!findings.length) {
+    slide.addText(t.text.noFindings, { x: MARGIN, y: 4.85, w: 8, h: 0.35, fontFace: font, fontSize: 12, color: MUTED, margin: 0 })
+    return
+  }
+  const people = stakeholderIndex(ctx)
+  const rows = findings.slice(0, MAX_FINDINGS).map((f) => [
+    { text: labelOf(t.severity, f.severity), options: { fill: { color: SEVERITY_FILL[f.severity] ?? 'D9D9D9' }, bold: true, align: 'center' as const } },
+    { text: findingText(ctx, f, people) },
+  ])
+  slide.addTable(rows, {
+    x: MARGIN, y: 4.85, w: SLIDE.w - 2 * MARGIN, colW: [1.1, SLIDE.w - 2 * MARGIN - 1.1],
+    fontFace: font, fontSize: 11, color: INK, border: { type: 'solid', color: 'DDDDDD', pt: 0.75 }, valign: 'middle', margin: 3,
+    objectName: 'Team findings',
+  })
+  if (findings.length > MAX_FINDINGS) {
+    slide.addText(t.text.more(findings.length - MAX_FINDINGS), {
+      x: MARGIN, y: SLIDE.h - 0.7, w: 8, h: 0.25, fontFace: font, fontSize: MIN_FONT_PT + 1, color: MUTED, margin: 0,
+    })
+  }
+}

@@ -1,0 +1,56 @@
+import type { Deal, Language, Role, Seller, SellerKind } from '../model'
+
+/** The slides a deck can hold, in the order they appear. */
+export const SLIDE_IDS = ['title', 'changes', 'map', 'team', 'relationships', 'actions'] as const
+export type SlideId = (typeof SLIDE_IDS)[number]
+
+/**
+ * The slice of `analyzeDeal`'s result the deck reads. Declared structurally so the deck
+ * depends on the shape of the analysis, not on its internals.
+ */
+export interface DeckFinding {
+  code: string
+  severity: string
+  message: string
+  nextStep?: string
+  stakeholderIds?: string[]
+  sellerIds?: string[]
+}
+
+export interface DeckSeat {
+  sellerId: string
+  seat: SellerKind
+  lead: boolean
+  qualified: boolean
+}
+
+export interface DeckRelationship {
+  strength: number
+  band: string
+  stale: boolean
+  /** The seller whose relationship is the strongest; its seven elements fill the heatmap. */
+  bestSellerId?: string
+}
+
+export interface DeckAnalysis {
+  team: {
+    verdict: string
+    roles: Record<Role, { covered: boolean; seats: DeckSeat[] }>
+    findings: DeckFinding[]
+  }
+  relationships: Record<string, DeckRelationship>
+  mapStatus: string
+  findings: DeckFinding[]
+}
+
+export interface DeckInput {
+  deal: Deal
+  roster: readonly Seller[]
+  analysis: DeckAnalysis
+  language: Language
+  /** The export date, YYYY-MM-DD. */
+  today: string
+  slides: readonly SlideId[]
+  /** Lines for the "Changes since last review" slide, already in the deck's language. */
+  changes?: readonly string[]
+}
