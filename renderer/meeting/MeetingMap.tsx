@@ -1,0 +1,108 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { ReactFlow, useReactFlow, type NodeChange, type NodeTypes } from '@xyflow/react'
+import type { Deal, Stakeholder } from '@shared/model'
+import { DepartmentGroup, useDepartmentNodes } from '../map/DepartmentGroups'
+import { EdgeCache, NodeCache } from '../map/derive-graph'
+import { LINK_COLORS } from '../map/link-colors'
+import { StakeholderCard } from '../map/StakeholderCard'
+import { useWorkspaceStore } from '../state/workspace-store'
+import { coverageGraph } from './coverage-graph'
+import { SellerBadge } from './SellerBadge'
+
+const nodeTypes: NodeTypes = { stakeholder: StakeholderCard, department: DepartmentGroup, 'meeting-seller': SellerBadge }
+const NO_SELECTION = new Set<string>()
+const NO_CYCLE = new Set<string>()
+const PRO_OPTIONS = { hideAttribution: true }
+const FIT = { padding: 0.12, maxZoom: 1.4, duration: 400 }
+
+interface Props {
+  deal: Deal
+  /** The person in the spotlight, or null for the overview. */
+  spotlightId: string | null
+  showCoverage: boolean
+  showDepartments: boolean
+}
+
+/** The map as a read-only presentation: no drag, connect or select; a spotlight instead. */
+export function MeetingMap({ deal, spotlightId, showCoverage, showDepartments }: Props) {
+  const flow = useReactFlow()
+  const roster = useWorkspaceStore((s) => s.roster)
+  const nodeCache = useRef(new NodeCache()).current
+  const edgeCache = useRef(new EdgeCache()).current
+  const [measureVersion, setMeasureVersion] = useState(0)
+
+  // The spotlight and the people it is directly joined to stay lit, so its lines read.
+  const lit = useMemo(() => {
+    if (!spotlightId) return null
+    const ids = new Set([spotlightId])
+    for (const l of deal.links) {
+      if (l.from === spotlightId) ids.add(l.to)
+      if (l.to === spotlightId) ids.add(l.from)
+    }
+    return ids
+  }, [deal.links, spotlightId])
+  const isDimmed = useCallback((s: Stakeholder) => lit !== null && !lit.has(s.id), [lit])
+  const cards = useMemo(
+    () => nodeCache.derive(deal.stakeholders, NO_SELECTION, isDimmed, NO_CYCLE),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [deal.stakeholders, isDimmed, nodeCache, measureVersion],
+  )
+  const edges = useMemo(
+    () => edgeCache.derive(deal.links, NO_SELECTION, (id) => lit !== null && !lit.has(id), (k) => LINK_COLORS[k]),
+    [deal.links, lit, edgeCache],
+  )
+  const departments = useDepartmentNodes(showDepartments ? deal.stakeholders : undefined)
+  const coverage = useMemo(() => (showCoverage ? coverageGraph(deal, roster) : { nodes: [], edges: [] }), [showCoverage, deal, roster])
+  const nodes = useMemo(() => [...departments, ...coverage.nodes, ...cards], [departments, coverage.nodes, cards])
+  const allEdges = useMemo(() => [...edges, ...coverage.edges], [edges, coverage.edges])
+
+  const onNodesChange = useCallback((changes: NodeChange[]) => {
+    let measured = false
+    for (const c of changes) if (c.type === 'dimensions' && c.dimensions && nodeCache.setMeasured(c.id, c.dimensions)) measured = true
+    if (measured) setMeasureVersion((v) => v + 1)
+  }, [nodeCache])
+
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      if (!spotlightId) {
+        void flow.fitView(FIT)
+        return
+      }
+      const person = deal.stakeholders.find((s) => s.id === spotlightId)
+      if (!person) return
+      const node = flow.getInternalNode(spotlightId)
+      const w = node?.measured.width ?? 216
+      const h = node?.measured.height ?? 116
+      void flow.setCenter(person.position.x + w / 2, person.position.y + h / 2, { zoom: 1.6, duration: 400 })
+    })
+    return () => cancelAnimationFrame(frame)
+  }, [spotlightId, flow, deal.stakeholders])
+
+  return (
+    <div className="meeting-map" data-testid="meeting-map">
+      {spotlightId && (
+        <style>{`.meeting-map .stakeholder-card[data-stakeholder-id="${CSS.escape(spotlightId)}"]{box-shadow:0 0 0 4px var(--spotlight,#e6a700),0 0 36px 8px var(--spotlight-glow,rgba(230,167,0,.45))}`}</style>
+      )}
+      <ReactFlow
+        nodes={nodes}
+        edges={allEdges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        disableKeyboardA11y
+        zoomOnDoubleClick={false}
+        fitView
+        fitViewOptions={FIT}
+        minZoom={0.05}
+        maxZoom={2.5}
+        proOptions={PRO_OPTIONS}
+      />
+    </div>
+  )
+}

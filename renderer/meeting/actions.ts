@@ -1,0 +1,6 @@
+import type { AppAction } from '../app/actions'
+import { enterMeetingMode } from './meeting-store'
+
+export const meetingActions: AppAction[] = [
+  { id: 'view.meeting', titleKey: 'meeting:action', shortcut: ['f5'], group: 'view', run: () => enterMeetingMode() },
+]

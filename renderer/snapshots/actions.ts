@@ -1,0 +1,5 @@
+import type { AppAction } from '../app/actions'
+
+export const snapshotActions: AppAction[] = [
+  { id: 'deal.snapshots', titleKey: 'snapshots:action', group: 'view', run: (c) => c.ui.setPanel('snapshots') },
+]
