@@ -1,0 +1,23 @@
+import { create } from 'zustand'
+import type { ImportPreview } from '@shared/ipc'
+
+export type ImportDialog =
+  | { kind: 'deal'; fileName: string; text: string; preview: ImportPreview }
+  | { kind: 'csv'; fileName: string; text: string }
+
+export interface ImportState {
+  dialog: ImportDialog | null
+  /** A file that could not be read or is not ours, shown until dismissed. */
+  error: { fileName: string; message: string; issues?: Array<{ path: string; message: string }> } | null
+  show(dialog: ImportDialog): void
+  fail(error: ImportState['error']): void
+  close(): void
+}
+
+export const useImportStore = create<ImportState>()((set) => ({
+  dialog: null,
+  error: null,
+  show: (dialog) => set({ dialog, error: null }),
+  fail: (error) => set({ error, dialog: null }),
+  close: () => set({ dialog: null, error: null }),
+}))
