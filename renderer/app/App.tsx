@@ -1,0 +1,45 @@
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useDealStore } from '../state/deal-store'
+import { useWorkspaceStore } from '../state/workspace-store'
+import { DealsList } from '../deals/DealsList'
+import { DealView } from './DealView'
+import { NoticeBanner } from './NoticeBanner'
+import { ShortcutsSheet } from './ShortcutsSheet'
+import { useGlobalShortcuts } from './use-shortcuts'
+import { useMenuActions } from './use-menu-actions'
+import { useTheme } from './use-theme'
+
+/** The window: the deals list, or the open deal. */
+export function App() {
+  const { t } = useTranslation('common')
+  const loaded = useWorkspaceStore((s) => s.loaded)
+  const loadError = useWorkspaceStore((s) => s.loadError)
+  const dealOpen = useDealStore((s) => s.deal !== null)
+  const loading = useDealStore((s) => s.loading)
+  useTheme()
+  useGlobalShortcuts()
+  useMenuActions()
+
+  useEffect(() => {
+    void useWorkspaceStore.getState().load()
+  }, [])
+
+  return (
+    <div className="app">
+      <NoticeBanner />
+      {!loaded ? (
+        <div className="app-status" role="status">{t('loading')}</div>
+      ) : loadError ? (
+        <div className="app-status error" role="alert">{t('loadFailed', { message: loadError })}</div>
+      ) : dealOpen ? (
+        <DealView />
+      ) : loading ? (
+        <div className="app-status" role="status">{t('loading')}</div>
+      ) : (
+        <DealsList />
+      )}
+      <ShortcutsSheet />
+    </div>
+  )
+}

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next'
+import { useDealStore } from '../state/deal-store'
+import { ActionButton } from './ActionButton'
+import { SaveIndicator } from './SaveIndicator'
+
+/** Deal name, save state and the edit toolbar. */
+export function TopBar() {
+  const { t } = useTranslation('common')
+  const deal = useDealStore((s) => s.deal)
+  if (!deal) return null
+  return (
+    <header className="top-bar">
+      <button type="button" className="ghost back-button" data-testid="back-to-deals" onClick={() => void useDealStore.getState().close()}>
+        ← {t('deals.title')}
+      </button>
+      <h1 className="deal-title" data-testid="deal-title">
+        {deal.name}
+        {deal.customer && <span className="deal-customer"> · {deal.customer}</span>}
+      </h1>
+      <SaveIndicator />
+      <div className="toolbar" role="toolbar" aria-label={t('toolbar')}>
+        <ActionButton id="undo" icon="↶" />
+        <ActionButton id="redo" icon="↷" />
+        <span className="toolbar-sep" />
+        <ActionButton id="add-stakeholder" icon="＋" label />
+        <ActionButton id="duplicate" icon="⧉" />
+        <ActionButton id="delete" icon="🗑" />
+        <span className="toolbar-sep" />
+        <ActionButton id="tidy-layout" icon="⊞" label />
+        <ActionButton id="fit-view" icon="⤢" />
+        <ActionButton id="toggle-departments" icon="▭" />
+        <ActionButton id="shortcuts" icon="?" />
+      </div>
+    </header>
+  )
+}

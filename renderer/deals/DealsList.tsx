@@ -1,0 +1,92 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DealSummary } from '@shared/ipc'
+import { api, messageOf, unwrap } from '../api'
+import { formatDate, formatMoney } from '../i18n/format'
+import { useDealStore } from '../state/deal-store'
+import { useWorkspaceStore } from '../state/workspace-store'
+import { NewDealForm } from './NewDealForm'
+import { DealRow } from './DealRow'
+import { SettingsMenu } from './SettingsMenu'
+
+/** The start screen: every deal, with create / rename / duplicate / delete. */
+export function DealsList() {
+  const { t } = useTranslation('common')
+  const deals = useWorkspaceStore((s) => s.deals)
+  const damaged = useWorkspaceStore((s) => s.damaged)
+  const openError = useDealStore((s) => s.openError)
+  const [creating, setCreating] = useState(false)
+  const [error, setError] = useState<string>()
+
+  const guard = async (work: () => Promise<unknown>) => {
+    setError(undefined)
+    try {
+      await work()
+    } catch (e) {
+      setError(messageOf(e))
+    }
+  }
+
+  return (
+    <div className="deals-page">
+      <header className="deals-header">
+        <h1>{t('deals.title')}</h1>
+        <SettingsMenu />
+        <button type="button" className="primary" data-testid="new-deal" onClick={() => setCreating(true)}>
+          ＋ {t('deals.new')}
+        </button>
+      </header>
+      {(error || openError) && (
+        <div className="notice notice-error" role="alert">
+          {error ?? openError}
+        </div>
+      )}
+      {creating && (
+        <NewDealForm
+          onCancel={() => setCreating(false)}
+          onCreate={(fields) =>
+            guard(async () => {
+              const deal = await useWorkspaceStore.getState().createDeal(fields)
+              setCreating(false)
+              await useDealStore.getState().open(deal.id)
+            })
+          }
+        />
+      )}
+      {deals.length === 0 && !creating ? (
+        <p className="empty">{t('deals.empty')}</p>
+      ) : (
+        <ul className="deal-list" data-testid="deal-list">
+          {deals.map((d: DealSummary) => (
+            <DealRow key={d.id} deal={d} guard={guard} />
+          ))}
+        </ul>
+      )}
+      {damaged.length > 0 && (
+        <section className="damaged" data-testid="damaged-deals">
+          <h2>{t('deals.damagedTitle')}</h2>
+          <p>{t('deals.damagedHelp')}</p>
+          <ul>
+            {damaged.map((d) => (
+              <li key={d.id}>
+                <span className="damaged-file">{d.file}</span> — <span className="damaged-reason">{d.reason}</span>{' '}
+                <button type="button" onClick={() => guard(async () => unwrap(await api.exportRawDealFile(d.id)))}>
+                  {t('deals.exportRaw')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  )
+}
+
+export function dealFacts(d: DealSummary, t: (k: string) => string): string[] {
+  return [
+    d.customer,
+    t(`stage.${d.stage}`),
+    d.amount.value ? formatMoney(d.amount) : '',
+    d.closeDate ? formatDate(d.closeDate) : '',
+  ].filter(Boolean)
+}

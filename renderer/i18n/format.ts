@@ -1,0 +1,48 @@
+import { i18next } from './index'
+import type { Money } from '@shared/model'
+
+// Locale-aware formatting that follows the UI language.
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>()
+
+function currentLocale(): string {
+  return i18next.language || 'en'
+}
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  const k = `${currentLocale()}|${key}`
+  let f = cache.get(k) as T | undefined
+  if (!f) {
+    f = make()
+    cache.set(k, f)
+  }
+  return f
+}
+
+/** A calendar date (YYYY-MM-DD) or ISO timestamp, in the user's language. Empty for none. */
+export function formatDate(value: string | null | undefined, style: 'medium' | 'short' = 'medium'): string {
+  if (!value) return ''
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value)
+  const date = dateOnly ? new Date(`${value}T00:00:00Z`) : new Date(value)
+  if (Number.isNaN(date.getTime())) return value
+  const f = cached(`date:${style}:${dateOnly}`, () =>
+    new Intl.DateTimeFormat(currentLocale(), { dateStyle: style, ...(dateOnly ? { timeZone: 'UTC' } : {}) }),
+  )
+  return f.format(date)
+}
+
+export function formatMoney(money: Money | null | undefined): string {
+  if (!money) return ''
+  try {
+    const f = cached(`money:${money.currency}`, () =>
+      new Intl.NumberFormat(currentLocale(), { style: 'currency', currency: money.currency, maximumFractionDigits: 0 }),
+    )
+    return f.format(money.value)
+  } catch {
+    return `${formatNumber(money.value)} ${money.currency}`
+  }
+}
+
+export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
+  const f = cached(`num:${JSON.stringify(options)}`, () => new Intl.NumberFormat(currentLocale(), options))
+  return f.format(value)
+}

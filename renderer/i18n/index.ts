@@ -1,0 +1,62 @@
+import i18next, { type Resource } from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import type { Language } from '@shared/model'
+
+/**
+ * Every `locales/<lng>/<namespace>.json` is picked up at build time, so a feature adds its
+ * strings by adding a namespace file — no central list to edit.
+ */
+const files = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json', { eager: true })
+
+export const SUPPORTED_LANGUAGES: readonly Language[] = ['en', 'zh-CN']
+
+function buildResources(): Resource {
+  const resources: Resource = {}
+  for (const [path, mod] of Object.entries(files)) {
+    const match = /\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path)
+    if (!match) continue
+    const [, lng, ns] = match
+    resources[lng] ??= {}
+    resources[lng][ns] = mod.default
+  }
+  return resources
+}
+
+/** The OS / browser locale mapped onto the languages we ship. */
+export function systemLanguage(locale: string = globalThis.navigator?.language ?? 'en'): Language {
+  return /^zh\b/i.test(locale) ? 'zh-CN' : 'en'
+}
+
+export function resolveLanguage(setting: 'system' | Language | undefined): Language {
+  return !setting || setting === 'system' ? systemLanguage() : setting
+}
+
+export function initI18n(setting?: 'system' | Language): typeof i18next {
+  const resources = buildResources()
+  if (!i18next.isInitialized) {
+    void i18next.use(initReactI18next).init({
+      resources,
+      lng: resolveLanguage(setting),
+      fallbackLng: 'en',
+      ns: Object.keys(resources.en ?? {}),
+      defaultNS: 'common',
+      interpolation: { escapeValue: false }, // React escapes already
+      initAsync: false,
+      returnNull: false,
+    })
+  }
+  syncDocumentLanguage()
+  return i18next
+}
+
+export function applyLanguageSetting(setting: 'system' | Language): void {
+  const lng = resolveLanguage(setting)
+  if (i18next.language !== lng) void i18next.changeLanguage(lng)
+  syncDocumentLanguage()
+}
+
+function syncDocumentLanguage(): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = i18next.language ?? 'en'
+}
+
+export { i18next }

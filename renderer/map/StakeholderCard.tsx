@@ -1,0 +1,87 @@
+import { memo } from 'react'
+import { Handle, Position, type NodeProps } from '@xyflow/react'
+import { useTranslation } from 'react-i18next'
+import { useWorkspaceStore } from '../state/workspace-store'
+import type { StakeholderNode } from './derive-graph'
+import { InnerCircleIcon, RoleIcon, StanceIcon } from './icons'
+import { StrengthSlot } from './StrengthSlot'
+
+export function initialsOf(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean)
+  if (parts.length === 0) return '?'
+  // CJK names read fine as their first two characters.
+  if (parts.length === 1) return Array.from(parts[0]).slice(0, 2).join('').toUpperCase()
+  return (Array.from(parts[0])[0] + Array.from(parts[parts.length - 1])[0]).toUpperCase()
+}
+
+function OwnerChips({ ownerIds }: { ownerIds: string[] }) {
+  const roster = useWorkspaceStore((s) => s.roster)
+  if (ownerIds.length === 0) return null
+  return (
+    <span className="owner-chips">
+      {ownerIds.slice(0, 4).map((id) => {
+        const seller = roster.find((r) => r.id === id)
+        return (
+          <span key={id} className="owner-chip" title={seller?.name ?? id}>
+            {seller ? initialsOf(seller.name) : '?'}
+          </span>
+        )
+      })}
+      {ownerIds.length > 4 && <span className="owner-chip more">+{ownerIds.length - 4}</span>}
+    </span>
+  )
+}
+
+/** One person on the map. Memoised: it re-renders only when its own node changes. */
+export const StakeholderCard = memo(function StakeholderCard({ data, selected, dragging }: NodeProps<StakeholderNode>) {
+  const { t } = useTranslation('map')
+  const s = data.stakeholder
+  const className = [
+    'stakeholder-card',
+    `stance-${s.stance}`,
+    `influence-${s.influence}`,
+    selected ? 'selected' : '',
+    dragging ? 'dragging' : '',
+    data.dimmed ? 'dimmed' : '',
+    s.innerCircle ? 'inner-circle' : '',
+  ].join(' ')
+  return (
+    <div className={className} data-testid="stakeholder-card" data-stakeholder-id={s.id}>
+      <Handle type="target" position={Position.Top} className="card-handle" aria-label={t('card.connectInto', { name: s.name })} />
+      <div className="card-stance-bar" title={t(`stance.${s.stance}`)}>
+        <StanceIcon stance={s.stance} />
+        <span className="card-stance-label">{t(`stance.${s.stance}`)}</span>
+        {s.innerCircle && (
+          <span className="card-inner-circle" title={t('field.innerCircle')}>
+            <InnerCircleIcon />
+            <span className="sr-only">{t('field.innerCircle')}</span>
+          </span>
+        )}
+        {data.inCycle && (
+          <span className="card-cycle-warning" title={t('warning.cycleCard')} role="img" aria-label={t('warning.cycleCard')}>
+            ⟳
+          </span>
+        )}
+        <StrengthSlot stakeholderId={s.id} strength={data.strength} />
+      </div>
+      <div className="card-body">
+        <div className="card-name">{s.name}</div>
+        <div className="card-title">{s.title || '\u00a0'}</div>
+        <div className="card-department">{s.department || '\u00a0'}</div>
+      </div>
+      <div className="card-footer">
+        <span className={`role-badge role-${s.buyingRole}`} title={t(`buyingRole.${s.buyingRole}`)}>
+          <RoleIcon role={s.buyingRole} />
+          {t(`buyingRoleShort.${s.buyingRole}`)}
+        </span>
+        {s.favoredCompetitor ? (
+          <span className="competitor-tag" title={t('field.favoredCompetitor')}>
+            {s.favoredCompetitor}
+          </span>
+        ) : null}
+        <OwnerChips ownerIds={s.ownerIds} />
+      </div>
+      <Handle type="source" position={Position.Bottom} className="card-handle" aria-label={t('card.connectFrom', { name: s.name })} />
+    </div>
+  )
+})

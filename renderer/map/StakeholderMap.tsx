@@ -1,0 +1,177 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import {
+  Background, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow,
+  type Connection, type EdgeChange, type NodeChange, type NodeTypes, type OnSelectionChangeParams,
+} from '@xyflow/react'
+import { useTranslation } from 'react-i18next'
+import { reportsToCycleMembers } from '@shared/reports-to'
+import type { Stakeholder } from '@shared/model'
+import { useDealStore } from '../state/deal-store'
+import { hasFilters, useUiStore } from '../state/ui-store'
+import { NodeCache, EdgeCache, type StakeholderNode } from './derive-graph'
+import { matchesFilters } from './filters'
+import { StakeholderCard } from './StakeholderCard'
+import { DepartmentGroup, useDepartmentNodes, type DepartmentNode } from './DepartmentGroups'
+import { mapController, registerMapController } from './map-controller'
+import { addStakeholder } from './map-operations'
+import { connectStakeholders } from './connect'
+import { LINK_COLORS } from './link-colors'
+
+const nodeTypes: NodeTypes = { stakeholder: StakeholderCard, department: DepartmentGroup }
+
+const PRO_OPTIONS = { hideAttribution: true }
+const FIT_OPTIONS = { padding: 0.15, maxZoom: 1.2 }
+
+/** The interactive canvas: cards, lines, selection, drag, connect. */
+export function StakeholderMap() {
+  const { t } = useTranslation('map')
+  const deal = useDealStore((s) => s.deal)
+  const selection = useDealStore((s) => s.selection)
+  const linkSelection = useDealStore((s) => s.linkSelection)
+  const focusRequest = useDealStore((s) => s.focusRequest)
+  const filters = useUiStore((s) => s.filters)
+  const showDepartments = useUiStore((s) => s.showDepartments)
+  const flow = useReactFlow()
+  const nodeCache = useRef(new NodeCache()).current
+  const edgeCache = useRef(new EdgeCache()).current
+  const dragSeq = useRef(0)
+
+  const stakeholders = deal?.stakeholders
+  const links = deal?.links
+  const cycle = useMemo(() => reportsToCycleMembers(links ?? []), [links])
+  const selectedSet = useMemo(() => new Set(selection), [selection])
+  const linkSet = useMemo(() => new Set(linkSelection), [linkSelection])
+  const filtering = hasFilters(filters)
+  const isDimmed = useCallback((s: Stakeholder) => filtering && !matchesFilters(s, filters), [filtering, filters])
+
+  // A measured size changes the node objects; this counter makes the memo notice.
+  const [measureVersion, setMeasureVersion] = useState(0)
+  const cardNodes = useMemo(
+    () => nodeCache.derive(stakeholders ?? [], selectedSet, isDimmed, cycle),
+    // measureVersion: the cache holds new measured sizes to put on the nodes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [stakeholders, selectedSet, isDimmed, cycle, nodeCache, measureVersion],
+  )
+  const dimmedIds = useMemo(() => new Set((stakeholders ?? []).filter(isDimmed).map((s) => s.id)), [stakeholders, isDimmed])
+  const edges = useMemo(
+    () => edgeCache.derive(links ?? [], linkSet, (id) => dimmedIds.has(id), (kind) => LINK_COLORS[kind]),
+    [links, linkSet, dimmedIds, edgeCache],
+  )
+  const departmentNodes = useDepartmentNodes(showDepartments ? stakeholders : undefined)
+  const nodes = useMemo(() => (departmentNodes.length ? [...departmentNodes, ...cardNodes] : cardNodes), [departmentNodes, cardNodes])
+
+  const onNodesChange = useCallback((changes: NodeChange<StakeholderNode | DepartmentNode>[]) => {
+    const store = useDealStore.getState()
+    const moves: Array<{ id: string; position: { x: number; y: number } }> = []
+    let selectionChanged = false
+    const nextSelection = new Set(store.selection)
+    let measured = false
+    for (const c of changes) {
+      if (c.type === 'position' && c.position && !c.id.startsWith('department:')) moves.push({ id: c.id, position: c.position })
+      else if (c.type === 'select' && !c.id.startsWith('department:')) {
+        selectionChanged = true
+        if (c.selected) nextSelection.add(c.id)
+        else nextSelection.delete(c.id)
+      } else if (c.type === 'dimensions' && c.dimensions) {
+        if (nodeCache.setMeasured(c.id, c.dimensions)) measured = true
+      }
+    }
+    if (moves.length) store.dispatch({ type: 'move-stakeholders', moves }, { capture: 'merge', mergeKey: `drag-${dragSeq.current}` })
+    if (selectionChanged) store.select([...nextSelection])
+    // React Flow needs `measured` on controlled nodes: re-derive with the new sizes.
+    if (measured) setMeasureVersion((v) => v + 1)
+  }, [nodeCache])
+
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+    const store = useDealStore.getState()
+    const next = new Set(store.linkSelection)
+    let changed = false
+    for (const c of changes) {
+      if (c.type === 'select') {
+        changed = true
+        if (c.selected) next.add(c.id)
+        else next.delete(c.id)
+      }
+    }
+    if (changed) store.selectLinks([...next])
+  }, [])
+
+  const onSelectionChange = useCallback((_: OnSelectionChangeParams) => undefined, [])
+  const onNodeDragStart = useCallback(() => {
+    dragSeq.current++
+  }, [])
+  const onNodeDragStop = useCallback(() => useDealStore.getState().sealHistory(), [])
+  const onConnect = useCallback((c: Connection) => connectStakeholders(c.source, c.target), [])
+  const onPaneDoubleClick = useCallback(
+    (e: React.MouseEvent) => {
+      const target = e.target as HTMLElement
+      if (!target.classList.contains('react-flow__pane')) return
+      addStakeholder(flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }))
+    },
+    [flow],
+  )
+
+  useEffect(() => {
+    registerMapController({
+      fitView: () => void flow.fitView({ ...FIT_OPTIONS, duration: 300 }),
+      viewportCenter: () => {
+        const pane = document.querySelector('.map-canvas')?.getBoundingClientRect()
+        if (!pane) return { x: 0, y: 0 }
+        return flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 })
+      },
+      centerOn: (id) => {
+        const node = flow.getInternalNode(id)
+        if (!node) return
+        const w = node.measured.width ?? 200
+        const h = node.measured.height ?? 100
+        void flow.setCenter(node.internals.positionAbsolute.x + w / 2, node.internals.positionAbsolute.y + h / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 300 })
+      },
+    })
+    return () => registerMapController(null)
+  }, [flow])
+
+  useEffect(() => {
+    if (!focusRequest) return
+    const id = focusRequest.id
+    // Let the selection render first so the card is measured.
+    const frame = requestAnimationFrame(() => {
+      mapController()?.centerOn(id)
+      const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)
+      el?.focus({ preventScroll: true })
+    })
+    return () => cancelAnimationFrame(frame)
+  }, [focusRequest, flow])
+
+  if (!deal) return null
+  return (
+    <div className="map-canvas" data-testid="stakeholder-map" onDoubleClick={onPaneDoubleClick}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onSelectionChange={onSelectionChange}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        selectionMode={SelectionMode.Partial}
+        zoomOnDoubleClick={false}
+        onlyRenderVisibleElements
+        fitView
+        fitViewOptions={FIT_OPTIONS}
+        minZoom={0.05}
+        maxZoom={2.5}
+        proOptions={PRO_OPTIONS}
+        ariaLabelConfig={{ 'node.a11yDescription.default': t('a11y.nodeHelp') }}
+      >
+        <Background gap={24} />
+        <MiniMap pannable zoomable ariaLabel={t('minimap')} nodeClassName={(n) => (n.type === 'department' ? 'minimap-department' : `minimap-card stance-${(n as StakeholderNode).data.stakeholder?.stance}`)} />
+        <Controls showInteractive={false} aria-label={t('zoomControls')} />
+      </ReactFlow>
+    </div>
+  )
+}

@@ -1,0 +1,146 @@
+import type { Edge, Node } from '@xyflow/react'
+import type { Link, LinkKind, Stakeholder } from '@shared/model'
+
+/**
+ * Turns the deal into React Flow nodes and edges *incrementally*: a node object is reused
+ * while its stakeholder object (and selection/dim state) is unchanged, so memoised cards
+ * skip rendering and a drag re-renders only the dragged card.
+ */
+export interface StakeholderNodeData extends Record<string, unknown> {
+  stakeholder: Stakeholder
+  dimmed: boolean
+  inCycle: boolean
+  /** Relationship strength 0–5, when the relationships feature provides it. */
+  strength?: number
+}
+export type StakeholderNode = Node<StakeholderNodeData, 'stakeholder'>
+
+export interface LinkEdgeData extends Record<string, unknown> {
+  link: Link
+  dimmed: boolean
+}
+export type LinkEdge = Edge<LinkEdgeData>
+
+interface NodeEntry {
+  stakeholder: Stakeholder
+  selected: boolean
+  dimmed: boolean
+  inCycle: boolean
+  strength?: number
+  measured?: { width: number; height: number }
+  node: StakeholderNode
+}
+
+export class NodeCache {
+  private entries = new Map<string, NodeEntry>()
+  private measured = new Map<string, { width: number; height: number }>()
+  private last: StakeholderNode[] = []
+
+  /** Remember a size React Flow measured; returns true when it changed. */
+  setMeasured(id: string, size: { width: number; height: number }): boolean {
+    const old = this.measured.get(id)
+    if (old && old.width === size.width && old.height === size.height) return false
+    this.measured.set(id, size)
+    return true
+  }
+
+  derive(
+    stakeholders: readonly Stakeholder[],
+    selected: ReadonlySet<string>,
+    isDimmed: (s: Stakeholder) => boolean,
+    cycle: ReadonlySet<string>,
+    strengthOf?: (s: Stakeholder) => number | undefined,
+  ): StakeholderNode[] {
+    const next = new Map<string, NodeEntry>()
+    let changed = stakeholders.length !== this.last.length
+    const nodes = stakeholders.map((s, i) => {
+      const sel = selected.has(s.id)
+      const dimmed = isDimmed(s)
+      const inCycle = cycle.has(s.id)
+      const strength = strengthOf?.(s)
+      const measured = this.measured.get(s.id)
+      const old = this.entries.get(s.id)
+      let entry: NodeEntry
+      if (old && old.stakeholder === s && old.selected === sel && old.dimmed === dimmed && old.inCycle === inCycle && old.strength === strength && old.measured === measured) {
+        entry = old
+      } else {
+        const sameData = old && old.stakeholder === s && old.dimmed === dimmed && old.inCycle === inCycle && old.strength === strength
+        const data: StakeholderNodeData = sameData ? old.node.data : { stakeholder: s, dimmed, inCycle, ...(strength === undefined ? {} : { strength }) }
+        entry = {
+          stakeholder: s, selected: sel, dimmed, inCycle, strength, measured,
+          node: {
+            id: s.id,
+            type: 'stakeholder',
+            position: s.position,
+            data,
+            selected: sel,
+            ariaLabel: s.name,
+            ...(measured ? { measured } : {}),
+          },
+        }
+      }
+      next.set(s.id, entry)
+      if (this.last[i] !== entry.node) changed = true
+      return entry.node
+    })
+    this.entries = next
+    for (const id of this.measured.keys()) if (!next.has(id)) this.measured.delete(id)
+    if (changed) this.last = nodes
+    return this.last
+  }
+}
+
+export const EDGE_STYLE: Record<LinkKind, { type: string; className: string; animated?: boolean }> = {
+  'reports-to': { type: 'smoothstep', className: 'link link-reports-to' },
+  influences: { type: 'default', className: 'link link-influences' },
+  ally: { type: 'default', className: 'link link-ally' },
+  conflict: { type: 'default', className: 'link link-conflict' },
+}
+
+interface EdgeEntry {
+  link: Link
+  selected: boolean
+  dimmed: boolean
+  edge: LinkEdge
+}
+
+export class EdgeCache {
+  private entries = new Map<string, EdgeEntry>()
+  private last: LinkEdge[] = []
+
+  derive(links: readonly Link[], selected: ReadonlySet<string>, dimmedNode: (id: string) => boolean, arrowColor: (kind: LinkKind) => string): LinkEdge[] {
+    const next = new Map<string, EdgeEntry>()
+    let changed = links.length !== this.last.length
+    const edges = links.map((l, i) => {
+      const sel = selected.has(l.id)
+      const dimmed = dimmedNode(l.from) || dimmedNode(l.to)
+      const old = this.entries.get(l.id)
+      let entry: EdgeEntry
+      if (old && old.link === l && old.selected === sel && old.dimmed === dimmed) entry = old
+      else {
+        const style = EDGE_STYLE[l.kind]
+        // Reports-to is drawn top-down from the manager (to) to the report (from).
+        const [source, target] = l.kind === 'reports-to' ? [l.to, l.from] : [l.from, l.to]
+        entry = {
+          link: l, selected: sel, dimmed,
+          edge: {
+            id: l.id,
+            source,
+            target,
+            type: style.type,
+            className: `${style.className}${dimmed ? ' dimmed' : ''}`,
+            selected: sel,
+            data: { link: l, dimmed },
+            ...(l.kind === 'influences' ? { markerEnd: { type: 'arrowclosed' as const, color: arrowColor(l.kind), width: 18, height: 18 } } : {}),
+          },
+        }
+      }
+      next.set(l.id, entry)
+      if (this.last[i] !== entry.edge) changed = true
+      return entry.edge
+    })
+    this.entries = next
+    if (changed) this.last = edges
+    return this.last
+  }
+}

@@ -1,0 +1,128 @@
+import { cardSize } from '@shared/card-size'
+import { layoutDeal } from '@shared/layout'
+import { newStakeholder, type Position } from '@shared/model'
+import { placeNewCard, placeNewCards } from '@shared/placement'
+import { i18next } from '../i18n'
+import { useDealStore } from '../state/deal-store'
+import { useWorkspaceStore } from '../state/workspace-store'
+import { cloneForPaste, parseClipboard, toClipboard } from './clipboard'
+import { mapController } from './map-controller'
+
+/**
+ * Map edits that several entry points share (toolbar, keys, menu, palette). Each is one
+ * undo step.
+ */
+
+/** Cards copied in this window, for paste when the system clipboard is not readable. */
+let localClipboard = ''
+
+/** Add a new person: at `at` (a double-click), else next to the selection, else mid-view. */
+export function addStakeholder(at?: Position): string | null {
+  const store = useDealStore.getState()
+  const deal = store.deal
+  if (!deal) return null
+  const fallback = at ?? mapController()?.viewportCenter() ?? { x: 0, y: 0 }
+  const position = placeNewCard(deal, { nearIds: store.selection, fallback, exact: !!at })
+  const name = i18next.t('map:newStakeholderName')
+  const stakeholder = newStakeholder({ name, position })
+  const result = store.dispatch({ type: 'add-stakeholders', stakeholders: [stakeholder] })
+  if (!result.ok) return null
+  store.select([stakeholder.id])
+  return stakeholder.id
+}
+
+/** Add a person who reports to `managerId`, placed under them. */
+export function addReport(managerId: string): string | null {
+  const store = useDealStore.getState()
+  const deal = store.deal
+  const manager = deal?.stakeholders.find((s) => s.id === managerId)
+  if (!deal || !manager) return null
+  const position = placeNewCard(deal, { managerId, fallback: manager.position })
+  const stakeholder = newStakeholder({ name: i18next.t('map:newStakeholderName'), position, department: manager.department })
+  const result = store.dispatch({
+    type: 'add-stakeholders',
+    stakeholders: [stakeholder],
+    links: [{ id: crypto.randomUUID(), from: stakeholder.id, to: managerId, kind: 'reports-to' }],
+  })
+  if (!result.ok) return null
+  store.select([stakeholder.id])
+  return stakeholder.id
+}
+
+export function deleteSelection(): void {
+  const store = useDealStore.getState()
+  if (store.selection.length > 0) {
+    store.dispatchAll([
+      { type: 'remove-stakeholders', ids: store.selection },
+      ...(store.linkSelection.length ? [{ type: 'remove-links' as const, ids: store.linkSelection }] : []),
+    ])
+  } else if (store.linkSelection.length > 0) {
+    store.dispatch({ type: 'remove-links', ids: store.linkSelection })
+  }
+}
+
+function selectedPayload(): string | null {
+  const { deal, selection } = useDealStore.getState()
+  if (!deal || selection.length === 0) return null
+  const chosen = new Set(selection)
+  return JSON.stringify(toClipboard(deal.stakeholders.filter((s) => chosen.has(s.id)), deal.links))
+}
+
+/** Paste cards (with the lines among them) next to where they came from, without overlap. */
+export function pasteText(text: string, offset = 40): boolean {
+  const payload = parseClipboard(text)
+  const store = useDealStore.getState()
+  if (!payload || !store.deal) return false
+  const known = new Set(useWorkspaceStore.getState().roster.map((s) => s.id))
+  const { stakeholders, links } = cloneForPaste(payload, known)
+  const positions = placeNewCards(
+    store.deal,
+    stakeholders.map((s) => ({ x: s.position.x + offset, y: s.position.y + offset })),
+    stakeholders.map((s) => cardSize(s.influence)),
+  )
+  const placed = stakeholders.map((s, i) => ({ ...s, position: positions[i] }))
+  const result = store.dispatch({ type: 'add-stakeholders', stakeholders: placed, links })
+  if (result.ok) store.select(placed.map((s) => s.id))
+  return result.ok
+}
+
+export function duplicateSelection(): void {
+  const text = selectedPayload()
+  if (text) pasteText(text)
+}
+
+/** Copy to our own clipboard and, when allowed, the system one (for pasting into another deal). */
+export function copySelection(event?: ClipboardEvent): boolean {
+  const text = selectedPayload()
+  if (!text) return false
+  localClipboard = text
+  if (event?.clipboardData) {
+    event.clipboardData.setData('text/plain', text)
+    event.preventDefault()
+  } else {
+    void navigator.clipboard?.writeText(text).catch(() => undefined)
+  }
+  return true
+}
+
+export function pasteFromClipboard(event?: ClipboardEvent): boolean {
+  const text = event?.clipboardData?.getData('text/plain')
+  if (text !== undefined) {
+    // The system clipboard holds something else: that is the user's intent, not our old copy.
+    if (parseClipboard(text)) {
+      event?.preventDefault()
+      return pasteText(text)
+    }
+    return false
+  }
+  return pasteText(localClipboard)
+}
+
+export async function tidyLayout(): Promise<void> {
+  const deal = useDealStore.getState().deal
+  if (!deal) return
+  const moves = await layoutDeal(deal)
+  // The deal may have changed while elk worked; move only who is still there.
+  useDealStore.getState().dispatch({ type: 'move-stakeholders', moves })
+  requestAnimationFrame(() => mapController()?.fitView())
+}

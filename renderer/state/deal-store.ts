@@ -1,0 +1,198 @@
+import { create } from 'zustand'
+import { applyCommand, CommandError, type DealCommand } from '@shared/commands'
+import { canRedo, canUndo, emptyHistory, record, redo, seal, undo, type Capture, type History } from '@shared/history'
+import type { Deal } from '@shared/model'
+import { api, messageOf, unwrap } from '../api'
+import { SaveQueue, type SaveStatus } from './save-queue'
+import { useWorkspaceStore } from './workspace-store'
+
+export interface DispatchOptions {
+  capture?: Capture
+  mergeKey?: string
+}
+
+export type DispatchResult = { ok: true } | { ok: false; error: CommandError }
+
+export interface DealState {
+  deal: Deal | null
+  loading: boolean
+  openError?: string
+  history: History<Deal>
+  canUndo: boolean
+  canRedo: boolean
+  saveStatus: SaveStatus
+  saveError?: string
+  /** Selected stakeholder ids. */
+  selection: string[]
+  /** Selected line ids. */
+  linkSelection: string[]
+  /** A stakeholder the map should pan to; `seq` makes asking twice for the same card work. */
+  focusRequest: { id: string; seq: number } | null
+  /** The last refused edit, for a transient message. */
+  lastRefusal?: { code: string; message: string; seq: number }
+  open(dealId: string): Promise<void>
+  close(): Promise<void>
+  dispatch(command: DealCommand, opts?: DispatchOptions): DispatchResult
+  /** Several commands as one undo step (all or nothing). */
+  dispatchAll(commands: DealCommand[], opts?: DispatchOptions): DispatchResult
+  /** End a merge burst (drag stop, field blur). */
+  sealHistory(): void
+  undo(): void
+  redo(): void
+  select(ids: string[]): void
+  selectLinks(ids: string[]): void
+  focus(ids: string[]): void
+  flush(): Promise<void>
+}
+
+let queue: SaveQueue<Deal> | null = null
+let focusSeq = 0
+let refusalSeq = 0
+
+function createQueue(set: (s: Partial<DealState>) => void): SaveQueue<Deal> {
+  return new SaveQueue<Deal>({
+    save: async (deal) => {
+      unwrap(await api.saveDeal(deal))
+    },
+    onStatus: (status, error) => set({ saveStatus: status, saveError: error === undefined ? undefined : messageOf(error) }),
+  })
+}
+
+const flushOnLeave = (): void => {
+  void queue?.flush()
+}
+
+export const useDealStore = create<DealState>()((set, get) => {
+  function commit(next: Deal, before: Deal, opts: DispatchOptions | undefined): void {
+    const history = record(get().history, before, next, opts?.capture ?? 'step', opts?.mergeKey)
+    const ids = new Set(next.stakeholders.map((s) => s.id))
+    const linkIds = new Set(next.links.map((l) => l.id))
+    const selection = get().selection.filter((id) => ids.has(id))
+    const linkSelection = get().linkSelection.filter((id) => linkIds.has(id))
+    set({
+      deal: next,
+      history,
+      canUndo: canUndo(history),
+      canRedo: canRedo(history),
+      ...(selection.length !== get().selection.length ? { selection } : {}),
+      ...(linkSelection.length !== get().linkSelection.length ? { linkSelection } : {}),
+    })
+    queue?.schedule(next)
+    useWorkspaceStore.getState().noteDealChanged(next)
+  }
+
+  function run(commands: DealCommand[], opts?: DispatchOptions): DispatchResult {
+    const before = get().deal
+    if (!before) return { ok: false, error: new CommandError('wrong-deal', 'No deal is open') }
+    try {
+      const next = commands.reduce(applyCommand, before)
+      if (next !== before) commit(next, before, opts)
+      return { ok: true }
+    } catch (e) {
+      if (!(e instanceof CommandError)) throw e
+      set({ lastRefusal: { code: e.code, message: e.message, seq: ++refusalSeq } })
+      return { ok: false, error: e }
+    }
+  }
+
+  function travel(direction: 'undo' | 'redo'): void {
+    const { deal, history } = get()
+    if (!deal) return
+    const moved = direction === 'undo' ? undo(history, deal) : redo(history, deal)
+    if (!moved) return
+    const ids = new Set(moved.state.stakeholders.map((s) => s.id))
+    set({
+      deal: moved.state,
+      history: moved.history,
+      canUndo: canUndo(moved.history),
+      canRedo: canRedo(moved.history),
+      selection: get().selection.filter((id) => ids.has(id)),
+      linkSelection: [],
+    })
+    queue?.schedule(moved.state)
+    useWorkspaceStore.getState().noteDealChanged(moved.state)
+  }
+
+  return {
+    deal: null,
+    loading: false,
+    history: emptyHistory<Deal>(),
+    canUndo: false,
+    canRedo: false,
+    saveStatus: 'saved',
+    selection: [],
+    linkSelection: [],
+    focusRequest: null,
+
+    async open(dealId) {
+      await get().close()
+      set({ loading: true, openError: undefined })
+      try {
+        const { deal, notices } = unwrap(await api.openDeal(dealId))
+        queue = createQueue(set)
+        if (typeof window !== 'undefined') {
+          window.addEventListener('blur', flushOnLeave)
+          window.addEventListener('beforeunload', flushOnLeave)
+        }
+        useWorkspaceStore.getState().addNotices(notices)
+        set({
+          deal,
+          loading: false,
+          history: emptyHistory<Deal>(),
+          canUndo: false,
+          canRedo: false,
+          saveStatus: 'saved',
+          saveError: undefined,
+          selection: [],
+          linkSelection: [],
+          focusRequest: null,
+        })
+      } catch (e) {
+        set({ loading: false, openError: messageOf(e) })
+      }
+    },
+
+    async close() {
+      const q = queue
+      if (q) {
+        await q.flush()
+        q.dispose()
+      }
+      queue = null
+      if (typeof window !== 'undefined') {
+        window.removeEventListener('blur', flushOnLeave)
+        window.removeEventListener('beforeunload', flushOnLeave)
+      }
+      set({ deal: null, history: emptyHistory<Deal>(), canUndo: false, canRedo: false, selection: [], linkSelection: [], focusRequest: null })
+    },
+
+    dispatch: (command, opts) => run([command], opts),
+    dispatchAll: (commands, opts) => run(commands, opts),
+
+    sealHistory() {
+      const history = seal(get().history)
+      if (history !== get().history) set({ history })
+    },
+
+    undo: () => travel('undo'),
+    redo: () => travel('redo'),
+
+    select(ids) {
+      const current = get().selection
+      if (current.length === ids.length && current.every((id, i) => id === ids[i])) return
+      set({ selection: ids })
+    },
+    selectLinks(ids) {
+      const current = get().linkSelection
+      if (current.length === ids.length && current.every((id, i) => id === ids[i])) return
+      set({ linkSelection: ids })
+    },
+    focus(ids) {
+      if (ids.length === 0) return
+      set({ focusRequest: { id: ids[0], seq: ++focusSeq }, selection: ids, linkSelection: [] })
+    },
+    flush: async () => {
+      await queue?.flush()
+    },
+  }
+})

@@ -1,0 +1,102 @@
+/**
+ * Gets the latest version of a document to disk: debounced, never two saves in flight,
+ * never an older version after a newer one, and retried with backoff when the disk refuses.
+ * The caller keeps the document in memory; this only decides when to send it.
+ */
+export type SaveStatus = 'saved' | 'saving' | 'error'
+
+export interface SaveQueueOptions<T> {
+  save(doc: T): Promise<void>
+  onStatus(status: SaveStatus, error?: unknown): void
+  debounceMs?: number
+  retryBaseMs?: number
+  retryMaxMs?: number
+}
+
+export class SaveQueue<T> {
+  private latest: T | undefined
+  private version = 0
+  private savedVersion = 0
+  private inFlight: Promise<void> | null = null
+  private timer: ReturnType<typeof setTimeout> | null = null
+  private failures = 0
+  private disposed = false
+  private readonly debounceMs: number
+  private readonly retryBaseMs: number
+  private readonly retryMaxMs: number
+
+  constructor(private readonly options: SaveQueueOptions<T>) {
+    this.debounceMs = options.debounceMs ?? 350
+    this.retryBaseMs = options.retryBaseMs ?? 1000
+    this.retryMaxMs = options.retryMaxMs ?? 30_000
+  }
+
+  get dirty(): boolean {
+    return this.version !== this.savedVersion
+  }
+
+  /** A new version exists; save it soon. */
+  schedule(doc: T): void {
+    if (this.disposed) return
+    this.latest = doc
+    this.version++
+    this.options.onStatus('saving')
+    // A failing disk waits for its backoff timer; otherwise debounce.
+    if (this.failures === 0) this.arm(this.debounceMs)
+  }
+
+  /** Save now (window blur, close). Resolves when the newest version is on disk or failed. */
+  async flush(): Promise<void> {
+    this.clearTimer()
+    while (!this.disposed && this.dirty) {
+      if (this.inFlight) {
+        await this.inFlight
+        continue
+      }
+      const before = this.savedVersion
+      await this.run()
+      if (this.savedVersion === before) return // failed: the retry timer owns it now
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true
+    this.clearTimer()
+  }
+
+  private arm(ms: number): void {
+    this.clearTimer()
+    this.timer = setTimeout(() => {
+      this.timer = null
+      void this.flush()
+    }, ms)
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+  }
+
+  private run(): Promise<void> {
+    const version = this.version
+    const doc = this.latest as T
+    this.inFlight = this.options
+      .save(doc)
+      .then(
+        () => {
+          this.failures = 0
+          this.savedVersion = Math.max(this.savedVersion, version)
+          if (!this.dirty) this.options.onStatus('saved')
+        },
+        (error: unknown) => {
+          this.failures++
+          this.options.onStatus('error', error)
+          if (!this.disposed) this.arm(Math.min(this.retryMaxMs, this.retryBaseMs * 2 ** (this.failures - 1)))
+        },
+      )
+      .finally(() => {
+        this.inFlight = null
+      })
+    return this.inFlight
+  }
+}

@@ -1,0 +1,120 @@
+import { create } from 'zustand'
+import type { DamagedDeal, DealSummary, Notice } from '@shared/ipc'
+import { DEFAULT_SETTINGS, type Deal, type Seller, type Settings } from '@shared/model'
+import { api, messageOf, unwrap } from '../api'
+import { applyLanguageSetting } from '../i18n'
+
+export interface WorkspaceState {
+  loaded: boolean
+  loadError?: string
+  settings: Settings
+  roster: Seller[]
+  deals: DealSummary[]
+  damaged: DamagedDeal[]
+  recentDealIds: string[]
+  notices: Notice[]
+  load(): Promise<void>
+  updateSettings(patch: Partial<Settings>): Promise<void>
+  saveSeller(seller: Seller): Promise<void>
+  archiveSeller(id: string, archived: boolean): Promise<void>
+  createDeal(fields: { name: string; customer: string }): Promise<Deal>
+  renameDeal(id: string, name: string): Promise<void>
+  duplicateDeal(id: string, name: string): Promise<Deal>
+  deleteDeal(id: string): Promise<void>
+  /** Keep the list in step with a deal edited in the deal view. */
+  noteDealChanged(deal: Deal): void
+  addNotices(notices: Notice[]): void
+  dismissNotice(index: number): void
+}
+
+export function summaryOf(deal: Deal, previous?: DealSummary): DealSummary {
+  return {
+    ...previous,
+    id: deal.id,
+    name: deal.name,
+    customer: deal.customer,
+    stage: deal.stage,
+    amount: deal.amount,
+    closeDate: deal.closeDate,
+    updatedAt: deal.updatedAt ?? previous?.updatedAt,
+    stakeholderCount: deal.stakeholders.length,
+  }
+}
+
+export const useWorkspaceStore = create<WorkspaceState>()((set, get) => ({
+  loaded: false,
+  settings: DEFAULT_SETTINGS,
+  roster: [],
+  deals: [],
+  damaged: [],
+  recentDealIds: [],
+  notices: [],
+
+  async load() {
+    try {
+      const view = unwrap(await api.loadWorkspace())
+      applyLanguageSetting(view.settings.language)
+      set({ loaded: true, loadError: undefined, ...view, notices: [...get().notices, ...view.notices] })
+    } catch (e) {
+      set({ loaded: true, loadError: messageOf(e) })
+    }
+  },
+
+  async updateSettings(patch) {
+    const settings = unwrap(await api.updateSettings(patch))
+    if (patch.language) applyLanguageSetting(settings.language)
+    set({ settings })
+  },
+
+  async saveSeller(seller) {
+    set({ roster: unwrap(await api.saveSeller(seller)) })
+  },
+
+  async archiveSeller(id, archived) {
+    set({ roster: unwrap(await api.archiveSeller(id, archived)) })
+  },
+
+  async createDeal(fields) {
+    const deal = unwrap(await api.createDeal(fields))
+    set({ deals: [...get().deals, summaryOf(deal)] })
+    return deal
+  },
+
+  async renameDeal(id, name) {
+    const opened = unwrap(await api.openDeal(id))
+    const deal = { ...opened.deal, name }
+    unwrap(await api.saveDeal(deal))
+    get().noteDealChanged(deal)
+  },
+
+  async duplicateDeal(id, name) {
+    const deal = unwrap(await api.duplicateDeal(id, name))
+    set({ deals: [...get().deals, summaryOf(deal)] })
+    return deal
+  },
+
+  async deleteDeal(id) {
+    unwrap(await api.deleteDeal(id))
+    set({ deals: get().deals.filter((d) => d.id !== id), recentDealIds: get().recentDealIds.filter((r) => r !== id) })
+  },
+
+  noteDealChanged(deal) {
+    const deals = get().deals
+    const index = deals.findIndex((d) => d.id === deal.id)
+    if (index < 0) return
+    const previous = deals[index]
+    if (previous.name === deal.name && previous.customer === deal.customer && previous.stage === deal.stage &&
+      previous.amount === deal.amount && previous.closeDate === deal.closeDate && previous.stakeholderCount === deal.stakeholders.length) return
+    const next = deals.slice()
+    next[index] = summaryOf(deal, previous)
+    set({ deals: next })
+  },
+
+  addNotices(notices) {
+    if (notices.length) set({ notices: [...get().notices, ...notices] })
+  },
+
+  dismissNotice(index) {
+    set({ notices: get().notices.filter((_, i) => i !== index) })
+  },
+}))

@@ -1,0 +1,64 @@
+import type { Link } from './model/deal'
+
+/**
+ * People caught in a reports-to cycle (A reports to B reports to A). Real orgs have matrix
+ * lines, so a cycle is allowed, but the map warns about it because the org chart cannot be
+ * drawn top-down for them.
+ */
+export function reportsToCycleMembers(links: readonly Link[]): Set<string> {
+  const managers = new Map<string, string[]>()
+  for (const l of links) {
+    if (l.kind !== 'reports-to') continue
+    const list = managers.get(l.from)
+    if (list) list.push(l.to)
+    else managers.set(l.from, [l.to])
+  }
+  // Tarjan's strongly connected components, iteratively (deep chains must not blow the stack).
+  const index = new Map<string, number>()
+  const low = new Map<string, number>()
+  const onStack = new Set<string>()
+  const stack: string[] = []
+  const inCycle = new Set<string>()
+  let counter = 0
+  for (const start of managers.keys()) {
+    if (index.has(start)) continue
+    const work: Array<{ node: string; next: number }> = [{ node: start, next: 0 }]
+    index.set(start, counter)
+    low.set(start, counter++)
+    stack.push(start)
+    onStack.add(start)
+    while (work.length) {
+      const frame = work[work.length - 1]
+      const targets = managers.get(frame.node) ?? []
+      if (frame.next < targets.length) {
+        const t = targets[frame.next++]
+        if (!index.has(t)) {
+          index.set(t, counter)
+          low.set(t, counter++)
+          stack.push(t)
+          onStack.add(t)
+          work.push({ node: t, next: 0 })
+        } else if (onStack.has(t)) {
+          low.set(frame.node, Math.min(low.get(frame.node)!, index.get(t)!))
+        }
+        continue
+      }
+      work.pop()
+      if (work.length) {
+        const parent = work[work.length - 1].node
+        low.set(parent, Math.min(low.get(parent)!, low.get(frame.node)!))
+      }
+      if (low.get(frame.node) === index.get(frame.node)) {
+        const component: string[] = []
+        let member: string
+        do {
+          member = stack.pop()!
+          onStack.delete(member)
+          component.push(member)
+        } while (member !== frame.node)
+        if (component.length > 1) component.forEach((m) => inCycle.add(m))
+      }
+    }
+  }
+  return inCycle
+}

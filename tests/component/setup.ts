@@ -1,0 +1,45 @@
+import { afterEach } from 'vitest'
+import { cleanup } from '@testing-library/react'
+import { z } from 'zod'
+import { initI18n } from '../../renderer/i18n'
+
+/**
+ * React Flow in jsdom needs a few browser pieces jsdom lacks (see TOOLCHAIN.md):
+ * a ResizeObserver that calls back asynchronously, DOMMatrixReadOnly, non-zero element
+ * sizes, and SVGElement.getBBox.
+ */
+z.config({ jitless: true })
+
+class ResizeObserverShim {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element): void {
+    setTimeout(() => this.callback([{ target, contentRect: target.getBoundingClientRect() } as ResizeObserverEntry], this as unknown as ResizeObserver), 0)
+  }
+  unobserve(): void {}
+  disconnect(): void {}
+}
+globalThis.ResizeObserver = ResizeObserverShim as unknown as typeof ResizeObserver
+
+class DOMMatrixReadOnlyShim {
+  m22: number
+  constructor(transform?: string) {
+    const scale = transform?.match(/scale\(([1-9.])\)/)?.[1]
+    this.m22 = scale !== undefined ? Number(scale) : 1
+  }
+}
+;(globalThis as unknown as { DOMMatrixReadOnly: unknown }).DOMMatrixReadOnly ??= DOMMatrixReadOnlyShim
+
+Object.defineProperties(globalThis.HTMLElement.prototype, {
+  offsetHeight: { get() { return Number.parseFloat((this as HTMLElement).style.height) || 100 }, configurable: true },
+  offsetWidth: { get() { return Number.parseFloat((this as HTMLElement).style.width) || 200 }, configurable: true },
+})
+;(globalThis.SVGElement.prototype as unknown as { getBBox(): DOMRect }).getBBox = () => ({ x: 0, y: 0, width: 0, height: 0 }) as DOMRect
+
+if (!HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) { this.open = true }
+  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) { this.open = false }
+}
+
+initI18n('en')
+
+afterEach(() => cleanup())
