@@ -23,6 +23,19 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
+      {
+        // The built app end to end; run through tests/e2e/run.mjs, which picks Chromium or Electron mode.
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/harness/global-setup.ts'],
+          fileParallelism: false, // each spec file drives its own browser; two cores here
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 })

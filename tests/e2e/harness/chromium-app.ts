@@ -1,0 +1,83 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { createHandlers } from '../../../electron/main/handlers'
+import { invokeChannel } from '../../../electron/main/ipc'
+import type { Channel, HandlerTable } from '@shared/ipc'
+import type { App, BridgeRecord, OpenAppOptions } from './app'
+import { bridgeConfig, installBrowserApi, INVOKE_BINDING, MENU_EVENT } from './bridge'
+import { testDialogs } from './dialogs'
+import { CHROMIUM_FLAGS, chromiumPath, VIEWPORT } from './mode'
+import { APP_URL, serveFrom } from './serve'
+import { makeTempFolders } from './temp'
+
+/**
+ * Chromium mode: the built renderer in Debian's Chromium, its `window.api` bridged to the
+ * handler table main registers, over real files in a temp folder. A restart drops the page
+ * and the handler table (as quitting would) and builds both again on the same folder.
+ */
+export async function openChromiumApp(options: OpenAppOptions): Promise<App> {
+  const folders = await makeTempFolders(options.dataDir)
+  const browser: Browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS })
+  let context: BrowserContext
+  let page: Page
+  let handlers: HandlerTable
+  const record: BridgeRecord = { dialogs: testDialogs(folders.saveDir), openedUrls: [], clipboardImages: [] }
+  // Calls still running when the app quits are awaited, as main would finish a write it began.
+  const inFlight = new Set<Promise<unknown>>()
+  const track = <T>(call: Promise<T>): Promise<T> => {
+    inFlight.add(call)
+    void call.finally(() => inFlight.delete(call)).catch(() => undefined)
+    return call
+  }
+  const quit = async () => {
+    await context.close()
+    await Promise.allSettled([...inFlight])
+  }
+
+  const start = async (): Promise<Page> => {
+    handlers = createHandlers({
+      dataDir: folders.dataDir,
+      dialogs: record.dialogs,
+      shell: { openExternal: async (url) => void record.openedUrls.push(url) },
+      clipboard: { writeImage: (png) => void record.clipboardImages.push(png) },
+      ...(options.clock ? { clock: options.clock } : {}),
+    })
+    const table = handlers
+    context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', deviceScaleFactor: 1 })
+    await context.route('http://app.test/**', serveFrom())
+    await context.exposeFunction(INVOKE_BINDING, (channel: Channel, ...args: unknown[]) => track(invokeChannel(table, channel, args)))
+    await context.addInitScript(installBrowserApi, bridgeConfig())
+    page = await context.newPage()
+    page.on('pageerror', (error) => console.error(`[page error] ${error.message}`))
+    await page.goto(APP_URL)
+    return page
+  }
+  await start()
+
+  return {
+    mode: 'chromium',
+    get page() {
+      return page
+    },
+    dataDir: folders.dataDir,
+    saveDir: folders.saveDir,
+    get handlers() {
+      return handlers
+    },
+    bridge: record,
+    async queueOpenFile(path) {
+      record.dialogs.openQueue.push(path)
+    },
+    async restart() {
+      await quit()
+      return start()
+    },
+    async sendMenuAction(action) {
+      await page.evaluate(([event, detail]) => window.dispatchEvent(new CustomEvent(event, { detail })), [MENU_EVENT, action] as const)
+    },
+    async close() {
+      await quit()
+      await browser.close()
+      await folders.remove() // a given data folder lives outside the temp root and is kept
+    },
+  }
+}

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CHANNELS } from '@shared/ipc'
+import { openApp, type App } from '../harness/app'
+
+// Issue 7 item 12: what the page can reach. In Electron mode this checks the real preload.
+describe('the page cannot reach the machine', () => {
+  let app: App
+  beforeAll(async () => {
+    app = await openApp()
+    await app.page.waitForFunction(() => document.getElementById('root')?.childElementCount)
+  })
+  afterAll(() => app?.close())
+
+  it('window.api holds exactly the allow-listed methods and nothing else', async () => {
+    const allowed = [...Object.values(CHANNELS).map((c) => c.method), 'onMenuAction'].sort()
+    const exposed = await app.page.evaluate(() => ({
+      keys: Object.getOwnPropertyNames(window.api).sort(),
+      allFunctions: Object.values(window.api).every((v) => typeof v === 'function'),
+      frozen: Object.isFrozen(window.api),
+    }))
+    expect(exposed.keys).toEqual(allowed)
+    expect(exposed.allFunctions).toBe(true)
+    expect(exposed.keys).not.toContain('invoke')
+    expect(exposed.frozen).toBe(true)
+  })
+
+  it('the page cannot replace window.api', async () => {
+    const replaced = await app.page.evaluate(() => {
+      try {
+        ;(window as unknown as { api: unknown }).api = { loadWorkspace: () => 'hijacked' }
+      } catch {
+        /* a read-only property throws in strict code */
+      }
+      return typeof window.api.loadWorkspace === 'function' && window.api.loadWorkspace.toString() !== "() => 'hijacked'"
+    })
+    expect(replaced).toBe(true)
+  })
+
+  it('has no require, process, module or generic IPC on window', async () => {
+    const globals = await app.page.evaluate(() => ({
+      require: typeof (globalThis as Record<string, unknown>).require,
+      process: typeof (globalThis as Record<string, unknown>).process,
+      module: typeof (globalThis as Record<string, unknown>).module,
+      Buffer: typeof (globalThis as Record<string, unknown>).Buffer,
+      ipcRenderer: typeof (globalThis as Record<string, unknown>).ipcRenderer,
+      electron: typeof (globalThis as Record<string, unknown>).electron,
+      invoke: typeof (globalThis as Record<string, unknown>).__invoke,
+    }))
+    expect(globals).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      module: 'undefined',
+      Buffer: 'undefined',
+      ipcRenderer: 'undefined',
+      electron: 'undefined',
+      invoke: 'undefined',
+    })
+  })
+
+  it('an injected inline script does not run under the CSP, and the block is reported', async () => {
+    const outcome = await app.page.evaluate(async () => {
+      const blocked = new Promise<string>((resolve) =>
+        document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), { once: true }),
+      )
+      const script = document.createElement('script')
+      script.textContent = 'window.__injectedRan = true'
+      document.body.appendChild(script)
+      const ran = (window as unknown as { __injectedRan?: boolean }).__injectedRan === true
+      const directive = ran ? 'none: the script ran' : await blocked
+      return { directive, ran }
+    })
+    expect(outcome.ran).toBe(false)
+    expect(outcome.directive).toMatch(/^script-src/)
+  })
+
+  it('string eval and inline event handlers are refused too', async () => {
+    // Code typed into DevTools (and so page.evaluate) is exempt from CSP; a timer given a string
+    // is compiled by the page itself, as any injected code would be.
+    const evalViolation = await app.page.evaluate(async () => {
+      const reported = new Promise<string>((resolve) =>
+        document.addEventListener('securitypolicyviolation', (e) => resolve(`${e.effectiveDirective} ${e.blockedURI}`), { once: true }),
+      )
+      const ran = new Promise<string>((resolve) => {
+        ;(window as unknown as { __ranHook: () => void }).__ranHook = () => resolve('none: the string ran')
+      })
+      ;(setTimeout as unknown as (code: string, ms: number) => number)('window.__stringTimerRan = true; window.__ranHook()', 0)
+      return Promise.race([reported, ran])
+    })
+    expect(evalViolation).toMatch(/^script-src.* eval$/)
+
+    const handlerViolation = await app.page.evaluate(async () => {
+      const reported = new Promise<string>((resolve) =>
+        document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), { once: true }),
+      )
+      const img = document.createElement('img')
+      const ran = new Promise<string>((resolve) => {
+        ;(window as unknown as { __ranHook: () => void }).__ranHook = () => resolve('none: the handler ran')
+      })
+      img.setAttribute('onerror', 'window.__handlerRan = true; window.__ranHook()')
+      img.src = 'data:,not-an-image'
+      document.body.appendChild(img)
+      return Promise.race([reported, ran])
+    })
+    expect(handlerViolation).toMatch(/^script-src/)
+    const ran = await app.page.evaluate(() => {
+      const w = window as unknown as { __stringTimerRan?: boolean; __handlerRan?: boolean }
+      return { timer: w.__stringTimerRan === true, handler: w.__handlerRan === true }
+    })
+    expect(ran).toEqual({ timer: false, handler: false })
+  })
+
+  it('a call with wrong arguments gets a typed error, not a crash', async () => {
+    const result = await app.page.evaluate(() => (window.api.openDeal as unknown as (x: unknown) => Promise<unknown>)({ not: 'an id' }))
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+  })
+})
