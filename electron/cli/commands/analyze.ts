@@ -57,9 +57,12 @@ export async function analyzeCommand(argv: string[], io: CliIo, clockToday: () =
     options = parseArgs(argv, clockToday)
   } catch (e) {
     if (!(e instanceof UsageError)) throw e
-    if (e.message) io.stderr(`${e.message}\n\n`)
-    io.stderr(ANALYZE_USAGE)
-    return e.message ? 2 : 0
+    if (!e.message) {
+      io.stdout(ANALYZE_USAGE)
+      return 0
+    }
+    io.stderr(`${e.message}\n\n${ANALYZE_USAGE}`)
+    return 2
   }
   try {
     const { targets, openDeals, settings } = options.file

@@ -1,5 +1,5 @@
-import type { DamagedDeal, DealSummary, HandlerTable, Notice } from '@shared/ipc'
-import type { Seller } from '@shared/model'
+import type { DamagedDeal, HandlerTable, Notice } from '@shared/ipc'
+import type { Deal, DealIndexEntry, Seller } from '@shared/model'
 import { AppFailure } from '../errors'
 import type { HandlerContext } from './context'
 import { summarize } from './summaries'
@@ -13,13 +13,13 @@ export function workspaceHandlers(ctx: HandlerContext): WorkspaceHandlers {
       await ctx.ready()
       const notices: Notice[] = ctx.takeNotices()
       const ws = stores.workspace.current
-      const deals: DealSummary[] = []
+      const loadedDeals: Array<{ entry: DealIndexEntry; deal: Deal }> = []
       const damaged: DamagedDeal[] = []
       for (const entry of ws.deals) {
         const loaded = await stores.deals.load(entry.id)
         if (loaded.status === 'ok') {
           notices.push(...loaded.notices)
-          deals.push(summarize(entry, loaded.value.deal, ws.roster))
+          loadedDeals.push({ entry, deal: loaded.value.deal })
         } else if (loaded.status === 'damaged') {
           notices.push(...loaded.notices)
           damaged.push({ id: entry.id, file: loaded.file, reason: loaded.reason })
@@ -27,6 +27,7 @@ export function workspaceHandlers(ctx: HandlerContext): WorkspaceHandlers {
           damaged.push({ id: entry.id, file: stores.deps.paths.deal(entry.id), reason: 'the deal file is missing' })
         }
       }
+      const deals = summarize(loadedDeals, ws.roster, ws.settings, ctx.today())
       return { settings: ws.settings, roster: ws.roster, deals, damaged, recentDealIds: ws.recentDealIds ?? [], notices }
     },
 

@@ -1,0 +1,11 @@
+import type { CliCommand } from '../command'
+import { analyzeCommand } from './analyze'
+import { list } from './list'
+import { validate } from './validate'
+
+/** The subcommands of `war-room`. Add a command by adding one line here. */
+export const COMMANDS: Record<string, CliCommand> = {
+  validate,
+  list,
+  analyze: { summary: "Check a deal's team, relationships, coverage and map status", run: (argv, io) => analyzeCommand(argv, io) },
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// The headless command line: plain Node, no Electron.
+import { runCli } from './run'
+
+runCli(process.argv.slice(2), {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+}).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    console.error(error)
+    process.exitCode = 1
+  },
+)

@@ -1,0 +1,62 @@
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { app, BrowserWindow, clipboard, ClipboardItem, ipcMain, session, shell } from 'electron'
+import { electronDialogs } from './dialogs'
+import { createHandlers } from './handlers'
+import { registerIpc } from './ipc'
+import { installMenu } from './menu'
+import { hardenSession, hardenWebContents } from './security'
+import { isSafeExternalUrl, makeIsAppUrl } from './security-policy'
+import { createMainWindow } from './window'
+
+// One app per data folder: a second launch hands over to the first and quits.
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  let mainWindow: BrowserWindow | null = null
+  const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
+  const rendererIndex = join(import.meta.dirname, '../renderer/index.html')
+  const isAppUrl = makeIsAppUrl({ rendererIndexUrl: pathToFileURL(rendererIndex).href, devServerUrl })
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.show()
+    mainWindow.focus()
+  })
+
+  // Any web contents created later (a devtools window, a stray frame) gets the same rules.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isAppUrl))
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+
+  void app.whenReady().then(async () => {
+    hardenSession(session.defaultSession)
+    const dataDir = process.env.WAR_ROOM_DATA_DIR ?? join(app.getPath('userData'), 'data')
+    const handlers = createHandlers({
+      dataDir,
+      dialogs: electronDialogs(() => mainWindow),
+      clipboard: { writeImage: (png) => clipboard.write([new ClipboardItem({ 'image/png': new Blob([new Uint8Array(png)], { type: 'image/png' }) })]) },
+      shell: { openExternal: (url) => (isSafeExternalUrl(url) ? shell.openExternal(url) : Promise.resolve()) },
+      info: { version: app.getVersion(), locale: app.getLocale(), platform: process.platform },
+    })
+    registerIpc(ipcMain, handlers, isAppUrl)
+    installMenu(() => mainWindow, !app.isPackaged)
+
+    const open = async () => {
+      mainWindow = await createMainWindow({
+        preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+        statePath: join(app.getPath('userData'), 'window-state.json'),
+        load: devServerUrl ? { url: devServerUrl } : { file: rendererIndex },
+        isAppUrl,
+      })
+      mainWindow.on('closed', () => (mainWindow = null))
+    }
+    await open()
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) void open()
+    })
+  })
+}
