@@ -1,6 +1,6 @@
 import { ELEMENTS, type Element, type Relationship, type Stakeholder } from '../model'
 import { DEFAULT_CADENCE_DAYS, FREQUENCY_WINDOWS, LENGTH_THRESHOLDS_YEARS, type CadenceDays } from '../method'
-import { addDays, dayNumber, wholeYearsBetween } from './dates'
+import { dayNumber, trustedDayNumber, wholeYearsBetween } from './dates'
 
 /**
  * Relationship scoring (METHOD.md §3, issue 5 item 3).
@@ -69,16 +69,19 @@ export function totalOf(scores: Readonly<Record<Element, number>>): number {
 
 /** Frequency from how many days ago each of this seller's contacts was (future ones ignored). */
 export function deriveFrequency(daysAgo: readonly number[], cadence: number): number {
-  const past = daysAgo.filter((d) => d >= 0)
-  if (past.length === 0) return 0
-  const windows = new Set<number>()
-  for (const d of past) {
+  let anyPast = false
+  let touched = 0 // bit k set: a contact in window k
+  for (const d of daysAgo) {
+    if (d < 0) continue
+    anyPast = true
     const window = d === 0 ? 0 : Math.ceil(d / cadence) - 1
-    if (window < FREQUENCY_WINDOWS) windows.add(window)
+    if (window < FREQUENCY_WINDOWS) touched |= 1 << window
   }
-  if (windows.size === 0) return 1
-  const score = 1 + windows.size
-  return windows.has(0) ? score : Math.min(score, 3)
+  if (!anyPast) return 0
+  let windows = 0
+  for (let k = 0; k < FREQUENCY_WINDOWS; k++) if (touched & (1 << k)) windows++
+  if (windows === 0) return 1
+  return touched & 1 ? 1 + windows : Math.min(1 + windows, 3)
 }
 
 export function deriveLength(knownSince: string | undefined, today: string): number {
@@ -91,21 +94,26 @@ export function deriveLength(knownSince: string | undefined, today: string): num
 export interface ContactIndex {
   daysAgoBySeller: Map<string, number[]>
   lastDaysAgo?: number
+  lastDate?: string
 }
 
 export function indexContacts(s: Pick<Stakeholder, 'contacts'>, today: string): ContactIndex {
   const todayDay = dayNumber(today)
   const daysAgoBySeller = new Map<string, number[]>()
   let lastDaysAgo: number | undefined
+  let lastDate: string | undefined
   for (const c of s.contacts) {
-    const daysAgo = todayDay - dayNumber(c.date)
+    const daysAgo = todayDay - trustedDayNumber(c.date)
     if (daysAgo < 0) continue
     let list = daysAgoBySeller.get(c.sellerId)
     if (!list) daysAgoBySeller.set(c.sellerId, (list = []))
     list.push(daysAgo)
-    if (lastDaysAgo === undefined || daysAgo < lastDaysAgo) lastDaysAgo = daysAgo
+    if (lastDaysAgo === undefined || daysAgo < lastDaysAgo) {
+      lastDaysAgo = daysAgo
+      lastDate = c.date
+    }
   }
-  return { daysAgoBySeller, lastDaysAgo }
+  return { daysAgoBySeller, lastDaysAgo, lastDate }
 }
 
 export function scoreRelationship(relationship: Relationship, stakeholder: Stakeholder, options: ScoreOptions): RelationshipScore {
@@ -133,11 +141,19 @@ export function scoreWithIndex(relationship: Relationship, stakeholder: Stakehol
     length: derivable(given.length, derivedLength),
     depth: plain(given.depth),
   }
-  const scores = Object.fromEntries(ELEMENTS.map((e) => [e, elements[e].score])) as Record<Element, number>
-  const total = totalOf(scores)
-  const contributions = Object.fromEntries(
-    ELEMENTS.map((e) => [e, Math.round((scores[e] * 1000) / MAX_SUM) / 10]),
-  ) as Record<Element, number>
+  const points = (score: number) => Math.round((score * 1000) / MAX_SUM) / 10
+  const contributions: Record<Element, number> = {
+    value: points(elements.value.score),
+    goodwill: points(elements.goodwill.score),
+    dignity: points(elements.dignity.score),
+    presence: points(elements.presence.score),
+    frequency: points(elements.frequency.score),
+    length: points(elements.length.score),
+    depth: points(elements.depth.score),
+  }
+  const sum = elements.value.score + elements.goodwill.score + elements.dignity.score + elements.presence.score
+    + elements.frequency.score + elements.length.score + elements.depth.score
+  const total = Math.round((sum / MAX_SUM) * 100)
   return {
     sellerId: relationship.sellerId,
     elements,
@@ -145,13 +161,13 @@ export function scoreWithIndex(relationship: Relationship, stakeholder: Stakehol
     band: bandOf(total),
     contributions,
     cadenceDays: cadence,
-    ...staleness(index, options.today, cadence),
+    ...staleness(index, cadence),
   }
 }
 
-function staleness(index: ContactIndex, today: string, cadence: number): { stale: boolean; lastContact?: string; daysSinceContact?: number } {
+function staleness(index: ContactIndex, cadence: number): { stale: boolean; lastContact?: string; daysSinceContact?: number } {
   if (index.lastDaysAgo === undefined) return { stale: true }
-  return { stale: index.lastDaysAgo > cadence, lastContact: addDays(today, -index.lastDaysAgo), daysSinceContact: index.lastDaysAgo }
+  return { stale: index.lastDaysAgo > cadence, lastContact: index.lastDate, daysSinceContact: index.lastDaysAgo }
 }
 
 /** A stakeholder's strength is that of its best relationship; stale looks at every seller's contacts. */
@@ -168,17 +184,24 @@ export interface StakeholderStrength {
 export function stakeholderStrength(stakeholder: Stakeholder, options: ScoreOptions): StakeholderStrength {
   const index = indexContacts(stakeholder, options.today)
   const cadence = cadenceFor(stakeholder, options.cadenceDays)
-  let best: RelationshipScore | undefined
+  // Only totals are needed here, so skip building the per-element breakdown (hot path).
+  let strength = 0
+  let bestSellerId: string | undefined
   for (const r of stakeholder.relationships) {
-    const scored = scoreWithIndex(r, stakeholder, index, options)
-    if (!best || scored.total > best.total) best = scored
+    const e = r.elements
+    const frequency = e.frequency ?? deriveFrequency(index.daysAgoBySeller.get(r.sellerId) ?? [], cadence)
+    const length = e.length ?? deriveLength(r.knownSince, options.today)
+    const total = Math.round(((e.value + e.goodwill + e.dignity + e.presence + frequency + length + e.depth) / MAX_SUM) * 100)
+    if (total > strength) {
+      strength = total
+      bestSellerId = r.sellerId
+    }
   }
-  const strength = best?.total ?? 0
   return {
     strength,
     band: bandOf(strength),
-    bestSellerId: best && best.total > 0 ? best.sellerId : undefined,
+    bestSellerId,
     cadenceDays: cadence,
-    ...staleness(index, options.today, cadence),
+    ...staleness(index, cadence),
   }
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DealSchema, ELEMENTS, SELLER_KINDS, type Element } from '@shared/model'
 import { ROLE_OF_SEAT } from '@shared/method'
-import { addDays, analyzeDeal, analyzeTeamCoverage, scoreRelationship, type TeamVerdict } from '@shared/analysis'
+import { addDays, analyzeDeal, analyzeTeamCoverage, scoreRelationship, stakeholderStrength, type TeamVerdict } from '@shared/analysis'
 import { aSeller } from '../../fixtures/builders'
 import { TODAY, dealArb, openDealsArb, relationshipArb, rosterArb, stakeholderArb } from './arbitraries'
 
@@ -42,6 +42,17 @@ describe('properties of the analysis', () => {
       const after = scoreRelationship(raised, s, { today: TODAY })
       expect(after.total).toBeGreaterThanOrEqual(before.total)
       expect(after.elements[element].score).toBeGreaterThanOrEqual(before.elements[element].score)
+    }), { numRuns: 500 })
+  })
+
+  it('a stakeholder\'s strength is the best total scoreRelationship gives any of its relationships', () => {
+    fc.assert(fc.property(stakeholderArb('s'), (s) => {
+      const totals = s.relationships.map((r) => scoreRelationship(r, s, { today: TODAY }))
+      const best = Math.max(0, ...totals.map((t) => t.total))
+      const strength = stakeholderStrength(s, { today: TODAY })
+      expect(strength.strength).toBe(best)
+      expect(strength.stale).toBe(totals[0]?.stale ?? strength.stale)
+      if (best > 0) expect(totals.find((t) => t.total === best)!.sellerId).toBe(strength.bestSellerId)
     }), { numRuns: 500 })
   })
 })

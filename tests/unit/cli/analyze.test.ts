@@ -105,6 +105,12 @@ describe('war-room analyze FILE', () => {
   })
 })
 
+it('--help prints the usage on stdout and exits 0', async () => {
+  const result = await run('--help')
+  expect(result).toMatchObject({ code: 0, stderr: '' })
+  expect(result.stdout).toContain('war-room analyze --data DIR')
+})
+
 describe('war-room analyze --data DIR', () => {
   const amy = aSeller('amy', { level: 'senior', kinds: ['account'] })
   const sol = aSeller('sol', { level: 'top', kinds: ['solution'] })
