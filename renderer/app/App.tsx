@@ -9,6 +9,7 @@ import { ShortcutsSheet } from './ShortcutsSheet'
 import { useGlobalShortcuts } from './use-shortcuts'
 import { useMenuActions } from './use-menu-actions'
 import { useTheme } from './use-theme'
+import { AppOverlays } from '../palette/AppOverlays'
 
 /** The window: the deals list, or the open deal. */
 export function App() {
@@ -40,6 +41,7 @@ export function App() {
         <DealsList />
       )}
       <ShortcutsSheet />
+      <AppOverlays />
     </div>
   )
 }

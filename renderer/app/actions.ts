@@ -4,6 +4,10 @@ import { mapController, type MapController } from '../map/map-controller'
 import {
   addStakeholder, copySelection, deleteSelection, duplicateSelection, pasteFromClipboard, tidyLayout,
 } from '../map/map-operations'
+import { meetingActions } from '../meeting/actions'
+import { snapshotActions } from '../snapshots/actions'
+import { importActions } from '../import/actions'
+import { paletteActions } from '../palette/actions'
 
 export interface ActionContext {
   deal: DealState
@@ -43,7 +47,13 @@ export const actions: AppAction[] = [
   { id: 'fit-view', titleKey: 'map:actions.fitView', shortcut: ['shift+1'], group: 'view', run: (c) => c.map?.fitView() },
   { id: 'toggle-departments', titleKey: 'map:actions.toggleDepartments', shortcut: ['shift+d'], group: 'view', run: (c) => c.ui.toggleDepartments() },
   { id: 'search', titleKey: 'map:actions.search', shortcut: ['mod+f', '/'], group: 'view', run: (c) => c.ui.requestSearchFocus() },
+  { id: 'clear-selection', titleKey: 'map:keys.escape', shortcut: ['escape'], group: 'map', run: (c) => { c.deal.select([]); c.deal.selectLinks([]) } },
   { id: 'shortcuts', titleKey: 'common:actions.shortcuts', shortcut: ['?', 'shift+?'], group: 'help', needsDeal: false, run: (c) => c.ui.setShortcutsOpen(true) },
+  // Features from issue 9: meeting mode, snapshots, sharing and import, command palette.
+  ...meetingActions,
+  ...snapshotActions,
+  ...importActions,
+  ...paletteActions,
 ]
 
 export function actionContext(): ActionContext {

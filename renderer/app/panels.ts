@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react'
 import { Inspector } from '../map/inspector/Inspector'
+import { snapshotsPanel } from '../snapshots/panel'
 
 /**
  * The tabs of the deal view's side panel. A feature adds its panel by appending here;
@@ -11,4 +12,4 @@ export interface SidePanel {
   component: ComponentType
 }
 
-export const panels: SidePanel[] = [{ id: 'inspector', titleKey: 'map:inspector.title', component: Inspector }]
+export const panels: SidePanel[] = [{ id: 'inspector', titleKey: 'map:inspector.title', component: Inspector }, snapshotsPanel]

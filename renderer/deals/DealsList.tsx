@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DealSummary } from '@shared/ipc'
 import { api, messageOf, unwrap } from '../api'
@@ -8,6 +8,8 @@ import { useWorkspaceStore } from '../state/workspace-store'
 import { NewDealForm } from './NewDealForm'
 import { DealRow } from './DealRow'
 import { SettingsMenu } from './SettingsMenu'
+import { DealsListControls } from './DealsListControls'
+import { DEFAULT_DEAL_QUERY, queryDeals } from './deal-list-query'
 
 /** The start screen: every deal, with create / rename / duplicate / delete. */
 export function DealsList() {
@@ -17,6 +19,8 @@ export function DealsList() {
   const openError = useDealStore((s) => s.openError)
   const [creating, setCreating] = useState(false)
   const [error, setError] = useState<string>()
+  const [query, setQuery] = useState(DEFAULT_DEAL_QUERY)
+  const visible = useMemo(() => queryDeals(deals, query), [deals, query])
 
   const guard = async (work: () => Promise<unknown>) => {
     setError(undefined)
@@ -56,11 +60,15 @@ export function DealsList() {
       {deals.length === 0 && !creating ? (
         <p className="empty">{t('deals.empty')}</p>
       ) : (
+        <>
+        {deals.length > 1 && <DealsListControls query={query} onChange={setQuery} />}
         <ul className="deal-list" data-testid="deal-list">
-          {deals.map((d: DealSummary) => (
+          {visible.map((d: DealSummary) => (
             <DealRow key={d.id} deal={d} guard={guard} />
           ))}
         </ul>
+        {visible.length === 0 && <p className="empty">{t('palette:deals.noMatch')}</p>}
+        </>
       )}
       {damaged.length > 0 && (
         <section className="damaged" data-testid="damaged-deals">

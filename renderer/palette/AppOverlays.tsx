@@ -1,0 +1,22 @@
+import { ImportDialogs } from '../import/ImportDialogs'
+import { FileDropZone } from '../import/FileDropZone'
+import { MeetingMode } from '../meeting/MeetingMode'
+import { ChangeHighlights } from '../snapshots/ChangeHighlights'
+import { CommandPalette } from './CommandPalette'
+import '../meeting/meeting.css'
+import '../snapshots/snapshots.css'
+import '../import/import.css'
+import './palette.css'
+
+/** Everything that floats over the window: meeting mode, import dialogs, the palette. */
+export function AppOverlays() {
+  return (
+    <>
+      <ChangeHighlights />
+      <MeetingMode />
+      <ImportDialogs />
+      <FileDropZone />
+      <CommandPalette />
+    </>
+  )
+}
