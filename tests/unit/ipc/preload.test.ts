@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { CHANNELS, MENU_ACTION_CHANNEL, METHOD_TO_CHANNEL, type Channel } from '@shared/ipc'
+import { buildApi } from '../../../electron/preload/build-api'
+import { channelMethods, MENU_CHANNEL } from '../../../electron/preload/channel-methods'
+
+describe('preload api', () => {
+  it('has exactly one named method per channel plus onMenuAction, and no generic invoke', () => {
+    const api = buildApi(channelMethods(), async () => ({ ok: true, value: null }), () => () => undefined)
+    const expected = [...Object.values(CHANNELS).map((c) => c.method), 'onMenuAction'].sort()
+    expect(Object.keys(api).sort()).toEqual(expected)
+    expect(api).not.toHaveProperty('invoke')
+    expect(Object.isFrozen(api)).toBe(true)
+  })
+
+  it('its plain channel table matches the contract (the preload cannot load zod)', () => {
+    expect(channelMethods()).toEqual(Object.fromEntries(Object.entries(CHANNELS).map(([ch, c]) => [ch, c.method])))
+    expect(MENU_CHANNEL).toBe(MENU_ACTION_CHANNEL)
+  })
+
+  it('each method invokes its own channel with the arguments as given', async () => {
+    const calls: unknown[][] = []
+    const api = buildApi(channelMethods(), async (channel, ...args) => (calls.push([channel, ...args]), { ok: true, value: channel }), () => () => undefined)
+    await api.openDeal('deal-1')
+    await api.importDeal('{}', { asCopy: true })
+    expect(calls).toEqual([['deal:open', 'deal-1'], ['deal:import', '{}', { asCopy: true }]])
+    for (const [method, channel] of Object.entries(METHOD_TO_CHANNEL) as Array<[string, Channel]>) {
+      const result = await (api as unknown as Record<string, () => Promise<{ value: unknown }>>)[method]()
+      expect(result.value).toBe(channel)
+    }
+  })
+
+  it('menu actions reach listeners until they unsubscribe', () => {
+    const listeners = new Set<(a: string) => void>()
+    const api = buildApi(channelMethods(), async () => ({ ok: true, value: null }), (l) => (listeners.add(l), () => listeners.delete(l)))
+    const got: string[] = []
+    const off = api.onMenuAction((a) => got.push(a))
+    listeners.forEach((l) => l('deal.new'))
+    off()
+    listeners.forEach((l) => l('deal.import'))
+    expect(got).toEqual(['deal.new'])
+  })
+})
