@@ -3,6 +3,7 @@ import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api'
 import type { Deal } from './model/deal'
 import type { Position } from './model/stakeholder'
 import { cardSize } from './card-size'
+import { departmentKey } from './departments'
 
 /**
  * Org-chart auto-layout with elkjs: managers above their reports (reports-to lines, top to
@@ -18,9 +19,7 @@ const DEPT_PREFIX = 'department:'
 
 let elk: InstanceType<typeof ELK> | null = null
 
-export function departmentKey(department: string): string {
-  return department.trim().toLocaleLowerCase()
-}
+export { departmentKey }
 
 export function buildLayoutGraph(deal: Pick<Deal, 'stakeholders' | 'links'>): ElkNode {
   const departments = new Map<string, ElkNode>()

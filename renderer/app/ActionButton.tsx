@@ -3,6 +3,7 @@ import { useDealStore } from '../state/deal-store'
 import { useUiStore } from '../state/ui-store'
 import { actionContext, findAction, isActionEnabled, runAction } from './actions'
 import { describeShortcut } from './shortcut-keys'
+import { ToolbarIcon } from './toolbar-icons'
 
 /** A toolbar button for a registered action (title, shortcut hint, enabled state). */
 export function ActionButton({ id, icon, label = false }: { id: string; icon?: string; label?: boolean }) {
@@ -26,7 +27,7 @@ export function ActionButton({ id, icon, label = false }: { id: string; icon?: s
       disabled={!isActionEnabled(action, actionContext())}
       onClick={() => runAction(id)}
     >
-      {icon && <span className="toolbar-icon" aria-hidden="true">{icon}</span>}
+      {icon && <ToolbarIcon name={icon} />}
       {label && <span className="toolbar-label">{title}</span>}
     </button>
   )

@@ -10,7 +10,6 @@ const EXTRA_KEYS: Array<{ keys: string[]; titleKey: string }> = [
   { keys: ['enter'], titleKey: 'map:keys.enter' },
   { keys: ['arrowup', 'arrowdown', 'arrowleft', 'arrowright'], titleKey: 'map:keys.arrows' },
   { keys: ['shift+arrowup'], titleKey: 'map:keys.shiftArrows' },
-  { keys: ['escape'], titleKey: 'map:keys.escape' },
   { keys: ['shift'], titleKey: 'map:keys.boxSelect' },
 ]
 

@@ -19,17 +19,17 @@ export function TopBar() {
       </h1>
       <SaveIndicator />
       <div className="toolbar" role="toolbar" aria-label={t('toolbar')}>
-        <ActionButton id="undo" icon="↶" />
-        <ActionButton id="redo" icon="↷" />
+        <ActionButton id="undo" icon="undo" />
+        <ActionButton id="redo" icon="redo" />
         <span className="toolbar-sep" />
-        <ActionButton id="add-stakeholder" icon="＋" label />
-        <ActionButton id="duplicate" icon="⧉" />
-        <ActionButton id="delete" icon="🗑" />
+        <ActionButton id="add-stakeholder" icon="add" label />
+        <ActionButton id="duplicate" icon="duplicate" />
+        <ActionButton id="delete" icon="delete" />
         <span className="toolbar-sep" />
-        <ActionButton id="tidy-layout" icon="⊞" label />
-        <ActionButton id="fit-view" icon="⤢" />
-        <ActionButton id="toggle-departments" icon="▭" />
-        <ActionButton id="shortcuts" icon="?" />
+        <ActionButton id="tidy-layout" icon="tidy" label />
+        <ActionButton id="fit-view" icon="fit" />
+        <ActionButton id="toggle-departments" icon="departments" />
+        <ActionButton id="shortcuts" icon="help" />
       </div>
     </header>
   )

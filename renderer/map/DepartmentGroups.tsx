@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react'
 import type { Node, NodeProps } from '@xyflow/react'
 import { cardSize } from '@shared/card-size'
-import { departmentKey } from '@shared/layout'
+import { departmentKey } from '@shared/departments'
 import type { Stakeholder } from '@shared/model'
 
 /**

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { BUYING_ROLES, INFLUENCES, STANCES } from '@shared/model'
-import { departmentKey } from '@shared/layout'
+import { departmentKey } from '@shared/departments'
 import { useDealStore } from '../state/deal-store'
 import { hasFilters, NO_FILTERS, useUiStore, type MapFilters } from '../state/ui-store'
 import { StanceIcon } from './icons'

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import {
   Background, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow,
-  type Connection, type EdgeChange, type NodeChange, type NodeTypes, type OnSelectionChangeParams,
+  type Connection, type EdgeChange, type EdgeTypes, type NodeChange, type NodeTypes, type OnSelectionChangeParams,
 } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import { reportsToCycleMembers } from '@shared/reports-to'
@@ -16,8 +16,11 @@ import { mapController, registerMapController } from './map-controller'
 import { addStakeholder } from './map-operations'
 import { connectStakeholders } from './connect'
 import { LINK_COLORS } from './link-colors'
+import { RelationEdge } from './RelationEdge'
+import { useMapKeys } from './use-map-keys'
 
 const nodeTypes: NodeTypes = { stakeholder: StakeholderCard, department: DepartmentGroup }
+const edgeTypes: EdgeTypes = { relation: RelationEdge }
 
 const PRO_OPTIONS = { hideAttribution: true }
 const FIT_OPTIONS = { padding: 0.15, maxZoom: 1.2 }
@@ -35,6 +38,8 @@ export function StakeholderMap() {
   const nodeCache = useRef(new NodeCache()).current
   const edgeCache = useRef(new EdgeCache()).current
   const dragSeq = useRef(0)
+  const dragging = useRef(false)
+  const nudgeSeq = useRef(0)
 
   const stakeholders = deal?.stakeholders
   const links = deal?.links
@@ -76,7 +81,11 @@ export function StakeholderMap() {
         if (nodeCache.setMeasured(c.id, c.dimensions)) measured = true
       }
     }
-    if (moves.length) store.dispatch({ type: 'move-stakeholders', moves }, { capture: 'merge', mergeKey: `drag-${dragSeq.current}` })
+    // One drag is one undo step; so is a burst of arrow-key nudges (until something else happens).
+    if (moves.length) {
+      const mergeKey = dragging.current ? `drag-${dragSeq.current}` : `nudge-${nudgeSeq.current}`
+      store.dispatch({ type: 'move-stakeholders', moves }, { capture: 'merge', mergeKey })
+    }
     if (selectionChanged) store.select([...nextSelection])
     // React Flow needs `measured` on controlled nodes: re-derive with the new sizes.
     if (measured) setMeasureVersion((v) => v + 1)
@@ -99,8 +108,14 @@ export function StakeholderMap() {
   const onSelectionChange = useCallback((_: OnSelectionChangeParams) => undefined, [])
   const onNodeDragStart = useCallback(() => {
     dragSeq.current++
+    dragging.current = true
   }, [])
-  const onNodeDragStop = useCallback(() => useDealStore.getState().sealHistory(), [])
+  const onNodeDragStop = useCallback(() => {
+    dragging.current = false
+    nudgeSeq.current++
+    useDealStore.getState().sealHistory()
+  }, [])
+  const onKeyDown = useMapKeys(nudgeSeq)
   const onConnect = useCallback((c: Connection) => connectStakeholders(c.source, c.target), [])
   const onPaneDoubleClick = useCallback(
     (e: React.MouseEvent) => {
@@ -144,11 +159,12 @@ export function StakeholderMap() {
 
   if (!deal) return null
   return (
-    <div className="map-canvas" data-testid="stakeholder-map" onDoubleClick={onPaneDoubleClick}>
+    <div className="map-canvas" data-testid="stakeholder-map" onDoubleClick={onPaneDoubleClick} onKeyDown={onKeyDown}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onSelectionChange={onSelectionChange}

@@ -92,9 +92,9 @@ export class NodeCache {
 
 export const EDGE_STYLE: Record<LinkKind, { type: string; className: string; animated?: boolean }> = {
   'reports-to': { type: 'smoothstep', className: 'link link-reports-to' },
-  influences: { type: 'default', className: 'link link-influences' },
-  ally: { type: 'default', className: 'link link-ally' },
-  conflict: { type: 'default', className: 'link link-conflict' },
+  influences: { type: 'relation', className: 'link link-influences' },
+  ally: { type: 'relation', className: 'link link-ally' },
+  conflict: { type: 'relation', className: 'link link-conflict' },
 }
 
 interface EdgeEntry {
@@ -131,6 +131,7 @@ export class EdgeCache {
             className: `${style.className}${dimmed ? ' dimmed' : ''}`,
             selected: sel,
             data: { link: l, dimmed },
+            ariaLabel: l.kind,
             ...(l.kind === 'influences' ? { markerEnd: { type: 'arrowclosed' as const, color: arrowColor(l.kind), width: 18, height: 18 } } : {}),
           },
         }

@@ -1,5 +1,5 @@
 import type { Stakeholder } from '@shared/model'
-import { departmentKey } from '@shared/layout'
+import { departmentKey } from '@shared/departments'
 import type { MapFilters } from '../state/ui-store'
 
 /** Whether a card passes every active filter (an empty list does not filter). */

@@ -1,5 +1,4 @@
 import { cardSize } from '@shared/card-size'
-import { layoutDeal } from '@shared/layout'
 import { newStakeholder, type Position } from '@shared/model'
 import { placeNewCard, placeNewCards } from '@shared/placement'
 import { i18next } from '../i18n'
@@ -121,8 +120,11 @@ export function pasteFromClipboard(event?: ClipboardEvent): boolean {
 export async function tidyLayout(): Promise<void> {
   const deal = useDealStore.getState().deal
   if (!deal) return
+  // elkjs is large: load it the first time someone asks for a layout.
+  const { layoutDeal } = await import('@shared/layout')
   const moves = await layoutDeal(deal)
   // The deal may have changed while elk worked; move only who is still there.
   useDealStore.getState().dispatch({ type: 'move-stakeholders', moves })
-  requestAnimationFrame(() => mapController()?.fitView())
+  // Fit once React Flow has the new positions.
+  setTimeout(() => mapController()?.fitView(), 60)
 }

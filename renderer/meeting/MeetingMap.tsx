@@ -14,6 +14,8 @@ const NO_SELECTION = new Set<string>()
 const NO_CYCLE = new Set<string>()
 const PRO_OPTIONS = { hideAttribution: true }
 const FIT = { padding: 0.12, maxZoom: 1.4, duration: 400 }
+/** Half the caption's width in screen pixels. */
+const CAPTION_ALLOWANCE = 280
 
 interface Props {
   deal: Deal
@@ -52,7 +54,13 @@ export function MeetingMap({ deal, spotlightId, showCoverage, showDepartments }:
     [deal.links, lit, edgeCache],
   )
   const departments = useDepartmentNodes(showDepartments ? deal.stakeholders : undefined)
-  const coverage = useMemo(() => (showCoverage ? coverageGraph(deal, roster) : { nodes: [], edges: [] }), [showCoverage, deal, roster])
+  const coverage = useMemo(() => {
+    if (!showCoverage) return { nodes: [], edges: [] }
+    const graph = coverageGraph(deal, roster)
+    // Under a spotlight only the spotlit person's owners keep their lines bright.
+    const edges = lit ? graph.edges.map((e) => (e.target === spotlightId ? e : { ...e, className: `${e.className} dimmed` })) : graph.edges
+    return { nodes: graph.nodes, edges }
+  }, [showCoverage, deal, roster, lit, spotlightId])
   const nodes = useMemo(() => [...departments, ...coverage.nodes, ...cards], [departments, coverage.nodes, cards])
   const allEdges = useMemo(() => [...edges, ...coverage.edges], [edges, coverage.edges])
 
@@ -73,7 +81,9 @@ export function MeetingMap({ deal, spotlightId, showCoverage, showDepartments }:
       const node = flow.getInternalNode(spotlightId)
       const w = node?.measured.width ?? 216
       const h = node?.measured.height ?? 116
-      void flow.setCenter(person.position.x + w / 2, person.position.y + h / 2, { zoom: 1.6, duration: 400 })
+      // Shift the view so the card sits right of centre, clear of the caption at the bottom left.
+      const zoom = 1.25
+      void flow.setCenter(person.position.x + w / 2 - CAPTION_ALLOWANCE / zoom, person.position.y + h / 2 + 60 / zoom, { zoom, duration: 400 })
     })
     return () => cancelAnimationFrame(frame)
   }, [spotlightId, flow, deal.stakeholders])

@@ -2,5 +2,5 @@ import type { AppAction } from '../app/actions'
 import { usePaletteStore } from './palette-store'
 
 export const paletteActions: AppAction[] = [
-  { id: 'palette.open', titleKey: 'palette:title', shortcut: ['mod+k'], group: 'help', needsDeal: false, run: () => usePaletteStore.getState().setOpen(true) },
+  { id: 'view.palette', titleKey: 'palette:title', shortcut: ['mod+k'], group: 'help', needsDeal: false, run: () => usePaletteStore.getState().setOpen(true) },
 ]

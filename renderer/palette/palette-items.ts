@@ -39,7 +39,7 @@ export function actionItems(
   run: (id: string) => void,
 ): PaletteItem[] {
   return actions
-    .filter((a) => a.id !== 'palette.open' && enabled(a))
+    .filter((a) => a.id !== 'view.palette' && enabled(a))
     .map((a) => ({ id: a.id, title: translate(a.titleKey), hint: a.shortcut?.[0] ? describe(a.shortcut[0]) : undefined, run: () => run(a.id) }))
 }
 

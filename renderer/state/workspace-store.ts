@@ -38,6 +38,7 @@ export function summaryOf(deal: Deal, previous?: DealSummary): DealSummary {
     closeDate: deal.closeDate,
     updatedAt: deal.updatedAt ?? previous?.updatedAt,
     stakeholderCount: deal.stakeholders.length,
+    team: deal.team,
   }
 }
 
@@ -104,7 +105,8 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => ({
     if (index < 0) return
     const previous = deals[index]
     if (previous.name === deal.name && previous.customer === deal.customer && previous.stage === deal.stage &&
-      previous.amount === deal.amount && previous.closeDate === deal.closeDate && previous.stakeholderCount === deal.stakeholders.length) return
+      previous.amount === deal.amount && previous.closeDate === deal.closeDate && previous.stakeholderCount === deal.stakeholders.length &&
+      previous.team === deal.team) return
     const next = deals.slice()
     next[index] = summaryOf(deal, previous)
     set({ deals: next })
