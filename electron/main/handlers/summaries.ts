@@ -6,7 +6,7 @@ import { CLOSED_STAGES, type Deal, type DealIndexEntry, type Seller, type Settin
 export function summarize(loaded: Array<{ entry: DealIndexEntry; deal: Deal }>, roster: readonly Seller[], settings: Settings, today: string): DealSummary[] {
   const openDeals = loaded.map((l) => l.deal).filter((d) => !CLOSED_STAGES.includes(d.stage))
   return loaded.map(({ entry, deal }) => {
-    const summary: DealSummary = { ...entry, stakeholderCount: deal.stakeholders.length }
+    const summary: DealSummary = { ...entry, stakeholderCount: deal.stakeholders.length, team: deal.team }
     if (deal.updatedAt) summary.updatedAt = deal.updatedAt
     try {
       const analysis = analyzeDeal(deal, roster, openDeals, today, settings)
