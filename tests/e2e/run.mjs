@@ -16,6 +16,12 @@ function lastLine(text) {
   return (text ?? '').trim().split('\n').filter(Boolean).pop() ?? ''
 }
 
+/** The line of a crash report that names the cause ("TypeError: fetch failed"), else the last. */
+function causeLine(text) {
+  const lines = (text ?? '').split('\n').map((l) => l.trim()).filter(Boolean)
+  return lines.find((l) => /^\w*Error\b/.test(l)) ?? lines.pop() ?? ''
+}
+
 function which(command) {
   return spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).stdout.trim() || null
 }
@@ -34,10 +40,10 @@ function probeElectron() {
     timeout: 300_000, // the first run downloads ~100 MB
   })
   if (resolved.status !== 0 || !resolved.stdout) {
-    const detail = lastLine(resolved.stderr) || resolved.error?.message || `exit ${resolved.status}`
+    const detail = causeLine(resolved.stderr) || resolved.error?.message || `exit ${resolved.status}`
     return { ok: false, why: `no Electron binary in ${electronDir} and it could not be downloaded (${detail})` }
   }
-  const binary = resolved.stdout.trim()
+  const binary = lastLine(resolved.stdout) // after any "Downloading Electron binary..." line
   // Run it as Node: proves the binary and its shared libraries load, without needing a display.
   const version = spawnSync(binary, ['-e', 'process.stdout.write("v" + process.versions.electron)'], {
     encoding: 'utf8',
@@ -45,7 +51,7 @@ function probeElectron() {
     env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
   })
   if (version.status !== 0 || !version.stdout.startsWith('v')) {
-    const detail = lastLine(version.stderr) || version.error?.message || `exit ${version.status}`
+    const detail = causeLine(version.stderr) || version.error?.message || `exit ${version.status}`
     return { ok: false, why: `the Electron binary at ${binary} does not run (${detail})` }
   }
   return { ok: true, binary, version: version.stdout.trim() }

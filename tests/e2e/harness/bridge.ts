@@ -1,26 +1,25 @@
-import { METHOD_TO_CHANNEL } from '@shared/ipc'
+import { buildApi } from '../../../electron/preload/build-api'
+import { channelMethods } from '../../../electron/preload/channel-methods'
 
 /** The page-side binding the harness exposes; the init script hides it from the page. */
 export const INVOKE_BINDING = '__invoke'
 /** A window event the harness dispatches to play a native-menu action into the page. */
 export const MENU_EVENT = '__e2e_menu_action'
 
-export interface BridgeConfig {
-  methods: Record<string, string>
+interface BridgeConfig {
+  channelMethods: Record<string, string>
   invokeBinding: string
   menuEvent: string
 }
 
-export function bridgeConfig(): BridgeConfig {
-  return { methods: { ...METHOD_TO_CHANNEL }, invokeBinding: INVOKE_BINDING, menuEvent: MENU_EVENT }
-}
+type BuildApi = typeof buildApi
 
 /**
- * Runs in the page before any of its scripts (serialized by Playwright, so it must be
- * self-contained). Defines `window.api` the way the preload does: one named method per
- * channel plus `onMenuAction`, frozen and read-only, and no generic invoke left on `window`.
+ * Runs in the page before any of its scripts. Defines `window.api` with the preload's own
+ * `buildApi` over the preload's channel table, read-only as contextBridge makes it, and
+ * removes the raw binding so no generic invoke is left on `window`.
  */
-export function installBrowserApi(config: BridgeConfig): void {
+function installBrowserApi(config: BridgeConfig, build: BuildApi): void {
   type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>
   const w = window as unknown as Record<string, unknown>
   const invoke = w[config.invokeBinding] as Invoke | undefined
@@ -43,13 +42,19 @@ export function installBrowserApi(config: BridgeConfig): void {
     for (const listener of listeners) listener(action)
   })
 
-  const api: Record<string, unknown> = {}
-  for (const [method, channel] of Object.entries(config.methods)) {
-    api[method] = (...args: unknown[]) => invoke(channel, ...args.map((a) => toWire(a, 0)))
-  }
-  api.onMenuAction = (listener: (action: string) => void) => {
-    listeners.add(listener)
-    return () => listeners.delete(listener)
-  }
-  Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false, enumerable: true })
+  const api = build(
+    config.channelMethods,
+    (channel, ...args) => invoke(channel, ...args.map((a) => toWire(a, 0))) as never,
+    (listener) => {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
+    },
+  )
+  Object.defineProperty(window, 'api', { value: api, writable: false, configurable: false, enumerable: true })
+}
+
+/** The init script's source: the installer applied to the preload's `buildApi`, no eval needed. */
+export function bridgeScript(): string {
+  const config: BridgeConfig = { channelMethods: channelMethods(), invokeBinding: INVOKE_BINDING, menuEvent: MENU_EVENT }
+  return `(${installBrowserApi.toString()})(${JSON.stringify(config)}, ${buildApi.toString()});`
 }

@@ -3,7 +3,7 @@ import { createHandlers } from '../../../electron/main/handlers'
 import { invokeChannel } from '../../../electron/main/ipc'
 import type { Channel, HandlerTable } from '@shared/ipc'
 import type { App, BridgeRecord, OpenAppOptions } from './app'
-import { bridgeConfig, installBrowserApi, INVOKE_BINDING, MENU_EVENT } from './bridge'
+import { bridgeScript, INVOKE_BINDING, MENU_EVENT } from './bridge'
 import { testDialogs } from './dialogs'
 import { CHROMIUM_FLAGS, chromiumPath, VIEWPORT } from './mode'
 import { APP_URL, serveFrom } from './serve'
@@ -45,7 +45,7 @@ export async function openChromiumApp(options: OpenAppOptions): Promise<App> {
     context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', deviceScaleFactor: 1 })
     await context.route('http://app.test/**', serveFrom())
     await context.exposeFunction(INVOKE_BINDING, (channel: Channel, ...args: unknown[]) => track(invokeChannel(table, channel, args)))
-    await context.addInitScript(installBrowserApi, bridgeConfig())
+    await context.addInitScript({ content: bridgeScript() })
     page = await context.newPage()
     page.on('pageerror', (error) => console.error(`[page error] ${error.message}`))
     await page.goto(APP_URL)
