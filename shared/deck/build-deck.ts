@@ -43,7 +43,7 @@ export async function buildDeck(input: DeckInput): Promise<Uint8Array> {
 
   // Stored, not compressed: the zip is opened again right away to glue the connectors.
   const raw = (await pres.write({ outputType: 'uint8array', compression: false })) as Uint8Array
-  return finishDeck(raw, ctx.connectors, input.language)
+  return finishDeck(raw, ctx.connectors, ctx.tableSlides, input.language)
 }
 
 
@@ -51,13 +51,15 @@ export async function buildDeck(input: DeckInput): Promise<Uint8Array> {
  * Renumber each slide's shape ids and write its connectors (one pass over each slide's
  * XML), and tag Chinese text as Chinese so PowerPoint picks the East Asian font.
  */
-async function finishDeck(pptx: Uint8Array, plans: readonly SlideConnectors[], language: Language): Promise<Uint8Array> {
+async function finishDeck(pptx: Uint8Array, plans: readonly SlideConnectors[], tableSlides: ReadonlySet<number>, language: Language): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(pptx)
   const bySlide = new Map(plans.map((p) => [p.slideNumber, p.connectors]))
   const slidePaths = Object.keys(zip.files).filter((path) => /^ppt\/slides\/slide\d+\.xml$/.test(path))
   await Promise.all(
     slidePaths.map(async (path) => {
       const number = Number(/slide(\d+)\.xml$/.exec(path)![1])
+      // An English slide without connectors or tables is final as pptxgenjs wrote it.
+      if (language === 'en' && !bySlide.has(number) && !tableSlides.has(number)) return
       const xml = await zip.file(path)!.async('string')
       const finished = finishSlideXml(xml, bySlide.get(number) ?? [])
       zip.file(path, language === 'en' ? finished : finished.replaceAll('lang="en-US"', `lang="${language}"`))

@@ -13,6 +13,8 @@ export class DeckContext {
   readonly t: DeckStrings
   readonly font: string
   readonly connectors: SlideConnectors[] = []
+  /** Slides holding a table: pptxgenjs may give a table the id of another shape there. */
+  readonly tableSlides = new Set<number>()
   slideCount = 0
   private readonly sellers: Map<string, Seller>
 
@@ -65,6 +67,12 @@ export class DeckContext {
   addBareSlide(): { slide: Slide; number: number } {
     this.slideCount += 1
     return { slide: this.pres.addSlide(), number: this.slideCount }
+  }
+
+  /** Pages of a long list, at most `maxPages`; what does not fit is counted, not shown. */
+  pagesOf<T>(items: readonly T[], perPage: number, maxPages: number): { pages: T[][]; omitted: number } {
+    const shown = items.slice(0, perPage * maxPages)
+    return { pages: chunk(shown, perPage), omitted: items.length - shown.length }
   }
 
   /** "Title (2/3)" when a topic runs over several slides. */

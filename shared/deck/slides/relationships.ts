@@ -2,9 +2,11 @@ import { scoreRelationship } from '../../analysis'
 import { ELEMENTS, INFLUENCES, type Element, type Stakeholder } from '../../model'
 import { labelOf } from '../strings'
 import { INK, MARGIN, MIN_FONT_PT, MUTED, SLIDE } from '../theme'
-import { chunk, type DeckContext } from './context'
+import type { DeckContext } from './context'
 
 const ROWS_PER_SLIDE = 14
+/** Ten slides of the most important people; a bigger map's full heatmap lives in the app. */
+const MAX_PAGES = 10
 /** A sequential blue scale for scores 0–5: darker is stronger, readable in greyscale. */
 const SCORE_FILL = ['F2F2F2', 'DEEBF7', 'C6DBEF', '9ECAE1', '6BAED6', '3182BD']
 const BAND_FILL: Record<string, string> = { strong: '009E73', workable: '56B4E9', weak: 'E69F00', none: 'DDDDDD' }
@@ -22,13 +24,14 @@ export function addRelationshipSlides(ctx: DeckContext): void {
   const header: Cell[] = [t.field.stakeholder, t.field.owner, ...ELEMENTS.map((e) => t.element[e]), t.field.total, t.field.band].map((text) => ({
     text, options: { bold: true, fill: { color: 'E8E8E8' }, align: 'center' },
   }))
-  const pages = chunk(people, ROWS_PER_SLIDE)
+  const { pages, omitted } = ctx.pagesOf(people, ROWS_PER_SLIDE, MAX_PAGES)
   pages.forEach((group, i) => {
-    const { slide } = ctx.addSlide(ctx.paged(t.slide.relationships, i + 1, pages.length))
+    const { slide, number } = ctx.addSlide(ctx.paged(t.slide.relationships, i + 1, pages.length))
     if (!group.length) {
       slide.addText(t.text.noStakeholders, { x: MARGIN, y: 2.8, w: SLIDE.w - 2 * MARGIN, h: 1, fontFace: font, fontSize: 18, color: MUTED, align: 'center' })
       return
     }
+    ctx.tableSlides.add(number)
     slide.addTable([header, ...group.map((s) => rowFor(ctx, s))], {
       x: MARGIN, y: 1.0, colW: [COL_W.person, COL_W.seller, ...ELEMENTS.map(() => COL_W.element), COL_W.total, COL_W.band],
       rowH: 0.34, fontFace: font, fontSize: 10, color: INK, valign: 'middle', margin: 2,
@@ -39,6 +42,9 @@ export function addRelationshipSlides(ctx: DeckContext): void {
       : '每个要素按最强的一段关系评分（0–5），总分 0–100。频度和长度由联系记录和“相识时间”推算（可手动覆盖）。', {
       x: MARGIN, y: SLIDE.h - 0.75, w: SLIDE.w - 2 * MARGIN, h: 0.3, fontFace: font, fontSize: MIN_FONT_PT, color: MUTED, margin: 0,
     })
+    if (i === pages.length - 1 && omitted > 0) {
+      slide.addText(t.text.more(omitted), { x: MARGIN, y: SLIDE.h - 1.05, w: SLIDE.w - 2 * MARGIN, h: 0.3, fontFace: font, fontSize: 10, italic: true, color: MUTED, margin: 0 })
+    }
   })
 }
 

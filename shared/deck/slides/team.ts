@@ -13,7 +13,7 @@ const MAX_FINDINGS = 5
 export function addTeamSlide(ctx: DeckContext): void {
   const { t, font } = ctx
   const { team } = ctx.input.analysis
-  const { slide } = ctx.addSlide(t.slide.team)
+  const { slide, number } = ctx.addSlide(t.slide.team)
 
   const verdict = `${t.field.verdict}: ${labelOf(t.verdict, team.verdict)}`
   slide.addText(verdict, {
@@ -61,6 +61,7 @@ export function addTeamSlide(ctx: DeckContext): void {
     slide.addText(t.text.noFindings, { x: MARGIN, y: 4.85, w: 8, h: 0.35, fontFace: font, fontSize: 12, color: MUTED, margin: 0 })
     return
   }
+  ctx.tableSlides.add(number)
   const people = stakeholderIndex(ctx)
   const rows = findings.slice(0, MAX_FINDINGS).map((f) => [
     { text: labelOf(t.severity, f.severity), options: { fill: { color: SEVERITY_FILL[f.severity] ?? 'D9D9D9' }, bold: true, align: 'center' as const } },

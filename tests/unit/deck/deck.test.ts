@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { sampleWorkspace } from '@shared/sample-deal'
+import { aDeal, aSeller } from '../../fixtures/builders'
+import { generateDeal } from '../../fixtures/generate-large-deal'
+import { chineseDeal } from './chinese-deal'
+import { allIds, connectorsOf, deckOf, shapesOf, slideXmls, TODAY } from './deck-helpers'
+
+const titleOf = (xml: string) => shapesOf(xml).find((s) => s.name === 'Title')?.text ?? ''
+const cardsOf = (xml: string) => shapesOf(xml).filter((s) => s.name.startsWith('Stakeholder '))
+
+describe('the deck', () => {
+  it('holds the chosen slides in order, each shape id unique on its slide', async () => {
+    const { deal, roster } = sampleWorkspace(TODAY)
+    const slides = await slideXmls(await deckOf(deal, roster, { changes: ['Stage moved from Qualify to Propose'] }))
+    expect(slides.map(titleOf)).toEqual([
+      '', 'Changes since last review', 'Stakeholder map', 'Team coverage', 'Relationship strength (seven elements)', 'Risks (1/2)', 'Risks (2/2)', 'Next actions',
+    ])
+    for (const xml of slides) {
+      const ids = allIds(xml)
+      expect(new Set(ids).size).toBe(ids.length)
+    }
+    expect(slides[0]).toContain(deal.name)
+    expect(slides[0]).toContain('$18,500,000')
+  })
+
+  it('leaves out slides that were not asked for', async () => {
+    const { deal, roster } = sampleWorkspace(TODAY)
+    const slides = await slideXmls(await deckOf(deal, roster, { slides: ['title', 'team'] }))
+    expect(slides.map(titleOf)).toEqual(['', 'Team coverage'])
+  })
+
+  it('marks overdue next actions', async () => {
+    const alice = aSeller('alice', { name: 'Alice Wong' })
+    const deal = aDeal()
+      .seat(alice, 'account')
+      .withStakeholder('li', { name: 'Li Na' })
+      .withAction('li', { id: 'a1', what: 'Send the reference list', ownerId: 'alice', due: '2026-03-01', done: false })
+      .withAction('li', { id: 'a2', what: 'Book the site visit', due: '2026-04-01', done: false })
+      .withAction('li', { id: 'a3', what: 'Already done', due: '2026-02-01', done: true })
+      .build()
+    const [xml] = await slideXmls(await deckOf(deal, [alice], { slides: ['actions'] }).then((d) => d))
+      .then((slides) => slides.filter((s) => titleOf(s) === 'Next actions'))
+    expect(xml).toContain('⚠ 2026-03-01 · overdue')
+    expect(xml).toContain('Alice Wong')
+    expect(xml).toContain('unassigned')
+    expect(xml).not.toContain('Already done')
+  })
+
+  it('gives a sensible deck for a deal with no stakeholders', async () => {
+    const deal = aDeal().named('Fresh pursuit', 'New Co').build()
+    const slides = await slideXmls(await deckOf(deal, []))
+    expect(slides.map(titleOf)).toEqual(['', 'Stakeholder map', 'Team coverage', 'Relationship strength (seven elements)', 'Risks', 'Next actions'])
+    expect(slides[1]).toContain('No stakeholders on the map yet')
+    expect(slides[1]).not.toContain('<p:cxnSp>')
+    expect(slides[2]).toContain('Nobody sits this seat')
+    expect(slides[2]).toContain('Gaps in the team')
+  })
+
+  it('exports 1,000 stakeholders as an overview plus department slides at a readable size', async () => {
+    const file = generateDeal({ stakeholders: 1000, seed: 3, today: TODAY })
+    const slides = await slideXmls(await deckOf(file.deal, file.roster, { slides: ['map'] }))
+    expect(titleOf(slides[0])).toMatch(/^Stakeholder map: overview by department/)
+    const cards = slides.flatMap(cardsOf)
+    expect(cards).toHaveLength(1000)
+    for (const s of file.deal.stakeholders) expect(cards.some((c) => c.text.includes(s.name))).toBe(true)
+    for (const xml of slides) {
+      const ids = new Set(allIds(xml))
+      expect(ids.size).toBe(allIds(xml).length)
+      const cardIds = new Set(cardsOf(xml).map((c) => c.id))
+      for (const c of connectorsOf(xml)) expect(cardIds.has(c.start) && cardIds.has(c.end)).toBe(true)
+      // No text on a map slide below 9 pt (sz is in hundredths of a point).
+      const sizes = [...xml.matchAll(/ sz="(\d+)"/g)].map((m) => Number(m[1]))
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(900)
+    }
+    expect(slides.reduce((n, xml) => n + connectorsOf(xml).length, 0)).toBeGreaterThan(0)
+  })
+
+  it('writes a Chinese deck in Chinese with a CJK-capable font face', async () => {
+    const { deal, roster } = chineseDeal()
+    const slides = await slideXmls(await deckOf(deal, roster, { language: 'zh-CN' }))
+    expect(slides.map(titleOf).slice(1, 4)).toEqual(['客户关系图', '团队武魂覆盖', '关系强度（关系经营七要素）'])
+    for (const xml of slides) {
+      expect(xml).toContain('typeface="Microsoft YaHei"')
+      expect(xml).not.toContain('typeface="Arial"')
+      expect(xml).not.toContain('lang="en-US"')
+    }
+    const cards = cardsOf(slides[1])
+    expect(cards.find((c) => c.text.includes('张伟'))!.text).toContain('决策者')
+  })
+})
