@@ -1,4 +1,4 @@
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { _electron, type ElectronApplication, type Page } from 'playwright-core'
 import type { App, OpenAppOptions } from './app'
 import { VIEWPORT } from './mode'
@@ -21,7 +21,7 @@ export async function openElectronApp(options: OpenAppOptions): Promise<App> {
   const start = async (): Promise<Page> => {
     app = await _electron.launch({
       executablePath,
-      args: [MAIN_ENTRY, `--user-data-dir=${folders.dataDir}`],
+      args: [MAIN_ENTRY, `--user-data-dir=${join(folders.root, 'profile')}`],
       env: { ...process.env, WAR_ROOM_DATA_DIR: folders.dataDir, NODE_ENV: 'production' } as Record<string, string>,
     })
     await app.evaluate(({ dialog }, saveDir) => {
