@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command'
 import { analyzeCommand } from './analyze'
+import { exportCommand } from './export'
 import { list } from './list'
 import { validate } from './validate'
 
@@ -7,5 +8,6 @@ import { validate } from './validate'
 export const COMMANDS: Record<string, CliCommand> = {
   validate,
   list,
+  export: { summary: 'Write an editable PowerPoint deck of a deal', run: (argv, io) => exportCommand(argv, io) },
   analyze: { summary: "Check a deal's team, relationships, coverage and map status", run: (argv, io) => analyzeCommand(argv, io) },
 }

@@ -1,0 +1,57 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import JSZip from 'jszip'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sampleWorkspace } from '@shared/sample-deal'
+import { chineseDeal } from './chinese-deal'
+import { deckOf, TODAY } from './deck-helpers'
+
+/** Opens exported decks in a real office suite: LibreOffice converts them to PDF. */
+const soffice = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version'], { stdio: 'ignore' }).status === 0)
+if (!soffice) console.warn('Skipping the LibreOffice deck tests: neither `soffice` nor `libreoffice` is on PATH (apt-get install libreoffice-impress poppler-utils).')
+
+async function slideCount(pptx: Uint8Array): Promise<number> {
+  const zip = await JSZip.loadAsync(pptx)
+  return Object.keys(zip.files).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p)).length
+}
+
+describe.skipIf(!soffice)('an exported deck in LibreOffice', () => {
+  let dir: string
+  const decks: Record<'en' | 'zh', { pptx: Uint8Array; names: string[] }> = {} as never
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'deck-lo-'))
+    const sample = sampleWorkspace(TODAY)
+    const zh = chineseDeal()
+    decks.en = { pptx: await deckOf(sample.deal, sample.roster), names: sample.deal.stakeholders.map((s) => s.name) }
+    decks.zh = { pptx: await deckOf(zh.deal, zh.roster, { language: 'zh-CN' }), names: zh.deal.stakeholders.map((s) => s.name) }
+    writeFileSync(join(dir, 'en.pptx'), decks.en.pptx)
+    writeFileSync(join(dir, 'zh.pptx'), decks.zh.pptx)
+    // A fresh profile per run, so parallel runs do not fight over one.
+    execFileSync(soffice!, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'en.pptx'), join(dir, 'zh.pptx')], {
+      stdio: 'pipe', timeout: 120_000,
+    })
+  }, 180_000)
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  for (const lang of ['en', 'zh'] as const) {
+    it(`renders every slide of the ${lang} deck as a page`, async () => {
+      const info = execFileSync('pdfinfo', [join(dir, `${lang}.pdf`)], { encoding: 'utf8' })
+      expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBe(await slideCount(decks[lang].pptx))
+    })
+
+    it(`shows every stakeholder's name in the ${lang} deck`, () => {
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, `${lang}.pdf`), '-'], { encoding: 'utf8' })
+      for (const name of decks[lang].names) expect(text).toContain(name)
+    })
+  }
+
+  it('keeps the Chinese deck in Chinese', () => {
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'zh.pdf'), '-'], { encoding: 'utf8' })
+    expect(text).toContain('客户关系图')
+    expect(text).toContain('决策者')
+  })
+})
