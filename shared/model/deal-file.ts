@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { DealSchema, sellerReferences, type Deal } from './deal'
 import { LIMITS } from './limits'
+import { dealReferenceIssues, fileReferenceIssues } from './references'
 import { SellerSchema, type Seller } from './seller'
 
 export const DEAL_FORMAT = 'deal-war-room.deal'
@@ -18,16 +19,7 @@ export const DealFileSchema = z
     roster: z.array(SellerSchema).max(LIMITS.roster),
   })
   .superRefine((file, ctx) => {
-    const known = new Set<string>()
-    file.roster.forEach((s, i) => {
-      if (known.has(s.id)) ctx.addIssue({ code: 'custom', path: ['roster', i, 'id'], message: `Duplicate seller id "${s.id}"` })
-      known.add(s.id)
-    })
-    for (const ref of sellerReferences(file.deal)) {
-      if (!known.has(ref.sellerId)) {
-        ctx.addIssue({ code: 'custom', path: ['deal', ...ref.path], message: `Seller "${ref.sellerId}" is not in the file's roster` })
-      }
-    }
+    for (const issue of fileReferenceIssues(file)) ctx.addIssue({ code: 'custom', ...issue })
   })
 export type DealFile = z.infer<typeof DealFileSchema>
 
@@ -100,8 +92,22 @@ export function parseDealFileValue(raw: unknown): ParseResult<DealFile> {
   }
   const parsed = DealFileSchema.safeParse(file)
   if (!parsed.success) {
-    const issues = issuesOf(parsed.error)
+    const issues = withReferenceIssues(issuesOf(parsed.error), file)
     return { ok: false, kind: 'invalid', message: `The deal file has ${issues.length} problem${issues.length === 1 ? '' : 's'}`, issues }
   }
   return version < DEAL_VERSION ? { ok: true, value: parsed.data, migratedFrom: version } : { ok: true, value: parsed.data }
+}
+
+/**
+ * zod runs a schema's refinements only when its fields parse, so a file with field errors
+ * would hide its dangling references. Run the tolerant reference checks on the raw data too
+ * and report each problem once.
+ */
+function withReferenceIssues(issues: FileIssue[], raw: Record<string, unknown>): FileIssue[] {
+  const seen = new Set(issues.map((i) => `${i.path}|${i.message}`))
+  const extra = [
+    ...dealReferenceIssues(raw.deal).map((i) => ({ path: formatPath(['deal', ...i.path]), message: i.message })),
+    ...fileReferenceIssues(raw).map((i) => ({ path: formatPath(i.path), message: i.message })),
+  ].filter((i) => !seen.has(`${i.path}|${i.message}`))
+  return [...issues, ...extra]
 }
