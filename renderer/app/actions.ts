@@ -22,6 +22,8 @@ export interface ActionContext {
  */
 export interface AppAction {
   id: string
+  /** Other names the same action answers to (e.g. the native menu's `edit.undo`). */
+  aliases?: string[]
   titleKey: string
   shortcut?: string[]
   /** Shortcut keys shown in the sheet when they differ from `shortcut` (e.g. arrows). */
@@ -35,8 +37,15 @@ export interface AppAction {
 const hasSelection = (ctx: ActionContext): boolean => ctx.deal.selection.length > 0 || ctx.deal.linkSelection.length > 0
 
 export const actions: AppAction[] = [
-  { id: 'undo', titleKey: 'common:actions.undo', shortcut: ['mod+z'], group: 'edit', isEnabled: (c) => c.deal.canUndo, run: (c) => c.deal.undo() },
-  { id: 'redo', titleKey: 'common:actions.redo', shortcut: ['mod+shift+z', 'ctrl+y'], group: 'edit', isEnabled: (c) => c.deal.canRedo, run: (c) => c.deal.redo() },
+  {
+    id: 'deal.new', titleKey: 'common:deals.new', group: 'edit', needsDeal: false,
+    run: async (c) => {
+      await c.deal.close()
+      c.ui.requestNewDeal()
+    },
+  },
+  { id: 'undo', aliases: ['edit.undo'], titleKey: 'common:actions.undo', shortcut: ['mod+z'], group: 'edit', isEnabled: (c) => c.deal.canUndo, run: (c) => c.deal.undo() },
+  { id: 'redo', aliases: ['edit.redo'], titleKey: 'common:actions.redo', shortcut: ['mod+shift+z', 'ctrl+y'], group: 'edit', isEnabled: (c) => c.deal.canRedo, run: (c) => c.deal.redo() },
   { id: 'add-stakeholder', titleKey: 'map:actions.addStakeholder', shortcut: ['n'], group: 'map', run: () => { addStakeholder() } },
   { id: 'delete', titleKey: 'map:actions.delete', shortcut: ['delete', 'backspace'], group: 'map', isEnabled: hasSelection, run: () => deleteSelection() },
   { id: 'duplicate', titleKey: 'map:actions.duplicate', shortcut: ['mod+d'], group: 'map', isEnabled: (c) => c.deal.selection.length > 0, run: () => duplicateSelection() },
@@ -44,11 +53,11 @@ export const actions: AppAction[] = [
   { id: 'paste', titleKey: 'map:actions.paste', shortcut: ['mod+v'], group: 'map', run: () => pasteFromClipboard() },
   { id: 'select-all', titleKey: 'map:actions.selectAll', shortcut: ['mod+a'], group: 'map', run: (c) => c.deal.select(c.deal.deal?.stakeholders.map((s) => s.id) ?? []) },
   { id: 'tidy-layout', titleKey: 'map:actions.tidy', shortcut: ['mod+shift+l'], group: 'map', run: () => tidyLayout() },
-  { id: 'fit-view', titleKey: 'map:actions.fitView', shortcut: ['shift+1'], group: 'view', run: (c) => c.map?.fitView() },
+  { id: 'fit-view', aliases: ['view.fit'], titleKey: 'map:actions.fitView', shortcut: ['shift+1'], group: 'view', run: (c) => c.map?.fitView() },
   { id: 'toggle-departments', titleKey: 'map:actions.toggleDepartments', shortcut: ['shift+d'], group: 'view', run: (c) => c.ui.toggleDepartments() },
   { id: 'search', titleKey: 'map:actions.search', shortcut: ['mod+f', '/'], group: 'view', run: (c) => c.ui.requestSearchFocus() },
   { id: 'clear-selection', titleKey: 'map:keys.escape', shortcut: ['escape'], group: 'map', run: (c) => { c.deal.select([]); c.deal.selectLinks([]) } },
-  { id: 'shortcuts', titleKey: 'common:actions.shortcuts', shortcut: ['?', 'shift+?'], group: 'help', needsDeal: false, run: (c) => c.ui.setShortcutsOpen(true) },
+  { id: 'shortcuts', aliases: ['help.shortcuts'], titleKey: 'common:actions.shortcuts', shortcut: ['?', 'shift+?'], group: 'help', needsDeal: false, run: (c) => c.ui.setShortcutsOpen(true) },
   // Features from issue 9: meeting mode, snapshots, sharing and import, command palette.
   ...meetingActions,
   ...snapshotActions,
@@ -61,7 +70,7 @@ export function actionContext(): ActionContext {
 }
 
 export function findAction(id: string): AppAction | undefined {
-  return actions.find((a) => a.id === id)
+  return actions.find((a) => a.id === id) ?? actions.find((a) => a.aliases?.includes(id))
 }
 
 export function isActionEnabled(action: AppAction, ctx: ActionContext = actionContext()): boolean {

@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DealSummary } from '@shared/ipc'
 import { api, messageOf, unwrap } from '../api'
 import { formatDate, formatMoney } from '../i18n/format'
 import { useDealStore } from '../state/deal-store'
 import { useWorkspaceStore } from '../state/workspace-store'
+import { useUiStore } from '../state/ui-store'
 import { NewDealForm } from './NewDealForm'
 import { DealRow } from './DealRow'
 import { SettingsMenu } from './SettingsMenu'
@@ -18,6 +19,10 @@ export function DealsList() {
   const damaged = useWorkspaceStore((s) => s.damaged)
   const openError = useDealStore((s) => s.openError)
   const [creating, setCreating] = useState(false)
+  const newDealRequested = useUiStore((s) => s.newDealRequested)
+  useEffect(() => {
+    if (newDealRequested && useUiStore.getState().consumeNewDealRequest()) setCreating(true)
+  }, [newDealRequested])
   const [error, setError] = useState<string>()
   const [query, setQuery] = useState(DEFAULT_DEAL_QUERY)
   const visible = useMemo(() => queryDeals(deals, query), [deals, query])

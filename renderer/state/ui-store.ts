@@ -19,11 +19,15 @@ export interface UiState {
   filters: MapFilters
   /** Bumped to ask the search box to take focus. */
   searchFocusSeq: number
+  /** The deals list should open its new-deal form (menu File › New Deal). */
+  newDealRequested: boolean
   setPanel(id: string): void
   setShortcutsOpen(open: boolean): void
   toggleDepartments(): void
   setFilters(filters: MapFilters): void
   requestSearchFocus(): void
+  requestNewDeal(): void
+  consumeNewDealRequest(): boolean
 }
 
 export const useUiStore = create<UiState>()((set, get) => ({
@@ -32,11 +36,18 @@ export const useUiStore = create<UiState>()((set, get) => ({
   showDepartments: false,
   filters: NO_FILTERS,
   searchFocusSeq: 0,
+  newDealRequested: false,
   setPanel: (panelId) => set({ panelId }),
   setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
   toggleDepartments: () => set({ showDepartments: !get().showDepartments }),
   setFilters: (filters) => set({ filters }),
   requestSearchFocus: () => set({ searchFocusSeq: get().searchFocusSeq + 1 }),
+  requestNewDeal: () => set({ newDealRequested: true }),
+  consumeNewDealRequest: () => {
+    if (!get().newDealRequested) return false
+    set({ newDealRequested: false })
+    return true
+  },
 }))
 
 export function hasFilters(f: MapFilters): boolean {

@@ -30,8 +30,8 @@ class DOMMatrixReadOnlyShim {
 ;(globalThis as unknown as { DOMMatrixReadOnly: unknown }).DOMMatrixReadOnly ??= DOMMatrixReadOnlyShim
 
 Object.defineProperties(globalThis.HTMLElement.prototype, {
-  offsetHeight: { get() { return Number.parseFloat((this as HTMLElement).style.height) || 100 }, configurable: true },
-  offsetWidth: { get() { return Number.parseFloat((this as HTMLElement).style.width) || 200 }, configurable: true },
+  offsetHeight: { get() { return Number.parseFloat((this as HTMLElement).style.height) || 800 }, configurable: true },
+  offsetWidth: { get() { return Number.parseFloat((this as HTMLElement).style.width) || 1200 }, configurable: true },
 })
 ;(globalThis.SVGElement.prototype as unknown as { getBBox(): DOMRect }).getBBox = () => ({ x: 0, y: 0, width: 0, height: 0 }) as DOMRect
 
