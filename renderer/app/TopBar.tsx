@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { useDealStore } from '../state/deal-store'
 import { ActionButton } from './ActionButton'
 import { SaveIndicator } from './SaveIndicator'
+import { MapStatusBadge } from '../insights/MapStatusBadge'
 
 /** Deal name, save state and the edit toolbar. */
 export function TopBar() {
@@ -17,6 +18,7 @@ export function TopBar() {
         {deal.name}
         {deal.customer && <span className="deal-customer"> · {deal.customer}</span>}
       </h1>
+      <MapStatusBadge />
       <SaveIndicator />
       <div className="toolbar" role="toolbar" aria-label={t('toolbar')}>
         <ActionButton id="undo" icon="undo" />

@@ -8,6 +8,7 @@ import { meetingActions } from '../meeting/actions'
 import { snapshotActions } from '../snapshots/actions'
 import { importActions } from '../import/actions'
 import { paletteActions } from '../palette/actions'
+import { relationshipActions } from '../relationships/actions'
 
 export interface ActionContext {
   deal: DealState
@@ -63,6 +64,8 @@ export const actions: AppAction[] = [
   ...snapshotActions,
   ...importActions,
   ...paletteActions,
+  // Issue 5: log a contact (L).
+  ...relationshipActions,
 ]
 
 export function actionContext(): ActionContext {

@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react'
 import { Inspector } from '../map/inspector/Inspector'
 import { snapshotsPanel } from '../snapshots/panel'
+import { insightsPanel } from '../insights/panel'
+import { heatmapPanel } from '../relationships/heatmap/panel'
 
 /**
  * The tabs of the deal view's side panel. A feature adds its panel by appending here;
@@ -12,4 +14,4 @@ export interface SidePanel {
   component: ComponentType
 }
 
-export const panels: SidePanel[] = [{ id: 'inspector', titleKey: 'map:inspector.title', component: Inspector }, snapshotsPanel]
+export const panels: SidePanel[] = [{ id: 'inspector', titleKey: 'map:inspector.title', component: Inspector }, snapshotsPanel, insightsPanel, heatmapPanel]

@@ -5,6 +5,7 @@ import { useWorkspaceStore } from '../state/workspace-store'
 import type { StakeholderNode } from './derive-graph'
 import { InnerCircleIcon, RoleIcon, StanceIcon } from './icons'
 import { StrengthSlot } from './StrengthSlot'
+import { LogContactButton } from '../relationships/LogContactButton'
 
 export function initialsOf(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean)
@@ -80,6 +81,7 @@ export const StakeholderCard = memo(function StakeholderCard({ data, selected, d
           </span>
         ) : null}
         <OwnerChips ownerIds={s.ownerIds} />
+        {selected && <LogContactButton stakeholderId={s.id} />}
       </div>
       <Handle type="source" position={Position.Bottom} className="card-handle" aria-label={t('card.connectFrom', { name: s.name })} />
     </div>

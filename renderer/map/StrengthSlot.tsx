@@ -1,19 +1,35 @@
 import { memo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useRelationshipSummary } from '../relationships/use-analysis'
+import '../relationships/strength.css'
 
 /**
- * The card's reserved place for relationship strength. The relationships feature replaces
- * this component; until then it shows `strength` (0–5) when the node data carries one.
+ * The card's relationship strength: the band of the best relationship (colour and word) and
+ * a stale badge when no one has been in touch within the cadence. It subscribes on its own,
+ * so a card re-renders only when its own strength changes.
  */
 export interface StrengthSlotProps {
   stakeholderId: string
+  /** Kept for the node data's shape; the slot reads the live analysis instead. */
   strength?: number
 }
 
-export const StrengthSlot = memo(function StrengthSlot({ strength }: StrengthSlotProps) {
-  if (strength === undefined) return <span className="strength-slot" aria-hidden="true" />
+export const StrengthSlot = memo(function StrengthSlot({ stakeholderId }: StrengthSlotProps) {
+  const { t } = useTranslation('relationships')
+  const summary = useRelationshipSummary(stakeholderId)
+  if (!summary) return <span className="strength-slot" aria-hidden="true" />
+  const band = t(`band.${summary.band}`)
   return (
-    <span className="strength-slot" data-testid="strength-slot">
-      {strength.toFixed(1)}
+    <span className="strength-slot" data-testid="strength-slot" data-band={summary.band} data-stale={summary.stale ? 'true' : 'false'}>
+      <span className={`strength-band band-${summary.band}`} title={t('strengthHint', { strength: summary.strength, band })}>
+        <span className="band-dot" aria-hidden="true" />
+        {band}
+      </span>
+      {summary.stale && (
+        <span className="stale-badge" data-testid="stale-badge" title={t('stale')}>
+          {t('stale')}
+        </span>
+      )}
     </span>
   )
 })

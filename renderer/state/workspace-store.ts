@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import type { DamagedDeal, DealSummary, Notice } from '@shared/ipc'
 import { DEFAULT_SETTINGS, type Deal, type Seller, type Settings } from '@shared/model'
+import { mapStatus } from '@shared/analysis'
 import { api, messageOf, unwrap } from '../api'
 import { applyLanguageSetting } from '../i18n'
 
@@ -104,11 +105,13 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => ({
     const index = deals.findIndex((d) => d.id === deal.id)
     if (index < 0) return
     const previous = deals[index]
+    // The list's map status follows live edits (cheap: one pass over the people).
+    const status = mapStatus(deal)
     if (previous.name === deal.name && previous.customer === deal.customer && previous.stage === deal.stage &&
       previous.amount === deal.amount && previous.closeDate === deal.closeDate && previous.stakeholderCount === deal.stakeholders.length &&
-      previous.team === deal.team) return
+      previous.team === deal.team && previous.mapStatus === status) return
     const next = deals.slice()
-    next[index] = summaryOf(deal, previous)
+    next[index] = { ...summaryOf(deal, previous), mapStatus: status }
     set({ deals: next })
   },
 

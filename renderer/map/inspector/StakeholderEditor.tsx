@@ -8,6 +8,7 @@ import { CheckboxField, SelectField, TextField } from './fields'
 import { StakeholderLines } from './StakeholderLines'
 import { StanceIcon } from '../icons'
 import { addReport } from '../map-operations'
+import { RelationshipSections } from '../../relationships/RelationshipSections'
 
 /** Every field of one stakeholder. */
 export function StakeholderEditor({ id }: { id: string }) {
@@ -70,6 +71,7 @@ export function StakeholderEditor({ id }: { id: string }) {
         ))}
       </fieldset>
       <TextField label={t('field.notes')} value={s.notes} multiline maxLength={10_000} testId="field-notes" onChange={(v, k) => update({ notes: v }, k)} onDone={seal} />
+      <RelationshipSections id={id} />
       <StakeholderLines id={id} />
       <div className="inspector-buttons">
         <button type="button" onClick={() => addReport(id)} data-testid="add-report">{t('inspector.addReport')}</button>

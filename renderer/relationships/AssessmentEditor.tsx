@@ -1,0 +1,86 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { daysBetween, scoreRelationship, type RelationshipScore } from '@shared/analysis'
+import { ELEMENTS, VALUE_KINDS, type Element, type Relationship, type Stakeholder, type ValueKind } from '@shared/model'
+import { formatDate } from '../i18n/format'
+import { useWorkspaceStore } from '../state/workspace-store'
+import { today } from '../state/today'
+import { DateField } from './DateField'
+import { ElementRow } from './ElementRow'
+import { patchStakeholder, removeRelationshipPatch, setElementPatch, setRelationshipFieldsPatch } from './relationship-edits'
+
+/** The seven-element assessment of one seller's relationship with one stakeholder. */
+export function AssessmentEditor({ stakeholder, relationship, sellerName }: { stakeholder: Stakeholder; relationship: Relationship; sellerName: string }) {
+  const { t } = useTranslation('relationships')
+  const cadenceDays = useWorkspaceStore((s) => s.settings.cadenceDays)
+  const date = today()
+  const score = useMemo(() => scoreRelationship(relationship, stakeholder, { today: date, cadenceDays }), [relationship, stakeholder, date, cadenceDays])
+  const edit = (element: Element, value: number | undefined) => patchStakeholder(stakeholder.id, setElementPatch(stakeholder, relationship.sellerId, element, value))
+  const fields = (f: { valueKind?: ValueKind | null; knownSince?: string | null }) =>
+    patchStakeholder(stakeholder.id, setRelationshipFieldsPatch(stakeholder, relationship.sellerId, f))
+
+  return (
+    <section className="assessment" data-testid="assessment" data-seller-id={relationship.sellerId} aria-label={t('relationshipOf', { seller: sellerName, name: stakeholder.name })}>
+      <header className="assessment-head">
+        <h4>{sellerName}</h4>
+        <span className={`band-chip band-${score.band}`} data-testid="assessment-total">
+          {t('totalOf', { total: score.total })} · {t(`band.${score.band}`)}
+        </span>
+      </header>
+      <ContributionBar score={score} />
+      {ELEMENTS.map((element) => (
+        <ElementRow
+          key={element}
+          element={element}
+          result={score.elements[element]}
+          contribution={score.contributions[element]}
+          derivedWhy={derivedWhy(element, score, stakeholder, relationship, date, t)}
+          onScore={(v) => edit(element, v)}
+          onReset={() => edit(element, undefined)}
+        />
+      ))}
+      <div className="field">
+        <label>
+          {t('valueKind')}
+          <select value={relationship.valueKind ?? ''} data-testid="value-kind" onChange={(e) => fields({ valueKind: (e.target.value || null) as ValueKind | null })}>
+            <option value="">{t('valueKindNone')}</option>
+            {VALUE_KINDS.map((k) => <option key={k} value={k}>{t(`valueKindOption.${k}`)}</option>)}
+          </select>
+        </label>
+      </div>
+      <DateField label={t('knownSince')} value={relationship.knownSince ?? ''} max={date} allowEmpty testId="known-since"
+        futureMessage={t('error.futureKnownSince')} badMessage={t('error.badDate')}
+        onCommit={(v) => fields({ knownSince: v || null })} />
+      <button type="button" className="link-button danger-text" onClick={() => patchStakeholder(stakeholder.id, removeRelationshipPatch(stakeholder, relationship.sellerId))}>
+        {t('remove')}
+      </button>
+    </section>
+  )
+}
+
+/** A stacked bar: how much each element adds to the total, so the score explains itself. */
+function ContributionBar({ score }: { score: RelationshipScore }) {
+  const { t } = useTranslation('relationships')
+  return (
+    <div className="contribution-bar" aria-hidden="true">
+      {ELEMENTS.map((e) => score.contributions[e] > 0 && (
+        <span key={e} className={`contribution el-${e}`} style={{ width: `${score.contributions[e]}%` }} title={`${t(`element.${e}`)} +${score.contributions[e]}`} />
+      ))}
+    </div>
+  )
+}
+
+function derivedWhy(element: Element, score: RelationshipScore, stakeholder: Stakeholder, relationship: Relationship, date: string,
+  t: (key: string, o?: Record<string, unknown>) => string): string | undefined {
+  if (element === 'frequency') {
+    // Frequency counts this seller's own contacts, so say when this seller last called.
+    const last = stakeholder.contacts.filter((c) => c.sellerId === relationship.sellerId && c.date <= date).reduce<string | undefined>((a, c) => (!a || c.date > a ? c.date : a), undefined)
+    return last === undefined
+      ? t('frequencyWhy_never', { cadence: score.cadenceDays })
+      : t('frequencyWhy', { days: daysBetween(last, date), cadence: score.cadenceDays })
+  }
+  if (element === 'length') {
+    return relationship.knownSince ? t('lengthWhy', { date: formatDate(relationship.knownSince) }) : t('lengthWhy_none')
+  }
+  return undefined
+}

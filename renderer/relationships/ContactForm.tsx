@@ -1,0 +1,63 @@
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { CONTACT_CHANNELS, type Contact, type ContactChannel, type Stakeholder } from '@shared/model'
+import { useWorkspaceStore } from '../state/workspace-store'
+import { today } from '../state/today'
+import { DateField, dateProblem } from './DateField'
+
+/** The form that adds one contact; refuses a future date and a missing seller at the field. */
+export function ContactForm({ stakeholder, onSave, onCancel }: { stakeholder: Stakeholder; onSave(c: Contact): void; onCancel(): void }) {
+  const { t } = useTranslation('relationships')
+  const roster = useWorkspaceStore((s) => s.roster)
+  const date0 = today()
+  const sellers = roster.filter((r) => !r.archived)
+  const defaultSeller = stakeholder.ownerIds.find((id) => sellers.some((s) => s.id === id)) ?? stakeholder.relationships[0]?.sellerId ?? sellers[0]?.id ?? ''
+  const [date, setDate] = useState(date0)
+  const [sellerId, setSellerId] = useState(defaultSeller)
+  const [channel, setChannel] = useState<ContactChannel>('visit')
+  const [note, setNote] = useState('')
+  const [dateValid, setDateValid] = useState(true)
+  const first = useRef<HTMLSelectElement>(null)
+  useEffect(() => first.current?.focus(), [])
+  const dateOk = dateValid && dateProblem(date, { max: date0 }) === undefined
+  const sellerOk = sellers.some((s) => s.id === sellerId)
+  return (
+    <form className="contact-form" data-testid="contact-form" aria-label={t('contacts.logFor', { name: stakeholder.name })}
+      onSubmit={(e) => {
+        e.preventDefault()
+        if (dateOk && sellerOk) onSave({ date, sellerId, channel, note: note.trim() })
+      }}
+      onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); onCancel() } }}>
+      <div className="field">
+        <label>
+          {t('contacts.channel')}
+          <select ref={first} value={channel} data-testid="contact-channel" onChange={(e) => setChannel(e.target.value as ContactChannel)}>
+            {CONTACT_CHANNELS.map((c) => <option key={c} value={c}>{t(`channel.${c}`)}</option>)}
+          </select>
+        </label>
+      </div>
+      <DateField label={t('contacts.date')} value={date} max={date0} testId="contact-date"
+        futureMessage={t('error.futureContact')} badMessage={t('error.badDate')} onCommit={setDate} onValidity={setDateValid} />
+      <div className="field">
+        <label>
+          {t('contacts.seller')}
+          <select value={sellerId} data-testid="contact-seller" aria-invalid={!sellerOk} onChange={(e) => setSellerId(e.target.value)}>
+            {!sellerOk && <option value="">{t('chooseSeller')}</option>}
+            {sellers.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          </select>
+        </label>
+        {!sellerOk && <span className="field-error" role="alert">{t(sellers.length ? 'error.noSeller' : 'error.noRoster')}</span>}
+      </div>
+      <div className="field">
+        <label>
+          {t('contacts.note')}
+          <textarea rows={2} maxLength={10_000} value={note} data-testid="contact-note" onChange={(e) => setNote(e.target.value)} />
+        </label>
+      </div>
+      <div className="inspector-buttons">
+        <button type="submit" className="primary" disabled={!dateOk || !sellerOk} data-testid="contact-save">{t('contacts.save')}</button>
+        <button type="button" onClick={onCancel}>{t('contacts.cancel')}</button>
+      </div>
+    </form>
+  )
+}
