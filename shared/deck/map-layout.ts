@@ -134,8 +134,8 @@ function pagesFor(people: readonly Stakeholder[], department: string | undefined
   })
 }
 
-export const OVERVIEW_BOX = { w: 2.85, h: 1.2 } as const
-export const OVERVIEW_GAP = { x: 0.3, y: 0.3 } as const
+export const OVERVIEW_BOX = { w: 2.85, h: 1.05 } as const
+export const OVERVIEW_GAP = { x: 0.3, y: 0.22 } as const
 
 /**
  * One slide if the whole map fits at a readable size; otherwise an overview of the

@@ -70,6 +70,7 @@ export interface DeckStrings {
     unassigned: string
     innerCircle: string
     influence: string
+    influenceHint: string
     owners: string
     continued: (page: number, pages: number) => string
     more: (count: number) => string
@@ -134,6 +135,7 @@ const en: DeckStrings = {
     unassigned: 'unassigned',
     innerCircle: 'Inner circle',
     influence: 'Influence',
+    influenceHint: 'Thicker border = more influence',
     owners: 'AB = owners\' initials',
     continued: (page, pages) => `(${page}/${pages})`,
     more: (count) => `… and ${count} more`,
@@ -210,6 +212,7 @@ const zhCN: DeckStrings = {
     unassigned: '未指派',
     innerCircle: '核心圈',
     influence: '影响力',
+    influenceHint: '边框越粗，影响力越大',
     owners: 'AB = 负责人姓名缩写',
     continued: (page, pages) => `（${page}/${pages}）`,
     more: (count) => `……另有 ${count} 项`,

@@ -58,3 +58,34 @@ export function addLegend(ctx: DeckContext, slide: Slide): void {
   const rest = `${INNER_CIRCLE_MARK} ${t.text.innerCircle}    ${t.text.owners}`
   slide.addText(rest, { ...swatch, color: INK, x, y, w: Math.max(0.5, SLIDE.w - MARGIN - x), h: ROW_H })
 }
+
+/**
+ * The same legend as two text boxes, for the department slides of a big map (thirty slides
+ * of a full legend would double the objects in the deck). Colours ride on glyphs that every
+ * Windows and Mac font carries.
+ */
+export function addCompactLegend(ctx: DeckContext, slide: Slide): void {
+  const { t, font } = ctx
+  const box = { x: MARGIN, w: SLIDE.w - 2 * MARGIN, h: ROW_H, fontFace: font, fontSize: MIN_FONT_PT, color: INK, margin: 0, valign: 'middle' as const }
+  const gap = { text: '     ' }
+  slide.addText(
+    STANCES.flatMap((stance) => [
+      { text: '■ ', options: { color: STANCE_STYLE[stance].fill, fontSize: MIN_FONT_PT + 3 } },
+      { text: `${STANCE_STYLE[stance].cue} ${t.stance[stance]}` },
+      gap,
+    ]),
+    { ...box, y: LEGEND_TOP },
+  )
+  const sample: Record<(typeof LINK_KINDS)[number], string> = { 'reports-to': '───', influences: '- - ►', ally: '───', conflict: '• • •' }
+  slide.addText(
+    [
+      ...LINK_KINDS.flatMap((kind) => [
+        { text: `${sample[kind]} `, options: { color: LINK_STYLE[kind].color, bold: true } },
+        { text: t.link[kind] },
+        gap,
+      ]),
+      { text: `${t.text.influenceHint}     ${INNER_CIRCLE_MARK} ${t.text.innerCircle}     ${t.text.owners}` },
+    ],
+    { ...box, y: LEGEND_TOP + ROW_H + 0.05 },
+  )
+}

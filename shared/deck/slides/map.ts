@@ -3,7 +3,7 @@ import { connectorBetween, type ConnectorSpec } from '../connectors'
 import { CARD, MAP_AREA, OVERVIEW_BOX, OVERVIEW_GAP, gridCells, planMap, type DepartmentSummary, type MapPage, type Rect } from '../map-layout'
 import { INFLUENCE_BORDER_PT, INK, INNER_CIRCLE_MARK, MARGIN, MIN_FONT_PT, MUTED, STANCES_IN_ORDER, STANCE_STYLE } from '../theme'
 import { initials, type DeckContext, type Slide } from './context'
-import { addLegend } from './legend'
+import { addCompactLegend, addLegend } from './legend'
 
 const CARD_MARGIN_PT = 3
 const CARD_TEXT_W = CARD.w - (2 * CARD_MARGIN_PT) / 72 - 0.06
@@ -48,13 +48,14 @@ function addMapPage(ctx: DeckContext, page: MapPage, paged: boolean): void {
     else if (from || to) hidden += 1
   }
   if (connectors.length) ctx.connectors.push({ slideNumber: number, connectors })
+  if (paged) addCompactLegend(ctx, slide)
+  else addLegend(ctx, slide)
   if (paged && hidden > 0) {
     slide.addText(t.text.hiddenLines(hidden), {
       x: MARGIN, y: MAP_AREA.y + MAP_AREA.h + 0.02, w: MAP_AREA.w, h: 0.22,
       fontFace: ctx.font, fontSize: MIN_FONT_PT, italic: true, color: MUTED, margin: 0, align: 'right', valign: 'middle',
     })
   }
-  addLegend(ctx, slide)
 }
 
 /** A stakeholder as the app draws one: stance colour and cue, role, influence border, inner circle, owners. */
@@ -106,8 +107,9 @@ function addOverviewPage(ctx: DeckContext, departments: readonly DepartmentSumma
       const count = d.people.filter((p) => p.stance === stance).length
       if (!count) continue
       const w = (barW * count) / d.people.length
-      slide.addText(w >= 0.32 ? `${STANCE_STYLE[stance].cue}${count}` : '', {
-        shape: 'rect', x, y: cell.y + cell.h - 0.42, w, h: 0.3,
+      const label = `${STANCE_STYLE[stance].cue}${count}`
+      slide.addText(ctx.width(label, MIN_FONT_PT) + 0.08 <= w ? label : '', {
+        shape: 'rect', x, y: cell.y + cell.h - 0.38, w, h: 0.28,
         fill: { color: STANCE_STYLE[stance].fill }, line: { color: 'FFFFFF', width: 0.5 },
         fontFace: font, fontSize: MIN_FONT_PT, color: '000000', align: 'center', valign: 'middle', margin: 0,
       })
