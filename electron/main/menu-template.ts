@@ -2,7 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron'
 
 /** Every action name the native menu can send to the page. */
 export const MENU_ACTIONS = [
-  'deal.new', 'deal.import', 'deal.export-file', 'deal.export-slides',
+  'deal.new', 'deal.import', 'deal.export-file', 'deal.export-slides', 'deal.restore-backup',
   'edit.undo', 'edit.redo', 'view.fit', 'view.meeting', 'view.palette', 'help.shortcuts',
 ] as const
 export type MenuAction = (typeof MENU_ACTIONS)[number]
@@ -55,7 +55,7 @@ export function menuTemplate(send: (action: MenuAction) => void, platform: strin
     },
     {
       label: 'Deal',
-      submenu: [item('New Deal', 'deal.new'), item('Import Deal File…', 'deal.import'), item('Export Deal File…', 'deal.export-file'), item('Export Slides…', 'deal.export-slides')],
+      submenu: [item('New Deal', 'deal.new'), item('Import Deal File…', 'deal.import'), item('Export Deal File…', 'deal.export-file'), item('Export Slides…', 'deal.export-slides'), { type: 'separator' }, item('Restore from Backup…', 'deal.restore-backup')],
     },
     { label: 'Help', submenu: [item('Keyboard Shortcuts', 'help.shortcuts', 'CmdOrCtrl+/')] },
   ]

@@ -9,6 +9,7 @@ import { snapshotActions } from '../snapshots/actions'
 import { importActions } from '../import/actions'
 import { paletteActions } from '../palette/actions'
 import { relationshipActions } from '../relationships/actions'
+import { backupActions } from '../backups/actions'
 
 export interface ActionContext {
   deal: DealState
@@ -66,6 +67,8 @@ export const actions: AppAction[] = [
   ...paletteActions,
   // Issue 5: log a contact (L).
   ...relationshipActions,
+  // Issue 7: restore a deal from one of its backups.
+  ...backupActions,
 ]
 
 export function actionContext(): ActionContext {

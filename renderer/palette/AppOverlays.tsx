@@ -3,6 +3,7 @@ import { FileDropZone } from '../import/FileDropZone'
 import { MeetingMode } from '../meeting/MeetingMode'
 import { ChangeHighlights } from '../snapshots/ChangeHighlights'
 import { CommandPalette } from './CommandPalette'
+import { RestoreBackupDialog } from '../backups/RestoreBackupDialog'
 import '../meeting/meeting.css'
 import '../snapshots/snapshots.css'
 import '../import/import.css'
@@ -15,6 +16,7 @@ export function AppOverlays() {
       <ChangeHighlights />
       <MeetingMode />
       <ImportDialogs />
+      <RestoreBackupDialog />
       <FileDropZone />
       <CommandPalette />
     </>

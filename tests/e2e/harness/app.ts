@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import type { HandlerTable } from '@shared/ipc'
+import type { DurableFs } from '../../../electron/main/store'
 import { currentMode, type E2eMode } from './mode'
 import { openChromiumApp } from './chromium-app'
 import { openElectronApp } from './electron-app'
@@ -17,6 +18,8 @@ export interface OpenAppOptions {
   dataDir?: string
   /** Fixed time for handlers that stamp dates (Chromium mode only). */
   clock?: () => Date
+  /** The file system main's store writes through, e.g. one that injects ENOSPC (Chromium mode only). */
+  fs?: DurableFs
 }
 
 /** A running app, the same shape in Chromium and Electron mode. */
@@ -35,6 +38,8 @@ export interface App {
   readonly handlers: HandlerTable | null
   /** Dialog, shell and clipboard calls seen by the bridge (Chromium mode; null in Electron mode). */
   readonly bridge: BridgeRecord | null
+  /** Uncaught errors thrown in the page so far (specs assert it stays empty). */
+  readonly pageErrors: string[]
   /** The next "open file" dialog answers with this path (null = the user cancels). */
   queueOpenFile(path: string | null): Promise<void>
   /** Quit and start again on the same data folder; resolves with the new page. */

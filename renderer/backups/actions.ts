@@ -1,0 +1,6 @@
+import type { AppAction } from '../app/actions'
+import { openRestoreDialog } from './restore-store'
+
+export const backupActions: AppAction[] = [
+  { id: 'deal.restore-backup', titleKey: 'backups:action', group: 'edit', run: () => openRestoreDialog() },
+]
