@@ -137,7 +137,7 @@ const en: DeckStrings = {
     influence: 'Influence',
     influenceHint: 'Thicker border = more influence',
     owners: 'AB = owners\' initials',
-    continued: (page, pages) => `(${page}/${pages})`,
+    continued: (page, pages) => ` (${page}/${pages})`,
     more: (count) => `… and ${count} more`,
     hiddenLines: (count) => `${count} line${count === 1 ? '' : 's'} to people on other slides not shown`,
     peopleCount: (count) => `${count} ${count === 1 ? 'person' : 'people'}`,

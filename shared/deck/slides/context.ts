@@ -77,7 +77,7 @@ export class DeckContext {
 
   /** "Title (2/3)" when a topic runs over several slides. */
   paged(title: string, page: number, pages: number): string {
-    return pages > 1 ? `${title} ${this.t.text.continued(page, pages)}` : title
+    return pages > 1 ? title + this.t.text.continued(page, pages) : title
   }
 }
 

@@ -7,7 +7,7 @@ import { bySeverity, findingText, stakeholderIndex } from './findings'
 
 const SEAT_OF_ROLE: Record<Role, SellerKind> = { control: 'account', support: 'solution', attack: 'project' }
 const VERDICT_FILL: Record<string, string> = { covered: MAP_STATUS_FILL.green, 'at-risk': MAP_STATUS_FILL.amber, gaps: MAP_STATUS_FILL.red }
-const MAX_FINDINGS = 5
+const MAX_FINDINGS = 6
 
 /** The three roles (control, support, attack): who sits each seat, qualified or not, the verdict, findings. */
 export function addTeamSlide(ctx: DeckContext): void {
@@ -47,7 +47,7 @@ export function addTeamSlide(ctx: DeckContext): void {
         ...seatLines,
       ],
       {
-        shape: 'roundRect', rectRadius: 0.08, x, y: 1.65, w: colW, h: 2.55,
+        shape: 'roundRect', rectRadius: 0.08, x, y: 1.65, w: colW, h: 2.1,
         fill: { color: coverage.covered ? 'F3FAF6' : 'FDF0EA' },
         line: { color: coverage.covered ? MAP_STATUS_FILL.green : MAP_STATUS_FILL.red, width: 2 },
         fontFace: font, valign: 'top', margin: 8, objectName: `Role ${role}`,
@@ -55,10 +55,10 @@ export function addTeamSlide(ctx: DeckContext): void {
     )
   })
 
-  slide.addText(t.field.findings, { x: MARGIN, y: 4.4, w: 4, h: 0.4, fontFace: font, fontSize: 16, bold: true, color: INK, margin: 0, valign: 'middle' })
+  slide.addText(t.field.findings, { x: MARGIN, y: 4.0, w: 4, h: 0.4, fontFace: font, fontSize: 16, bold: true, color: INK, margin: 0, valign: 'middle' })
   const findings = bySeverity(team.findings)
   if (!findings.length) {
-    slide.addText(t.text.noFindings, { x: MARGIN, y: 4.85, w: 8, h: 0.35, fontFace: font, fontSize: 12, color: MUTED, margin: 0 })
+    slide.addText(t.text.noFindings, { x: MARGIN, y: 4.45, w: 8, h: 0.35, fontFace: font, fontSize: 12, color: MUTED, margin: 0 })
     return
   }
   ctx.tableSlides.add(number)
@@ -68,7 +68,7 @@ export function addTeamSlide(ctx: DeckContext): void {
     { text: findingText(ctx, f, people) },
   ])
   slide.addTable(rows, {
-    x: MARGIN, y: 4.85, w: SLIDE.w - 2 * MARGIN, colW: [1.1, SLIDE.w - 2 * MARGIN - 1.1],
+    x: MARGIN, y: 4.45, w: SLIDE.w - 2 * MARGIN, colW: [1.1, SLIDE.w - 2 * MARGIN - 1.1],
     fontFace: font, fontSize: 11, color: INK, border: { type: 'solid', color: 'DDDDDD', pt: 0.75 }, valign: 'middle', margin: 3,
     objectName: 'Team findings',
   })
