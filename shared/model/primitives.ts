@@ -26,4 +26,16 @@ export function isRealDate(s: string): boolean {
 /** An element score: a whole number from 0 to 5. */
 export const Score = z.number().int('A score is a whole number').min(0, 'A score is at least 0').max(5, 'A score is at most 5')
 
-export const newId = (): string => globalThis.crypto.randomUUID()
+/**
+ * A random UUID (v4). `crypto.randomUUID` exists only in secure contexts (not on a plain
+ * http:// page such as the browser e2e harness), so build one from getRandomValues there.
+ */
+export const newId = (): string => {
+  const c = globalThis.crypto
+  if (typeof c.randomUUID === 'function') return c.randomUUID()
+  const b = c.getRandomValues(new Uint8Array(16))
+  b[6] = (b[6] & 0x0f) | 0x40
+  b[8] = (b[8] & 0x3f) | 0x80
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}

@@ -1,0 +1,117 @@
+import { mkdir } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Deal } from '@shared/model'
+import { openApp, type App } from '../harness/app'
+import { validDeals } from '../harness/disk'
+import { DealsPage } from '../poms/DealsPage'
+import { MapPage } from '../poms/MapPage'
+
+const shot = (name: string) => resolve(import.meta.dirname, '../../../docs/screenshots', name)
+const CSV = resolve(import.meta.dirname, '../../fixtures/crm/salesforce-report.csv')
+
+async function picture(app: App, name: string): Promise<void> {
+  const path = app.mode === 'chromium' ? shot(name) : resolve(import.meta.dirname, '../.artifacts', name)
+  await mkdir(dirname(path), { recursive: true })
+  await app.page.waitForTimeout(500) // let the map finish panning
+  await app.page.screenshot({ path, animations: 'disabled', caret: 'hide' })
+}
+
+describe('between meetings: snapshots, sharing, CRM import, Chinese', () => {
+  let app: App
+  let sample: Deal
+  beforeAll(async () => {
+    app = await openApp()
+  })
+  afterAll(() => app?.close())
+
+  it('saves a snapshot, then sees a stance change and an owner change in the comparison', async () => {
+    const page = app.page
+    await new DealsPage(page).waitUntilShown()
+    await expect.poll(() => validDeals(app.dataDir).then((d) => d.length)).toBe(1)
+    ;[sample] = await validDeals(app.dataDir)
+    await new DealsPage(page).open(sample.name)
+    const map = await new MapPage(page).waitUntilShown()
+
+    await page.getByTestId('tab-snapshots').click()
+    await page.getByLabel('Snapshot name').fill('Weekly review 12 Mar')
+    await page.getByRole('button', { name: 'Save snapshot' }).click()
+    await expect.poll(() => page.getByTestId('snapshot-list').textContent()).toContain('Weekly review 12 Mar')
+
+    const person = sample.stakeholders.find((s) => s.stance !== 'champion')!
+    await map.card(person.name).click()
+    await page.getByTestId('tab-inspector').click()
+    await page.getByTestId('field-stance').selectOption('champion')
+    const owners = page.getByTestId('field-owners').locator('input[type=checkbox]')
+    const firstOwner = owners.first()
+    const ownerName = ((await page.getByTestId('field-owners').locator('label').first().textContent()) ?? '').trim()
+    const wasOwner = await firstOwner.isChecked()
+    await firstOwner.click()
+
+    await page.getByTestId('tab-snapshots').click()
+    await page.getByRole('button', { name: 'Show changes' }).click()
+    const list = page.getByTestId('change-list')
+    await expect.poll(() => list.textContent()).toContain(`${person.name}'s stance changed from`)
+    await expect.poll(() => list.textContent()).toContain(
+      wasOwner ? `${ownerName} no longer owns the relationship with ${person.name}` : `${ownerName} now owns the relationship with ${person.name}`,
+    )
+    await expect.poll(() => page.getByTestId('change-highlights').count()).toBe(1)
+    await picture(app, 'changes.png')
+  })
+
+  it('exports the deal file and imports it back as a copy, with a preview', async () => {
+    const page = app.page
+    await app.sendMenuAction('deal.export-file')
+    await expect.poll(() => app.bridge?.dialogs.saved.length ?? 1).toBe(1)
+    const exported = app.bridge?.dialogs.saved[0]?.path
+    if (!exported) return // Electron mode: the native dialog is not ours to answer
+    await app.queueOpenFile(exported)
+    await app.sendMenuAction('deal.import')
+    const dialog = page.getByTestId('deal-import-dialog')
+    await expect.poll(() => page.getByTestId('import-deal-name').textContent()).toBe(sample.name)
+    expect(await dialog.getByLabel('Import as a copy (keep both)').isChecked()).toBe(true)
+    await dialog.getByRole('button', { name: 'Import as copy' }).click()
+    await expect.poll(() => validDeals(app.dataDir).then((d) => d.length)).toBe(2)
+    await expect.poll(() => new MapPage(page).title()).toContain(sample.name)
+  })
+
+  it('imports CRM contacts from a CSV with a bad row, through the command palette', async () => {
+    const page = app.page
+    await app.queueOpenFile(CSV)
+    await page.keyboard.press('Control+k')
+    await page.getByPlaceholder('Type a command or a deal name…').fill('crm csv')
+    await page.keyboard.press('Enter')
+    const dialog = page.getByTestId('csv-import-dialog')
+    await dialog.getByRole('button', { name: 'Preview' }).click()
+    await expect.poll(() => dialog.getByTestId('csv-bad-rows').textContent()).toContain('Row 5: no name')
+    await expect.poll(() => dialog.getByTestId('csv-link-warnings').textContent()).toContain('Alex Unknown')
+    const before = await new MapPage(page).cards.count()
+    // Everyone with a name who is not already on the sample's map (it may share a name or two).
+    const add = dialog.getByRole('button', { name: /^Add \d+ (person|people) to the map$/ })
+    const count = Number(/\d+/.exec((await add.textContent()) ?? '')![0])
+    expect(count).toBeGreaterThan(0)
+    await add.click()
+    await expect.poll(() => new MapPage(page).cards.count()).toBe(before + count)
+    await page.keyboard.press('Control+z') // one undo step takes the whole import back
+    await expect.poll(() => new MapPage(page).cards.count()).toBe(before)
+  })
+
+  it('switches to Chinese: the UI and the dates change', async () => {
+    const page = app.page
+    await new MapPage(page).backToDeals()
+    const deals = await new DealsPage(page).waitUntilShown()
+    const withDate = (await deals.names()).length
+    expect(withDate).toBeGreaterThan(0)
+    const listBefore = (await page.getByTestId('deal-list').textContent()) ?? ''
+    await page.getByTestId('language-select').selectOption('zh-CN')
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('zh-CN')
+    await expect.poll(() => page.getByTestId('deal-search').getAttribute('placeholder')).toBe('搜索项目或客户')
+    const listAfter = (await page.getByTestId('deal-list').textContent()) ?? ''
+    if (sample.closeDate) {
+      const [y, m, d] = sample.closeDate.split('-').map(Number)
+      expect(listAfter).toContain(`${y}年${m}月${d}日`)
+      expect(listBefore).not.toContain(`${y}年`)
+    }
+    await picture(app, 'chinese-ui.png')
+  })
+})
