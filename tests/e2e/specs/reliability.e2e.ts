@@ -1,5 +1,6 @@
+import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parseDealFile, type Deal } from '@shared/model'
@@ -122,5 +123,25 @@ describe('edits reach main within a second', () => {
     await new DealsPage(page).open(sample.name)
     await expect.poll(() => new MapPage(page).card(edited).count()).toBe(1)
     expect((await dealOnDisk(app.dataDir, sample.id)).stakeholders[0].name).toBe(edited)
+  })
+})
+
+// Issue 7 item 6: one app per data folder. Only a real Electron main holds the lock, so this
+// runs in Electron mode only (tests/e2e/run.mjs picks it where an Electron binary runs).
+describe.runIf(process.env.E2E_MODE === 'electron')('single instance', () => {
+  it('a second launch on the same profile quits at once and the first window keeps working', async () => {
+    app = await openApp()
+    await new DealsPage(app.page).waitUntilShown()
+    const profile = join(dirname(app.dataDir), 'profile') // where the harness points --user-data-dir
+    const mainEntry = resolve(import.meta.dirname, '../../../out/main/index.js')
+    const second = spawn(process.env.E2E_ELECTRON_PATH!, [mainEntry, `--user-data-dir=${profile}`], {
+      env: { ...process.env, WAR_ROOM_DATA_DIR: app.dataDir, NODE_ENV: 'production' },
+      stdio: 'ignore',
+    })
+    const exitCode = await new Promise<number | null>((done) => second.on('exit', (code) => done(code)))
+    expect(exitCode).toBe(0)
+    // The first instance still answers and its data is whole.
+    expect(await app.page.evaluate(() => window.api.loadWorkspace().then((r) => r.ok))).toBe(true)
+    expect(await validDeals(app.dataDir)).toHaveLength(1)
   })
 })

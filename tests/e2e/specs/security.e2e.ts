@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHANNELS } from '@shared/ipc'
 import { openApp, type App } from '../harness/app'
+import { currentMode } from '../harness/mode'
 
 // Issue 7 item 12: what the page can reach. In Electron mode this checks the real preload.
 describe('the page cannot reach the machine', () => {
@@ -109,8 +110,48 @@ describe('the page cannot reach the machine', () => {
     expect(ran).toEqual({ timer: false, handler: false })
   })
 
+  it('runs in a secure context, as the packaged app does', async () => {
+    expect(await app.page.evaluate(() => window.isSecureContext)).toBe(true)
+  })
+
   it('a call with wrong arguments gets a typed error, not a crash', async () => {
     const result = await app.page.evaluate(() => (window.api.openDeal as unknown as (x: unknown) => Promise<unknown>)({ not: 'an id' }))
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+  })
+})
+
+// Issue 7 item 13: the window rules main sets up, seen from inside the real Electron window.
+// Chromium mode has no main process to enforce them (its unit tests are in
+// tests/unit/security/window-security.test.ts), so this block runs only in Electron mode.
+describe.runIf(currentMode() === 'electron')('the Electron window enforces main\'s rules', () => {
+  let app: App
+  beforeAll(async () => {
+    app = await openApp()
+    await app.page.waitForFunction(() => document.getElementById('root')?.childElementCount)
+  })
+  afterAll(() => app?.close())
+
+  it('runs in Electron with Node out of reach', async () => {
+    const seen = await app.page.evaluate(() => ({ electron: /Electron\//.test(navigator.userAgent), process: typeof (globalThis as Record<string, unknown>).process }))
+    expect(seen).toEqual({ electron: true, process: 'undefined' })
+  })
+
+  it('window.open is denied (URLs that are not https never open anything)', async () => {
+    const opened = await app.page.evaluate(() => ['file:///etc/passwd', 'http://127.0.0.1:9/', 'javascript:alert(1)'].map((url) => window.open(url) === null))
+    expect(opened).toEqual([true, true, true])
+  })
+
+  it('navigating away from the app page is refused', async () => {
+    const appUrl = app.page.url()
+    for (const target of ['file:///etc/passwd', 'http://127.0.0.1:9/']) {
+      await app.page.evaluate((url) => void (location.href = url), target)
+      await app.page.waitForTimeout(500) // give a navigation the chance to commit, then check it did not
+      expect(app.page.url()).toBe(appUrl)
+    }
+    expect(await app.page.evaluate(() => typeof window.api.loadWorkspace)).toBe('function')
+  })
+
+  it('permission requests are denied', async () => {
+    expect(await app.page.evaluate(() => Notification.requestPermission())).toBe('denied')
   })
 })
