@@ -28,7 +28,7 @@ export function TopBar() {
         <ActionButton id="duplicate" icon="duplicate" />
         <ActionButton id="delete" icon="delete" />
         <span className="toolbar-sep" />
-        <ActionButton id="tidy-layout" icon="tidy" label />
+        <ActionButton id="tidy-layout" icon="tidy" />
         <ActionButton id="fit-view" icon="fit" />
         <ActionButton id="toggle-departments" icon="departments" />
         <ActionButton id="shortcuts" icon="help" />

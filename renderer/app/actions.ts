@@ -59,7 +59,7 @@ export const actions: AppAction[] = [
   { id: 'toggle-departments', titleKey: 'map:actions.toggleDepartments', shortcut: ['shift+d'], group: 'view', run: (c) => c.ui.toggleDepartments() },
   { id: 'search', titleKey: 'map:actions.search', shortcut: ['mod+f', '/'], group: 'view', run: (c) => c.ui.requestSearchFocus() },
   { id: 'clear-selection', titleKey: 'map:keys.escape', shortcut: ['escape'], group: 'map', run: (c) => { c.deal.select([]); c.deal.selectLinks([]) } },
-  { id: 'shortcuts', aliases: ['help.shortcuts'], titleKey: 'common:actions.shortcuts', shortcut: ['?', 'shift+?'], group: 'help', needsDeal: false, run: (c) => c.ui.setShortcutsOpen(true) },
+  { id: 'shortcuts', aliases: ['help.shortcuts'], titleKey: 'common:actions.shortcuts', shortcut: ['?'], group: 'help', needsDeal: false, run: (c) => c.ui.setShortcutsOpen(true) },
   // Features from issue 9: meeting mode, snapshots, sharing and import, command palette.
   ...meetingActions,
   ...snapshotActions,
