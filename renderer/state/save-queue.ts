@@ -9,6 +9,8 @@ export interface SaveQueueOptions<T> {
   save(doc: T): Promise<void>
   onStatus(status: SaveStatus, error?: unknown): void
   debounceMs?: number
+  /** The longest an edit waits while more keep coming: a crash loses at most this much. */
+  maxWaitMs?: number
   retryBaseMs?: number
   retryMaxMs?: number
 }
@@ -21,12 +23,16 @@ export class SaveQueue<T> {
   private timer: ReturnType<typeof setTimeout> | null = null
   private failures = 0
   private disposed = false
+  /** When the oldest edit not yet handed to `save` was made. */
+  private pendingSince: number | null = null
   private readonly debounceMs: number
+  private readonly maxWaitMs: number
   private readonly retryBaseMs: number
   private readonly retryMaxMs: number
 
   constructor(private readonly options: SaveQueueOptions<T>) {
     this.debounceMs = options.debounceMs ?? 350
+    this.maxWaitMs = options.maxWaitMs ?? 1000
     this.retryBaseMs = options.retryBaseMs ?? 1000
     this.retryMaxMs = options.retryMaxMs ?? 30_000
   }
@@ -41,8 +47,10 @@ export class SaveQueue<T> {
     this.latest = doc
     this.version++
     this.options.onStatus('saving')
-    // A failing disk waits for its backoff timer; otherwise debounce.
-    if (this.failures === 0) this.arm(this.debounceMs)
+    this.pendingSince ??= Date.now()
+    // A failing disk waits for its backoff timer; otherwise debounce, but never past maxWaitMs
+    // (continuous typing would otherwise postpone the save indefinitely).
+    if (this.failures === 0) this.arm(Math.min(this.debounceMs, Math.max(0, this.pendingSince + this.maxWaitMs - Date.now())))
   }
 
   /** Save now (window blur, close). Resolves when the newest version is on disk or failed. */
@@ -78,6 +86,7 @@ export class SaveQueue<T> {
   }
 
   private run(): Promise<void> {
+    this.pendingSince = null
     const version = this.version
     const doc = this.latest as T
     this.inFlight = this.options

@@ -39,6 +39,21 @@ describe('SaveQueue', () => {
     expect(disk.saved).toEqual([20])
   })
 
+  it('continuous typing (an edit every 100 ms) is still handed to save within a second', async () => {
+    const disk = fakeDisk()
+    const q = new SaveQueue<number>({ save: disk.save, onStatus: () => undefined, debounceMs: 350, maxWaitMs: 1000 })
+    q.schedule(1)
+    for (let v = 2; v <= 9; v++) {
+      await vi.advanceTimersByTimeAsync(100)
+      q.schedule(v)
+    }
+    expect(disk.pending).toHaveLength(0) // 800 ms of typing: the debounce alone would wait on
+    await vi.advanceTimersByTimeAsync(100)
+    q.schedule(10)
+    await vi.advanceTimersByTimeAsync(100) // 1,000 ms after the first edit
+    expect(disk.pending.map((p) => p.doc)).toEqual([10])
+  })
+
   it('never has two saves in flight, and saves the newer version after the older one', async () => {
     const disk = fakeDisk()
     const q = new SaveQueue<number>({ save: disk.save, onStatus: () => undefined, debounceMs: 10 })
