@@ -23,6 +23,7 @@ const nodeTypes: NodeTypes = { stakeholder: StakeholderCard, department: Departm
 const edgeTypes: EdgeTypes = { relation: RelationEdge }
 
 const PRO_OPTIONS = { hideAttribution: true }
+const NO_DRAG: ReadonlyMap<string, { x: number; y: number }> = new Map()
 const FIT_OPTIONS = { padding: 0.15, maxZoom: 1.2 }
 
 /** The interactive canvas: cards, lines, selection, drag, connect. */
@@ -63,16 +64,28 @@ export function StakeholderMap() {
     [links, linkSet, dimmedIds, edgeCache],
   )
   const departmentNodes = useDepartmentNodes(showDepartments ? stakeholders : undefined)
-  const nodes = useMemo(() => (departmentNodes.length ? [...departmentNodes, ...cardNodes] : cardNodes), [departmentNodes, cardNodes])
+  // While a drag is in flight the moving cards' positions live here, not in the deal: the rest
+  // of the app (panels, analysis, saving) sees one change when the card is dropped.
+  const [dragPositions, setDragPositions] = useState<ReadonlyMap<string, { x: number; y: number }>>(NO_DRAG)
+  const draggedNodes = useMemo(
+    () => (dragPositions.size === 0 ? cardNodes : cardNodes.map((n) => (dragPositions.has(n.id) ? { ...n, position: dragPositions.get(n.id)! } : n))),
+    [cardNodes, dragPositions],
+  )
+  const nodes = useMemo(() => (departmentNodes.length ? [...departmentNodes, ...draggedNodes] : draggedNodes), [departmentNodes, draggedNodes])
 
   const onNodesChange = useCallback((changes: NodeChange<StakeholderNode | DepartmentNode>[]) => {
     const store = useDealStore.getState()
     const moves: Array<{ id: string; position: { x: number; y: number } }> = []
+    const inFlight: Array<{ id: string; position: { x: number; y: number } }> = []
     let selectionChanged = false
     const nextSelection = new Set(store.selection)
     let measured = false
     for (const c of changes) {
-      if (c.type === 'position' && c.position && !c.id.startsWith('department:')) moves.push({ id: c.id, position: c.position })
+      if (c.type === 'position' && c.position && !c.id.startsWith('department:')) {
+        // A drag in progress stays local; the drop (dragging false) and keyboard nudges are edits.
+        if (c.dragging) inFlight.push({ id: c.id, position: c.position })
+        else moves.push({ id: c.id, position: c.position })
+      }
       else if (c.type === 'select' && !c.id.startsWith('department:')) {
         selectionChanged = true
         if (c.selected) nextSelection.add(c.id)
@@ -81,10 +94,18 @@ export function StakeholderMap() {
         if (nodeCache.setMeasured(c.id, c.dimensions)) measured = true
       }
     }
+    if (inFlight.length) {
+      setDragPositions((prev) => {
+        const next = new Map(prev)
+        for (const m of inFlight) next.set(m.id, m.position)
+        return next
+      })
+    }
     // One drag is one undo step; so is a burst of arrow-key nudges (until something else happens).
     if (moves.length) {
       const mergeKey = dragging.current ? `drag-${dragSeq.current}` : `nudge-${nudgeSeq.current}`
       store.dispatch({ type: 'move-stakeholders', moves }, { capture: 'merge', mergeKey })
+      setDragPositions((prev) => (prev.size === 0 ? prev : NO_DRAG))
     }
     if (selectionChanged) store.select([...nextSelection])
     // React Flow needs `measured` on controlled nodes: re-derive with the new sizes.
@@ -110,7 +131,11 @@ export function StakeholderMap() {
     dragSeq.current++
     dragging.current = true
   }, [])
-  const onNodeDragStop = useCallback(() => {
+  const onNodeDragStop = useCallback((_e: unknown, _node: unknown, dropped: Array<{ id: string; position: { x: number; y: number } }>) => {
+    // Commit where the cards were dropped (in case no final position change arrived).
+    const moves = dropped.filter((n) => !n.id.startsWith('department:')).map((n) => ({ id: n.id, position: n.position }))
+    if (moves.length) useDealStore.getState().dispatch({ type: 'move-stakeholders', moves }, { capture: 'merge', mergeKey: `drag-${dragSeq.current}` })
+    setDragPositions(NO_DRAG)
     dragging.current = false
     nudgeSeq.current++
     useDealStore.getState().sealHistory()
