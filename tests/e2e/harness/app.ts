@@ -38,6 +38,8 @@ export interface App {
   readonly handlers: HandlerTable | null
   /** Dialog, shell and clipboard calls seen by the bridge (Chromium mode; null in Electron mode). */
   readonly bridge: BridgeRecord | null
+  /** Uncaught errors thrown in the page so far (specs assert it stays empty). */
+  readonly pageErrors: string[]
   /** The next "open file" dialog answers with this path (null = the user cancels). */
   queueOpenFile(path: string | null): Promise<void>
   /** Quit and start again on the same data folder; resolves with the new page. */

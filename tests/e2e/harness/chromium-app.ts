@@ -6,7 +6,7 @@ import type { App, BridgeRecord, OpenAppOptions } from './app'
 import { bridgeScript, INVOKE_BINDING, MENU_EVENT } from './bridge'
 import { testDialogs } from './dialogs'
 import { CHROMIUM_FLAGS, chromiumPath, VIEWPORT } from './mode'
-import { APP_URL, serveFrom } from './serve'
+import { APP_ORIGIN, APP_URL, serveFrom } from './serve'
 import { makeTempFolders } from './temp'
 
 /**
@@ -16,6 +16,7 @@ import { makeTempFolders } from './temp'
  */
 export async function openChromiumApp(options: OpenAppOptions): Promise<App> {
   const folders = await makeTempFolders(options.dataDir)
+  const pageErrors: string[] = []
   const browser: Browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS })
   let context: BrowserContext
   let page: Page
@@ -44,11 +45,14 @@ export async function openChromiumApp(options: OpenAppOptions): Promise<App> {
     })
     const table = handlers
     context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', deviceScaleFactor: 1 })
-    await context.route('http://app.test/**', serveFrom())
+    await context.route(`${APP_ORIGIN}/**`, serveFrom())
     await context.exposeFunction(INVOKE_BINDING, (channel: Channel, ...args: unknown[]) => track(invokeChannel(table, channel, args)))
     await context.addInitScript({ content: bridgeScript() })
     page = await context.newPage()
-    page.on('pageerror', (error) => console.error(`[page error] ${error.message}`))
+    page.on('pageerror', (error) => {
+      pageErrors.push(error.message)
+      console.error(`[page error] ${error.message}`)
+    })
     await page.goto(APP_URL)
     return page
   }
@@ -61,6 +65,7 @@ export async function openChromiumApp(options: OpenAppOptions): Promise<App> {
     },
     dataDir: folders.dataDir,
     saveDir: folders.saveDir,
+    pageErrors,
     get handlers() {
       return handlers
     },

@@ -13,6 +13,7 @@ const MAIN_ENTRY = resolve(import.meta.dirname, '../../../out/main/index.js')
  */
 export async function openElectronApp(options: OpenAppOptions): Promise<App> {
   const folders = await makeTempFolders(options.dataDir)
+  const pageErrors: string[] = []
   const executablePath = process.env.E2E_ELECTRON_PATH
   if (!executablePath) throw new Error('Electron mode needs E2E_ELECTRON_PATH (set by tests/e2e/run.mjs)')
   let app: ElectronApplication
@@ -40,7 +41,10 @@ export async function openElectronApp(options: OpenAppOptions): Promise<App> {
     }, folders.saveDir)
     page = await app.firstWindow()
     await app.evaluate(({ BrowserWindow }, size) => BrowserWindow.getAllWindows()[0]?.setContentSize(size.width, size.height), VIEWPORT)
-    page.on('pageerror', (error) => console.error(`[page error] ${error.message}`))
+    page.on('pageerror', (error) => {
+      pageErrors.push(error.message)
+      console.error(`[page error] ${error.message}`)
+    })
     await page.waitForLoadState('domcontentloaded')
     return page
   }
@@ -53,6 +57,7 @@ export async function openElectronApp(options: OpenAppOptions): Promise<App> {
     },
     dataDir: folders.dataDir,
     saveDir: folders.saveDir,
+    pageErrors,
     handlers: null,
     bridge: null,
     async queueOpenFile(path) {

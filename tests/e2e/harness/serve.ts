@@ -3,8 +3,11 @@ import { extname, join, normalize, resolve, sep } from 'node:path'
 import type { Route } from 'playwright-core'
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security-policy'
 
-/** The origin the built renderer is served from in Chromium mode (routed, no HTTP server). */
-export const APP_ORIGIN = 'http://app.test'
+/**
+ * The origin the built renderer is served from in Chromium mode (routed, no HTTP server). It
+ * is https so the page is a secure context (crypto.randomUUID etc.), as Electron's file: page is.
+ */
+export const APP_ORIGIN = 'https://app.test'
 export const APP_URL = `${APP_ORIGIN}/index.html`
 
 export const RENDERER_DIR = process.env.E2E_RENDERER_DIR ?? resolve(import.meta.dirname, '../../../out/renderer')

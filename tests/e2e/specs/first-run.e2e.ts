@@ -52,4 +52,8 @@ describe('first run', () => {
     await mkdir(dirname(path), { recursive: true })
     await map.screenshot(path)
   })
+
+  it('threw no uncaught error in the page', () => {
+    expect(app.pageErrors).toEqual([])
+  })
 })
