@@ -1,5 +1,5 @@
 import type { ImportPreview } from '@shared/ipc'
-import type { Deal, DealFile, Seller } from '@shared/model'
+import { LIMITS, type Deal, type DealFile, type Seller } from '@shared/model'
 
 export interface ImportPlan {
   preview: ImportPreview
@@ -41,14 +41,22 @@ export function planImport(file: DealFile, roster: readonly Seller[], existingDe
     sellers.push({ id: seller.id, name: seller.name, match: 'new' })
   }
 
-  const dealId = exists && asCopy ? newId() : file.deal.id
-  const deal = remapSellers({ ...file.deal, id: dealId }, (id) => idMap.get(id) ?? id)
+  const copying = exists && asCopy
+  // A copy gets its own id and a name that tells it apart in the deals list.
+  const dealId = copying ? newId() : file.deal.id
+  const name = copying ? copyName(file.deal.name) : file.deal.name
+  const deal = remapSellers({ ...file.deal, id: dealId, name }, (id) => idMap.get(id) ?? id)
   const preview: ImportPreview = {
     deal: { id: file.deal.id, name: file.deal.name, customer: file.deal.customer, stakeholders: deal.stakeholders.length, links: deal.links.length, seats: deal.team.length },
     exists,
     sellers,
   }
   return { preview, deal, newSellers }
+}
+
+const COPY_SUFFIX = ' (copy)'
+function copyName(name: string): string {
+  return name.slice(0, LIMITS.shortText - COPY_SUFFIX.length) + COPY_SUFFIX
 }
 
 /** Rewrite every seller id a deal mentions; two file sellers merged into one keep one seat. */

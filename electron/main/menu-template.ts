@@ -44,7 +44,7 @@ export function menuTemplate(send: (action: MenuAction) => void, platform: strin
       label: 'View',
       submenu: [
         item('Fit Map to Window', 'view.fit', 'CmdOrCtrl+0'),
-        item('Meeting Mode', 'view.meeting', 'F11'),
+        item('Meeting Mode', 'view.meeting', 'F5'),
         item('Command Palette…', 'view.palette', 'CmdOrCtrl+K'),
         { type: 'separator' },
         { role: 'zoomIn' },

@@ -72,7 +72,7 @@ describe('between meetings: snapshots, sharing, CRM import, Chinese', () => {
     expect(await dialog.getByLabel('Import as a copy (keep both)').isChecked()).toBe(true)
     await dialog.getByRole('button', { name: 'Import as copy' }).click()
     await expect.poll(() => validDeals(app.dataDir).then((d) => d.length)).toBe(2)
-    await expect.poll(() => new MapPage(page).title()).toContain(sample.name)
+    await expect.poll(() => new MapPage(page).title()).toContain(`${sample.name} (copy)`)
   })
 
   it('imports CRM contacts from a CSV with a bad row, through the command palette', async () => {

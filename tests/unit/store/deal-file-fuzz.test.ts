@@ -115,6 +115,7 @@ describe('import and export', () => {
 
     const copy = await h['deal:import'](text, { asCopy: true })
     expect(copy.id).not.toBe(VALID.deal.id)
+    expect(copy.name).toBe(`${VALID.deal.name} (copy)`) // tells the two apart in the deals list
     const view = await h['workspace:load']()
     expect(view.deals).toHaveLength(2)
     const bo = view.roster.find((s) => s.name === 'Bo Chen')!
