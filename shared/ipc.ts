@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DealSchema, type Deal } from './model/deal'
+import { DealSchema, type Deal, type TeamSeat } from './model/deal'
 import type { FileIssue } from './model/deal-file'
 import { Id, Name, ShortText } from './model/primitives'
 import { SellerSchema, type Seller } from './model/seller'
@@ -43,6 +43,8 @@ export interface DealSummary extends DealIndexEntry {
   mapStatus?: MapStatus
   teamVerdict?: TeamVerdict
   stakeholderCount?: number
+  /** The deal's seats, so the roster can show who sits where and count open-deal load without opening every deal. */
+  team?: TeamSeat[]
 }
 
 export interface DamagedDeal {

@@ -10,6 +10,7 @@ import { useGlobalShortcuts } from './use-shortcuts'
 import { useMenuActions } from './use-menu-actions'
 import { useTheme } from './use-theme'
 import { AppOverlays } from '../palette/AppOverlays'
+import { RosterDialog } from '../roster/RosterDialog'
 
 /** The window: the deals list, or the open deal. */
 export function App() {
@@ -42,6 +43,7 @@ export function App() {
       )}
       <ShortcutsSheet />
       <AppOverlays />
+      <RosterDialog />
     </div>
   )
 }

@@ -31,6 +31,8 @@ export function TopBar() {
         <ActionButton id="tidy-layout" icon="tidy" />
         <ActionButton id="fit-view" icon="fit" />
         <ActionButton id="toggle-departments" icon="departments" />
+        <span className="toolbar-sep" />
+        <ActionButton id="roster.open" label />
         <ActionButton id="shortcuts" icon="help" />
       </div>
     </header>

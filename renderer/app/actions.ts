@@ -9,6 +9,7 @@ import { snapshotActions } from '../snapshots/actions'
 import { importActions } from '../import/actions'
 import { paletteActions } from '../palette/actions'
 import { relationshipActions } from '../relationships/actions'
+import { teamActions } from '../team/actions'
 import { backupActions } from '../backups/actions'
 
 export interface ActionContext {
@@ -67,6 +68,8 @@ export const actions: AppAction[] = [
   ...paletteActions,
   // Issue 5: log a contact (L).
   ...relationshipActions,
+  // Issue 4: the team panel, coverage overlay and roster.
+  ...teamActions,
   // Issue 7: restore a deal from one of its backups.
   ...backupActions,
 ]

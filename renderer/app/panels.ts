@@ -3,6 +3,7 @@ import { Inspector } from '../map/inspector/Inspector'
 import { snapshotsPanel } from '../snapshots/panel'
 import { insightsPanel } from '../insights/panel'
 import { heatmapPanel } from '../relationships/heatmap/panel'
+import { teamPanel } from '../team/panel'
 
 /**
  * The tabs of the deal view's side panel. A feature adds its panel by appending here;
@@ -14,4 +15,4 @@ export interface SidePanel {
   component: ComponentType
 }
 
-export const panels: SidePanel[] = [{ id: 'inspector', titleKey: 'map:inspector.title', component: Inspector }, snapshotsPanel, insightsPanel, heatmapPanel]
+export const panels: SidePanel[] = [{ id: 'inspector', titleKey: 'map:inspector.title', component: Inspector }, teamPanel, snapshotsPanel, insightsPanel, heatmapPanel]

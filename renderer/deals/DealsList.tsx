@@ -9,6 +9,7 @@ import { useUiStore } from '../state/ui-store'
 import { NewDealForm } from './NewDealForm'
 import { DealRow } from './DealRow'
 import { SettingsMenu } from './SettingsMenu'
+import { openRoster } from '../roster/roster-store'
 import { DealsListControls } from './DealsListControls'
 import { DEFAULT_DEAL_QUERY, queryDeals } from './deal-list-query'
 
@@ -41,6 +42,9 @@ export function DealsList() {
       <header className="deals-header">
         <h1>{t('deals.title')}</h1>
         <SettingsMenu />
+        <button type="button" data-testid="open-roster" onClick={() => openRoster()}>
+          {t('team:roster.title')}
+        </button>
         <button type="button" className="primary" data-testid="new-deal" onClick={() => setCreating(true)}>
           ＋ {t('deals.new')}
         </button>

@@ -3,6 +3,7 @@ import { CycleWarning } from './CycleWarning'
 import { ConnectionPopover } from './ConnectionPopover'
 import { RefusalToast } from './RefusalToast'
 import { EmptyMapHint } from './EmptyMapHint'
+import { CoverageOverlay } from '../team/CoverageOverlay'
 
 /** Things drawn over the canvas corners. */
 export function MapOverlays() {
@@ -13,6 +14,7 @@ export function MapOverlays() {
       <ConnectionPopover />
       <RefusalToast />
       <EmptyMapHint />
+      <CoverageOverlay />
     </>
   )
 }

@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next'
+import type { Finding, Suggestion } from '@shared/analysis'
+import { SEAT_OF_ROLE } from '@shared/method'
+import type { Deal, Seller } from '@shared/model'
+import { useDealStore } from '../state/deal-store'
+import { describeFinding } from './finding-text'
+import { teamCommands } from './seat-operations'
+
+interface FindingListProps {
+  findings: readonly Finding[]
+  suggestions: readonly Suggestion[]
+  roster: readonly Seller[]
+  stakeholders: Deal['stakeholders']
+}
+
+/** The team findings in plain words, each with a one-click fix where there is one. */
+export function FindingList({ findings, suggestions, roster, stakeholders }: FindingListProps) {
+  const { t, i18n } = useTranslation('team')
+  if (findings.length === 0) return <p className="team-findings-none" data-testid="team-findings-none">{t('findings.none')}</p>
+  const sellers = new Map(roster.map((s) => [s.id, s]))
+  return (
+    <ul className="team-findings" data-testid="team-findings">
+      {findings.map((f, i) => {
+        const { text, next } = describeFinding(f, t, i18n.language)
+        return (
+          <li key={`${f.code}-${i}`} className={`team-finding severity-${f.severity}`} data-testid="team-finding" data-code={f.code}>
+            <span className="finding-severity">{t(`findings.severity.${f.severity}`)}</span>
+            <p className="finding-text">{text}</p>
+            {next && <p className="finding-next">{next}</p>}
+            <FindingFix finding={f} suggestions={suggestions} sellers={sellers} stakeholders={stakeholders} />
+          </li>
+        )
+      })}
+    </ul>
+  )
+}
+
+function FindingFix({ finding, suggestions, sellers, stakeholders }: { finding: Finding; suggestions: readonly Suggestion[]; sellers: Map<string, Seller>; stakeholders: Deal['stakeholders'] }) {
+  const { t } = useTranslation('team')
+  if ((finding.code === 'missing-role' || finding.code === 'unqualified-seat') && finding.role) {
+    const role = finding.role
+    const best = suggestions.find((s) => s.role === role)?.sellerIds.map((id) => sellers.get(id)).find((s) => s !== undefined)
+    if (!best) return null
+    const seat = SEAT_OF_ROLE[role]
+    return (
+      <button
+        type="button"
+        className="finding-fix primary"
+        data-testid="fix-seat"
+        data-seller-id={best.id}
+        title={t('fix.seatTitle', { name: best.name, level: t(`levelLower.${best.level}`), seat: t(`seat.${seat}`) })}
+        onClick={() => teamCommands.seat(best.id, seat)}
+      >
+        {t('fix.seat', { name: best.name })}
+      </button>
+    )
+  }
+  if (finding.code === 'unowned-key-player' && finding.stakeholderIds?.length) {
+    const id = finding.stakeholderIds[0]
+    const person = stakeholders.find((s) => s.id === id)
+    if (!person) return null
+    return (
+      <button type="button" className="finding-fix" data-testid="fix-open" onClick={() => useDealStore.getState().focus([id])}>
+        {t('fix.open', { name: person.name })}
+      </button>
+    )
+  }
+  return null
+}
