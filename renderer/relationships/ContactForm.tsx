@@ -21,13 +21,16 @@ export function ContactForm({ stakeholder, onSave, onCancel }: { stakeholder: St
   useEffect(() => first.current?.focus(), [])
   const dateOk = dateValid && dateProblem(date, { max: date0 }) === undefined
   const sellerOk = sellers.some((s) => s.id === sellerId)
+  const submit = () => {
+    if (dateOk && sellerOk) onSave({ date, sellerId, channel, note: note.trim() })
+  }
   return (
-    <form className="contact-form" data-testid="contact-form" aria-label={t('contacts.logFor', { name: stakeholder.name })}
-      onSubmit={(e) => {
-        e.preventDefault()
-        if (dateOk && sellerOk) onSave({ date, sellerId, channel, note: note.trim() })
-      }}
-      onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); onCancel() } }}>
+    // Not a <form>: it sits inside the inspector's form, and forms must not nest.
+    <div className="contact-form" role="group" data-testid="contact-form" aria-label={t('contacts.logFor', { name: stakeholder.name })}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') { e.stopPropagation(); onCancel() }
+        if (e.key === 'Enter' && !(e.target instanceof HTMLTextAreaElement)) { e.preventDefault(); submit() }
+      }}>
       <div className="field">
         <label>
           {t('contacts.channel')}
@@ -55,9 +58,9 @@ export function ContactForm({ stakeholder, onSave, onCancel }: { stakeholder: St
         </label>
       </div>
       <div className="inspector-buttons">
-        <button type="submit" className="primary" disabled={!dateOk || !sellerOk} data-testid="contact-save">{t('contacts.save')}</button>
+        <button type="button" className="primary" disabled={!dateOk || !sellerOk} data-testid="contact-save" onClick={submit}>{t('contacts.save')}</button>
         <button type="button" onClick={onCancel}>{t('contacts.cancel')}</button>
       </div>
-    </form>
+    </div>
   )
 }

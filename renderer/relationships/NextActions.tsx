@@ -56,15 +56,16 @@ export function NextActions({ stakeholder }: { stakeholder: Stakeholder }) {
           )
         })}
       </ul>
-      <form className="action-add" onSubmit={(e) => { e.preventDefault(); add() }}>
+      {/* Not a <form>: the inspector around it is one, and forms must not nest. */}
+      <div className="action-add" role="group" onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); add() } }}>
         <input aria-label={t('actions.what')} placeholder={t('actions.what')} value={what} maxLength={200} data-testid="action-what" onChange={(e) => setWhat(e.target.value)} />
         <select aria-label={t('actions.who')} value={who} onChange={(e) => setWho(e.target.value)}>
           <option value="">{t('actions.nobody')}</option>
           {sellers.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
         </select>
         <input type="date" aria-label={t('actions.due')} value={due} onChange={(e) => setDue(e.target.value)} />
-        <button type="submit" disabled={!what.trim()} data-testid="action-add">{t('actions.add')}</button>
-      </form>
+        <button type="button" disabled={!what.trim()} data-testid="action-add" onClick={add}>{t('actions.add')}</button>
+      </div>
     </section>
   )
 }

@@ -105,7 +105,7 @@ describe('next actions', () => {
   it('adds an action and flags it overdue once its date has passed; done clears the flag', () => {
     const box = screen.getByTestId('next-actions')
     fireEvent.change(within(box).getByTestId('action-what'), { target: { value: 'Send the cut-over plan' } })
-    fireEvent.change(within(box).getByLabelText('Due', { selector: 'form input' }), { target: { value: '2026-03-01' } })
+    fireEvent.change(within(box).getAllByLabelText('Due').at(-1)!, { target: { value: '2026-03-01' } })
     fireEvent.click(within(box).getByTestId('action-add'))
     const [action] = person('li').actions ?? []
     expect(action).toMatchObject({ what: 'Send the cut-over plan', ownerId: 'anna', due: '2026-03-01', done: false })

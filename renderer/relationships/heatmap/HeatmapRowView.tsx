@@ -21,7 +21,7 @@ export const HeatmapRowView = memo(function HeatmapRowView({ row, index, top, ac
         <button type="button" className="hm-name" title={row.name} onClick={() => useDealStore.getState().focus([row.stakeholderId])}>{row.name}</button>
       </div>
       <div role="gridcell" className="hm-cell hm-col-seller" title={editable ? row.sellerName : t('relationships:heatmap.noOwner')}>
-        {row.sellerName || '—'}
+        <span className="hm-text">{row.sellerName || '—'}</span>
         {!row.assessed && editable && <span className="sr-only"> ({t('relationships:notAssessed')})</span>}
       </div>
       <div role="gridcell" className="hm-cell hm-col-stance">
@@ -55,7 +55,7 @@ export const HeatmapRowView = memo(function HeatmapRowView({ row, index, top, ac
       })}
       <div role="gridcell" className="hm-cell hm-col-total" data-testid="heatmap-total">{row.assessed ? row.total : '—'}</div>
       <div role="gridcell" className="hm-cell hm-col-band">
-        {row.band ? <span className={`strength-band band-${row.band}`}>{t(`relationships:band.${row.band}`)}</span> : <span className="muted">{t('relationships:notAssessed')}</span>}
+        {row.band ? <span className={`strength-band band-${row.band}`}>{t(`relationships:band.${row.band}`)}</span> : <span className="muted" title={t('relationships:notAssessed')}>—</span>}
       </div>
     </div>
   )
