@@ -27,9 +27,6 @@ export function SeatRow({ check, seller, otherRoles }: { check: SeatCheck; selle
     <li className={`seat-row${check.qualified ? ' qualified' : ' stretch'}`} data-testid="seat" data-seller-id={check.sellerId} data-qualified={check.qualified}>
       <div className="seat-main">
         {seller ? <SellerChip seller={seller} compact /> : <span className="seller-chip unknown">{name}</span>}
-        <span className={`seat-status ${check.qualified ? 'ok' : 'stretch'}`} title={why} data-testid="seat-status">
-          {check.qualified ? '✓' : '△'} {seller ? `${t(`level.${seller.level}`)} · ` : ''}{check.qualified ? t('seatRow.qualified') : t('seatRow.stretch')}
-        </span>
         <button
           type="button"
           className={`seat-lead${check.lead ? ' on' : ''}`}
@@ -52,7 +49,12 @@ export function SeatRow({ check, seller, otherRoles }: { check: SeatCheck; selle
           ×
         </button>
       </div>
-      {!check.qualified && <p className="seat-why">{why}</p>}
+      <div className="seat-detail">
+        <span className={`seat-status ${check.qualified ? 'ok' : 'stretch'}`} title={why} data-testid="seat-status">
+          {check.qualified ? '✓' : '△'} {seller ? `${t(`level.${seller.level}`)} · ` : ''}{check.qualified ? t('seatRow.qualified') : t('seatRow.stretch')}
+        </span>
+        {!check.qualified && <span className="seat-why">{why}</span>}
+      </div>
       {seller && !check.kindMatches && (
         <p className="seat-note">ⓘ {t('seatRow.sittingIn', { kinds: list(seller.kinds.map((k) => t(`kind.${k}`))) })}</p>
       )}
