@@ -11,6 +11,7 @@ import { paletteActions } from '../palette/actions'
 import { relationshipActions } from '../relationships/actions'
 import { teamActions } from '../team/actions'
 import { backupActions } from '../backups/actions'
+import { exportActions } from '../export/actions'
 
 export interface ActionContext {
   deal: DealState
@@ -72,6 +73,8 @@ export const actions: AppAction[] = [
   ...teamActions,
   // Issue 7: restore a deal from one of its backups.
   ...backupActions,
+  // Issue 6: export slides and map images.
+  ...exportActions,
 ]
 
 export function actionContext(): ActionContext {

@@ -8,6 +8,7 @@ const PATHS: Record<string, string> = {
   tidy: 'M8 1h4v4H8zM9 5h2v3h6v4h-2v-2h-4v2H9v-2H5v2H3V8h6zM1 12h6v4H1zm12 0h6v4h-6z',
   fit: 'M2 2h6v2H4v4H2zm10 0h6v6h-2V4h-4zM2 12h2v4h4v2H2zm14 0h2v6h-6v-2h4z',
   departments: 'M1 3h8v14H1zm2 2v10h4V5zm8-2h8v8h-8zm2 2v4h4V5zm-2 8h8v4h-8z',
+  export: 'M10 1l5 5-1.4 1.4L11 4.8V13H9V4.8L6.4 7.4 5 6zM2 12h2v4h12v-4h2v6H2z',
   help: 'M10 1a9 9 0 1 1 0 18 9 9 0 0 1 0-18zm0 12.5a1.2 1.2 0 1 0 0 2.4 1.2 1.2 0 0 0 0-2.4zM10 4c-2 0-3.5 1.2-3.5 3h2c0-.8.6-1.2 1.5-1.2s1.5.5 1.5 1.2c0 1.3-2.5 1.4-2.5 4h2c0-1.8 2.5-2 2.5-4.2C13.5 5.2 12 4 10 4z',
 }
 

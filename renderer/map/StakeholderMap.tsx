@@ -18,6 +18,7 @@ import { connectStakeholders } from './connect'
 import { LINK_COLORS } from './link-colors'
 import { RelationEdge } from './RelationEdge'
 import { useMapKeys } from './use-map-keys'
+import { useExportStore } from '../export/export-store'
 
 const nodeTypes: NodeTypes = { stakeholder: StakeholderCard, department: DepartmentGroup }
 const edgeTypes: EdgeTypes = { relation: RelationEdge }
@@ -35,6 +36,8 @@ export function StakeholderMap() {
   const focusRequest = useDealStore((s) => s.focusRequest)
   const filters = useUiStore((s) => s.filters)
   const showDepartments = useUiStore((s) => s.showDepartments)
+  // Drawing the map as an image needs every card in the page, not only those in view.
+  const renderAllCards = useExportStore((s) => s.renderAllCards)
   const flow = useReactFlow()
   const nodeCache = useRef(new NodeCache()).current
   const edgeCache = useRef(new EdgeCache()).current
@@ -166,6 +169,10 @@ export function StakeholderMap() {
         const h = node.measured.height ?? 100
         void flow.setCenter(node.internals.positionAbsolute.x + w / 2, node.internals.positionAbsolute.y + h / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 300 })
       },
+      imageFrame: () => {
+        const all = flow.getNodes()
+        return { bounds: flow.getNodesBounds(all), nodes: all.length, edges: flow.getEdges().length }
+      },
     })
     return () => registerMapController(null)
   }, [flow])
@@ -201,7 +208,7 @@ export function StakeholderMap() {
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         selectionMode={SelectionMode.Partial}
         zoomOnDoubleClick={false}
-        onlyRenderVisibleElements
+        onlyRenderVisibleElements={!renderAllCards}
         fitView
         fitViewOptions={FIT_OPTIONS}
         minZoom={0.05}

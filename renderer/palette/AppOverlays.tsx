@@ -4,6 +4,7 @@ import { MeetingMode } from '../meeting/MeetingMode'
 import { ChangeHighlights } from '../snapshots/ChangeHighlights'
 import { CommandPalette } from './CommandPalette'
 import { RestoreBackupDialog } from '../backups/RestoreBackupDialog'
+import { ExportOverlay } from '../export/ExportOverlay'
 import '../meeting/meeting.css'
 import '../snapshots/snapshots.css'
 import '../import/import.css'
@@ -17,6 +18,7 @@ export function AppOverlays() {
       <MeetingMode />
       <ImportDialogs />
       <RestoreBackupDialog />
+      <ExportOverlay />
       <FileDropZone />
       <CommandPalette />
     </>

@@ -1,0 +1,60 @@
+import { buildDeck, type SlideId } from '@shared/deck'
+import type { Deal, Language, Seller, Settings } from '@shared/model'
+import type { DealSummary } from '@shared/ipc'
+import { api } from '../api'
+import { analysisOf } from '../relationships/use-analysis'
+import { changesSinceLastSnapshot } from '../snapshots/changes-since-last'
+
+export type DeckStage = 'analysing' | 'building' | 'saving'
+
+export type ExportOutcome =
+  | { kind: 'saved'; path: string }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; code: string; message: string }
+
+export interface DeckRequest {
+  deal: Deal
+  roster: readonly Seller[]
+  deals: readonly DealSummary[]
+  settings: Settings
+  language: Language
+  today: string
+  slides: readonly SlideId[]
+  fileName: string
+}
+
+/** Give the page a frame to paint the new stage before the next long synchronous step. */
+const nextPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 16))
+
+/**
+ * Analyse, build and save the deck, reporting each stage. The deck is built from the deal as
+ * shown (the live, possibly not yet saved version). Never throws: the outcome says what happened.
+ */
+export async function exportDeck(request: DeckRequest, onStage: (stage: DeckStage) => void): Promise<ExportOutcome> {
+  try {
+    onStage('analysing')
+    await nextPaint()
+    const { deal, roster, language } = request
+    const analysis = analysisOf(deal, roster, request.deals, request.settings)
+    const changes = request.slides.includes('changes') ? (await changesSinceLastSnapshot(deal, roster, language))?.changes : undefined
+
+    onStage('building')
+    await nextPaint()
+    const data = await buildDeck({ deal, roster, analysis, language, today: request.today, slides: request.slides, ...(changes ? { changes } : {}) })
+
+    onStage('saving')
+    // buildDeck's bytes sit in a plain ArrayBuffer (JSZip output), which the IPC contract wants.
+    return await saveBytes(request.fileName, 'pptx', data as Uint8Array<ArrayBuffer>)
+  } catch (error) {
+    console.error('Deck export failed', error)
+    return { kind: 'failed', code: 'internal', message: error instanceof Error ? error.message : String(error) }
+  }
+}
+
+/** Hand bytes to main's save dialog; cancelling is an outcome, not an error. */
+export async function saveBytes(suggestedName: string, kind: 'pptx' | 'png' | 'svg', data: Uint8Array<ArrayBuffer>): Promise<ExportOutcome> {
+  const result = await api.saveFile({ suggestedName, kind, data })
+  if (result.ok) return { kind: 'saved', path: result.value.path }
+  if (result.error.code === 'cancelled') return { kind: 'cancelled' }
+  return { kind: 'failed', code: result.error.code, message: result.error.message }
+}
