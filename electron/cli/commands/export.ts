@@ -1,12 +1,14 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { readFile, stat, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { analyzeDeal } from '@shared/analysis'
 import { buildDeck, type SlideId } from '@shared/deck'
 import {
-  CLOSED_STAGES, isRealDate, issuesOf, LANGUAGES, parseDealFile, WorkspaceSchema,
-  type Deal, type DealFile, type FileIssue, type Language, type Seller, type Settings,
+  CLOSED_STAGES, LANGUAGES, parseDealFile, type Deal, type Language, type Seller, type Settings,
 } from '@shared/model'
 import type { CliIo } from '../command'
+import {
+  acceptDealFile, checkToday, dealFileNames, InputError, localToday, readArgs, readText, readWorkspace, runCommand, UsageError,
+} from '../inputs'
 
 /**
  * `war-room export FILE|--data DIR --deal ID --pptx OUT.pptx [--slides …] [--lang en|zh-CN] [--today YYYY-MM-DD]`
@@ -37,13 +39,6 @@ interface Options {
   today: string
 }
 
-class UsageError extends Error {}
-class InputError extends Error {
-  constructor(message: string, readonly issues: FileIssue[] = []) {
-    super(message)
-  }
-}
-
 interface Loaded {
   deal: Deal
   roster: readonly Seller[]
@@ -53,19 +48,7 @@ interface Loaded {
 }
 
 export async function exportCommand(argv: string[], io: CliIo, clockToday: () => string = localToday): Promise<number> {
-  let options: Options
-  try {
-    options = parseArgs(argv, clockToday)
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e
-    if (!e.message) {
-      io.stdout(EXPORT_USAGE)
-      return 0
-    }
-    io.stderr(`${e.message}\n\n${EXPORT_USAGE}`)
-    return 2
-  }
-  try {
+  return runCommand(io, EXPORT_USAGE, () => parseArgs(argv, clockToday), async (options) => {
     const loaded = options.file ? await loadFile(options.file) : await loadFromDataDir(options.dataDir!, options.dealId!)
     const language = options.language ?? loaded.language ?? 'en'
     const analysis = analyzeDeal(loaded.deal, loaded.roster, loaded.openDeals, options.today, loaded.settings)
@@ -73,46 +56,29 @@ export async function exportCommand(argv: string[], io: CliIo, clockToday: () =>
     await writeOutput(options.out, bytes)
     io.stdout(`Wrote ${options.out} (${Math.max(1, Math.round(bytes.length / 1024))} KB, slides: ${options.slides.join(', ')}, ${language})\n`)
     return 0
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e
-    io.stderr(`${e.message}\n`)
-    for (const issue of e.issues.slice(0, 20)) io.stderr(`  ${issue.path}: ${issue.message}\n`)
-    return 1
-  }
+  }, 20)
 }
 
 function parseArgs(argv: readonly string[], clockToday: () => string): Options {
   const options: Partial<Options> = {}
-  const positional: string[] = []
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].startsWith('--') && argv[i].includes('=') ? argv[i].split(/=(.*)/s, 2) : [argv[i], undefined]
-    const value = () => {
-      const v = inline ?? argv[++i]
-      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`)
-      return v
-    }
+  const positional = readArgs(argv, (flag, value) => {
     switch (flag) {
-      case '--pptx': options.out = value(); break
-      case '--data': options.dataDir = value(); break
-      case '--deal': options.dealId = value(); break
-      case '--today': options.today = value(); break
-      case '--lang': options.language = parseLanguage(value()); break
-      case '--slides': options.slides = parseSlides(value()); break
-      case '--help': case '-h': throw new UsageError('')
-      default:
-        if (flag.startsWith('-')) throw new UsageError(`Unknown option ${flag}`)
-        positional.push(flag)
+      case '--pptx': options.out = value(); return true
+      case '--data': options.dataDir = value(); return true
+      case '--deal': options.dealId = value(); return true
+      case '--today': options.today = value(); return true
+      case '--lang': options.language = parseLanguage(value()); return true
+      case '--slides': options.slides = parseSlides(value()); return true
+      default: return false
     }
-  }
+  })
   if (positional.length > 1) throw new UsageError('Give one deal file at a time')
   if (positional.length === 1 && options.dataDir) throw new UsageError('Give either a deal FILE or --data DIR, not both')
   if (positional.length === 0 && !options.dataDir) throw new UsageError('Give a deal FILE or --data DIR')
   if (options.dataDir && !options.dealId) throw new UsageError('--data needs --deal ID: which deal to export')
   if (options.dealId && !options.dataDir) throw new UsageError('--deal works with --data')
   if (!options.out) throw new UsageError('Give the deck to write with --pptx OUT.pptx')
-  if (options.today !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(options.today) || !isRealDate(options.today))) {
-    throw new UsageError(`--today must be a real date like 2026-03-12, not "${options.today}"`)
-  }
+  checkToday(options.today)
   return { ...options, out: options.out, file: positional[0], slides: options.slides ?? [...CLI_SLIDES], today: options.today ?? clockToday() }
 }
 
@@ -129,52 +95,25 @@ function parseSlides(value: string): SlideId[] {
   return ids as SlideId[]
 }
 
-async function readText(path: string, what: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8')
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    const reason = code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message
-    throw new InputError(`Cannot read ${what} ${path}: ${reason}`)
-  }
-}
-
-function acceptDealFile(text: string, label: string): DealFile {
-  const parsed = parseDealFile(text)
-  if (!parsed.ok) throw new InputError(`${label}: ${parsed.message}`, parsed.issues)
-  return parsed.value
-}
-
 async function loadFile(path: string): Promise<Loaded> {
   const file = acceptDealFile(await readText(path, 'the deal file'), path)
   return { deal: file.deal, roster: file.roster, openDeals: [] }
 }
 
 async function loadFromDataDir(dir: string, dealId: string): Promise<Loaded> {
-  const workspacePath = join(dir, 'workspace.json')
-  let raw: unknown
-  try {
-    raw = JSON.parse(await readText(workspacePath, 'the workspace file'))
-  } catch (e) {
-    if (e instanceof InputError) throw e
-    throw new InputError(`${workspacePath} is not valid JSON: ${(e as Error).message}`)
-  }
-  const workspace = WorkspaceSchema.safeParse(raw)
-  if (!workspace.success) throw new InputError(`${workspacePath} is not a valid workspace file`, issuesOf(workspace.error))
+  const workspace = await readWorkspace(dir)
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(dealId)) throw new InputError(`"${dealId}" is not a deal id`)
-
   const dealsDir = join(dir, 'deals')
   const dealPath = join(dealsDir, `${dealId}.json`)
   const deal = acceptDealFile(await readText(dealPath, 'the deal file'), dealPath).deal
   // The other open deals count toward a seller's load; an unreadable one is simply left out.
   const openDeals: Deal[] = []
-  const names = await readdir(dealsDir).catch(() => [] as string[])
-  for (const name of names) {
-    if (!name.endsWith('.json') || name.startsWith('.') || name === `${dealId}.json`) continue
+  for (const name of await dealFileNames(dealsDir).catch(() => [] as string[])) {
+    if (name === `${dealId}.json`) continue
     const parsed = parseDealFile(await readFile(join(dealsDir, name), 'utf8').catch(() => ''))
     if (parsed.ok && !CLOSED_STAGES.includes(parsed.value.deal.stage)) openDeals.push(parsed.value.deal)
   }
-  const { settings, roster } = workspace.data
+  const { settings, roster } = workspace
   return {
     deal,
     roster,
@@ -197,10 +136,4 @@ async function writeOutput(out: string, bytes: Uint8Array): Promise<void> {
     const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code === 'EROFS' ? 'the disk is read-only' : code === 'ENOSPC' ? 'the disk is full' : (e as Error).message
     throw new InputError(`Cannot write ${out}: ${reason}`)
   }
-}
-
-/** The machine's local calendar date: "today" as the user sees it. */
-function localToday(): string {
-  const now = new Date()
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
 }
