@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DealSummary } from '@shared/ipc'
-import { api, messageOf, unwrap } from '../api'
+import { AppFailure, api, messageOf, unwrap } from '../api'
 import { formatDate, formatMoney } from '../i18n/format'
 import { useDealStore } from '../state/deal-store'
 import { useWorkspaceStore } from '../state/workspace-store'
@@ -25,15 +25,18 @@ export function DealsList() {
     if (newDealRequested && useUiStore.getState().consumeNewDealRequest()) setCreating(true)
   }, [newDealRequested])
   const [error, setError] = useState<string>()
+  const [savedTo, setSavedTo] = useState<string>()
   const [query, setQuery] = useState(DEFAULT_DEAL_QUERY)
   const visible = useMemo(() => queryDeals(deals, query), [deals, query])
 
   const guard = async (work: () => Promise<unknown>) => {
     setError(undefined)
+    setSavedTo(undefined)
     try {
       await work()
     } catch (e) {
-      setError(messageOf(e))
+      // Closing a save dialog is a choice, not an error.
+      if (!(e instanceof AppFailure && e.code === 'cancelled')) setError(messageOf(e))
     }
   }
 
@@ -52,6 +55,11 @@ export function DealsList() {
       {(error || openError) && (
         <div className="notice notice-error" role="alert">
           {error ?? openError}
+        </div>
+      )}
+      {savedTo && (
+        <div className="notice" role="status" data-testid="deals-saved-to">
+          {t('deals.savedTo', { path: savedTo })}
         </div>
       )}
       {creating && (
@@ -87,7 +95,7 @@ export function DealsList() {
             {damaged.map((d) => (
               <li key={d.id}>
                 <span className="damaged-file">{d.file}</span> — <span className="damaged-reason">{d.reason}</span>{' '}
-                <button type="button" onClick={() => guard(async () => unwrap(await api.exportRawDealFile(d.id)))}>
+                <button type="button" onClick={() => guard(async () => setSavedTo(unwrap(await api.exportRawDealFile(d.id)).path))}>
                   {t('deals.exportRaw')}
                 </button>
               </li>

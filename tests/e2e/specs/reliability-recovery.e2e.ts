@@ -94,6 +94,7 @@ describe('a damaged deal file on start', () => {
     const exported = join(app.saveDir, `${sample.id}.raw.json`)
     await expect.poll(() => existsSync(exported), SLOW).toBe(true)
     expect(new Uint8Array(await readFile(exported))).toEqual(nul)
+    await expect.poll(() => app!.page.getByTestId('deals-saved-to').textContent()).toContain(exported) // the user is told where it went
 
     // Everything else works: a new deal is created, opens and reaches the disk.
     await deals.create({ name: 'Contoso CRM', customer: 'Contoso' })
