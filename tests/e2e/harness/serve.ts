@@ -53,6 +53,8 @@ export function serveFrom(root: string = RENDERER_DIR): (route: Route) => Promis
         },
       })
     } catch {
+      // Say so: a missing asset (e.g. out/renderer rebuilt mid-run) otherwise shows as a blank page.
+      console.error(`[e2e serve] 404 ${relative} (not in ${root})`)
       await route.fulfill({ status: 404, body: `not found: ${relative}` })
     }
   }
