@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['.scratch*/**', 'out/**', 'dist/**', 'node_modules/**', 'bench/results/**', 'coverage/**'] },
+  { ignores: ['.scratch*/**', 'out/**', 'dist/**', 'node_modules/**', 'bench/results/**', 'bench/**/dist/**', 'bench/.partial/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -13,11 +13,13 @@ export const api: Api = new Proxy({} as Api, {
 export class AppFailure extends Error {
   readonly code: ErrorCode
   readonly issues?: FileIssue[]
+  readonly reason?: string
   constructor(error: AppError) {
     super(error.message)
     this.name = 'AppFailure'
     this.code = error.code
     this.issues = error.issues
+    this.reason = error.reason
   }
 }
 

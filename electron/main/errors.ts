@@ -5,10 +5,10 @@ import { errnoCode } from './store/durable-fs'
 /** An expected failure carrying the typed error the page receives. */
 export class AppFailure extends Error {
   readonly appError: AppError
-  constructor(code: ErrorCode, message: string, issues?: FileIssue[]) {
+  constructor(code: ErrorCode, message: string, issues?: FileIssue[], reason?: string) {
     super(message)
     this.name = 'AppFailure'
-    this.appError = issues ? { code, message, issues } : { code, message }
+    this.appError = { code, message, ...(issues ? { issues } : {}), ...(reason ? { reason } : {}) }
   }
 }
 
@@ -27,7 +27,7 @@ export function ioFailure(error: unknown, what: string): AppFailure {
   if (error instanceof AppFailure) return error
   const code = errnoCode(error)
   const message = (code && IO_MESSAGES[code]) ?? `Could not save ${what}: ${(error as Error)?.message ?? String(error)}`
-  return new AppFailure('io', message)
+  return new AppFailure('io', message, undefined, code)
 }
 
 /** Run a write; any disk error becomes a typed `io` failure. */

@@ -3,13 +3,16 @@ import { useDealStore } from '../state/deal-store'
 
 /** Saved / saving / not saved (with the reason) — a meeting must never lose an edit silently. */
 export function SaveIndicator() {
-  const { t } = useTranslation('common')
+  const { t, i18n } = useTranslation('common')
   const status = useDealStore((s) => s.saveStatus)
   const error = useDealStore((s) => s.saveError)
+  const reason = useDealStore((s) => s.saveErrorReason)
+  // Known disk errors are said in the user's language; anything else shows main's sentence.
+  const message = reason && i18n.exists(`common:save.reasons.${reason}`) ? t(`save.reasons.${reason}`) : (error ?? '')
   return (
-    <div className={`save-indicator save-${status}`} data-testid="save-indicator" data-status={status} role="status" aria-live="polite" title={error}>
+    <div className={`save-indicator save-${status}`} data-testid="save-indicator" data-status={status} role="status" aria-live="polite" title={message}>
       <span className="save-dot" aria-hidden="true" />
-      {status === 'error' ? t('save.error', { message: error ?? '' }) : t(`save.${status}`)}
+      {status === 'error' ? t('save.error', { message }) : t(`save.${status}`)}
     </div>
   )
 }

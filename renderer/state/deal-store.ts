@@ -2,7 +2,7 @@ import { create } from 'zustand'
 import { applyCommand, CommandError, type DealCommand } from '@shared/commands'
 import { canRedo, canUndo, emptyHistory, record, redo, seal, undo, type Capture, type History } from '@shared/history'
 import type { Deal } from '@shared/model'
-import { api, messageOf, unwrap } from '../api'
+import { api, AppFailure, messageOf, unwrap } from '../api'
 import { SaveQueue, type SaveStatus } from './save-queue'
 import { useWorkspaceStore } from './workspace-store'
 
@@ -22,6 +22,8 @@ export interface DealState {
   canRedo: boolean
   saveStatus: SaveStatus
   saveError?: string
+  /** The disk's error code when a save failed (ENOSPC…), for a message in the user's language. */
+  saveErrorReason?: string
   /** Selected stakeholder ids. */
   selection: string[]
   /** Selected line ids. */
@@ -54,7 +56,12 @@ function createQueue(set: (s: Partial<DealState>) => void): SaveQueue<Deal> {
     save: async (deal) => {
       unwrap(await api.saveDeal(deal))
     },
-    onStatus: (status, error) => set({ saveStatus: status, saveError: error === undefined ? undefined : messageOf(error) }),
+    onStatus: (status, error) =>
+      set({
+        saveStatus: status,
+        saveError: error === undefined ? undefined : messageOf(error),
+        saveErrorReason: error instanceof AppFailure ? error.reason : undefined,
+      }),
   })
 }
 
@@ -143,6 +150,7 @@ export const useDealStore = create<DealState>()((set, get) => {
           canRedo: false,
           saveStatus: 'saved',
           saveError: undefined,
+          saveErrorReason: undefined,
           selection: [],
           linkSelection: [],
           focusRequest: null,

@@ -50,7 +50,7 @@ describe('write failures: the UI says so, keeps the edit, retries, and the file 
   const FAULTS = [
     { code: 'ENOSPC', words: /disk is full/ },
     { code: 'EROFS', words: /read-only/ },
-    { code: 'EACCES', words: /Permission to write the data folder was denied/ },
+    { code: 'EACCES', words: /permission to write the data folder was denied/i },
   ] as const
 
   it.skipIf(process.env.E2E_MODE === 'electron')('ENOSPC, EROFS, EACCES while renaming a stakeholder in the inspector', async () => {
