@@ -21,12 +21,16 @@ export class BackupStore {
     private readonly keep: () => number,
   ) {}
 
-  /** Back up `text` unless the newest backup is younger than the interval. */
-  async maybeBackup(key: string, text: string): Promise<boolean> {
+  /**
+   * Back up `text` unless the newest backup is younger than the interval. `text` may be a
+   * function, called only when a backup is due: most saves need none, and serializing a
+   * large deal again on every save is measurable (bench: save row).
+   */
+  async maybeBackup(key: string, text: string | (() => string)): Promise<boolean> {
     const newest = (await this.ids(key))[0]
     const newestAt = newest ? parseFileStamp(newest)?.getTime() : undefined
     if (newestAt !== undefined && this.clock().getTime() - newestAt < BACKUP_INTERVAL_MS) return false
-    await this.backup(key, text)
+    await this.backup(key, typeof text === 'function' ? text() : text)
     return true
   }
 

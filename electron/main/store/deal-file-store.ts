@@ -44,7 +44,7 @@ export class DealFileStore {
       db.data = checked.data
       await db.write()
     })
-    await keepBackup(this.deps.backups, dealBackupKey(file.deal.id), serializeJson(checked.data))
+    await keepBackup(this.deps.backups, dealBackupKey(file.deal.id), () => serializeJson(checked.data))
   }
 
   async delete(id: string): Promise<void> {
@@ -116,7 +116,7 @@ export function assertSafeId(id: string): void {
 }
 
 /** A backup that cannot be written must not fail a save that reached the disk. */
-export async function keepBackup(backups: BackupStore, key: string, text: string): Promise<void> {
+export async function keepBackup(backups: BackupStore, key: string, text: string | (() => string)): Promise<void> {
   try {
     await backups.maybeBackup(key, text)
   } catch (error) {

@@ -50,7 +50,7 @@ export class WorkspaceStore {
         throw error
       }
     })
-    await keepBackup(this.deps.backups, WORKSPACE_BACKUP_KEY, serializeJson(checked.data))
+    await keepBackup(this.deps.backups, WORKSPACE_BACKUP_KEY, () => serializeJson(checked.data))
   }
 
   /** Apply `change` to the current workspace and save, serialized with other updates. */

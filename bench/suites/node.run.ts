@@ -1,0 +1,174 @@
+/**
+ * Node-side rows: save through the store, the deal analysis, the deck export. Each is timed
+ * side by side with its baseline in the same process, after warm-ups, and reported as medians.
+ */
+import { mkdtemp, open, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, it } from 'vitest'
+import JSZip from 'jszip'
+import PptxGenJS from 'pptxgenjs'
+import { analyzeDeal } from '@shared/analysis'
+import { buildDeck, SLIDE_IDS } from '@shared/deck'
+import type { DealFile } from '@shared/model'
+import { openStores } from '../../electron/main/store'
+import { serializeJson } from '../../electron/main/store/durable-json-file'
+import { generateDeal } from '../../tests/fixtures/generate-large-deal'
+import { logLogSlope, median, round, row, timePaired, timeRuns, writePartial, type Row } from '../lib/stats'
+
+const TODAY = '2026-03-01'
+const rows: Row[] = []
+const dirs: string[] = []
+
+afterAll(async () => {
+  writePartial('node', rows)
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
+})
+
+/** A generated deal whose file is about `bytes` long (the generator's people are ~1.2 KB each). */
+function dealOfSize(bytes: number): { file: DealFile; size: number } {
+  const probe = serializeJson(generateDeal({ stakeholders: 500, seed: 11 })).length / 500
+  const file = generateDeal({ stakeholders: Math.round(bytes / probe), seed: 11 })
+  return { file, size: Buffer.byteLength(serializeJson(file)) }
+}
+
+/** The baseline: the same bytes, one writeFile and one fsync, no validation, no rename. */
+async function plainWrite(path: string, bytes: string): Promise<void> {
+  const handle = await open(path, 'w')
+  try {
+    await handle.writeFile(bytes)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+describe('save', () => {
+  for (const [label, bytes, budgetMs] of [['1 MB', 1_000_000, 20], ['5 MB', 5_000_000, null]] as const) {
+    it(`saves a ${label} deal`, async () => {
+      // The system temp folder is on the same disk as the repository here (no tmpfs).
+      const dir = await mkdtemp(join(tmpdir(), 'war-room-bench-save-'))
+      dirs.push(dir)
+      const stores = openStores(join(dir, 'data'))
+      const { file, size } = dealOfSize(bytes)
+      await stores.workspace.load() // settings (backup count) as the app has them
+      let edit = 0
+      // Every save carries a change, as an autosave would (one card moved).
+      const ours = () => {
+        edit++
+        const [first, ...rest] = file.deal.stakeholders
+        const next = { ...file, deal: { ...file.deal, stakeholders: [{ ...first, position: { x: edit, y: 0 } }, ...rest] } }
+        return stores.deals.save(next)
+      }
+      const text = serializeJson(file)
+      const plainPath = join(dir, 'plain.json')
+      const runs = await timePaired(ours, () => plainWrite(plainPath, text), 9, 3)
+      const oursMs = median(runs.a)
+      const baseMs = median(runs.b)
+      const ratio = oursMs / baseMs
+      rows.push(row({
+        id: `save-${label.replace(' ', '').toLowerCase()}`,
+        what: `Save a ${label} deal (${(size / 1e6).toFixed(2)} MB, ${file.deal.stakeholders.length} people): validate, serialize, durable write`,
+        ours: round(oursMs), baseline: round(baseMs), unit: 'ms',
+        target: budgetMs ? `≤ ${budgetMs} ms, ratio ≤ 2.0` : 'ratio ≤ 2.0 (report)',
+        pass: (budgetMs === null || oursMs <= budgetMs) && ratio <= 2.0,
+        note: 'DealFileStore.save (zod validation, JSON serialisation, temp file + fsync + rename + folder fsync, rolling backup) vs open/writeFile/fsync/close of the same bytes; 3 warm-ups, 9 paired runs, medians',
+        detail: { bytes: size, oursRuns: runs.a.map((n) => round(n, 2)), baselineRuns: runs.b.map((n) => round(n, 2)) },
+      }))
+    })
+  }
+})
+
+describe('analysis', () => {
+  it('analyses deals of 100, 1,000 and 10,000 people', async () => {
+    const points: Array<{ x: number; y: number }> = []
+    const detail: Record<string, number> = {}
+    for (const n of [100, 1000, 10_000]) {
+      const file = generateDeal({ stakeholders: n, seed: 5, today: TODAY })
+      const openDeals = [file.deal]
+      const reps = n >= 10_000 ? 15 : 41
+      const ms = median(await timeRuns(() => analyzeDeal(file.deal, file.roster, openDeals, TODAY), reps, 5))
+      points.push({ x: n, y: ms })
+      detail[`ms@${n}`] = round(ms, 3)
+    }
+    const at1000 = points[1].y
+    const slope = logLogSlope(points)
+    rows.push(row({
+      id: 'analysis-1000', what: 'analyzeDeal, 1,000 people, 2,000 lines', ours: round(at1000, 2), baseline: null, unit: 'ms',
+      target: '≤ 5 ms', pass: at1000 <= 5, note: 'median of 41 runs after 5 warm-ups', detail,
+    }))
+    rows.push(row({
+      id: 'analysis-slope', what: 'analyzeDeal growth, 100 → 10,000 people (log-log slope)', ours: round(slope, 2), baseline: null, unit: '',
+      target: '≤ 1.2', pass: slope <= 1.2, note: 'least-squares slope of log(time) on log(people) at 100, 1,000, 10,000', detail,
+    }))
+  })
+})
+
+interface SlideCounts { shapes: number; lines: number; tableRows: number; tableCols: number }
+
+/** Shapes, connectors and table cells per slide of a deck, counted in its XML. */
+async function slideCounts(pptx: Uint8Array): Promise<SlideCounts[]> {
+  const zip = await JSZip.loadAsync(pptx)
+  const slides = Object.keys(zip.files).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))
+  slides.sort((a, b) => Number(/(\d+)\.xml$/.exec(a)![1]) - Number(/(\d+)\.xml$/.exec(b)![1]))
+  return Promise.all(slides.map(async (p) => {
+    const xml = await zip.file(p)!.async('string')
+    const count = (re: RegExp) => (xml.match(re) ?? []).length
+    const tableRows = count(/<a:tr[ >]/g)
+    return { shapes: count(/<p:sp>/g), lines: count(/<p:cxnSp>/g), tableRows, tableCols: tableRows ? Math.round(count(/<a:tc[ >]/g) / tableRows) : 0 }
+  }))
+}
+
+/**
+ * Bare pptxgenjs: the same slides with the same number of text shapes (formatted as the
+ * deck's cards: three runs in a filled, bordered box), dashed arrow lines and table cells,
+ * compressed. The floor any deck builder on pptxgenjs pays for this much content.
+ */
+async function bareDeck(counts: readonly SlideCounts[], names: readonly string[]): Promise<Uint8Array> {
+  const pres = new PptxGenJS()
+  pres.layout = 'LAYOUT_WIDE'
+  const run = { fontFace: 'Arial', fontSize: 9, color: '000000' }
+  for (const { shapes, lines, tableRows, tableCols } of counts) {
+    const slide = pres.addSlide()
+    for (let i = 0; i < shapes; i++) {
+      slide.addText(
+        [
+          { text: names[i % names.length], options: { ...run, bold: true, breakLine: true } },
+          { text: 'Head of Something', options: { ...run, breakLine: true } },
+          { text: 'Technical evaluator · AB, CD', options: run },
+        ],
+        { shape: 'roundRect', rectRadius: 0.08, x: (i % 40) * 0.3, y: Math.floor(i / 40) * 0.2, w: 0.3, h: 0.2, fill: { color: '56B4E9' }, line: { color: '1A1A1A', width: 1.5 }, margin: 3, valign: 'middle', objectName: `Shape ${i + 1}` },
+      )
+    }
+    for (let i = 0; i < lines; i++) {
+      slide.addShape('line', { x: (i % 40) * 0.3, y: Math.floor(i / 40) * 0.1, w: 0.3, h: 0.1, line: { color: '0072B2', width: 1.25, dashType: 'dash', endArrowType: 'triangle' } })
+    }
+    if (tableRows) {
+      const rows = Array.from({ length: tableRows }, (_, r) => Array.from({ length: tableCols }, (_, c) => ({ text: String(r * c), options: { fill: { color: 'DEEBF7' } } })))
+      slide.addTable(rows, { x: 0.4, y: 1, w: 12.5, fontSize: 10, margin: 2 })
+    }
+  }
+  return (await pres.write({ outputType: 'uint8array', compression: true })) as Uint8Array
+}
+
+describe('export', () => {
+  it('builds the deck of a 1,000-person deal', async () => {
+    const file = generateDeal({ stakeholders: 1000, seed: 3, today: TODAY })
+    const analysis = analyzeDeal(file.deal, file.roster, [file.deal], TODAY)
+    const input = { deal: file.deal, roster: file.roster, analysis, language: 'en' as const, today: TODAY, slides: SLIDE_IDS.filter((s) => s !== 'changes') }
+    const sample = await buildDeck(input)
+    const counts = await slideCounts(sample)
+    const names = file.deal.stakeholders.map((s) => s.name)
+    const runs = await timePaired(() => buildDeck(input), () => bareDeck(counts, names), 5, 2)
+    const oursMs = median(runs.a)
+    const baseMs = median(runs.b)
+    const ratio = oursMs / baseMs
+    const totals = counts.reduce((t, c) => ({ shapes: t.shapes + c.shapes, lines: t.lines + c.lines, tableCells: t.tableCells + c.tableRows * c.tableCols }), { shapes: 0, lines: 0, tableCells: 0 })
+    rows.push(row({
+      id: 'export-1000', what: `Deck for 1,000 people (${counts.length} slides, ${totals.shapes} shapes, ${totals.lines} connectors, ${totals.tableCells} table cells)`,
+      ours: round(oursMs), baseline: round(baseMs), unit: 'ms', target: '≤ 1,500 ms, ratio ≤ 1.5', pass: oursMs <= 1500 && ratio <= 1.5,
+      note: 'buildDeck (all slides but "changes", en) vs bare pptxgenjs writing the same number of card-formatted text shapes, dashed arrow lines and table cells per slide, compressed; 2 warm-ups, 5 paired runs, medians',
+      detail: { bytes: sample.length, ...totals, slides: counts.length, oursRuns: runs.a.map((n) => round(n)), baselineRuns: runs.b.map((n) => round(n)) },
+    }))
+  })
+})
