@@ -33,7 +33,7 @@ export function TopBar() {
         <ActionButton id="toggle-departments" icon="departments" />
         <span className="toolbar-sep" />
         <ActionButton id="roster.open" label />
-        <ActionButton id="export.slides" icon="export" label />
+        <ActionButton id="export.slides" icon="export" />
         <ActionButton id="shortcuts" icon="help" />
       </div>
     </header>
