@@ -19,6 +19,12 @@ const DEPT_PREFIX = 'department:'
 
 let elk: InstanceType<typeof ELK> | null = null
 
+/** Room between cards: between org-chart levels (for the lines) and side by side. */
+const SPACING = {
+  'elk.layered.spacing.nodeNodeBetweenLayers': '64',
+  'elk.spacing.nodeNode': '36',
+}
+
 export { departmentKey }
 
 export function buildLayoutGraph(deal: Pick<Deal, 'stakeholders' | 'links'>): ElkNode {
@@ -40,6 +46,9 @@ export function buildLayoutGraph(deal: Pick<Deal, 'stakeholders' | 'links'>): El
           'elk.padding': '[top=56,left=28,bottom=28,right=28]',
           'elk.algorithm': 'layered',
           'elk.direction': 'DOWN',
+          // Spacing is per parent in elk: without these a department's layers sit 20 px apart
+          // and a manager's reports-to line to their report all but vanishes.
+          ...SPACING,
         },
       }
       departments.set(key, group)
@@ -58,8 +67,7 @@ export function buildLayoutGraph(deal: Pick<Deal, 'stakeholders' | 'links'>): El
       'elk.algorithm': 'layered',
       'elk.direction': 'DOWN',
       'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '64',
-      'elk.spacing.nodeNode': '36',
+      ...SPACING,
       'elk.spacing.componentComponent': '72',
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',

@@ -14,7 +14,7 @@ import { StakeholderCard } from './StakeholderCard'
 import { DepartmentGroup, useDepartmentNodes, type DepartmentNode } from './DepartmentGroups'
 import { mapController, registerMapController } from './map-controller'
 import { addStakeholder } from './map-operations'
-import { connectStakeholders } from './connect'
+import { connectOnDrop, connectStakeholders } from './connect'
 import { LINK_COLORS } from './link-colors'
 import { RelationEdge } from './RelationEdge'
 import { useMapKeys } from './use-map-keys'
@@ -203,6 +203,7 @@ export function StakeholderMap() {
         onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
+        onConnectEnd={connectOnDrop}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}

@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import type { FinalConnectionState } from '@xyflow/react'
 import { newId, type LinkKind } from '@shared/model'
 import { useDealStore } from '../state/deal-store'
 
@@ -29,6 +30,25 @@ export function connectStakeholders(source: string | null, target: string | null
     store.selectLinks([link.id])
     useConnectionPopover.setState({ pending: { linkId: link.id, source, target, seq: ++seq } })
   }
+}
+
+/**
+ * A line dragged out of a handle and dropped on a card. React Flow connects only when the drop
+ * lands within a few pixels of the other card's dot; the hint tells users to drop "on another
+ * card", so a drop anywhere on a card connects too (onto the card it started from is refused
+ * like any line to oneself, with the usual message).
+ */
+export function connectOnDrop(event: MouseEvent | TouchEvent, state: FinalConnectionState): void {
+  if (state.isValid || !state.fromNode || !state.fromHandle) return // React Flow connected it (or will say why not)
+  const point = 'changedTouches' in event ? event.changedTouches[0] : event
+  if (!point) return
+  const card = document.elementFromPoint(point.clientX, point.clientY)?.closest<HTMLElement>('.react-flow__node-stakeholder')
+  const dropId = card?.dataset.id
+  if (!dropId) return
+  const fromId = state.fromNode.id
+  // From a card's top dot the drop card is the upper end, as if drawn from its bottom dot.
+  if (state.fromHandle.type === 'target') connectStakeholders(dropId, fromId)
+  else connectStakeholders(fromId, dropId)
 }
 
 /** Change the kind of a just-drawn line; it stays one undo step with the drawing. */

@@ -1,5 +1,13 @@
 import type { Locator, Page } from 'playwright-core'
 
+/** A card's box on screen (CSS pixels). */
+export interface Box {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
 /** An open deal: its title bar and the stakeholder map. */
 export class MapPage {
   constructor(readonly page: Page) {}
@@ -64,4 +72,117 @@ export class MapPage {
     await this.page.evaluate(() => document.fonts.ready.then(() => undefined))
     await this.page.screenshot({ path, animations: 'disabled', caret: 'hide' })
   }
+
+  // ——— Editing the map (map-editor spec) ———
+
+  /** The React Flow node that wraps a card (it holds focus and the selected state). */
+  node(name: string): Locator {
+    return this.page.locator('.react-flow__node-stakeholder').filter({ has: this.page.locator('.card-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) })
+  }
+
+  get inspector(): Locator {
+    return this.page.getByTestId('stakeholder-inspector')
+  }
+
+  inspectorField(field: 'name' | 'title' | 'department' | 'buyingRole' | 'stance' | 'influence' | 'notes' | 'favoredCompetitor'): Locator {
+    return this.inspector.getByTestId(`field-${field}`)
+  }
+
+  /** The message shown under an inspector field that refused its value. */
+  fieldError(field: 'name' | 'title' | 'department'): Locator {
+    return this.inspector.locator('.field').filter({ has: this.page.getByTestId(`field-${field}`) }).locator('.field-error')
+  }
+
+  /** The lines drawn on the canvas, as React Flow renders them. */
+  get lines(): Locator {
+    return this.page.locator('.react-flow__edge')
+  }
+
+  /** Click an empty spot of the canvas (clears the selection, takes focus off the inspector). */
+  async clickEmptyCanvas(at?: { x: number; y: number }): Promise<void> {
+    const spot = at ?? (await this.emptySpot())
+    await this.page.mouse.click(spot.x, spot.y)
+  }
+
+  /** A point on the canvas (screen coordinates) with no card, line or overlay under it. */
+  async emptySpot(): Promise<{ x: number; y: number }> {
+    const pane = await this.page.locator('.react-flow__pane').boundingBox()
+    if (!pane) throw new Error('The map canvas is not shown')
+    const candidates: Array<{ x: number; y: number }> = []
+    for (let fy = 0.2; fy <= 0.8; fy += 0.15) for (let fx = 0.1; fx <= 0.9; fx += 0.1) candidates.push({ x: pane.x + pane.width * fx, y: pane.y + pane.height * fy })
+    for (const p of candidates) {
+      const onPane = await this.page.evaluate(({ x, y }) => {
+        const hit = document.elementFromPoint(x, y)
+        return !!hit && hit.classList.contains('react-flow__pane') && !document.elementsFromPoint(x, y).some((el) => el.closest('.react-flow__node, .react-flow__edge, .react-flow__minimap, .react-flow__controls'))
+      }, p)
+      if (onPane) return p
+    }
+    throw new Error('No empty spot on the canvas')
+  }
+
+  /** Add a person with the toolbar's "Add person" button. */
+  async addWithToolbar(): Promise<void> {
+    await this.page.getByTestId('action-add-stakeholder').click()
+  }
+
+  /** Type into an inspector text field as a user would (replacing what is there), then leave it. */
+  async typeInField(field: 'name' | 'title' | 'department' | 'notes' | 'favoredCompetitor', value: string): Promise<void> {
+    const input = this.inspectorField(field)
+    await input.fill(value)
+    await input.blur()
+  }
+
+  async chooseInField(field: 'buyingRole' | 'stance' | 'influence', value: string): Promise<void> {
+    await this.inspectorField(field).selectOption(value)
+  }
+
+  /**
+   * Drag from the dot under `fromName`'s card and drop on `toName`'s card: on the middle of the
+   * card (default) or right on the dot at its top.
+   */
+  async drawLine(fromName: string, toName: string, dropOn: 'card' | 'dot' = 'card'): Promise<void> {
+    const handle = this.node(fromName).locator('.react-flow__handle.source')
+    await this.node(fromName).hover() // the handles light up on hover, as for a user
+    const start = await center(handle)
+    const end = await center(dropOn === 'card' ? this.node(toName) : this.node(toName).locator('.react-flow__handle.target'))
+    await this.page.mouse.move(start.x, start.y)
+    await this.page.mouse.down()
+    await this.page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 8 })
+    await this.page.mouse.move(end.x, end.y, { steps: 8 })
+    await this.page.mouse.up()
+  }
+
+  /** The card boxes on screen, by name. */
+  async cardBoxes(): Promise<Map<string, Box>> {
+    const boxes = new Map<string, Box>()
+    for (const node of await this.page.locator('.react-flow__node-stakeholder').all()) {
+      const name = ((await node.locator('.card-name').textContent()) ?? '').trim()
+      const box = await node.boundingBox()
+      if (box) boxes.set(name, box)
+    }
+    return boxes
+  }
+
+  /** Find a person with the search box and pick the first hit with Enter. */
+  async search(text: string): Promise<void> {
+    const box = this.page.getByTestId('map-search')
+    await box.fill(text)
+    await this.page.getByTestId('search-results').locator('[role="option"]').first().waitFor({ state: 'visible' })
+    await box.press('Enter')
+  }
+
+  /** The id of the card that has keyboard focus, if a card has it. */
+  async focusedCardId(): Promise<string | null> {
+    return this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('.react-flow__node-stakeholder')?.dataset.id ?? null)
+  }
+}
+
+async function center(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = await locator.boundingBox()
+  if (!box) throw new Error('Not on screen')
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
