@@ -14,6 +14,7 @@ const CUSTOMER = 'Contoso'
 const ANA = 'Ana Ruiz'
 const BEN = 'Ben Okafor'
 const CHEN = 'Chen Wei'
+const DANA = 'Dana Park'
 const NEW_PERSON = 'New person'
 
 type Deal = DealFile['deal']
@@ -241,10 +242,33 @@ describe('the map editor, from an empty deal', () => {
   })
 
   it('takes a picture of an edited map (1440 × 900)', async () => {
+    const page = app.page
+    await page.setViewportSize({ width: 1440, height: 900 })
+    // A few more edits for the picture: a direct report for Ana, an ally line and a conflict line.
+    await map.node(ANA).click()
+    await page.getByTestId('add-report').click()
+    await expect.poll(() => map.inspectorField('name').inputValue()).toBe(NEW_PERSON)
+    await map.typeInField('name', DANA)
+    await map.typeInField('title', 'Head of Customer Service')
+    await map.typeInField('department', 'IT')
+    await map.chooseInField('stance', 'neutral')
+    await map.clickEmptyCanvas()
+    await map.drawLine(DANA, CHEN)
+    await page.getByTestId('connect-kind-ally').click()
+    await map.clickEmptyCanvas()
+    await map.drawLine(BEN, DANA)
+    await page.getByTestId('connect-kind-conflict').click()
+    await page.getByTestId('action-tidy-layout').click()
+    await expect.poll(async () => linesByName(await dealOnDisk(app.dataDir))).toEqual(
+      [...EXPECTED_LINES, `${DANA} → ${ANA}: reports-to`, `${DANA} → ${CHEN}: ally`, `${BEN} → ${DANA}: conflict`].sort(),
+    )
+    await expect.poll(async () => overlappingPairs(await map.cardBoxes())).toEqual([])
+    await map.node(ANA).click()
+    await app.sendMenuAction('fit-view')
+
     const path = app.mode === 'chromium' ? SCREENSHOT : resolve(import.meta.dirname, '../.artifacts/edited-map-electron.png')
     await mkdir(dirname(path), { recursive: true })
-    await app.page.setViewportSize({ width: 1440, height: 900 })
-    await app.sendMenuAction('fit-view')
     await map.screenshot(path)
+    expect(app.pageErrors).toEqual([])
   })
 })
