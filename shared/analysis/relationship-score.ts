@@ -1,6 +1,7 @@
 import { ELEMENTS, type Element, type Relationship, type Stakeholder } from '../model'
 import { DEFAULT_CADENCE_DAYS, FREQUENCY_WINDOWS, LENGTH_THRESHOLDS_YEARS, type CadenceDays } from '../method'
 import { dayNumber, trustedDayNumber, wholeYearsBetween } from './dates'
+import { isKeyPlayer } from './key-players'
 
 /**
  * Relationship scoring (METHOD.md §3, issue 5 item 3).
@@ -181,6 +182,15 @@ export interface StakeholderStrength {
   cadenceDays: number
 }
 
+/**
+ * Whether someone on our side is expected to keep in touch: a seller claims a relationship or
+ * owns the person, or the person is a key player. A newly drawn, unowned, minor person whom
+ * no one has contacted yet is not "stale" — there is nothing to keep warm yet.
+ */
+function expectsContact(s: Stakeholder): boolean {
+  return s.relationships.length > 0 || s.ownerIds.length > 0 || isKeyPlayer(s)
+}
+
 export function stakeholderStrength(stakeholder: Stakeholder, options: ScoreOptions): StakeholderStrength {
   const index = indexContacts(stakeholder, options.today)
   const cadence = cadenceFor(stakeholder, options.cadenceDays)
@@ -197,11 +207,13 @@ export function stakeholderStrength(stakeholder: Stakeholder, options: ScoreOpti
       bestSellerId = r.sellerId
     }
   }
+  const contact = staleness(index, cadence)
   return {
     strength,
     band: bandOf(strength),
     bestSellerId,
     cadenceDays: cadence,
-    ...staleness(index, cadence),
+    ...contact,
+    stale: contact.stale && (index.lastDaysAgo !== undefined || expectsContact(stakeholder)),
   }
 }

@@ -146,7 +146,17 @@ describe('staleness and a stakeholder\'s strength', () => {
 
   it('no relationship at all is strength 0, band none, no best seller', () => {
     const strength = stakeholderStrength(aStakeholder('li'), { today: TODAY })
-    expect(strength).toMatchObject({ strength: 0, band: 'none', stale: true })
+    expect(strength).toMatchObject({ strength: 0, band: 'none' })
     expect(strength.bestSellerId).toBeUndefined()
+  })
+
+  it('never contacted is stale only where someone should keep in touch: an owner, a relationship or a key player', () => {
+    expect(stakeholderStrength(aStakeholder('new-face'), { today: TODAY }).stale).toBe(false)
+    expect(stakeholderStrength(aStakeholder('owned', { ownerIds: ['alice'] }), { today: TODAY }).stale).toBe(true)
+    expect(stakeholderStrength(aStakeholder('cfo', { buyingRole: 'approver' }), { today: TODAY }).stale).toBe(true)
+    expect(stakeholderStrength(aStakeholder('vip', { influence: 'high' }), { today: TODAY }).stale).toBe(true)
+    expect(stakeholderStrength(aStakeholder('rel', { relationships: [aRelationship('alice')] }), { today: TODAY }).stale).toBe(true)
+    // Once contacted, the cadence decides, owner or not.
+    expect(stakeholderStrength(withContacts([200], { influence: 'low' }), { today: TODAY }).stale).toBe(true)
   })
 })
