@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import type { DamagedDeal, DealSummary, Notice } from '@shared/ipc'
 import { DEFAULT_SETTINGS, type Deal, type Seller, type Settings } from '@shared/model'
-import { mapStatus } from '@shared/analysis'
+import { analyzeTeamCoverage, mapStatus } from '@shared/analysis'
 import { api, messageOf, unwrap } from '../api'
 import { applyLanguageSetting } from '../i18n'
 
@@ -105,13 +105,15 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => ({
     const index = deals.findIndex((d) => d.id === deal.id)
     if (index < 0) return
     const previous = deals[index]
-    // The list's map status follows live edits (cheap: one pass over the people).
+    // The list's map status and team verdict follow live edits (cheap: one pass over the people).
     const status = mapStatus(deal)
+    const others = deals.filter((d) => d.id !== deal.id).map((d) => ({ id: d.id, stage: d.stage, team: d.team ?? [] }))
+    const verdict = analyzeTeamCoverage(deal, get().roster, others, get().settings).verdict
     if (previous.name === deal.name && previous.customer === deal.customer && previous.stage === deal.stage &&
       previous.amount === deal.amount && previous.closeDate === deal.closeDate && previous.stakeholderCount === deal.stakeholders.length &&
-      previous.team === deal.team && previous.mapStatus === status) return
+      previous.team === deal.team && previous.mapStatus === status && previous.teamVerdict === verdict) return
     const next = deals.slice()
-    next[index] = { ...summaryOf(deal, previous), mapStatus: status }
+    next[index] = { ...summaryOf(deal, previous), mapStatus: status, teamVerdict: verdict }
     set({ deals: next })
   },
 
