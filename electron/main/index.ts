@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, clipboard, ClipboardItem, ipcMain, session, shell } from 'electron'
 import { electronDialogs } from './dialogs'
 import { createHandlers } from './handlers'
+import { InFlight } from './in-flight'
 import { registerIpc } from './ipc'
 import { installMenu } from './menu'
 import { hardenSession, hardenWebContents } from './security'
@@ -28,6 +29,18 @@ if (!app.requestSingleInstanceLock()) {
   // Any web contents created later (a devtools window, a stray frame) gets the same rules.
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isAppUrl))
 
+  // Quitting waits (at most a few seconds) for saves still on their way to disk.
+  const inFlight = new InFlight()
+  let writesSettled = false
+  app.on('before-quit', (event) => {
+    if (writesSettled || inFlight.size === 0) return
+    event.preventDefault()
+    void inFlight.settled().finally(() => {
+      writesSettled = true
+      app.quit()
+    })
+  })
+
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
@@ -42,7 +55,7 @@ if (!app.requestSingleInstanceLock()) {
       shell: { openExternal: (url) => (isSafeExternalUrl(url) ? shell.openExternal(url) : Promise.resolve()) },
       info: { version: app.getVersion(), locale: app.getLocale(), platform: process.platform },
     })
-    registerIpc(ipcMain, handlers, isAppUrl)
+    registerIpc(ipcMain, handlers, isAppUrl, inFlight)
     installMenu(() => mainWindow, !app.isPackaged)
 
     const open = async () => {

@@ -2,6 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { CHANNELS, type AppError, type Channel, type HandlerTable, type Result } from '@shared/ipc'
 import { issuesOf } from '@shared/model'
 import { AppFailure } from './errors'
+import type { InFlight } from './in-flight'
 import type { IsAppUrl } from './security-policy'
 
 const isChannel = (name: unknown): name is Channel => typeof name === 'string' && Object.hasOwn(CHANNELS, name)
@@ -35,10 +36,13 @@ export function handleIpcCall(handlers: HandlerTable, isAppUrl: IsAppUrl, channe
   return invokeChannel(handlers, channel, args)
 }
 
-/** Register one ipcMain handler per channel of the contract. */
-export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, handlers: HandlerTable, isAppUrl: IsAppUrl): void {
+/** Register one ipcMain handler per channel of the contract; `inFlight` lets quitting wait for running calls. */
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, handlers: HandlerTable, isAppUrl: IsAppUrl, inFlight?: InFlight): void {
   for (const channel of Object.keys(CHANNELS) as Channel[]) {
-    ipcMain.handle(channel, (event: IpcMainInvokeEvent, ...args: unknown[]) => handleIpcCall(handlers, isAppUrl, channel, senderUrlOf(event), args))
+    ipcMain.handle(channel, (event: IpcMainInvokeEvent, ...args: unknown[]) => {
+      const call = handleIpcCall(handlers, isAppUrl, channel, senderUrlOf(event), args)
+      return inFlight ? inFlight.track(call) : call
+    })
   }
 }
 
