@@ -8,6 +8,7 @@ import { SUPPORTED_LANGUAGES } from '../i18n'
 import { useDealStore } from '../state/deal-store'
 import { today } from '../state/today'
 import { useWorkspaceStore } from '../state/workspace-store'
+import type { BuildMode } from './deck-builder'
 import { exportDeck, type DeckStage, type ExportOutcome } from './deck-export'
 import { useExportStore } from './export-store'
 import { deckFileName, normalizeDeckFileName } from './file-names'
@@ -46,6 +47,8 @@ function ExportDialogBody({ dealId, dealName }: { dealId: string; dealName: stri
   const [language, setLanguage] = useState<Language>(i18n.language === 'zh-CN' ? 'zh-CN' : 'en')
   const [fileName, setFileName] = useState(() => deckFileName(dealName, today()))
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' })
+  // Where the last deck was built (worker or main-thread fallback): shown to tests, not to people.
+  const [buildMode, setBuildMode] = useState<BuildMode | null>(null)
   const working = phase.kind === 'working'
 
   const offered = SLIDE_IDS.filter((id) => id !== 'changes' || snapshotName !== null)
@@ -68,6 +71,7 @@ function ExportDialogBody({ dealId, dealName }: { dealId: string; dealName: stri
     const outcome = await exportDeck(
       { deal, roster, deals, settings, language, today: today(), slides: chosen, fileName: name },
       (stage) => setPhase({ kind: 'working', stage }),
+      setBuildMode,
     )
     // Cancelling the save dialog leaves the export dialog as it was.
     setPhase(outcome.kind === 'cancelled' ? { kind: 'idle' } : { kind: 'done', outcome })
@@ -78,7 +82,7 @@ function ExportDialogBody({ dealId, dealName }: { dealId: string; dealName: stri
   return (
     <Modal label={t('title')} onClose={close} className="export-dialog" testId="export-dialog">
       <h2>{t('title')}</h2>
-      <form onSubmit={(e) => { e.preventDefault(); void run() }}>
+      <form onSubmit={(e) => { e.preventDefault(); void run() }} data-build-mode={buildMode ?? undefined}>
         <fieldset className="export-slides" disabled={working}>
           <legend>{t('slides.legend')}</legend>
           {offered.map((id) => (

@@ -1,11 +1,13 @@
-import { buildDeck, type SlideId } from '@shared/deck'
+import type { SlideId } from '@shared/deck'
 import type { Deal, Language, Seller, Settings } from '@shared/model'
 import type { DealSummary } from '@shared/ipc'
 import { api } from '../api'
 import { analysisOf } from '../relationships/use-analysis'
 import { changesSinceLastSnapshot } from '../snapshots/changes-since-last'
+import { buildDeckOffMainThread, type BuildMode } from './deck-builder'
+import type { BuildStage } from './deck-job'
 
-export type DeckStage = 'analysing' | 'building' | 'saving'
+export type DeckStage = 'analysing' | BuildStage | 'saving'
 
 export type ExportOutcome =
   | { kind: 'saved'; path: string }
@@ -27,10 +29,12 @@ export interface DeckRequest {
 const nextPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 16))
 
 /**
- * Analyse, build and save the deck, reporting each stage. The deck is built from the deal as
- * shown (the live, possibly not yet saved version). Never throws: the outcome says what happened.
+ * Analyse, build and save the deck, reporting each stage and where the deck was built. The
+ * deck is built from the deal as shown (the live, possibly not yet saved version). The
+ * analysis stays here: it is the memoised one the panels already show (a cache hit), and the
+ * snapshot comparison needs IPC. Never throws: the outcome says what happened.
  */
-export async function exportDeck(request: DeckRequest, onStage: (stage: DeckStage) => void): Promise<ExportOutcome> {
+export async function exportDeck(request: DeckRequest, onStage: (stage: DeckStage) => void, onBuilt?: (mode: BuildMode) => void): Promise<ExportOutcome> {
   try {
     onStage('analysing')
     await nextPaint()
@@ -38,13 +42,12 @@ export async function exportDeck(request: DeckRequest, onStage: (stage: DeckStag
     const analysis = analysisOf(deal, roster, request.deals, request.settings)
     const changes = request.slides.includes('changes') ? (await changesSinceLastSnapshot(deal, roster, language))?.changes : undefined
 
-    onStage('building')
-    await nextPaint()
-    const data = await buildDeck({ deal, roster, analysis, language, today: request.today, slides: request.slides, ...(changes ? { changes } : {}) })
+    const input = { deal, roster, analysis, language, today: request.today, slides: request.slides, ...(changes ? { changes } : {}) }
+    const built = await buildDeckOffMainThread(input, onStage)
+    onBuilt?.(built.mode)
 
     onStage('saving')
-    // buildDeck's bytes sit in a plain ArrayBuffer (JSZip output), which the IPC contract wants.
-    return await saveBytes(request.fileName, 'pptx', data as Uint8Array<ArrayBuffer>)
+    return await saveBytes(request.fileName, 'pptx', built.bytes)
   } catch (error) {
     console.error('Deck export failed', error)
     return { kind: 'failed', code: 'internal', message: error instanceof Error ? error.message : String(error) }

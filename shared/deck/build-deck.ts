@@ -21,11 +21,17 @@ const BUILDERS: Record<SlideId, (ctx: DeckContext) => void> = {
   actions: addActionSlides,
 }
 
+/** Optional progress hooks for a caller that shows stages (the export dialog's worker). */
+export interface BuildDeckProgress {
+  /** Every slide is laid out; zipping and compressing the deck begins. */
+  onPacking?(): void
+}
+
 /**
  * An editable 16:9 PowerPoint deck of the deal: native shapes, glued connectors and
- * tables, in the deck's language. Runs in Node, the page and the CLI alike.
+ * tables, in the deck's language. Runs in Node, the page, a Web Worker and the CLI alike.
  */
-export async function buildDeck(input: DeckInput): Promise<Uint8Array> {
+export async function buildDeck(input: DeckInput, progress: BuildDeckProgress = {}): Promise<Uint8Array> {
   const pres = new PptxGenJS()
   pres.layout = 'LAYOUT_WIDE'
   pres.title = input.deal.name
@@ -48,6 +54,7 @@ export async function buildDeck(input: DeckInput): Promise<Uint8Array> {
     await compressEveryFile(zip)
     finished = true
   })
+  progress.onPacking?.()
   // pptxgenjs ignores `compression` for a uint8array; compressEveryFile sees to it.
   const bytes = (await pres.write({ outputType: 'uint8array' })) as Uint8Array
   if (hooked && finished) return bytes

@@ -60,6 +60,8 @@ describe('exporting from the app', () => {
     await dialog.getByTestId('export-run').click()
     if (app.mode === 'electron') return // the native save dialog is not ours to answer
     await expect.poll(() => dialog.getByTestId('export-saved').textContent(), { timeout: 30_000 }).toContain(suggested)
+    // The deck was built in the deck worker, not on the page's main thread (the fallback).
+    expect(await dialog.locator('form').getAttribute('data-build-mode')).toBe('worker')
     const path = await savedFile(app, '.pptx')
     expect(path.endsWith(suggested)).toBe(true)
 

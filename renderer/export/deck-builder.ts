@@ -1,0 +1,88 @@
+import type { DeckInput } from '@shared/deck'
+import { runDeckJob, type BuildStage, type DeckJobMessage } from './deck-job'
+
+/** Where the deck was built: in the deck worker, or on the page's main thread as a fallback. */
+export type BuildMode = 'worker' | 'main-thread'
+
+export interface BuiltDeck {
+  bytes: Uint8Array<ArrayBuffer>
+  mode: BuildMode
+}
+
+type WorkerRun = { kind: 'built'; bytes: ArrayBuffer } | { kind: 'not-started' }
+
+/** Give the page a frame to paint the new stage before the next long synchronous step. */
+const nextPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 16))
+
+/**
+ * Build the deck in a dedicated Web Worker so the window stays responsive (a 1,000-person deck
+ * blocks a thread for 0.4–1.5 s). FALLBACK: when no worker can start — no `Worker` at all
+ * (jsdom in the component tests), the constructor throws, or its script fails to load (an
+ * error before its first message: blocked, missing, module workers unsupported) — the deck is
+ * built on the main thread as before: slower to respond, same file. A failure inside the
+ * build is not retried: it would fail the same way on the main thread.
+ */
+export async function buildDeckOffMainThread(input: DeckInput, onStage: (stage: BuildStage) => void): Promise<BuiltDeck> {
+  const worker = startDeckWorker()
+  if (worker) {
+    const run = await runInWorker(worker, input, onStage)
+    if (run.kind === 'built') return { bytes: new Uint8Array(run.bytes), mode: 'worker' }
+  }
+  onStage('building')
+  await nextPaint()
+  const bytes = await new Promise<ArrayBuffer>((resolve, reject) => {
+    void runDeckJob({ input }, (message) => settle(message, onStage, resolve, reject))
+  })
+  return { bytes: new Uint8Array(bytes), mode: 'main-thread' }
+}
+
+function startDeckWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null
+  try {
+    // Vite bundles the worker into out/renderer/assets/ and rewrites this URL relative to the page's chunk.
+    return new Worker(new URL('./deck.worker.ts', import.meta.url), { type: 'module', name: 'deck-builder' })
+  } catch (error) {
+    console.warn('The deck worker could not start; building on the main thread', error)
+    return null
+  }
+}
+
+function runInWorker(worker: Worker, input: DeckInput, onStage: (stage: BuildStage) => void): Promise<WorkerRun> {
+  return new Promise<WorkerRun>((resolve, reject) => {
+    let started = false
+    const finish = () => worker.terminate()
+    worker.onmessage = (event: MessageEvent<DeckJobMessage>) => {
+      started = true
+      settle(event.data, onStage, (bytes) => { finish(); resolve({ kind: 'built', bytes }) }, (error) => { finish(); reject(error) })
+    }
+    worker.onerror = (event) => {
+      event.preventDefault()
+      finish()
+      if (started) {
+        reject(new Error(event.message || 'The deck worker stopped unexpectedly.'))
+        return
+      }
+      console.warn('The deck worker failed to load; building on the main thread', event.message)
+      resolve({ kind: 'not-started' })
+    }
+    worker.onmessageerror = () => {
+      finish()
+      reject(new Error('The deck could not be read back from the worker.'))
+    }
+    try {
+      worker.postMessage({ input })
+    } catch (error) {
+      // The input could not be cloned into the worker; the main thread can still build it.
+      console.warn('The deck input could not be sent to the worker; building on the main thread', error)
+      finish()
+      resolve({ kind: 'not-started' })
+    }
+  })
+}
+
+/** One message of the job, wherever it ran: a stage to show, the bytes, or the failure. */
+function settle(message: DeckJobMessage, onStage: (stage: BuildStage) => void, resolve: (bytes: ArrayBuffer) => void, reject: (error: Error) => void): void {
+  if (message.kind === 'stage') onStage(message.stage)
+  else if (message.kind === 'done') resolve(message.bytes)
+  else reject(new Error(message.message))
+}
