@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Result } from '@shared/ipc'
 import type { Deal } from '@shared/model'
+import { runDeckJob, type DeckJobMessage, type DeckJobRequest } from '../../renderer/export/deck-job'
 import { ExportOverlay } from '../../renderer/export/ExportOverlay'
 import { useExportStore } from '../../renderer/export/export-store'
 import { aDeal, aSeller } from '../fixtures/builders'
@@ -118,5 +119,118 @@ describe('the export dialog', () => {
     openDialog()
     for (const id of ['title', 'map', 'team', 'relationships', 'actions']) fireEvent.click(screen.getByTestId(`export-slide-${id}`))
     expect((screen.getByTestId('export-run') as HTMLButtonElement).disabled).toBe(true)
+  })
+})
+
+/**
+ * Stands in for the browser's Worker: runs the real job protocol (runDeckJob, with the mocked
+ * buildDeck) on a cloned request, answers asynchronously like a thread would, and records what
+ * was transferred. `failToLoad` plays a worker whose script cannot be loaded.
+ */
+class FakeDeckWorker {
+  static created: FakeDeckWorker[] = []
+  static failToLoad = false
+  onmessage: ((event: { data: DeckJobMessage }) => void) | null = null
+  onerror: ((event: Event & { message: string }) => void) | null = null
+  onmessageerror: (() => void) | null = null
+  transferred: Transferable[][] = []
+  terminated = false
+  constructor(readonly url: URL, readonly options: WorkerOptions) {
+    FakeDeckWorker.created.push(this)
+  }
+  postMessage(request: DeckJobRequest): void {
+    if (FakeDeckWorker.failToLoad) {
+      setTimeout(() => this.onerror?.(Object.assign(new Event('error', { cancelable: true }), { message: 'Failed to load the worker script' })))
+      return
+    }
+    const cloned = structuredClone(request) // what crosses into a real worker must be cloneable
+    setTimeout(() => void runDeckJob(cloned, (message, transfer = []) => {
+      this.transferred.push(transfer)
+      setTimeout(() => this.onmessage?.({ data: message }))
+    }))
+  }
+  terminate(): void {
+    this.terminated = true
+  }
+}
+
+describe('where the deck is built', () => {
+  const buildMode = () => screen.getByTestId('export-dialog').querySelector('form')!.getAttribute('data-build-mode')
+  beforeEach(() => {
+    buildDeck.mockClear()
+    FakeDeckWorker.created = []
+    FakeDeckWorker.failToLoad = false
+  })
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    vi.restoreAllMocks()
+    useExportStore.setState({ dialogOpen: false })
+  })
+
+  it('falls back to the main thread where there is no Worker (as in jsdom) and still saves the deck', async () => {
+    vi.stubGlobal('Worker', undefined)
+    const api = installApi()
+    openDialog()
+    fireEvent.click(screen.getByTestId('export-run'))
+
+    await screen.findByTestId('export-saved')
+    expect(buildMode()).toBe('main-thread')
+    expect(buildDeck).toHaveBeenCalledTimes(1)
+    expect(api.saveFile).toHaveBeenCalledWith(expect.objectContaining({ data: new Uint8Array([0x50, 0x4b, 3, 4]) }))
+  })
+
+  it('builds in the worker, shows its stages, and takes the deck back as a transferred buffer', async () => {
+    vi.stubGlobal('Worker', FakeDeckWorker)
+    let release!: () => void
+    const gate = new Promise<void>((resolve) => { release = resolve })
+    buildDeck.mockImplementationOnce((async (_input: unknown, progress?: { onPacking?(): void }) => {
+      progress?.onPacking?.()
+      await gate
+      return new Uint8Array([0x50, 0x4b, 5, 6])
+    }) as never)
+    const api = installApi()
+    openDialog()
+    fireEvent.click(screen.getByTestId('export-run'))
+
+    await waitFor(() => expect(screen.getByTestId('export-progress').textContent).toBe('Packing the deck…'))
+    release()
+    await screen.findByTestId('export-saved')
+    expect(buildMode()).toBe('worker')
+    const [worker] = FakeDeckWorker.created
+    expect(FakeDeckWorker.created).toHaveLength(1)
+    expect(worker.options).toEqual(expect.objectContaining({ type: 'module' }))
+    expect(worker.url.pathname.endsWith('/deck.worker.ts')).toBe(true)
+    expect(worker.terminated).toBe(true)
+    const saved = api.saveFile.mock.calls[0][0] as { data: Uint8Array }
+    expect(saved.data).toEqual(new Uint8Array([0x50, 0x4b, 5, 6]))
+    // The bytes' own buffer was handed over, not a copy.
+    expect(worker.transferred.flat()).toContain(saved.data.buffer)
+  })
+
+  it('builds on the main thread when the worker script cannot be loaded', async () => {
+    vi.stubGlobal('Worker', FakeDeckWorker)
+    FakeDeckWorker.failToLoad = true
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    installApi()
+    openDialog()
+    fireEvent.click(screen.getByTestId('export-run'))
+
+    await screen.findByTestId('export-saved')
+    expect(buildMode()).toBe('main-thread')
+    expect(FakeDeckWorker.created[0].terminated).toBe(true)
+    expect(buildDeck).toHaveBeenCalledTimes(1)
+  })
+
+  it('reports a build that fails inside the worker instead of building again', async () => {
+    vi.stubGlobal('Worker', FakeDeckWorker)
+    buildDeck.mockImplementationOnce(async () => { throw new Error('Too many shapes.') })
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const api = installApi()
+    openDialog()
+    fireEvent.click(screen.getByTestId('export-run'))
+
+    expect((await screen.findByRole('alert')).textContent).toBe('The export failed: Too many shapes.')
+    expect(buildDeck).toHaveBeenCalledTimes(1)
+    expect(api.saveFile).not.toHaveBeenCalled()
   })
 })
