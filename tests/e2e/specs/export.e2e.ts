@@ -1,10 +1,14 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { analyzeDeal } from '@shared/analysis'
 import { buildDeck } from '@shared/deck'
-import type { DealFile } from '@shared/model'
+import { DEFAULT_SETTINGS, WORKSPACE_FORMAT, WORKSPACE_VERSION, type DealFile } from '@shared/model'
+import { indexEntryOf } from '../../../electron/main/handlers/workspace-setup'
+import { openStores } from '../../../electron/main/store'
+import { generateDeal } from '../../fixtures/generate-large-deal'
 import { openApp, type App } from '../harness/app'
 import { readDealFiles } from '../harness/disk'
 import { DealsPage } from '../poms/DealsPage'
@@ -121,6 +125,79 @@ describe('exporting from the app', () => {
     await dialog.getByTestId('export-image-copy').click()
     await expect.poll(() => app.bridge!.clipboardImages.length, { timeout: 30_000 }).toBe(1)
     expect(pngSize(Buffer.from(app.bridge!.clipboardImages[0]))).toEqual(png)
+    expect(app.pageErrors).toEqual([])
+  })
+})
+
+/** A user-data folder holding one deal and a workspace that lists it, as the app saves them. */
+async function dataFolderWith(file: DealFile): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'war-room-e2e-big-deck-'))
+  const stores = openStores(dir)
+  await stores.deals.save(file)
+  await stores.workspace.save({
+    format: WORKSPACE_FORMAT, version: WORKSPACE_VERSION, settings: DEFAULT_SETTINGS,
+    roster: file.roster, deals: [indexEntryOf(file.deal)], recentDealIds: [file.deal.id],
+  })
+  return dir
+}
+
+/**
+ * In the page: count the animation frames painted while the dialog shows a build stage
+ * (building or packing), until the deck is saved. A thread blocked by the build paints none.
+ */
+function countFramesDuringBuild(): void {
+  const record = { frames: 0, stages: [] as string[], done: false }
+  ;(window as unknown as { __deckBuildFrames: typeof record }).__deckBuildFrames = record
+  const tick = () => {
+    const stage = document.querySelector('[data-testid="export-progress"] span')?.textContent ?? ''
+    if (/Building the slides|Packing the deck/.test(stage)) {
+      record.frames++
+      if (!record.stages.includes(stage)) record.stages.push(stage)
+    }
+    if (document.querySelector('[data-testid="export-saved"], [data-testid="export-error"]')) record.done = true
+    else requestAnimationFrame(tick)
+  }
+  requestAnimationFrame(tick)
+}
+
+describe('exporting a 1,000-person deal', () => {
+  let app: App
+  let dataDir: string
+  let file: DealFile
+  beforeAll(async () => {
+    file = generateDeal({ stakeholders: 1000, links: 2000, seed: 7 })
+    dataDir = await dataFolderWith(file)
+    app = await openApp({ dataDir })
+  })
+  afterAll(async () => {
+    await app?.close()
+    if (dataDir) await rm(dataDir, { recursive: true, force: true })
+  })
+
+  it('builds the deck in the worker while the window keeps painting', async () => {
+    if (app.mode === 'electron') return // the native save dialog is not ours to answer
+    const page = app.page
+    await new DealsPage(page).waitUntilShown()
+    await new DealsPage(page).open(file.deal.name)
+    await new MapPage(page).waitUntilShown()
+    await page.getByTestId('action-export.slides').click()
+    const dialog = page.getByTestId('export-dialog')
+    await dialog.waitFor({ state: 'visible' })
+
+    await page.evaluate(countFramesDuringBuild)
+    await dialog.getByTestId('export-run').click()
+    await expect.poll(() => dialog.getByTestId('export-saved').textContent(), { timeout: 60_000 }).toContain('Saved to')
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __deckBuildFrames: { done: boolean } }).__deckBuildFrames.done)).toBe(true)
+
+    expect(await dialog.locator('form').getAttribute('data-build-mode')).toBe('worker')
+    const seen = await page.evaluate(() => (window as unknown as { __deckBuildFrames: { frames: number; stages: string[] } }).__deckBuildFrames)
+    expect(seen.frames).toBeGreaterThan(0)
+    // The deck is whole: every department's map slide, each person on one of them.
+    const zip = await JSZip.loadAsync(await readFile(await savedFile(app, '.pptx')))
+    const slideXml = await Promise.all(Object.keys(zip.files).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p)).map((p) => zip.file(p)!.async('string')))
+    expect(slideXml.length).toBeGreaterThan(DEFAULT_SLIDES.length)
+    const everything = slideXml.join('')
+    for (const person of file.deal.stakeholders.slice(0, 50)) expect(everything).toContain(person.name.replaceAll('&', '&amp;'))
     expect(app.pageErrors).toEqual([])
   })
 })
