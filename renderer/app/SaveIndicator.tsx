@@ -12,7 +12,7 @@ export function SaveIndicator() {
   return (
     <div className={`save-indicator save-${status}`} data-testid="save-indicator" data-status={status} role="status" aria-live="polite" title={message}>
       <span className="save-dot" aria-hidden="true" />
-      {status === 'error' ? t('save.error', { message }) : t(`save.${status}`)}
+      <span className="save-text">{status === 'error' ? t('save.error', { message }) : t(`save.${status}`)}</span>
     </div>
   )
 }

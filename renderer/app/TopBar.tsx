@@ -32,7 +32,7 @@ export function TopBar() {
         <ActionButton id="fit-view" icon="fit" />
         <ActionButton id="toggle-departments" icon="departments" />
         <span className="toolbar-sep" />
-        <ActionButton id="roster.open" label />
+        <ActionButton id="roster.open" icon="roster" label />
         <ActionButton id="export.slides" icon="export" />
         <ActionButton id="shortcuts" icon="help" />
       </div>

@@ -6,6 +6,9 @@ import { LINK_COLORS } from './link-colors'
 
 const DASH: Record<string, string | undefined> = { 'reports-to': undefined, influences: '7 4', ally: undefined, conflict: '2 4' }
 
+/** The theme's colour for a line kind (the dark theme lightens some), as the canvas draws it. */
+const themed = (kind: keyof typeof LINK_COLORS) => `var(--link-${kind}, ${LINK_COLORS[kind]})`
+
 /** What the lines and colours mean. */
 export function Legend() {
   const { t } = useTranslation('map')
@@ -21,8 +24,8 @@ export function Legend() {
             {LINK_KINDS.map((k) => (
               <li key={k}>
                 <svg width="40" height="12" aria-hidden="true">
-                  <line x1="2" y1="6" x2={k === 'influences' ? 32 : 38} y2="6" stroke={LINK_COLORS[k]} strokeWidth={k === 'ally' || k === 'conflict' ? 3 : 2} strokeDasharray={DASH[k]} />
-                  {k === 'influences' && <path d="M32 2l6 4-6 4z" fill={LINK_COLORS[k]} />}
+                  <line x1="2" y1="6" x2={k === 'influences' ? 32 : 38} y2="6" style={{ stroke: themed(k) }} strokeWidth={k === 'ally' || k === 'conflict' ? 3 : 2} strokeDasharray={DASH[k]} />
+                  {k === 'influences' && <path d="M32 2l6 4-6 4z" style={{ fill: themed(k) }} />}
                 </svg>
                 {t(`linkKind.${k}`)}
               </li>

@@ -25,7 +25,9 @@ const edgeTypes: EdgeTypes = { relation: RelationEdge }
 
 const PRO_OPTIONS = { hideAttribution: true }
 const NO_DRAG: ReadonlyMap<string, { x: number; y: number }> = new Map()
-const FIT_OPTIONS = { padding: 0.15, maxZoom: 1.2 }
+// A thin margin: every point of zoom is text size on a projector. No minimum zoom here, as the
+// whole map must stay in view (a wide map fits only below 0.75 next to the side panel).
+const FIT_OPTIONS = { padding: 0.05, maxZoom: 1.2 }
 
 /** The interactive canvas: cards, lines, selection, drag, connect. */
 export function StakeholderMap() {

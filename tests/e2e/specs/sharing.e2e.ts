@@ -113,5 +113,16 @@ describe('between meetings: snapshots, sharing, CRM import, Chinese', () => {
       expect(listBefore).not.toContain(`${y}年`)
     }
     await picture(app, 'chinese-ui.png')
+
+    // The map and its panels speak Chinese too: stance labels on the cards, the insights panel.
+    await deals.open(sample.name)
+    const map = await new MapPage(page).waitUntilShown()
+    await page.getByTestId('tab-insights').click()
+    await expect.poll(() => page.getByTestId('tab-insights').textContent()).toBe('洞察')
+    await expect.poll(() => page.locator('#panel-insights').textContent()).toContain('客户覆盖')
+    await page.getByTestId('action-fit-view').click() // the insights panel is wider: fit the map again
+    await expect.poll(() => page.locator('[data-testid="stakeholder-card"] .card-stance-label').allTextContents()).toContain('支持')
+    expect(await page.locator('[data-testid="stakeholder-card"] .card-stance-label').allTextContents()).not.toContain('Supporter')
+    await map.screenshot(app.mode === 'chromium' ? shot('chinese-map.png') : resolve(import.meta.dirname, '../.artifacts/chinese-map.png'))
   })
 })
