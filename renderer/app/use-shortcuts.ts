@@ -12,7 +12,8 @@ import { useDealStore } from '../state/deal-store'
 export function useGlobalShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || isTypingTarget(e.target)) return
+      // A modal dialog owns the keyboard: Esc must close it, not clear the map's selection.
+      if (e.defaultPrevented || isTypingTarget(e.target) || modalDialogOpen()) return
       for (const action of actions) {
         if (action.id === 'copy' || action.id === 'paste') continue // handled by the clipboard events
         if (!action.shortcut?.some((s) => matchesShortcut(e, s))) continue
@@ -43,4 +44,14 @@ export function useGlobalShortcuts(): void {
 function hasTextSelection(): boolean {
   const sel = window.getSelection?.()
   return !!sel && !sel.isCollapsed && sel.toString().trim() !== ''
+}
+
+function modalDialogOpen(): boolean {
+  return Array.from(document.querySelectorAll('dialog[open]')).some((d) => {
+    try {
+      return d.matches(':modal')
+    } catch {
+      return true // a browser without :modal: treat any open dialog as modal
+    }
+  })
 }

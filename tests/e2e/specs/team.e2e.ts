@@ -40,7 +40,9 @@ describe('team coverage', () => {
     })
     // Her profile: a top seller has mastered all three roles.
     await expect.poll(() => roster.dialog.getByTestId('profile-roles').locator('li').count()).toBe(3)
-    await roster.close()
+    // Esc closes the dialog (the map's own Esc shortcut must not swallow it).
+    await app.page.keyboard.press('Escape')
+    await expect.poll(() => roster.dialog.count()).toBe(0)
   })
 
   it('seats sellers: the verdict goes from gaps to covered, with a suggested seller applied in one click', async () => {
