@@ -44,8 +44,7 @@ export const actions: AppAction[] = [
   {
     id: 'deal.new', titleKey: 'common:deals.new', group: 'edit', needsDeal: false,
     run: async (c) => {
-      await c.deal.close()
-      c.ui.requestNewDeal()
+      if (await c.deal.close()) c.ui.requestNewDeal()
     },
   },
   { id: 'undo', aliases: ['edit.undo'], titleKey: 'common:actions.undo', shortcut: ['mod+z'], group: 'edit', isEnabled: (c) => c.deal.canUndo, run: (c) => c.deal.undo() },

@@ -33,7 +33,8 @@ export interface DealState {
   /** The last refused edit, for a transient message. */
   lastRefusal?: { code: string; message: string; seq: number }
   open(dealId: string): Promise<void>
-  close(): Promise<void>
+  /** Close the deal once its edits are on disk; false (the deal stays open) when the disk refuses them. */
+  close(): Promise<boolean>
   dispatch(command: DealCommand, opts?: DispatchOptions): DispatchResult
   /** Several commands as one undo step (all or nothing). */
   dispatchAll(commands: DealCommand[], opts?: DispatchOptions): DispatchResult
@@ -132,7 +133,7 @@ export const useDealStore = create<DealState>()((set, get) => {
     focusRequest: null,
 
     async open(dealId) {
-      await get().close()
+      if (!(await get().close())) return
       set({ loading: true, openError: undefined })
       try {
         const { deal, notices } = unwrap(await api.openDeal(dealId))
@@ -164,6 +165,11 @@ export const useDealStore = create<DealState>()((set, get) => {
       const q = queue
       if (q) {
         await q.flush()
+        if (q.dirty) {
+          // The disk refused the latest edits: keep the deal open (and retrying) rather than drop them.
+          set({ lastRefusal: { code: 'unsaved-close', message: 'Your latest changes are not saved yet, so the deal stays open.', seq: ++refusalSeq } })
+          return false
+        }
         q.dispose()
       }
       queue = null
@@ -172,6 +178,7 @@ export const useDealStore = create<DealState>()((set, get) => {
         window.removeEventListener('beforeunload', flushOnLeave)
       }
       set({ deal: null, history: emptyHistory<Deal>(), canUndo: false, canRedo: false, selection: [], linkSelection: [], focusRequest: null })
+      return true
     },
 
     dispatch: (command, opts) => run([command], opts),

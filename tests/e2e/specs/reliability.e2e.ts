@@ -79,6 +79,12 @@ describe('write failures: the UI says so, keeps the edit, retries, and the file 
       await expect.poll(() => faults.refused, SLOW).toBeGreaterThan(refusedNow)
       expect(await readFile(dealPath(app.dataDir, sample.id), 'utf8')).toBe(before)
       expect((await dealOnDisk(app.dataDir, sample.id)).stakeholders[0].name).toBe(name)
+      if (code === 'ENOSPC') {
+        // Leaving the deal now would drop the unsaved edit: it stays open and says why.
+        await app.page.getByTestId('back-to-deals').click()
+        await expect.poll(() => app!.page.getByTestId('refusal-toast').textContent(), SLOW).toContain('not saved yet')
+        expect(await map.card(edited).count()).toBe(1)
+      }
 
       // The disk recovers: the retry lands without the user doing anything.
       faults.clear()
