@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { DealSchema, type Deal, type TeamSeat } from './model/deal'
+import type { Deal, TeamSeat } from './model/deal'
+import { IncrementalDealSchema } from './model/deal-validator'
 import type { FileIssue } from './model/deal-file'
 import { Id, Name, ShortText } from './model/primitives'
 import { SellerSchema, type Seller } from './model/seller'
@@ -104,7 +105,8 @@ export const CHANNELS = {
   'roster:archive': { method: 'archiveSeller', args: z.tuple([Id, z.boolean()]) },
   'deal:open': { method: 'openDeal', args: z.tuple([Id]) },
   'deal:create': { method: 'createDeal', args: z.tuple([z.strictObject({ name: Name, customer: ShortText })]) },
-  'deal:save': { method: 'saveDeal', args: z.tuple([DealSchema]) },
+  // DealSchema, validated incrementally (only changed stakeholders are parsed again).
+  'deal:save': { method: 'saveDeal', args: z.tuple([IncrementalDealSchema]) },
   'deal:duplicate': { method: 'duplicateDeal', args: z.tuple([Id, Name]) },
   'deal:delete': { method: 'deleteDeal', args: z.tuple([Id]) },
   'deal:backups': { method: 'listBackups', args: z.tuple([Id]) },

@@ -7,6 +7,9 @@ import { writeFileDurably } from './durable-write'
 /** At most one rolling backup per file in this window, so typing does not churn backups. */
 export const BACKUP_INTERVAL_MS = 5 * 60 * 1000
 
+/** A backup's content: text, or its UTF-8 bytes. */
+export type BackupText = string | Uint8Array
+
 export type Validate<T> = (text: string) => { ok: true; value: T } | { ok: false; message: string }
 
 /**
@@ -26,7 +29,7 @@ export class BackupStore {
    * function, called only when a backup is due: most saves need none, and serializing a
    * large deal again on every save is measurable (bench: save row).
    */
-  async maybeBackup(key: string, text: string | (() => string)): Promise<boolean> {
+  async maybeBackup(key: string, text: BackupText | (() => BackupText)): Promise<boolean> {
     const newest = (await this.ids(key))[0]
     const newestAt = newest ? parseFileStamp(newest)?.getTime() : undefined
     if (newestAt !== undefined && this.clock().getTime() - newestAt < BACKUP_INTERVAL_MS) return false
@@ -35,7 +38,7 @@ export class BackupStore {
   }
 
   /** Back up now, whatever the interval (before a restore replaces the current state). */
-  async backup(key: string, text: string): Promise<string> {
+  async backup(key: string, text: BackupText): Promise<string> {
     const existing = new Set(await this.ids(key))
     let at = this.clock().getTime()
     while (existing.has(fileStamp(new Date(at)))) at += 1

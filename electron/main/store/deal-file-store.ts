@@ -1,11 +1,11 @@
 import { Low } from 'lowdb'
 import type { BackupInfo, Notice } from '@shared/ipc'
-import { DealFileSchema, issuesOf, type DealFile } from '@shared/model'
+import { dealValidator, issuesOf, type DealFile } from '@shared/model'
 import { AppFailure, guardWrite } from '../errors'
-import { BackupStore } from './backups'
+import { BackupStore, type BackupText } from './backups'
 import type { Clock } from './clock'
 import { errnoCode, listDir, readTextIfExists, type DurableFs } from './durable-fs'
-import { DurableJSONFile, serializeJson } from './durable-json-file'
+import { DurableJSONFile } from './durable-json-file'
 import { writeFileDurably } from './durable-write'
 import { SAFE_ID, dealBackupKey, type StorePaths } from './paths'
 import { corruptCopies, loadWithRecovery, type Loaded } from './recovery'
@@ -28,23 +28,29 @@ export class DealFileStore {
   async load(id: string): Promise<Loaded<DealFile>> {
     assertSafeId(id)
     const loaded = await loadWithRecovery(this.deps, { path: this.deps.paths.deal(id), backupKey: dealBackupKey(id), label: `The deal file ${id}.json` }, validateDealFileText)
+    // The next save of this deal then re-validates only the people who changed.
+    if (loaded.status === 'ok') dealValidator.rememberValidated(loaded.value.deal)
     if (loaded.status !== 'missing') return loaded
     // Missing, but set aside earlier without a backup to restore: still damaged.
     const [aside] = await corruptCopies(this.deps.fs, this.deps.paths.deals, id)
     return aside ? { status: 'damaged', reason: 'the file was set aside as damaged earlier', file: aside, notices: [] } : loaded
   }
 
-  /** Validate, write durably, then keep a rolling backup. Never writes an invalid file. */
+  /**
+   * Validate, write durably, then keep a rolling backup. Never writes an invalid file. The
+   * validation is `DealFileSchema`'s, done incrementally: only stakeholders that changed since
+   * they were last validated are parsed again (see shared/model/deal-validator.ts).
+   */
   async save(file: DealFile): Promise<void> {
     assertSafeId(file.deal.id)
-    const checked = DealFileSchema.safeParse(file)
-    if (!checked.success) throw new AppFailure('invalid-request', 'The deal has problems and was not saved.', issuesOf(checked.error))
+    const checked = dealValidator.checkDealFile(file)
+    if (!checked.ok) throw new AppFailure('invalid-request', 'The deal has problems and was not saved.', issuesOf(checked.error))
     await guardWrite('the deal', async () => {
       const db = this.db(file.deal.id)
-      db.data = checked.data
+      db.data = checked.value
       await db.write()
     })
-    await keepBackup(this.deps.backups, dealBackupKey(file.deal.id), () => serializeJson(checked.data))
+    await keepBackup(this.deps.backups, dealBackupKey(file.deal.id), () => dealValidator.fileBytes(checked.value))
   }
 
   async delete(id: string): Promise<void> {
@@ -104,7 +110,8 @@ export class DealFileStore {
   private db(id: string): Low<DealFile | null> {
     let db = this.dbs.get(id)
     if (!db) {
-      db = new Low<DealFile | null>(new DurableJSONFile<DealFile | null>(this.deps.paths.deal(id), this.deps.fs), null)
+      const bytesOf = (data: DealFile | null) => (data ? dealValidator.fileBytes(data) : 'null\n')
+      db = new Low<DealFile | null>(new DurableJSONFile<DealFile | null>(this.deps.paths.deal(id), this.deps.fs, bytesOf), null)
       this.dbs.set(id, db)
     }
     return db
@@ -116,7 +123,7 @@ export function assertSafeId(id: string): void {
 }
 
 /** A backup that cannot be written must not fail a save that reached the disk. */
-export async function keepBackup(backups: BackupStore, key: string, text: string | (() => string)): Promise<void> {
+export async function keepBackup(backups: BackupStore, key: string, text: BackupText | (() => BackupText)): Promise<void> {
   try {
     await backups.maybeBackup(key, text)
   } catch (error) {

@@ -12,6 +12,8 @@ export class DurableJSONFile<T> implements Adapter<T> {
   constructor(
     readonly path: string,
     private readonly fs: DurableFs = nodeDurableFs,
+    /** How data becomes the file's bytes; the deal store builds them from cached pieces. */
+    private readonly serialize: (data: T) => string | Uint8Array = serializeJson,
   ) {}
 
   async read(): Promise<T | null> {
@@ -20,7 +22,7 @@ export class DurableJSONFile<T> implements Adapter<T> {
   }
 
   write(data: T): Promise<void> {
-    return writeSerialized(this.fs, this.path, serializeJson(data))
+    return writeSerialized(this.fs, this.path, this.serialize(data))
   }
 }
 

@@ -1,0 +1,259 @@
+import { z } from 'zod'
+import { DealSchema, type Deal, type Link } from './deal'
+import { DealFileSchema, type DealFile } from './deal-file'
+import { LIMITS } from './limits'
+import { dealReferenceIssues, fileReferenceIssues } from './references'
+import { StakeholderSchema, type Stakeholder } from './stakeholder'
+
+/**
+ * Incremental validation for autosave. Every save of a 1 MB deal used to run the whole zod
+ * schema twice (IPC, then store: ~8 ms each), though a save usually changes one person.
+ * Here each stakeholder is validated once: a validated stakeholder is deep-frozen and
+ * remembered per deal by id, and a later stakeholder that is the very same frozen object, or
+ * is structurally identical to the remembered one (same keys, same primitive values, plain
+ * objects and arrays only), is replaced by the remembered validated object instead of being
+ * parsed again. Anything else goes through `StakeholderSchema`. The rest of the deal (its own
+ * fields, lines, team, roster) and every cross-reference check run in full on every call.
+ *
+ * Soundness: a stakeholder's validity depends on its value alone (references are checked on
+ * the whole), and what flows on is always a validated object, never the caller's. Any
+ * failure falls back to the full schema, so error messages and paths are the schema's own.
+ */
+
+/** The deal's own fields with its stakeholders and lines unchecked (checked apart, below). */
+const DealShellSchema = z.strictObject({
+  ...DealSchema.shape,
+  stakeholders: z.array(z.unknown()).max(LIMITS.stakeholders),
+  links: z.array(z.unknown()).max(LIMITS.links),
+})
+const LinksSchema = DealSchema.shape.links
+/** The file's envelope and roster with the deal unchecked (checked by `checkDeal`). */
+const FileShellSchema = z.strictObject({ ...DealFileSchema.shape, deal: z.unknown() })
+
+interface Remembered {
+  people: Map<string, Stakeholder>
+  links: readonly Link[]
+}
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; error: z.ZodError }
+
+/** How many deals keep their validated stakeholders (the open deal, plus a few switched from). */
+const DEALS_REMEMBERED = 8
+
+export class DealValidator {
+  /** Validated, frozen stakeholders and line lists → their bytes in the deal file (made on first need). */
+  private readonly validated = new WeakMap<object, Uint8Array | null>()
+  /** Per deal id (least recently used first): its latest validated stakeholders (by id) and lines. */
+  private readonly byDeal = new Map<string, Remembered>()
+  private readonly encoder = new TextEncoder()
+
+  /** A deal, validated as `DealSchema` would; the value returned is the one to use. */
+  checkDeal(value: unknown): Checked<Deal> {
+    const fast = this.fastDeal(value)
+    if (fast) return { ok: true, value: fast }
+    return fromZod(DealSchema.safeParse(value))
+  }
+
+  /** A deal file, validated as `DealFileSchema` would; the value returned is the one to use. */
+  checkDealFile(value: unknown): Checked<DealFile> {
+    const shell = FileShellSchema.safeParse(value)
+    const deal = shell.success ? this.fastDeal(shell.data.deal) : null
+    if (shell.success && deal) {
+      const file = { ...shell.data, deal } as DealFile
+      if (fileReferenceIssues(file).length === 0) return { ok: true, value: file }
+    }
+    return fromZod(DealFileSchema.safeParse(value))
+  }
+
+  /**
+   * Seed the cache with a deal that was just validated another way (a file read from disk),
+   * so the first save after opening it does not validate every stakeholder again.
+   */
+  rememberValidated(deal: Deal): void {
+    const people = new Map<string, Stakeholder>()
+    for (const s of deal.stakeholders) people.set(s.id, this.markValidated(s))
+    this.rememberDeal(deal.id, { people, links: this.markValidated(deal.links) })
+  }
+
+  /**
+   * The deal file's bytes: exactly `JSON.stringify(file, null, 2) + '\n'` in UTF-8, built
+   * from each validated stakeholder's text, made once per stakeholder version.
+   */
+  fileBytes(file: DealFile): Uint8Array {
+    const pieces: Array<string | Uint8Array> = []
+    objectText(file as unknown as Record<string, unknown>, 0, pieces, (key, value, depth) => {
+      if (key !== 'deal') return false
+      objectText(value as Record<string, unknown>, depth, pieces, (dealKey, people, d) => {
+        if (dealKey === 'links') {
+          pieces.push(this.cachedBytes(people, d, 2, false))
+          return true
+        }
+        if (dealKey !== 'stakeholders' || !Array.isArray(people) || people.length === 0) return false
+        pieces.push('[\n')
+        people.forEach((person: unknown, i) => {
+          if (i > 0) pieces.push(COMMA_NEWLINE)
+          pieces.push(this.cachedBytes(person, d + 1, 3, true))
+        })
+        pieces.push('\n' + pad(d) + ']')
+        return true
+      })
+      return true
+    })
+    pieces.push('\n')
+    return concat(pieces.map((p) => (typeof p === 'string' ? this.encoder.encode(p) : p)))
+  }
+
+  private fastDeal(value: unknown): Deal | null {
+    const shell = DealShellSchema.safeParse(value)
+    if (!shell.success) return null
+    const previous = this.byDeal.get(shell.data.id)
+    const known = new Map<string, Stakeholder>()
+    const people: Stakeholder[] = []
+    for (const item of shell.data.stakeholders) {
+      const person = this.stakeholder(item, previous?.people)
+      if (!person) return null
+      people.push(person)
+      known.set(person.id, person)
+    }
+    const links = this.links(shell.data.links, previous?.links)
+    if (!links) return null
+    const deal = { ...shell.data, stakeholders: people, links } as Deal
+    if (dealReferenceIssues(deal).length > 0) return null
+    this.rememberDeal(deal.id, { people: known, links })
+    return deal
+  }
+
+  /** A validated stakeholder for `item`: reused when unchanged, else parsed and frozen. */
+  private stakeholder(item: unknown, previous: Map<string, Stakeholder> | undefined): Stakeholder | null {
+    if (typeof item !== 'object' || item === null) return null
+    if (this.validated.has(item)) return item as Stakeholder
+    const id = (item as { id?: unknown }).id
+    const before = typeof id === 'string' ? previous?.get(id) : undefined
+    if (before && sameData(item, before)) return before
+    const parsed = StakeholderSchema.safeParse(item)
+    return parsed.success ? this.markValidated(parsed.data) : null
+  }
+
+  /** The deal's lines: the remembered validated list when unchanged, else parsed and frozen. */
+  private links(items: unknown[], previous: readonly Link[] | undefined): Link[] | null {
+    if (this.validated.has(items)) return items as Link[]
+    if (previous && sameData(items, previous)) return previous as Link[]
+    const parsed = LinksSchema.safeParse(items)
+    return parsed.success ? this.markValidated(parsed.data) : null
+  }
+
+  private markValidated<T extends object>(value: T): T {
+    deepFreeze(value)
+    if (!this.validated.has(value)) this.validated.set(value, null)
+    return value
+  }
+
+  /**
+   * `value`'s JSON as it reads `depth` levels deep (its first line indented or not), kept
+   * for validated values at the depth they always have in a deal file (`cacheDepth`).
+   */
+  private cachedBytes(value: unknown, depth: number, cacheDepth: number, indentFirst: boolean): Uint8Array {
+    const cached = typeof value === 'object' && value !== null ? this.validated.get(value) : undefined
+    if (cached && depth === cacheDepth) return cached
+    const bytes = this.encoder.encode((indentFirst ? pad(depth) : '') + nestedJson(value, depth))
+    if (cached === null && depth === cacheDepth) this.validated.set(value as object, bytes)
+    return bytes
+  }
+
+  private rememberDeal(id: string, known: Remembered): void {
+    this.byDeal.delete(id)
+    this.byDeal.set(id, known)
+    while (this.byDeal.size > DEALS_REMEMBERED) this.byDeal.delete(this.byDeal.keys().next().value!)
+  }
+}
+
+/** The one validator main uses, shared by the IPC layer and the store (so each validates once). */
+export const dealValidator = new DealValidator()
+
+function fromZod<T>(result: { success: true; data: T } | { success: false; error: z.ZodError }): Checked<T> {
+  return result.success ? { ok: true, value: result.data } : { ok: false, error: result.error }
+}
+
+/**
+ * True when `input` is the same data as `known` (a validated value): plain objects with the
+ * same own keys, arrays of the same length, primitives equal. Stricter than comparing JSON
+ * text: a Date, a boxed string or a key holding `undefined` never matches.
+ */
+export function sameData(input: unknown, known: unknown): boolean {
+  if (input === known) return true
+  if (typeof input !== 'object' || input === null || typeof known !== 'object' || known === null) return false
+  if (Array.isArray(known)) {
+    if (!Array.isArray(input) || input.length !== known.length) return false
+    for (let i = 0; i < known.length; i++) if (!sameData(input[i], known[i])) return false
+    return true
+  }
+  if (Array.isArray(input) || Object.getPrototypeOf(input) !== Object.prototype) return false
+  const keys = Object.keys(known)
+  if (Object.keys(input).length !== keys.length) return false
+  for (const key of keys) {
+    if (!Object.hasOwn(input, key) || !sameData((input as Record<string, unknown>)[key], (known as Record<string, unknown>)[key])) return false
+  }
+  return true
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const child of Object.values(value)) deepFreeze(child)
+  }
+  return value
+}
+
+const pad = (depth: number): string => '  '.repeat(depth)
+const COMMA_NEWLINE = new TextEncoder().encode(',\n')
+
+/** `JSON.stringify(value, null, 2)` as it reads when the value sits `depth` levels deep. */
+function nestedJson(value: unknown, depth: number): string {
+  const text = JSON.stringify(value, null, 2)
+  return depth === 0 ? text : text.replaceAll('\n', '\n' + pad(depth))
+}
+
+/**
+ * Write a plain object as `JSON.stringify(…, null, 2)` would at `depth`, letting `custom`
+ * write the value of some keys itself (it returns true when it did).
+ */
+function objectText(
+  obj: Record<string, unknown>,
+  depth: number,
+  pieces: Array<string | Uint8Array>,
+  custom: (key: string, value: unknown, depth: number) => boolean,
+): void {
+  let first = true
+  pieces.push('{')
+  for (const [key, value] of Object.entries(obj)) {
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue
+    pieces.push(`${first ? '\n' : ',\n'}${pad(depth + 1)}${JSON.stringify(key)}: `)
+    first = false
+    if (!custom(key, value, depth + 1)) pieces.push(nestedJson(value, depth + 1))
+  }
+  pieces.push(first ? '}' : `\n${pad(depth)}}`)
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  let length = 0
+  for (const p of parts) length += p.byteLength
+  const out = new Uint8Array(length)
+  let at = 0
+  for (const p of parts) {
+    out.set(p, at)
+    at += p.byteLength
+  }
+  return out
+}
+
+/**
+ * `DealSchema` for the IPC contract, checked by the shared incremental validator: an
+ * autosave re-validates only the people who changed, and the deal handed to the handler is
+ * the validated one (the store then recognizes its stakeholders and does not check them again).
+ */
+export const IncrementalDealSchema = z.custom<Deal>(() => true).transform((value, ctx): Deal => {
+  const checked = dealValidator.checkDeal(value)
+  if (checked.ok) return checked.value
+  for (const issue of checked.error.issues) ctx.addIssue({ ...issue, code: 'custom', message: issue.message, path: issue.path as PropertyKey[] })
+  return z.NEVER
+})

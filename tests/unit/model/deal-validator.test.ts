@@ -1,0 +1,122 @@
+import fc from 'fast-check'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { DealFileSchema, DealSchema, DealValidator, StakeholderSchema, issuesOf, type DealFile } from '@shared/model'
+import { generateDeal } from '../../fixtures/generate-large-deal'
+
+const fileText = (file: unknown) => JSON.stringify(file, null, 2) + '\n'
+const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes)
+
+/** A copy as it arrives over IPC (structured clone): same data, new objects. */
+const wire = <T>(value: T): T => structuredClone(value)
+
+function withPerson(file: DealFile, index: number, change: (p: DealFile['deal']['stakeholders'][number]) => object): DealFile {
+  const stakeholders = file.deal.stakeholders.map((p, i) => (i === index ? (change(p) as typeof p) : p))
+  return { ...file, deal: { ...file.deal, stakeholders } }
+}
+
+afterEach(() => vi.restoreAllMocks())
+
+describe('incremental deal validation', () => {
+  const base = generateDeal({ stakeholders: 40, seed: 4, today: '2026-03-01' })
+
+  it('re-validates only the stakeholders that changed', () => {
+    const validator = new DealValidator()
+    expect(validator.checkDealFile(wire(base)).ok).toBe(true)
+    const spy = vi.spyOn(StakeholderSchema, 'safeParse')
+
+    const unchanged = validator.checkDealFile(wire(base))
+    expect(unchanged.ok).toBe(true)
+    expect(spy).not.toHaveBeenCalled()
+
+    const moved = validator.checkDealFile(wire(withPerson(base, 7, (p) => ({ ...p, position: { x: 1, y: 2 } }))))
+    expect(moved.ok).toBe(true)
+    expect(spy).toHaveBeenCalledTimes(1)
+    if (moved.ok) expect(moved.value.deal.stakeholders[7].position).toEqual({ x: 1, y: 2 })
+  })
+
+  it('refuses a changed stakeholder that is invalid, with the schema’s own issues', () => {
+    const validator = new DealValidator()
+    expect(validator.checkDealFile(wire(base)).ok).toBe(true)
+    const bad = wire(withPerson(base, 3, (p) => ({ ...p, relationships: [{ ...p.relationships[0], elements: { ...p.relationships[0]?.elements, value: 9 } }] })))
+    const result = validator.checkDealFile(bad)
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(issuesOf(result.error)).toEqual(issuesOf(DealFileSchema.safeParse(bad).error!))
+    expect(issuesOf(result.error)[0].path).toMatch(/^\$\.deal\.stakeholders\[3\]\.relationships\[0\]/)
+  })
+
+  it('refuses a dangling line added without touching any stakeholder', () => {
+    const validator = new DealValidator()
+    expect(validator.checkDealFile(wire(base)).ok).toBe(true)
+    const spy = vi.spyOn(StakeholderSchema, 'safeParse')
+    const links = [...base.deal.links, { id: 'dangling-line', from: base.deal.stakeholders[0].id, to: 'nobody-here', kind: 'ally' as const }]
+    const result = validator.checkDealFile(wire({ ...base, deal: { ...base.deal, links } }))
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(issuesOf(result.error)).toContainEqual({ path: expect.stringMatching(/^\$\.deal\.links\[\d+\]\.to$/), message: 'Line points at unknown stakeholder "nobody-here"' })
+    // The rejection reports through the full schema; the fast path parsed nobody again.
+    expect(spy.mock.calls.length).toBeLessThanOrEqual(base.deal.stakeholders.length)
+  })
+
+  it('refuses a seller reference the roster does not hold, and a duplicated stakeholder, when nobody changed', () => {
+    const validator = new DealValidator()
+    expect(validator.checkDealFile(wire(base)).ok).toBe(true)
+    const seated = base.deal.team[0].sellerId
+    expect(validator.checkDealFile(wire({ ...base, roster: base.roster.filter((s) => s.id !== seated) })).ok).toBe(false)
+    const twice = { ...base, deal: { ...base.deal, stakeholders: [...base.deal.stakeholders, base.deal.stakeholders[0]] } }
+    expect(validator.checkDealFile(wire(twice)).ok).toBe(false)
+  })
+
+  it('hands on validated, frozen objects, never the caller’s; look-alikes that are not plain data are parsed', () => {
+    const validator = new DealValidator()
+    const first = validator.checkDeal(wire(base.deal))
+    expect(first.ok).toBe(true)
+    if (!first.ok) return
+    const input = wire(base.deal)
+    const again = validator.checkDeal(input)
+    expect(again.ok && again.value.stakeholders[0]).toBe(first.value.stakeholders[0])
+    expect(again.ok && again.value.stakeholders[0]).not.toBe(input.stakeholders[0])
+    expect(Object.isFrozen(first.value.stakeholders[0].position)).toBe(true)
+    // A boxed string where a name goes serializes like the name but is not one.
+    const boxed = wire(base.deal)
+    ;(boxed.stakeholders[0] as { name: unknown }).name = new String(base.deal.stakeholders[0].name)
+    expect(validator.checkDeal(boxed).ok).toBe(false)
+    // A key holding undefined vanishes from JSON but is still an unknown key.
+    const extra = wire(base.deal)
+    ;(extra.stakeholders[1] as Record<string, unknown>).extra = undefined
+    expect(validator.checkDeal(extra).ok).toBe(DealSchema.safeParse(extra).success)
+  })
+
+  it('agrees with DealFileSchema on mutated files once its cache is warm', () => {
+    const small = generateDeal({ stakeholders: 6, seed: 9, today: '2026-03-01' })
+    const validator = new DealValidator()
+    expect(validator.checkDealFile(wire(small)).ok).toBe(true)
+    const mutate = (value: unknown, path: number[], replacement: unknown): unknown => {
+      if (path.length === 0 || value === null || typeof value !== 'object') return replacement
+      const keys = Object.keys(value)
+      if (keys.length === 0) return replacement
+      const key = keys[path[0] % keys.length]
+      const copy: Record<string, unknown> = Array.isArray(value) ? ([...value] as never) : { ...(value as Record<string, unknown>) }
+      copy[key] = mutate((value as Record<string, unknown>)[key], path.slice(1), replacement)
+      return copy
+    }
+    const mutation = fc.record({ path: fc.array(fc.nat(), { minLength: 1, maxLength: 7 }), replacement: fc.jsonValue({ maxDepth: 2 }) })
+    fc.assert(fc.property(mutation, ({ path, replacement }) => {
+      const candidate = wire(mutate(small, path, replacement))
+      expect(validator.checkDealFile(candidate).ok).toBe(DealFileSchema.safeParse(candidate).success)
+    }), { numRuns: 400 })
+  })
+
+  it('builds the file bytes from per-person pieces, identical to JSON.stringify of the file', () => {
+    const validator = new DealValidator()
+    const chinese = withPerson(base, 0, (p) => ({ ...p, name: '王伟', notes: '采购 "委员会"\n第二行\t😀' }))
+    const { updatedAt: _dropped, ...noStamp } = base.deal
+    const cases: DealFile[] = [base, chinese, { ...base, deal: { ...base.deal, stakeholders: [], links: [] } }, { ...base, deal: noStamp }]
+    for (const file of cases) {
+      const checked = validator.checkDealFile(wire(file))
+      expect(checked.ok).toBe(true)
+      if (!checked.ok) continue
+      expect(decode(validator.fileBytes(checked.value))).toBe(fileText(checked.value))
+      expect(decode(validator.fileBytes(checked.value))).toBe(fileText(checked.value)) // from the cached pieces
+    }
+  })
+})
