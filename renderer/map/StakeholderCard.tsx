@@ -1,10 +1,11 @@
-import { memo } from 'react'
+import { memo, useContext, useMemo } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import { useWorkspaceStore } from '../state/workspace-store'
 import type { StakeholderNode } from './derive-graph'
 import { InnerCircleIcon, RoleIcon, StanceIcon } from './icons'
 import { StrengthSlot } from './StrengthSlot'
+import { CardLabelsContext, useCompact, type CardLabels } from './map-detail'
 import { LogContactButton } from '../relationships/LogContactButton'
 
 export function initialsOf(name: string): string {
@@ -33,12 +34,31 @@ function OwnerChips({ ownerIds }: { ownerIds: string[] }) {
   )
 }
 
-/** One person on the map. Memoised: it re-renders only when its own node changes. */
-export const StakeholderCard = memo(function StakeholderCard({ data, selected, dragging }: NodeProps<StakeholderNode>) {
+type CardProps = NodeProps<StakeholderNode> & { labels: CardLabels }
+
+/**
+ * One person on the map: the full card, or zoomed out the compact one. Memoised: it
+ * re-renders only when its own node changes (or the level of detail or language does).
+ */
+export const StakeholderCard = memo(function StakeholderCard(props: NodeProps<StakeholderNode>) {
+  const labels = useContext(CardLabelsContext)
+  const compact = useCompact()
+  if (!labels) return <SelfTranslatedCard {...props} />
+  return compact ? <CompactCard {...props} labels={labels} /> : <FullCard {...props} labels={labels} />
+})
+
+/** A card outside the editing map (no labels handed down): translates for itself. */
+function SelfTranslatedCard(props: NodeProps<StakeholderNode>) {
   const { t } = useTranslation('map')
+  const { t: tr } = useTranslation('relationships')
+  const labels = useMemo(() => ({ t, tr }), [t, tr])
+  return <FullCard {...props} labels={labels} />
+}
+
+function cardClass(base: string, { data, selected, dragging }: NodeProps<StakeholderNode>): string {
   const s = data.stakeholder
-  const className = [
-    'stakeholder-card',
+  return [
+    base,
     `stance-${s.stance}`,
     `influence-${s.influence}`,
     selected ? 'selected' : '',
@@ -46,8 +66,44 @@ export const StakeholderCard = memo(function StakeholderCard({ data, selected, d
     data.dimmed ? 'dimmed' : '',
     s.innerCircle ? 'inner-circle' : '',
   ].join(' ')
+}
+
+/**
+ * Zoomed out: one box the size of the full card (lines and layout are unchanged) with the
+ * stance colour and shape, the name in type large enough to read at that zoom, and the
+ * strength dot. The node keeps the person's name as its accessible name.
+ */
+function CompactCard(props: CardProps) {
+  const { data, labels } = props
+  const s = data.stakeholder
   return (
-    <div className={className} data-testid="stakeholder-card" data-stakeholder-id={s.id}>
+    <div className={cardClass('stakeholder-card compact', props)} data-testid="stakeholder-card" data-stakeholder-id={s.id} title={labels.t(`stance.${s.stance}`)}>
+      {HANDLE_MARKS}
+      <StanceIcon stance={s.stance} size={36} />
+      <span className="card-name">{s.name}</span>
+      <StrengthSlot stakeholderId={s.id} strength={data.strength} tr={labels.tr} compact />
+    </div>
+  )
+}
+
+/**
+ * Where the handles sit, for React Flow should it ever measure a compact card (its lines
+ * start at the handles): plain, hidden marks with the handle classes, not <Handle>s, which
+ * would add two store subscriptions per card for dots too small to grab at this zoom.
+ */
+const HANDLE_MARKS = (
+  <>
+    <div className="react-flow__handle react-flow__handle-top target card-handle handle-mark" data-handlepos="top" aria-hidden="true" />
+    <div className="react-flow__handle react-flow__handle-bottom source card-handle handle-mark" data-handlepos="bottom" aria-hidden="true" />
+  </>
+)
+
+function FullCard(props: CardProps) {
+  const { data, selected, labels } = props
+  const { t } = labels
+  const s = data.stakeholder
+  return (
+    <div className={cardClass('stakeholder-card', props)} data-testid="stakeholder-card" data-stakeholder-id={s.id}>
       <Handle type="target" position={Position.Top} className="card-handle" aria-label={t('card.connectInto', { name: s.name })} />
       <div className="card-stance-bar" title={t(`stance.${s.stance}`)}>
         <StanceIcon stance={s.stance} />
@@ -63,7 +119,7 @@ export const StakeholderCard = memo(function StakeholderCard({ data, selected, d
             ⟳
           </span>
         )}
-        <StrengthSlot stakeholderId={s.id} strength={data.strength} />
+        <StrengthSlot stakeholderId={s.id} strength={data.strength} tr={labels.tr} />
       </div>
       <div className="card-body">
         <div className="card-name">{s.name}</div>
@@ -86,4 +142,4 @@ export const StakeholderCard = memo(function StakeholderCard({ data, selected, d
       <Handle type="source" position={Position.Bottom} className="card-handle" aria-label={t('card.connectFrom', { name: s.name })} />
     </div>
   )
-})
+}

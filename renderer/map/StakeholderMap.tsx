@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import {
-  Background, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow,
-  type Connection, type EdgeChange, type EdgeTypes, type NodeChange, type NodeTypes, type OnSelectionChangeParams,
+  Background, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow, useStore,
+  type Connection, type EdgeChange, type Node, type EdgeTypes, type NodeChange, type NodeTypes, type OnSelectionChangeParams,
 } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import { reportsToCycleMembers } from '@shared/reports-to'
@@ -19,6 +19,8 @@ import { LINK_COLORS } from './link-colors'
 import { RelationEdge } from './RelationEdge'
 import { useMapKeys } from './use-map-keys'
 import { useExportStore } from '../export/export-store'
+import { CardLabelsContext, CompactContext, DETAIL_ZOOM } from './map-detail'
+import './map-detail.css'
 
 const nodeTypes: NodeTypes = { stakeholder: StakeholderCard, department: DepartmentGroup }
 const edgeTypes: EdgeTypes = { relation: RelationEdge }
@@ -28,10 +30,15 @@ const NO_DRAG: ReadonlyMap<string, { x: number; y: number }> = new Map()
 // A thin margin: every point of zoom is text size on a projector. No minimum zoom here, as the
 // whole map must stay in view (a wide map fits only below 0.75 next to the side panel).
 const FIT_OPTIONS = { padding: 0.05, maxZoom: 1.2 }
+// A stable function: a new one each render would re-render all 1,000 minimap shapes per drag frame.
+const minimapClass = (n: Node) => (n.type === 'department' ? 'minimap-department' : `minimap-card stance-${(n as StakeholderNode).data.stakeholder?.stance}`)
 
 /** The interactive canvas: cards, lines, selection, drag, connect. */
 export function StakeholderMap() {
   const { t } = useTranslation('map')
+  const { t: tr } = useTranslation('relationships')
+  const labels = useMemo(() => ({ t, tr }), [t, tr])
+  const ariaLabels = useMemo(() => ({ 'node.a11yDescription.default': t('a11y.nodeHelp') }), [t])
   const deal = useDealStore((s) => s.deal)
   const selection = useDealStore((s) => s.selection)
   const linkSelection = useDealStore((s) => s.linkSelection)
@@ -40,6 +47,10 @@ export function StakeholderMap() {
   const showDepartments = useUiStore((s) => s.showDepartments)
   // Drawing the map as an image needs every card in the page, not only those in view.
   const renderAllCards = useExportStore((s) => s.renderAllCards)
+  // One subscription for the whole map: it changes only when the zoom crosses the threshold.
+  const zoomedOut = useStore((s) => s.transform[2] < DETAIL_ZOOM)
+  // The image of the map is drawn at zoom 1 from the page: it gets the full cards.
+  const compact = zoomedOut && !renderAllCards
   const flow = useReactFlow()
   const nodeCache = useRef(new NodeCache()).current
   const edgeCache = useRef(new EdgeCache()).current
@@ -193,36 +204,41 @@ export function StakeholderMap() {
 
   if (!deal) return null
   return (
-    <div className="map-canvas" data-testid="stakeholder-map" onDoubleClick={onPaneDoubleClick} onKeyDown={onKeyDown}>
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onSelectionChange={onSelectionChange}
-        onNodeDragStart={onNodeDragStart}
-        onNodeDragStop={onNodeDragStop}
-        onConnect={onConnect}
-        onConnectEnd={connectOnDrop}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        selectionMode={SelectionMode.Partial}
-        zoomOnDoubleClick={false}
-        onlyRenderVisibleElements={!renderAllCards}
-        fitView
-        fitViewOptions={FIT_OPTIONS}
-        minZoom={0.05}
-        maxZoom={2.5}
-        proOptions={PRO_OPTIONS}
-        ariaLabelConfig={{ 'node.a11yDescription.default': t('a11y.nodeHelp') }}
-      >
-        <Background gap={24} />
-        <MiniMap pannable zoomable ariaLabel={t('minimap')} nodeClassName={(n) => (n.type === 'department' ? 'minimap-department' : `minimap-card stance-${(n as StakeholderNode).data.stakeholder?.stance}`)} />
-        <Controls showInteractive={false} aria-label={t('zoomControls')} />
-      </ReactFlow>
+    <div className={compact ? 'map-canvas map-compact' : 'map-canvas'} data-testid="stakeholder-map" onDoubleClick={onPaneDoubleClick} onKeyDown={onKeyDown}>
+      <CardLabelsContext.Provider value={labels}>
+        <CompactContext.Provider value={compact}>
+          <ReactFlow
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onSelectionChange={onSelectionChange}
+            onNodeDragStart={onNodeDragStart}
+            onNodeDragStop={onNodeDragStop}
+            onConnect={onConnect}
+            onConnectEnd={connectOnDrop}
+            deleteKeyCode={null}
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+            selectionMode={SelectionMode.Partial}
+            zoomOnDoubleClick={false}
+            onlyRenderVisibleElements={!renderAllCards}
+            fitView
+            fitViewOptions={FIT_OPTIONS}
+            minZoom={0.05}
+            maxZoom={2.5}
+            proOptions={PRO_OPTIONS}
+            ariaLabelConfig={ariaLabels}
+          >
+            {/* Zoomed out the dots are a dense grey wash that a pan repaints in full every frame. */}
+            {!compact && <Background gap={24} />}
+            <MiniMap pannable zoomable ariaLabel={t('minimap')} nodeClassName={minimapClass} />
+            <Controls showInteractive={false} aria-label={t('zoomControls')} />
+          </ReactFlow>
+        </CompactContext.Provider>
+      </CardLabelsContext.Provider>
     </div>
   )
 }

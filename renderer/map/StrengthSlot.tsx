@@ -1,27 +1,37 @@
 import { memo } from 'react'
-import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import { useRelationshipSummary } from '../relationships/use-analysis'
 import '../relationships/strength.css'
 
 /**
  * The card's relationship strength: the band of the best relationship (colour and word) and
  * a stale badge when no one has been in touch within the cadence. It subscribes on its own,
- * so a card re-renders only when its own strength changes.
+ * so a card re-renders only when its own strength changes. Compact (the zoomed-out card):
+ * one dot in the band's colour, ringed when stale, the words in its tooltip.
  */
 export interface StrengthSlotProps {
   stakeholderId: string
   /** Kept for the node data's shape; the slot reads the live analysis instead. */
   strength?: number
+  /** The relationships namespace's translations, handed down by the card. */
+  tr: TFunction<'relationships'>
+  compact?: boolean
 }
 
-export const StrengthSlot = memo(function StrengthSlot({ stakeholderId }: StrengthSlotProps) {
-  const { t } = useTranslation('relationships')
+export const StrengthSlot = memo(function StrengthSlot({ stakeholderId, tr: t, compact = false }: StrengthSlotProps) {
   const summary = useRelationshipSummary(stakeholderId)
   if (!summary) return <span className="strength-slot" aria-hidden="true" />
   const band = t(`band.${summary.band}`)
+  const hint = t('strengthHint', { strength: summary.strength, band })
+  if (compact) {
+    return (
+      <span className={`strength-slot strength-dot band-${summary.band}${summary.stale ? ' stale' : ''}`} data-testid="strength-slot" data-band={summary.band}
+        data-stale={summary.stale ? 'true' : 'false'} title={summary.stale ? `${hint} · ${t('stale')}` : hint} />
+    )
+  }
   return (
     <span className="strength-slot" data-testid="strength-slot" data-band={summary.band} data-stale={summary.stale ? 'true' : 'false'}>
-      <span className={`strength-band band-${summary.band}`} title={t('strengthHint', { strength: summary.strength, band })}>
+      <span className={`strength-band band-${summary.band}`} title={hint}>
         <span className="band-dot" aria-hidden="true" />
         {band}
       </span>

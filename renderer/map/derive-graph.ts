@@ -1,5 +1,6 @@
-import type { Edge, Node } from '@xyflow/react'
-import type { Link, LinkKind, Stakeholder } from '@shared/model'
+import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react'
+import { CARD_SIZE } from '@shared/card-size'
+import type { Influence, Link, LinkKind, Stakeholder } from '@shared/model'
 
 /**
  * Turns the deal into React Flow nodes and edges *incrementally*: a node object is reused
@@ -21,13 +22,31 @@ export interface LinkEdgeData extends Record<string, unknown> {
 }
 export type LinkEdge = Edge<LinkEdgeData>
 
+/** The card's connection dots (11 px, centred on the top and bottom edges; see card.css). */
+const HANDLE = 11
+function handlesOf(size: { width: number; height: number }): NodeHandle[] {
+  const x = size.width / 2 - HANDLE / 2
+  return [
+    { id: null, type: 'target', position: Position.Top, x, y: -HANDLE / 2, width: HANDLE, height: HANDLE },
+    { id: null, type: 'source', position: Position.Bottom, x, y: size.height - HANDLE / 2, width: HANDLE, height: HANDLE },
+  ]
+}
+/**
+ * Every card's size and handles are known before it is drawn (CARD_SIZE), so React Flow can
+ * fit the view, draw the lines and skip off-screen cards without first measuring 1,000 cards.
+ * One object per influence keeps node identity stable.
+ */
+const KNOWN_SIZE = Object.fromEntries(
+  (Object.keys(CARD_SIZE) as Influence[]).map((i) => [i, { measured: CARD_SIZE[i], handles: handlesOf(CARD_SIZE[i]) }]),
+) as Record<Influence, { measured: { width: number; height: number }; handles: NodeHandle[] }>
+
 interface NodeEntry {
   stakeholder: Stakeholder
   selected: boolean
   dimmed: boolean
   inCycle: boolean
   strength?: number
-  measured?: { width: number; height: number }
+  measured: { width: number; height: number }
   node: StakeholderNode
 }
 
@@ -58,7 +77,9 @@ export class NodeCache {
       const dimmed = isDimmed(s)
       const inCycle = cycle.has(s.id)
       const strength = strengthOf?.(s)
-      const measured = this.measured.get(s.id)
+      const known = KNOWN_SIZE[s.influence]
+      // A size React Flow measured (if the drawn card ever differs) wins over the known one.
+      const measured = this.measured.get(s.id) ?? known.measured
       const old = this.entries.get(s.id)
       let entry: NodeEntry
       if (old && old.stakeholder === s && old.selected === sel && old.dimmed === dimmed && old.inCycle === inCycle && old.strength === strength && old.measured === measured) {
@@ -75,7 +96,10 @@ export class NodeCache {
             data,
             selected: sel,
             ariaLabel: s.name,
-            ...(measured ? { measured } : {}),
+            measured,
+            width: measured.width,
+            height: measured.height,
+            handles: measured === known.measured ? known.handles : handlesOf(measured),
           },
         }
       }

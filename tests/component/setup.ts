@@ -29,9 +29,12 @@ class DOMMatrixReadOnlyShim {
 }
 ;(globalThis as unknown as { DOMMatrixReadOnly: unknown }).DOMMatrixReadOnly ??= DOMMatrixReadOnlyShim
 
+// An inline size in px is the element's size; anything else (React Flow's own `100%`
+// wrapper, no size at all) stands for a 1200×800 window, not 100 px.
+const inlinePx = (value: string, fallback: number) => (value.endsWith('px') ? Number.parseFloat(value) || fallback : fallback)
 Object.defineProperties(globalThis.HTMLElement.prototype, {
-  offsetHeight: { get() { return Number.parseFloat((this as HTMLElement).style.height) || 800 }, configurable: true },
-  offsetWidth: { get() { return Number.parseFloat((this as HTMLElement).style.width) || 1200 }, configurable: true },
+  offsetHeight: { get() { return inlinePx((this as HTMLElement).style.height, 800) }, configurable: true },
+  offsetWidth: { get() { return inlinePx((this as HTMLElement).style.width, 1200) }, configurable: true },
 })
 ;(globalThis.SVGElement.prototype as unknown as { getBBox(): DOMRect }).getBBox = () => ({ x: 0, y: 0, width: 0, height: 0 }) as DOMRect
 

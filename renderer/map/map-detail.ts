@@ -1,0 +1,26 @@
+import { createContext, useContext } from 'react'
+import type { TFunction } from 'i18next'
+
+/**
+ * Level of detail. Below this zoom a full card's 13 px text is under ~7 screen pixels, too
+ * small to read, yet its ~20 elements are what a pan repaints and a drag re-rasterises. So
+ * zoomed out, each card is drawn as one light box (stance colour, icon, name in large type)
+ * and the lines lose their dashes, arrowheads and wide hit areas.
+ */
+export const DETAIL_ZOOM = 0.55
+
+/** True while the map is zoomed out past DETAIL_ZOOM (decided once, at the map). */
+export const CompactContext = createContext(false)
+export const useCompact = () => useContext(CompactContext)
+
+/**
+ * The cards' translations, handed down by the map so 1,000 cards do not each hold a
+ * react-i18next hook (and its language listeners). A new value on a language change
+ * re-renders every card, as the hook would. Null where no map provides it (a card shown
+ * elsewhere translates for itself).
+ */
+export interface CardLabels {
+  t: TFunction<'map'>
+  tr: TFunction<'relationships'>
+}
+export const CardLabelsContext = createContext<CardLabels | null>(null)
