@@ -148,7 +148,10 @@ async function bareDeck(counts: readonly SlideCounts[], names: readonly string[]
       slide.addTable(rows, { x: 0.4, y: 1, w: 12.5, fontSize: 10, margin: 2 })
     }
   }
-  return (await pres.write({ outputType: 'uint8array', compression: true })) as Uint8Array
+  // pptxgenjs honours `compression` only for its STREAM output (`write({ outputType:
+  // 'uint8array' })` silently stores every part uncompressed). Our deck is compressed, so the
+  // baseline is too: both write the same kind of file a user would keep.
+  return new Uint8Array((await pres.stream({ compression: true })) as ArrayBuffer)
 }
 
 describe('export', () => {
