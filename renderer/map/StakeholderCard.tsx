@@ -71,32 +71,21 @@ function cardClass(base: string, { data, selected, dragging }: NodeProps<Stakeho
 /**
  * Zoomed out: one box the size of the full card (lines and layout are unchanged) with the
  * stance colour and shape, the name in type large enough to read at that zoom, and the
- * strength dot. The node keeps the person's name as its accessible name.
+ * strength dot. The node keeps the person's name as its accessible name. No handles: the
+ * node's size and handle places are given up front (derive-graph), so React Flow never
+ * measures it, and dots this small could not be grabbed anyway.
  */
 function CompactCard(props: CardProps) {
   const { data, labels } = props
   const s = data.stakeholder
   return (
-    <div className={cardClass('stakeholder-card compact', props)} data-testid="stakeholder-card" data-stakeholder-id={s.id} title={labels.t(`stance.${s.stance}`)}>
-      {HANDLE_MARKS}
+    <div className={cardClass('stakeholder-card compact', props)} data-testid="stakeholder-card" data-stakeholder-id={s.id} title={`${s.name} · ${labels.t(`stance.${s.stance}`)}`}>
       <StanceIcon stance={s.stance} size={36} />
       <span className="card-name">{s.name}</span>
       <StrengthSlot stakeholderId={s.id} strength={data.strength} tr={labels.tr} compact />
     </div>
   )
 }
-
-/**
- * Where the handles sit, for React Flow should it ever measure a compact card (its lines
- * start at the handles): plain, hidden marks with the handle classes, not <Handle>s, which
- * would add two store subscriptions per card for dots too small to grab at this zoom.
- */
-const HANDLE_MARKS = (
-  <>
-    <div className="react-flow__handle react-flow__handle-top target card-handle handle-mark" data-handlepos="top" aria-hidden="true" />
-    <div className="react-flow__handle react-flow__handle-bottom source card-handle handle-mark" data-handlepos="bottom" aria-hidden="true" />
-  </>
-)
 
 function FullCard(props: CardProps) {
   const { data, selected, labels } = props

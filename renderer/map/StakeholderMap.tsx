@@ -19,7 +19,7 @@ import { LINK_COLORS } from './link-colors'
 import { RelationEdge } from './RelationEdge'
 import { useMapKeys } from './use-map-keys'
 import { useExportStore } from '../export/export-store'
-import { CardLabelsContext, CompactContext, DETAIL_ZOOM } from './map-detail'
+import { CardLabelsContext, CompactContext, DETAIL_ZOOM, FAR_ZOOM } from './map-detail'
 import './map-detail.css'
 
 const nodeTypes: NodeTypes = { stakeholder: StakeholderCard, department: DepartmentGroup }
@@ -51,6 +51,8 @@ export function StakeholderMap() {
   const zoomedOut = useStore((s) => s.transform[2] < DETAIL_ZOOM)
   // The image of the map is drawn at zoom 1 from the page: it gets the full cards.
   const compact = zoomedOut && !renderAllCards
+  const farOut = useStore((s) => s.transform[2] < FAR_ZOOM)
+  const canvasClass = compact ? (farOut ? 'map-canvas map-compact map-far' : 'map-canvas map-compact') : 'map-canvas'
   const flow = useReactFlow()
   const nodeCache = useRef(new NodeCache()).current
   const edgeCache = useRef(new EdgeCache()).current
@@ -204,7 +206,7 @@ export function StakeholderMap() {
 
   if (!deal) return null
   return (
-    <div className={compact ? 'map-canvas map-compact' : 'map-canvas'} data-testid="stakeholder-map" onDoubleClick={onPaneDoubleClick} onKeyDown={onKeyDown}>
+    <div className={canvasClass} data-testid="stakeholder-map" onDoubleClick={onPaneDoubleClick} onKeyDown={onKeyDown}>
       <CardLabelsContext.Provider value={labels}>
         <CompactContext.Provider value={compact}>
           <ReactFlow

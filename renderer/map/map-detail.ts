@@ -8,6 +8,8 @@ import type { TFunction } from 'i18next'
  * and the lines lose their dashes, arrowheads and wide hit areas.
  */
 export const DETAIL_ZOOM = 0.55
+/** Below this even the compact card's large name is under ~6 screen pixels: colour boxes only (CSS). */
+export const FAR_ZOOM = 0.25
 
 /** True while the map is zoomed out past DETAIL_ZOOM (decided once, at the map). */
 export const CompactContext = createContext(false)
