@@ -5,7 +5,7 @@ import { useWorkspaceStore } from '../state/workspace-store'
 import type { StakeholderNode } from './derive-graph'
 import { InnerCircleIcon, RoleIcon, StanceIcon } from './icons'
 import { StrengthSlot } from './StrengthSlot'
-import { CardLabelsContext, useCompact, type CardLabels } from './map-detail'
+import { cardLabels, CardLabelsContext, useCompact, type CardLabels } from './map-detail'
 import { LogContactButton } from '../relationships/LogContactButton'
 
 export function initialsOf(name: string): string {
@@ -51,7 +51,7 @@ export const StakeholderCard = memo(function StakeholderCard(props: NodeProps<St
 function SelfTranslatedCard(props: NodeProps<StakeholderNode>) {
   const { t } = useTranslation('map')
   const { t: tr } = useTranslation('relationships')
-  const labels = useMemo(() => ({ t, tr }), [t, tr])
+  const labels = useMemo(() => cardLabels(t, tr), [t, tr])
   return <FullCard {...props} labels={labels} />
 }
 
@@ -79,10 +79,10 @@ function CompactCard(props: CardProps) {
   const { data, labels } = props
   const s = data.stakeholder
   return (
-    <div className={cardClass('stakeholder-card compact', props)} data-testid="stakeholder-card" data-stakeholder-id={s.id} title={`${s.name} · ${labels.t(`stance.${s.stance}`)}`}>
+    <div className={cardClass('stakeholder-card compact', props)} data-testid="stakeholder-card" data-stakeholder-id={s.id} title={`${s.name} · ${labels.stance[s.stance]}`}>
       <StanceIcon stance={s.stance} size={36} />
       <span className="card-name">{s.name}</span>
-      <StrengthSlot stakeholderId={s.id} strength={data.strength} tr={labels.tr} compact />
+      <StrengthSlot stakeholderId={s.id} strength={data.strength} labels={labels} compact />
     </div>
   )
 }
@@ -94,9 +94,9 @@ function FullCard(props: CardProps) {
   return (
     <div className={cardClass('stakeholder-card', props)} data-testid="stakeholder-card" data-stakeholder-id={s.id}>
       <Handle type="target" position={Position.Top} className="card-handle" aria-label={t('card.connectInto', { name: s.name })} />
-      <div className="card-stance-bar" title={t(`stance.${s.stance}`)}>
+      <div className="card-stance-bar" title={labels.stance[s.stance]}>
         <StanceIcon stance={s.stance} />
-        <span className="card-stance-label">{t(`stance.${s.stance}`)}</span>
+        <span className="card-stance-label">{labels.stance[s.stance]}</span>
         {s.innerCircle && (
           <span className="card-inner-circle" title={t('field.innerCircle')}>
             <InnerCircleIcon />
@@ -108,7 +108,7 @@ function FullCard(props: CardProps) {
             ⟳
           </span>
         )}
-        <StrengthSlot stakeholderId={s.id} strength={data.strength} tr={labels.tr} />
+        <StrengthSlot stakeholderId={s.id} strength={data.strength} labels={labels} />
       </div>
       <div className="card-body">
         <div className="card-name">{s.name}</div>

@@ -19,7 +19,7 @@ import { LINK_COLORS } from './link-colors'
 import { RelationEdge } from './RelationEdge'
 import { useMapKeys } from './use-map-keys'
 import { useExportStore } from '../export/export-store'
-import { CardLabelsContext, CompactContext, DETAIL_ZOOM, FAR_ZOOM } from './map-detail'
+import { cardLabels, CardLabelsContext, CompactContext, DETAIL_ZOOM, FAR_ZOOM } from './map-detail'
 import './map-detail.css'
 
 const nodeTypes: NodeTypes = { stakeholder: StakeholderCard, department: DepartmentGroup }
@@ -37,7 +37,7 @@ const minimapClass = (n: Node) => (n.type === 'department' ? 'minimap-department
 export function StakeholderMap() {
   const { t } = useTranslation('map')
   const { t: tr } = useTranslation('relationships')
-  const labels = useMemo(() => ({ t, tr }), [t, tr])
+  const labels = useMemo(() => cardLabels(t, tr), [t, tr])
   const ariaLabels = useMemo(() => ({ 'node.a11yDescription.default': t('a11y.nodeHelp') }), [t])
   const deal = useDealStore((s) => s.deal)
   const selection = useDealStore((s) => s.selection)

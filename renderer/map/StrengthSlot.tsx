@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import type { TFunction } from 'i18next'
+import type { CardLabels } from './map-detail'
 import { useRelationshipSummary } from '../relationships/use-analysis'
 import '../relationships/strength.css'
 
@@ -7,37 +7,37 @@ import '../relationships/strength.css'
  * The card's relationship strength: the band of the best relationship (colour and word) and
  * a stale badge when no one has been in touch within the cadence. It subscribes on its own,
  * so a card re-renders only when its own strength changes. Compact (the zoomed-out card):
- * one dot in the band's colour, ringed when stale, the words in its tooltip.
+ * one dot in the band's colour, ringed when stale, the band and staleness in its tooltip.
  */
 export interface StrengthSlotProps {
   stakeholderId: string
   /** Kept for the node data's shape; the slot reads the live analysis instead. */
   strength?: number
-  /** The relationships namespace's translations, handed down by the card. */
-  tr: TFunction<'relationships'>
+  /** Translations handed down by the card. */
+  labels: CardLabels
   compact?: boolean
 }
 
-export const StrengthSlot = memo(function StrengthSlot({ stakeholderId, tr: t, compact = false }: StrengthSlotProps) {
+export const StrengthSlot = memo(function StrengthSlot({ stakeholderId, labels, compact = false }: StrengthSlotProps) {
   const summary = useRelationshipSummary(stakeholderId)
   if (!summary) return <span className="strength-slot" aria-hidden="true" />
-  const band = t(`band.${summary.band}`)
-  const hint = t('strengthHint', { strength: summary.strength, band })
+  const band = labels.band[summary.band]
   if (compact) {
     return (
       <span className={`strength-slot strength-dot band-${summary.band}${summary.stale ? ' stale' : ''}`} data-testid="strength-slot" data-band={summary.band}
-        data-stale={summary.stale ? 'true' : 'false'} title={summary.stale ? `${hint} · ${t('stale')}` : hint} />
+        data-stale={summary.stale ? 'true' : 'false'} title={summary.stale ? `${band} · ${labels.stale}` : band} />
     )
   }
+  const t = labels.tr
   return (
     <span className="strength-slot" data-testid="strength-slot" data-band={summary.band} data-stale={summary.stale ? 'true' : 'false'}>
-      <span className={`strength-band band-${summary.band}`} title={hint}>
+      <span className={`strength-band band-${summary.band}`} title={t('strengthHint', { strength: summary.strength, band })}>
         <span className="band-dot" aria-hidden="true" />
         {band}
       </span>
       {summary.stale && (
-        <span className="stale-badge" data-testid="stale-badge" title={t('stale')}>
-          {t('stale')}
+        <span className="stale-badge" data-testid="stale-badge" title={labels.stale}>
+          {labels.stale}
         </span>
       )}
     </span>

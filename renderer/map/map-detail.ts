@@ -1,5 +1,7 @@
 import { createContext, useContext } from 'react'
 import type { TFunction } from 'i18next'
+import { STANCES, type Stance } from '@shared/model'
+import type { Band } from '@shared/analysis/relationship-score'
 
 /**
  * Level of detail. Below this zoom a full card's 13 px text is under ~7 screen pixels, too
@@ -24,5 +26,21 @@ export const useCompact = () => useContext(CompactContext)
 export interface CardLabels {
   t: TFunction<'map'>
   tr: TFunction<'relationships'>
+  /** Looked up once, not once per card (the compact card's tooltip and strength dot). */
+  stance: Record<Stance, string>
+  band: Record<Band, string>
+  stale: string
 }
 export const CardLabelsContext = createContext<CardLabels | null>(null)
+
+const BANDS: readonly Band[] = ['strong', 'workable', 'weak', 'none']
+
+export function cardLabels(t: TFunction<'map'>, tr: TFunction<'relationships'>): CardLabels {
+  return {
+    t,
+    tr,
+    stance: Object.fromEntries(STANCES.map((s) => [s, t(`stance.${s}`)])) as Record<Stance, string>,
+    band: Object.fromEntries(BANDS.map((b) => [b, tr(`band.${b}`)])) as Record<Band, string>,
+    stale: tr('stale'),
+  }
+}
