@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import {
-  Background, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow, useStore,
-  type Connection, type EdgeChange, type Node, type EdgeTypes, type NodeChange, type NodeTypes, type OnSelectionChangeParams,
+  Background, Controls, MiniMap, ReactFlow, SelectionMode, getNodesBounds, getViewportForBounds, useReactFlow, useStore,
+  type Connection, type EdgeChange, type Node, type Viewport, type EdgeTypes, type NodeChange, type NodeTypes, type OnSelectionChangeParams,
 } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import { reportsToCycleMembers } from '@shared/reports-to'
@@ -30,6 +30,9 @@ const NO_DRAG: ReadonlyMap<string, { x: number; y: number }> = new Map()
 // A thin margin: every point of zoom is text size on a projector. No minimum zoom here, as the
 // whole map must stay in view (a wide map fits only below 0.75 next to the side panel).
 const FIT_OPTIONS = { padding: 0.05, maxZoom: 1.2 }
+const MIN_ZOOM = 0.05
+const MAX_ZOOM = 2.5
+const UNFITTED: Viewport = { x: 0, y: 0, zoom: 1 }
 // A stable function: a new one each render would re-render all 1,000 minimap shapes per drag frame.
 const minimapClass = (n: Node) => (n.type === 'department' ? 'minimap-department' : `minimap-card stance-${(n as StakeholderNode).data.stakeholder?.stance}`)
 
@@ -90,6 +93,20 @@ export function StakeholderMap() {
     [cardNodes, dragPositions],
   )
   const nodes = useMemo(() => (departmentNodes.length ? [...departmentNodes, ...draggedNodes] : draggedNodes), [departmentNodes, draggedNodes])
+
+  // The map opens already fitted: every card's size is known, so the fitted view is worked out
+  // before React Flow mounts, and the first frame is the fitted, zoomed-out map (not a frame of
+  // full cards at zoom 1 that the fit then replaces). `fitView` below still refits once React
+  // Flow has its own measurements (a no-op when they agree).
+  const canvasRef = useRef<HTMLDivElement>(null)
+  const [initialViewport, setInitialViewport] = useState<Viewport | null>(null)
+  const haveDeal = deal !== null
+  useLayoutEffect(() => {
+    if (initialViewport || !haveDeal) return
+    const box = canvasRef.current?.getBoundingClientRect()
+    if (!box || box.width <= 0 || box.height <= 0 || nodes.length === 0) return setInitialViewport(UNFITTED)
+    setInitialViewport(getViewportForBounds(getNodesBounds(nodes), box.width, box.height, MIN_ZOOM, FIT_OPTIONS.maxZoom, FIT_OPTIONS.padding))
+  }, [initialViewport, haveDeal, nodes])
 
   const onNodesChange = useCallback((changes: NodeChange<StakeholderNode | DepartmentNode>[]) => {
     const store = useDealStore.getState()
@@ -206,8 +223,8 @@ export function StakeholderMap() {
 
   if (!deal) return null
   return (
-    <div className={canvasClass} data-testid="stakeholder-map" onDoubleClick={onPaneDoubleClick} onKeyDown={onKeyDown}>
-      <CardLabelsContext.Provider value={labels}>
+    <div ref={canvasRef} className={canvasClass} data-testid="stakeholder-map" onDoubleClick={onPaneDoubleClick} onKeyDown={onKeyDown}>
+      {initialViewport && <CardLabelsContext.Provider value={labels}>
         <CompactContext.Provider value={compact}>
           <ReactFlow
             nodes={nodes}
@@ -229,8 +246,9 @@ export function StakeholderMap() {
             onlyRenderVisibleElements={!renderAllCards}
             fitView
             fitViewOptions={FIT_OPTIONS}
-            minZoom={0.05}
-            maxZoom={2.5}
+            defaultViewport={initialViewport}
+            minZoom={MIN_ZOOM}
+            maxZoom={MAX_ZOOM}
             proOptions={PRO_OPTIONS}
             ariaLabelConfig={ariaLabels}
           >
@@ -240,7 +258,7 @@ export function StakeholderMap() {
             <Controls showInteractive={false} aria-label={t('zoomControls')} />
           </ReactFlow>
         </CompactContext.Provider>
-      </CardLabelsContext.Provider>
+      </CardLabelsContext.Provider>}
     </div>
   )
 }
