@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import {
-  Background, Controls, MiniMap, ReactFlow, SelectionMode, getNodesBounds, getViewportForBounds, useReactFlow, useStore,
-  type Connection, type EdgeChange, type Node, type Viewport, type EdgeTypes, type NodeChange, type NodeTypes, type OnSelectionChangeParams,
+  Background, Controls, ReactFlow, SelectionMode, getNodesBounds, getViewportForBounds, useReactFlow, useStore,
+  type Connection, type EdgeChange, type Viewport, type EdgeTypes, type NodeChange, type NodeTypes, type OnSelectionChangeParams,
 } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import { reportsToCycleMembers } from '@shared/reports-to'
@@ -20,6 +20,7 @@ import { RelationEdge } from './RelationEdge'
 import { useMapKeys } from './use-map-keys'
 import { useExportStore } from '../export/export-store'
 import { cardLabels, CardLabelsContext, CompactContext, DETAIL_ZOOM, FAR_ZOOM } from './map-detail'
+import { CanvasMiniMap } from './CanvasMiniMap'
 import './map-detail.css'
 
 const nodeTypes: NodeTypes = { stakeholder: StakeholderCard, department: DepartmentGroup }
@@ -33,8 +34,6 @@ const FIT_OPTIONS = { padding: 0.05, maxZoom: 1.2 }
 const MIN_ZOOM = 0.05
 const MAX_ZOOM = 2.5
 const UNFITTED: Viewport = { x: 0, y: 0, zoom: 1 }
-// A stable function: a new one each render would re-render all 1,000 minimap shapes per drag frame.
-const minimapClass = (n: Node) => (n.type === 'department' ? 'minimap-department' : `minimap-card stance-${(n as StakeholderNode).data.stakeholder?.stance}`)
 
 /** The interactive canvas: cards, lines, selection, drag, connect. */
 export function StakeholderMap() {
@@ -254,7 +253,7 @@ export function StakeholderMap() {
           >
             {/* Zoomed out the dots are a dense grey wash that a pan repaints in full every frame. */}
             {!compact && <Background gap={24} />}
-            <MiniMap pannable zoomable ariaLabel={t('minimap')} nodeClassName={minimapClass} />
+            <CanvasMiniMap nodes={nodes} ariaLabel={t('minimap')} />
             <Controls showInteractive={false} aria-label={t('zoomControls')} />
           </ReactFlow>
         </CompactContext.Provider>
