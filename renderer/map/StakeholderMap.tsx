@@ -21,6 +21,7 @@ import { useMapKeys } from './use-map-keys'
 import { useExportStore } from '../export/export-store'
 import { cardLabels, CardLabelsContext, CompactContext, DETAIL_ZOOM, FAR_ZOOM } from './map-detail'
 import { CanvasMiniMap } from './CanvasMiniMap'
+import { useRefitOnResize } from './use-refit-on-resize'
 import './map-detail.css'
 
 const nodeTypes: NodeTypes = { stakeholder: StakeholderCard, department: DepartmentGroup }
@@ -99,6 +100,7 @@ export function StakeholderMap() {
   // Flow has its own measurements (a no-op when they agree).
   const canvasRef = useRef<HTMLDivElement>(null)
   const [initialViewport, setInitialViewport] = useState<Viewport | null>(null)
+  const refit = useRefitOnResize(canvasRef, FIT_OPTIONS, initialViewport !== null)
   const haveDeal = deal !== null
   useLayoutEffect(() => {
     if (initialViewport || !haveDeal) return
@@ -187,7 +189,10 @@ export function StakeholderMap() {
 
   useEffect(() => {
     registerMapController({
-      fitView: () => void flow.fitView({ ...FIT_OPTIONS, duration: 300 }),
+      fitView: () => {
+        refit.fitted()
+        void flow.fitView({ ...FIT_OPTIONS, duration: 300 })
+      },
       viewportCenter: () => {
         const pane = document.querySelector('.map-canvas')?.getBoundingClientRect()
         if (!pane) return { x: 0, y: 0 }
@@ -196,6 +201,7 @@ export function StakeholderMap() {
       centerOn: (id) => {
         const node = flow.getInternalNode(id)
         if (!node) return
+        refit.userMoved()
         const w = node.measured.width ?? 200
         const h = node.measured.height ?? 100
         void flow.setCenter(node.internals.positionAbsolute.x + w / 2, node.internals.positionAbsolute.y + h / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 300 })
@@ -206,7 +212,7 @@ export function StakeholderMap() {
       },
     })
     return () => registerMapController(null)
-  }, [flow])
+  }, [flow, refit])
 
   useEffect(() => {
     if (!focusRequest) return
@@ -237,6 +243,7 @@ export function StakeholderMap() {
             onNodeDragStop={onNodeDragStop}
             onConnect={onConnect}
             onConnectEnd={connectOnDrop}
+            onMoveEnd={refit.onMoveEnd}
             deleteKeyCode={null}
             selectionKeyCode="Shift"
             multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
@@ -253,8 +260,8 @@ export function StakeholderMap() {
           >
             {/* Zoomed out the dots are a dense grey wash that a pan repaints in full every frame. */}
             {!compact && <Background gap={24} />}
-            <CanvasMiniMap nodes={nodes} ariaLabel={t('minimap')} />
-            <Controls showInteractive={false} aria-label={t('zoomControls')} />
+            <CanvasMiniMap nodes={nodes} ariaLabel={t('minimap')} onUserMove={refit.userMoved} />
+            <Controls showInteractive={false} aria-label={t('zoomControls')} onZoomIn={refit.userMoved} onZoomOut={refit.userMoved} onFitView={refit.fitted} />
           </ReactFlow>
         </CompactContext.Provider>
       </CardLabelsContext.Provider>}
