@@ -22,6 +22,7 @@ import { useExportStore } from '../export/export-store'
 import { cardLabels, CardLabelsContext, CompactContext, DETAIL_ZOOM, FAR_ZOOM } from './map-detail'
 import { CanvasMiniMap } from './CanvasMiniMap'
 import { useRefitOnResize } from './use-refit-on-resize'
+import { StrengthStoreContext, useStrengthStore } from './strength-store'
 import './map-detail.css'
 
 const nodeTypes: NodeTypes = { stakeholder: StakeholderCard, department: DepartmentGroup }
@@ -41,6 +42,7 @@ export function StakeholderMap() {
   const { t } = useTranslation('map')
   const { t: tr } = useTranslation('relationships')
   const labels = useMemo(() => cardLabels(t, tr), [t, tr])
+  const strengths = useStrengthStore()
   const ariaLabels = useMemo(() => ({ 'node.a11yDescription.default': t('a11y.nodeHelp') }), [t])
   const deal = useDealStore((s) => s.deal)
   const selection = useDealStore((s) => s.selection)
@@ -230,6 +232,7 @@ export function StakeholderMap() {
   return (
     <div ref={canvasRef} className={canvasClass} data-testid="stakeholder-map" onDoubleClick={onPaneDoubleClick} onKeyDown={onKeyDown}>
       {initialViewport && <CardLabelsContext.Provider value={labels}>
+        <StrengthStoreContext.Provider value={strengths}>
         <CompactContext.Provider value={compact}>
           <ReactFlow
             nodes={nodes}
@@ -264,6 +267,7 @@ export function StakeholderMap() {
             <Controls showInteractive={false} aria-label={t('zoomControls')} onZoomIn={refit.userMoved} onZoomOut={refit.userMoved} onFitView={refit.fitted} />
           </ReactFlow>
         </CompactContext.Provider>
+        </StrengthStoreContext.Provider>
       </CardLabelsContext.Provider>}
     </div>
   )

@@ -1,6 +1,8 @@
 import { memo } from 'react'
 import type { CardLabels } from './map-detail'
+import type { RelationshipSummary } from '@shared/analysis'
 import { useRelationshipSummary } from '../relationships/use-analysis'
+import { useMapStrength, useStrengthStoreContext, type StrengthStore } from './strength-store'
 import '../relationships/strength.css'
 
 /**
@@ -18,8 +20,21 @@ export interface StrengthSlotProps {
   compact?: boolean
 }
 
-export const StrengthSlot = memo(function StrengthSlot({ stakeholderId, labels, compact = false }: StrengthSlotProps) {
-  const summary = useRelationshipSummary(stakeholderId)
+export const StrengthSlot = memo(function StrengthSlot(props: StrengthSlotProps) {
+  // On the map: the map's one subscription; elsewhere the card subscribes for itself.
+  const store = useStrengthStoreContext()
+  return store ? <MapStrengthSlot {...props} store={store} /> : <LiveStrengthSlot {...props} />
+})
+
+function MapStrengthSlot({ store, ...props }: StrengthSlotProps & { store: StrengthStore }) {
+  return <StrengthView {...props} summary={useMapStrength(store, props.stakeholderId)} />
+}
+
+function LiveStrengthSlot(props: StrengthSlotProps) {
+  return <StrengthView {...props} summary={useRelationshipSummary(props.stakeholderId)} />
+}
+
+function StrengthView({ labels, compact = false, summary }: StrengthSlotProps & { summary: RelationshipSummary | null }) {
   if (!summary) return <span className="strength-slot" aria-hidden="true" />
   const band = labels.band[summary.band]
   if (compact) {
@@ -42,4 +57,4 @@ export const StrengthSlot = memo(function StrengthSlot({ stakeholderId, labels, 
       )}
     </span>
   )
-})
+}
