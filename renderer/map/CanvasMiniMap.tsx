@@ -56,7 +56,11 @@ function frameFor(world: Rect): Frame {
   return { world, scale, offsetX: (WIDTH - world.width * scale) / 2, offsetY: (HEIGHT - world.height * scale) / 2 }
 }
 
-const sameRect = (a: Rect, b: Rect) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height
+const contains = (outer: Rect, inner: Rect) =>
+  inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height
+
+/** Grown by a quarter on each side, so a pan past the cards redraws them once, not every update. */
+const grown = (r: Rect): Rect => ({ x: r.x - r.width / 4, y: r.y - r.height / 4, width: r.width * 1.5, height: r.height * 1.5 })
 
 export const CanvasMiniMap = memo(function CanvasMiniMap({ nodes, ariaLabel, onUserMove }: CanvasMiniMapProps) {
   const store = useStoreApi()
@@ -67,6 +71,8 @@ export const CanvasMiniMap = memo(function CanvasMiniMap({ nodes, ariaLabel, onU
   const cardsBounds = useRef<Rect | null>(null)
   // A theme switch changes the stance colours (CSS variables): redraw.
   const [themeVersion, bumpTheme] = useReducer((n: number) => n + 1, 0)
+  // Read when the cards or theme change, never while the view moves (it would force a style recalc).
+  const coloursRef = useRef<Record<string, string>>({})
 
   const draw = useCallback((world: Rect) => {
     const canvas = canvasRef.current
@@ -81,8 +87,7 @@ export const CanvasMiniMap = memo(function CanvasMiniMap({ nodes, ariaLabel, onU
     }
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
     ctx.clearRect(0, 0, WIDTH, HEIGHT)
-    const style = getComputedStyle(canvas)
-    const colours = Object.fromEntries(STANCE_VARS.map((s) => [s, style.getPropertyValue(`--stance-${s}`).trim() || '#888']))
+    const colours = coloursRef.current
     for (const n of nodes) {
       if (n.type === 'department') continue
       const stance = (n.data as { stakeholder?: { stance?: string } }).stakeholder?.stance ?? 'unknown'
@@ -96,8 +101,13 @@ export const CanvasMiniMap = memo(function CanvasMiniMap({ nodes, ariaLabel, onU
   /** Places the view rectangle; redraws the cards only when the view leaves the drawn area. */
   const follow = useCallback(() => {
     const view = viewRect(store.getState())
-    const world = union(cardsBounds.current, view)
-    if (!frame.current || !sameRect(frame.current.world, world)) draw(world)
+    const cards = cardsBounds.current
+    const needed = union(cards, view)
+    const world = frame.current?.world
+    // Redraw when the view leaves the drawn area, or the drawn area has become far too loose.
+    if (!world || !contains(world, needed) || world.width * world.height > 4 * needed.width * needed.height) {
+      draw(cards && contains(cards, view) ? cards : grown(needed))
+    }
     const el = viewRef.current
     const f = frame.current
     if (!el || !f) return
@@ -108,6 +118,8 @@ export const CanvasMiniMap = memo(function CanvasMiniMap({ nodes, ariaLabel, onU
 
   useLayoutEffect(() => {
     cardsBounds.current = nodesBounds(nodes)
+    const style = canvasRef.current ? getComputedStyle(canvasRef.current) : null
+    coloursRef.current = Object.fromEntries(STANCE_VARS.map((s) => [s, style?.getPropertyValue(`--stance-${s}`).trim() || '#888']))
     frame.current = null
     follow()
   }, [nodes, follow, themeVersion])
