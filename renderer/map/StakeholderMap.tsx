@@ -179,6 +179,14 @@ export function StakeholderMap() {
     useDealStore.getState().sealHistory()
   }, [])
   const onKeyDown = useMapKeys(nudgeSeq)
+  // While the view moves, the cards and lines are one composited layer the compositor slides
+  // (no re-raster of 1,000 cards per frame); after, a normal layer again, drawn sharp at the new zoom.
+  // A class on the wrapper, not state: no React render at either end.
+  const onMoveStart = useCallback(() => canvasRef.current?.classList.add('map-moving'), [])
+  const onMoveEnd = useCallback((event: MouseEvent | TouchEvent | null, viewport: Viewport) => {
+    canvasRef.current?.classList.remove('map-moving')
+    refit.onMoveEnd(event, viewport)
+  }, [refit])
   const onConnect = useCallback((c: Connection) => connectStakeholders(c.source, c.target), [])
   const onPaneDoubleClick = useCallback(
     (e: React.MouseEvent) => {
@@ -246,7 +254,8 @@ export function StakeholderMap() {
             onNodeDragStop={onNodeDragStop}
             onConnect={onConnect}
             onConnectEnd={connectOnDrop}
-            onMoveEnd={refit.onMoveEnd}
+            onMoveStart={onMoveStart}
+            onMoveEnd={onMoveEnd}
             deleteKeyCode={null}
             selectionKeyCode="Shift"
             multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
