@@ -43,6 +43,10 @@ if (!HTMLDialogElement.prototype.showModal) {
   HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) { this.open = false }
 }
 
+// jsdom has no 2D canvas and logs "not implemented" on every call; the minimap draws
+// nothing without one (it checks for a null context), which is all these tests need.
+HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext
+
 initI18n('en')
 
 afterEach(() => cleanup())
