@@ -1,19 +1,14 @@
 import { create } from 'zustand'
-import type { DamagedDeal, DealSummary, Notice } from '@shared/ipc'
+import type { DealSummary, Notice, WorkspaceView } from '@shared/ipc'
 import { DEFAULT_SETTINGS, type Deal, type Seller, type Settings } from '@shared/model'
 import { analyzeTeamCoverage, mapStatus } from '@shared/analysis'
 import { api, messageOf, unwrap } from '../api'
 import { applyLanguageSetting } from '../i18n'
 
-export interface WorkspaceState {
+/** What main's workspace view holds, plus loading state and the commands that change it. */
+export interface WorkspaceState extends WorkspaceView {
   loaded: boolean
   loadError?: string
-  settings: Settings
-  roster: Seller[]
-  deals: DealSummary[]
-  damaged: DamagedDeal[]
-  recentDealIds: string[]
-  notices: Notice[]
   load(): Promise<void>
   updateSettings(patch: Partial<Settings>): Promise<void>
   saveSeller(seller: Seller): Promise<void>
