@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { DealSchema, type Deal, type Link } from './deal'
 import { DealFileSchema, type DealFile } from './deal-file'
 import { LIMITS } from './limits'
-import { dealReferenceIssues, fileReferenceIssues } from './references'
+import { dealReferenceIssues, teamReferenceIssues } from './references'
+import { rosterResolves, type RosterCheck } from './roster-check'
 import { StakeholderSchema, type Stakeholder } from './stakeholder'
 
 /**
@@ -13,7 +14,10 @@ import { StakeholderSchema, type Stakeholder } from './stakeholder'
  * is structurally identical to the remembered one (same keys, same primitive values, plain
  * objects and arrays only), is replaced by the remembered validated object instead of being
  * parsed again. Anything else goes through `StakeholderSchema`. The rest of the deal (its own
- * fields, lines, team, roster) and every cross-reference check run in full on every call.
+ * fields, lines, team, roster) is checked on every call. Cross-references too, except what
+ * cannot have changed: when the people's ids (in order) and the validated line list are the
+ * ones last accepted for this deal, only the team's seats are checked; seller mentions are
+ * looked up only for people not seen before with the same roster ids (roster-check.ts).
  *
  * Soundness: a stakeholder's validity depends on its value alone (references are checked on
  * the whole), and what flows on is always a validated object, never the caller's. Any
@@ -33,6 +37,9 @@ const FileShellSchema = z.strictObject({ ...DealFileSchema.shape, deal: z.unknow
 interface Remembered {
   people: Map<string, Stakeholder>
   links: readonly Link[]
+  /** The people's ids in order, as last accepted (unique, every line's ends among them). */
+  order: readonly string[]
+  roster?: RosterCheck
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: z.ZodError }
@@ -60,7 +67,12 @@ export class DealValidator {
     const deal = shell.success ? this.fastDeal(shell.data.deal) : null
     if (shell.success && deal) {
       const file = { ...shell.data, deal } as DealFile
-      if (fileReferenceIssues(file).length === 0) return { ok: true, value: file }
+      const remembered = this.byDeal.get(deal.id)
+      const roster = rosterResolves(file, remembered?.roster)
+      if (roster) {
+        if (remembered) remembered.roster = roster
+        return { ok: true, value: file }
+      }
     }
     return fromZod(DealFileSchema.safeParse(value))
   }
@@ -72,7 +84,7 @@ export class DealValidator {
   rememberValidated(deal: Deal): void {
     const people = new Map<string, Stakeholder>()
     for (const s of deal.stakeholders) people.set(s.id, this.markValidated(s))
-    this.rememberDeal(deal.id, { people, links: this.markValidated(deal.links) })
+    this.rememberDeal(deal.id, { people, links: this.markValidated(deal.links), order: deal.stakeholders.map((s) => s.id) })
   }
 
   /**
@@ -109,17 +121,24 @@ export class DealValidator {
     const previous = this.byDeal.get(shell.data.id)
     const known = new Map<string, Stakeholder>()
     const people: Stakeholder[] = []
+    const order: string[] = []
+    let sameIds = previous !== undefined && previous.order.length === shell.data.stakeholders.length
     for (const item of shell.data.stakeholders) {
       const person = this.stakeholder(item, previous?.people)
       if (!person) return null
+      if (sameIds && person.id !== previous!.order[order.length]) sameIds = false
       people.push(person)
+      order.push(person.id)
       known.set(person.id, person)
     }
     const links = this.links(shell.data.links, previous?.links)
     if (!links) return null
     const deal = { ...shell.data, stakeholders: people, links } as Deal
-    if (dealReferenceIssues(deal).length > 0) return null
-    this.rememberDeal(deal.id, { people: known, links })
+    // Same ids in the same order and the same validated lines: ids are unique and every line
+    // joins two existing people, as last time; only the team can have changed.
+    const unchanged = sameIds && links === previous!.links
+    if ((unchanged ? teamReferenceIssues(deal.team) : dealReferenceIssues(deal)).length > 0) return null
+    this.rememberDeal(deal.id, { people: known, links, order, roster: previous?.roster })
     return deal
   }
 

@@ -42,8 +42,15 @@ export function dealReferenceIssues(dealValue: unknown): ReferenceIssue[] {
     if (pairs.has(key)) issues.push({ path: ['links', i], message: 'Duplicate line: the same kind of line already joins these two people' })
     pairs.add(key)
   })
+  issues.push(...teamReferenceIssues(deal.team))
+  return issues
+}
+
+/** No seller sits the same seat twice (the part of `dealReferenceIssues` that reads only the team). */
+export function teamReferenceIssues(team: unknown): ReferenceIssue[] {
+  const issues: ReferenceIssue[] = []
   const seats = new Set<string>()
-  asArray(deal.team).forEach((seatValue, i) => {
+  asArray(team).forEach((seatValue, i) => {
     const seat = asObject(seatValue)
     const key = `${String(seat.seat)}:${String(seat.sellerId)}`
     if (seats.has(key)) issues.push({ path: ['team', i], message: `Seller "${String(seat.sellerId)}" already sits the ${String(seat.seat)} seat` })

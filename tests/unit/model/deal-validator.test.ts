@@ -66,6 +66,29 @@ describe('incremental deal validation', () => {
     expect(validator.checkDealFile(wire(twice)).ok).toBe(false)
   })
 
+  it('still checks seats, seller mentions and line ends when the people and lines are the ones it accepted last', () => {
+    const validator = new DealValidator()
+    expect(validator.checkDealFile(wire(base)).ok).toBe(true)
+    const accepted = validator.checkDealFile(wire(base))
+    expect(accepted.ok).toBe(true)
+    if (!accepted.ok) return
+    const same = accepted.value
+    // The same validated people and lines, a seller seated twice in the same seat.
+    const seatTwice = { ...same, deal: { ...same.deal, team: [...same.deal.team, same.deal.team[0]] } }
+    expect(validator.checkDealFile(seatTwice).ok).toBe(false)
+    // One person now names an owner the roster (unchanged) does not hold.
+    const stranger = withPerson(same, 5, (p) => ({ ...p, ownerIds: [...p.ownerIds, 'seller-nobody'] }))
+    expect(validator.checkDealFile(stranger).ok).toBe(false)
+    // A person renamed to an id a line still points at elsewhere: the line dangles, or the id repeats.
+    const lineEnd = same.deal.links[0].from
+    const renamed = withPerson(same, same.deal.stakeholders.findIndex((p) => p.id === lineEnd), (p) => ({ ...p, id: 'someone-new' }))
+    expect(validator.checkDealFile(renamed).ok).toBe(false)
+    const repeated = withPerson(same, 1, (p) => ({ ...p, id: same.deal.stakeholders[2].id }))
+    expect(validator.checkDealFile(repeated).ok).toBe(false)
+    // And the unchanged file is still accepted after those refusals.
+    expect(validator.checkDealFile(wire(base)).ok).toBe(true)
+  })
+
   it('hands on validated, frozen objects, never the caller’s; look-alikes that are not plain data are parsed', () => {
     const validator = new DealValidator()
     const first = validator.checkDeal(wire(base.deal))
