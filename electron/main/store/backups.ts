@@ -17,6 +17,9 @@ export type Validate<T> = (text: string) => { ok: true; value: T } | { ok: false
  * of a state that was saved; the newest `keep()` are kept.
  */
 export class BackupStore {
+  /** Per key, the time of the newest backup this store wrote or listed (saves in a row skip the folder listing). */
+  private readonly newestAt = new Map<string, number>()
+
   constructor(
     private readonly fs: DurableFs,
     private readonly dir: string,
@@ -30,9 +33,14 @@ export class BackupStore {
    * large deal again on every save is measurable (bench: save row).
    */
   async maybeBackup(key: string, text: BackupText | (() => BackupText)): Promise<boolean> {
+    const now = this.clock().getTime()
+    const known = this.newestAt.get(key)
+    if (known !== undefined && now - known < BACKUP_INTERVAL_MS) return false
+    // Not known to be recent: the folder decides (another process may have backed up since).
     const newest = (await this.ids(key))[0]
     const newestAt = newest ? parseFileStamp(newest)?.getTime() : undefined
-    if (newestAt !== undefined && this.clock().getTime() - newestAt < BACKUP_INTERVAL_MS) return false
+    if (newestAt !== undefined) this.newestAt.set(key, newestAt)
+    if (newestAt !== undefined && now - newestAt < BACKUP_INTERVAL_MS) return false
     await this.backup(key, typeof text === 'function' ? text() : text)
     return true
   }
@@ -44,6 +52,7 @@ export class BackupStore {
     while (existing.has(fileStamp(new Date(at)))) at += 1
     const id = fileStamp(new Date(at))
     await writeFileDurably(this.fs, join(this.dir, key, `${id}.json`), text)
+    this.newestAt.set(key, Math.max(at, this.newestAt.get(key) ?? -Infinity))
     await this.rotate(key)
     return id
   }

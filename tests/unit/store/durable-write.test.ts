@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises'
+import { readFile, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DurableJSONFile, nodeDurableFs, writeFileDurably, type DurableFs } from '../../../electron/main/store'
@@ -69,6 +69,15 @@ describe('durable write', () => {
     await Promise.all(saves)
     expect(JSON.parse(await readFile(join(dir, 'deal.json'), 'utf8'))).toEqual({ n: 1000 })
     expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('makes its folder again when it was removed between two writes', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'nested', 'deal.json')
+    await writeFileDurably(nodeDurableFs, path, 'first\n')
+    await rm(join(dir, 'nested'), { recursive: true })
+    await writeFileDurably(nodeDurableFs, path, 'second\n')
+    expect(await readFile(path, 'utf8')).toBe('second\n')
   })
 
   it('leaves the old file intact and no temp file behind when the write fails', async () => {
