@@ -201,18 +201,30 @@ function fromZod<T>(result: { success: true; data: T } | { success: false; error
 export function sameData(input: unknown, known: unknown): boolean {
   if (input === known) return true
   if (typeof input !== 'object' || input === null || typeof known !== 'object' || known === null) return false
+  // Equal primitives are compared inline (`a !== b`): most values are, and a call per value
+  // was a third of the time of an unchanged 1 MB deal's save (bench: save row).
   if (Array.isArray(known)) {
     if (!Array.isArray(input) || input.length !== known.length) return false
-    for (let i = 0; i < known.length; i++) if (!sameData(input[i], known[i])) return false
+    for (let i = 0; i < known.length; i++) {
+      const a: unknown = input[i]
+      const b: unknown = known[i]
+      if (a !== b && !sameData(a, b)) return false
+    }
     return true
   }
   if (Array.isArray(input) || Object.getPrototypeOf(input) !== Object.prototype) return false
-  const keys = Object.keys(known)
-  if (Object.keys(input).length !== keys.length) return false
-  for (const key of keys) {
-    if (!Object.hasOwn(input, key) || !sameData((input as Record<string, unknown>)[key], (known as Record<string, unknown>)[key])) return false
+  // for…in instead of Object.keys (no arrays made). An enumerable key inherited from a
+  // polluted Object.prototype is never own, so it only ever makes this answer false.
+  let keys = 0
+  for (const key in known) {
+    keys++
+    if (!Object.hasOwn(input, key)) return false
+    const a = (input as Record<string, unknown>)[key]
+    const b = (known as Record<string, unknown>)[key]
+    if (a !== b && !sameData(a, b)) return false
   }
-  return true
+  for (const _key in input) if (--keys < 0) return false
+  return keys === 0
 }
 
 function deepFreeze<T>(value: T): T {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { DealFileSchema, DealSchema, DealValidator, StakeholderSchema, issuesOf, type DealFile } from '@shared/model'
+import { DealFileSchema, DealSchema, DealValidator, StakeholderSchema, issuesOf, sameData, type DealFile } from '@shared/model'
 import { generateDeal } from '../../fixtures/generate-large-deal'
 
 const fileText = (file: unknown) => JSON.stringify(file, null, 2) + '\n'
@@ -87,6 +87,17 @@ describe('incremental deal validation', () => {
     expect(validator.checkDealFile(repeated).ok).toBe(false)
     // And the unchanged file is still accepted after those refusals.
     expect(validator.checkDealFile(wire(base)).ok).toBe(true)
+  })
+
+  it('compares data key by key: an extra, a missing or a differently valued key is a difference', () => {
+    const known = Object.freeze({ a: 1, b: Object.freeze(['x', Object.freeze({ c: true })]) })
+    expect(sameData({ b: ['x', { c: true }], a: 1 }, known)).toBe(true)
+    expect(sameData({ a: 1, b: ['x', { c: true }], d: 0 }, known)).toBe(false)
+    expect(sameData({ a: 1, b: ['x', { c: true }], d: undefined }, known)).toBe(false)
+    expect(sameData({ a: 1 }, known)).toBe(false)
+    expect(sameData({ a: 1, b: ['x', { c: false }] }, known)).toBe(false)
+    expect(sameData({ a: 1, b: ['x', { c: true }, 'y'] }, known)).toBe(false)
+    expect(sameData({ a: '1', b: ['x', { c: true }] }, known)).toBe(false)
   })
 
   it('hands on validated, frozen objects, never the caller’s; look-alikes that are not plain data are parsed', () => {
