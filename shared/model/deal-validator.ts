@@ -92,6 +92,11 @@ export class DealValidator {
    * from each validated stakeholder's text, made once per stakeholder version.
    */
   fileBytes(file: DealFile): Uint8Array {
+    return concat(this.filePieces(file))
+  }
+
+  /** `fileBytes` in pieces, in order, for a gathered write (no 1 MB copy per save). */
+  filePieces(file: DealFile): Uint8Array[] {
     const pieces: Array<string | Uint8Array> = []
     objectText(file as unknown as Record<string, unknown>, 0, pieces, (key, value, depth) => {
       if (key !== 'deal') return false
@@ -112,7 +117,7 @@ export class DealValidator {
       return true
     })
     pieces.push('\n')
-    return concat(pieces.map((p) => (typeof p === 'string' ? this.encoder.encode(p) : p)))
+    return pieces.map((p) => (typeof p === 'string' ? this.encoder.encode(p) : p))
   }
 
   private fastDeal(value: unknown): Deal | null {

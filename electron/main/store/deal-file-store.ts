@@ -110,7 +110,7 @@ export class DealFileStore {
   private db(id: string): Low<DealFile | null> {
     let db = this.dbs.get(id)
     if (!db) {
-      const bytesOf = (data: DealFile | null) => (data ? dealValidator.fileBytes(data) : 'null\n')
+      const bytesOf = (data: DealFile | null) => (data ? dealValidator.filePieces(data) : 'null\n')
       db = new Low<DealFile | null>(new DurableJSONFile<DealFile | null>(this.deps.paths.deal(id), this.deps.fs, bytesOf), null)
       this.dbs.set(id, db)
     }

@@ -1,8 +1,13 @@
 import * as nodeFs from 'node:fs/promises'
 
+/** A file's content: text, its UTF-8 bytes, or those bytes in pieces (written in order). */
+export type FileData = string | Uint8Array | readonly Uint8Array[]
+
 /** The slice of an open file the durable writer needs (node's FileHandle fits). */
 export interface DurableHandle {
   writeFile(data: string | Uint8Array): Promise<void>
+  /** Gathered write at the current position; without it, pieces are joined and written with `writeFile`. */
+  writev?(buffers: readonly Uint8Array[]): Promise<{ bytesWritten: number }>
   sync(): Promise<void>
   close(): Promise<void>
 }

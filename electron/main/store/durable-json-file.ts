@@ -1,5 +1,5 @@
 import type { Adapter } from 'lowdb'
-import { nodeDurableFs, readTextIfExists, type DurableFs } from './durable-fs'
+import { nodeDurableFs, readTextIfExists, type DurableFs, type FileData } from './durable-fs'
 import { writeSerialized } from './serial-writer'
 
 /**
@@ -13,7 +13,7 @@ export class DurableJSONFile<T> implements Adapter<T> {
     readonly path: string,
     private readonly fs: DurableFs = nodeDurableFs,
     /** How data becomes the file's bytes; the deal store builds them from cached pieces. */
-    private readonly serialize: (data: T) => string | Uint8Array = serializeJson,
+    private readonly serialize: (data: T) => FileData = serializeJson,
   ) {}
 
   async read(): Promise<T | null> {

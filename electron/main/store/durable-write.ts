@@ -1,5 +1,5 @@
 import { basename, dirname, join } from 'node:path'
-import { errnoCode, type DurableFs, type DurableHandle } from './durable-fs'
+import { errnoCode, type DurableFs, type DurableHandle, type FileData } from './durable-fs'
 
 let tempCounter = 0
 
@@ -15,7 +15,7 @@ const madeFolders = new WeakMap<DurableFs, Set<string>>()
  * old file or the new one, never a mix: write a temp file beside it, fsync it, rename it
  * over the target, then fsync the folder so the rename itself is on disk.
  */
-export async function writeFileDurably(fs: DurableFs, path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileDurably(fs: DurableFs, path: string, data: FileData): Promise<void> {
   const dir = dirname(path)
   let made = madeFolders.get(fs)
   if (!made) madeFolders.set(fs, (made = new Set()))
@@ -27,7 +27,7 @@ export async function writeFileDurably(fs: DurableFs, path: string, data: string
   try {
     const handle = await openTemp(fs, temp, dir, made)
     try {
-      await handle.writeFile(data)
+      await writeData(handle, data)
       await handle.sync()
     } finally {
       await handle.close()
@@ -38,6 +38,42 @@ export async function writeFileDurably(fs: DurableFs, path: string, data: string
     throw error
   }
   await syncFolder(fs, dir)
+}
+
+/**
+ * Write `data` into a freshly opened file. Pieces go out with one gathered write (`writev`)
+ * instead of being copied into one buffer first (a 1 MB copy per save); a short write
+ * continues where it stopped.
+ */
+async function writeData(handle: DurableHandle, data: FileData): Promise<void> {
+  if (typeof data === 'string' || data instanceof Uint8Array) return handle.writeFile(data)
+  if (!handle.writev) return handle.writeFile(joinPieces(data))
+  let rest = data.filter((piece) => piece.byteLength > 0)
+  while (rest.length > 0) {
+    const { bytesWritten } = await handle.writev(rest)
+    if (bytesWritten <= 0) throw Object.assign(new Error('The disk accepted no bytes.'), { code: 'EIO' })
+    rest = dropBytes(rest, bytesWritten)
+  }
+}
+
+function dropBytes(pieces: readonly Uint8Array[], count: number): Uint8Array[] {
+  let i = 0
+  while (i < pieces.length && count >= pieces[i].byteLength) count -= pieces[i++].byteLength
+  const rest = pieces.slice(i)
+  if (count > 0) rest[0] = rest[0].subarray(count)
+  return rest
+}
+
+export function joinPieces(pieces: readonly Uint8Array[]): Uint8Array {
+  let length = 0
+  for (const p of pieces) length += p.byteLength
+  const out = new Uint8Array(length)
+  let at = 0
+  for (const p of pieces) {
+    out.set(p, at)
+    at += p.byteLength
+  }
+  return out
 }
 
 /** Create the temp file; if its folder has gone since it was made, make it again. */

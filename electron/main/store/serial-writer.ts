@@ -1,4 +1,4 @@
-import type { DurableFs } from './durable-fs'
+import type { DurableFs, FileData } from './durable-fs'
 import { writeFileDurably } from './durable-write'
 
 interface Waiter {
@@ -6,7 +6,7 @@ interface Waiter {
   reject: (error: unknown) => void
 }
 interface Job {
-  data: string | Uint8Array
+  data: FileData
   waiters: Waiter[]
 }
 
@@ -25,7 +25,7 @@ class SerialWriter {
     private readonly onIdle: () => void,
   ) {}
 
-  write(data: string | Uint8Array): Promise<void> {
+  write(data: FileData): Promise<void> {
     return new Promise((resolve, reject) => {
       if (this.next) {
         this.next.data = data
@@ -58,7 +58,7 @@ class SerialWriter {
 // Keyed by path so two stores over the same file still write one at a time.
 const writers = new Map<string, SerialWriter>()
 
-export function writeSerialized(fs: DurableFs, path: string, data: string | Uint8Array): Promise<void> {
+export function writeSerialized(fs: DurableFs, path: string, data: FileData): Promise<void> {
   let writer = writers.get(path)
   if (!writer) {
     writer = new SerialWriter(fs, path, () => writers.delete(path))

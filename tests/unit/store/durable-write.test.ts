@@ -1,4 +1,4 @@
-import { readFile, readdir, rm } from 'node:fs/promises'
+import { open, readFile, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DurableJSONFile, nodeDurableFs, writeFileDurably, type DurableFs } from '../../../electron/main/store'
@@ -69,6 +69,33 @@ describe('durable write', () => {
     await Promise.all(saves)
     expect(JSON.parse(await readFile(join(dir, 'deal.json'), 'utf8'))).toEqual({ n: 1000 })
     expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('writes pieces in order, as one file, also when the disk takes them a few bytes at a time', async () => {
+    const dir = await tempDir()
+    const encoder = new TextEncoder()
+    const pieces = Array.from({ length: 3000 }, (_, i) => encoder.encode(i % 7 === 0 ? '' : `piece ${i}, ünïcode ${i % 13};`))
+    const expected = pieces.map((p) => new TextDecoder().decode(p)).join('')
+    await writeFileDurably(nodeDurableFs, join(dir, 'whole.json'), pieces)
+    expect(await readFile(join(dir, 'whole.json'), 'utf8')).toBe(expected)
+    // A disk that accepts at most 5,001 bytes per gathered write.
+    const stingy: DurableFs = {
+      ...nodeDurableFs,
+      async open(path, flags) {
+        const handle = await open(path, flags)
+        return {
+          writeFile: (data) => handle.writeFile(data),
+          writev: async (buffers) => {
+            const joined = Buffer.concat(buffers.map((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength)))
+            return handle.write(joined.subarray(0, 5001))
+          },
+          sync: () => handle.sync(),
+          close: () => handle.close(),
+        }
+      },
+    }
+    await writeFileDurably(stingy, join(dir, 'stingy.json'), pieces)
+    expect(await readFile(join(dir, 'stingy.json'), 'utf8')).toBe(expected)
   })
 
   it('makes its folder again when it was removed between two writes', async () => {
