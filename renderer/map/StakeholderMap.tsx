@@ -19,7 +19,7 @@ import { LINK_COLORS } from './link-colors'
 import { RelationEdge } from './RelationEdge'
 import { useMapKeys } from './use-map-keys'
 import { useExportStore } from '../export/export-store'
-import { cardLabels, CardLabelsContext, CompactContext, DETAIL_ZOOM, FAR_ZOOM } from './map-detail'
+import { cardLabels, CardLabelsContext, CompactContext, detailZoomFor, FAR_ZOOM } from './map-detail'
 import { CanvasMiniMap } from './CanvasMiniMap'
 import { useRefitOnResize } from './use-refit-on-resize'
 import { StrengthStoreContext, useStrengthStore } from './strength-store'
@@ -53,7 +53,8 @@ export function StakeholderMap() {
   // Drawing the map as an image needs every card in the page, not only those in view.
   const renderAllCards = useExportStore((s) => s.renderAllCards)
   // One subscription for the whole map: it changes only when the zoom crosses the threshold.
-  const zoomedOut = useStore((s) => s.transform[2] < DETAIL_ZOOM)
+  const detailZoom = detailZoomFor(deal?.stakeholders.length ?? 0)
+  const zoomedOut = useStore((s) => s.transform[2] < detailZoom)
   // The image of the map is drawn at zoom 1 from the page: it gets the full cards.
   const compact = zoomedOut && !renderAllCards
   const farOut = useStore((s) => s.transform[2] < FAR_ZOOM)

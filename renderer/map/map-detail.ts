@@ -10,6 +10,18 @@ import type { Band } from '@shared/analysis/relationship-score'
  * and the lines lose their dashes, arrowheads and wide hit areas.
  */
 export const DETAIL_ZOOM = 0.55
+/**
+ * A map this small costs little to draw in full, and a meeting wants every card's stance,
+ * role and owners even when the map is fitted beside a wide panel: small maps switch to
+ * light cards only where full cards are truly unreadable.
+ */
+export const LARGE_MAP_CARDS = 150
+export const SMALL_MAP_DETAIL_ZOOM = 0.3
+
+/** The zoom below which cards are drawn light, for a map of this many cards. */
+export function detailZoomFor(cardCount: number): number {
+  return cardCount > LARGE_MAP_CARDS ? DETAIL_ZOOM : SMALL_MAP_DETAIL_ZOOM
+}
 /** Below this even the compact card's large name is under ~6 screen pixels: colour boxes only (CSS). */
 export const FAR_ZOOM = 0.25
 
