@@ -1,4 +1,4 @@
-import type { Stakeholder } from '../model'
+import type { BuyingRole, Influence, Stakeholder } from '../model'
 
 /**
  * A key player is someone who can decide the outcome: the decision maker, an approver,
@@ -29,4 +29,21 @@ export function keyPlayerReason(s: Pick<Stakeholder, 'buyingRole' | 'innerCircle
   if (s.buyingRole === 'approver') return 'approver'
   if (s.innerCircle) return 'inner circle'
   return 'high influence'
+}
+
+const INFLUENCE_RANK: Record<Influence, number> = { high: 0, medium: 1, low: 2 }
+const ROLE_RANK: Partial<Record<BuyingRole, number>> = { 'decision-maker': 0, approver: 1 }
+
+/**
+ * The key players a meeting walks through, most influential first. Ties go to the inner
+ * circle, then signers (decision maker before approvers), then by name, so the order is the
+ * same every time the map is shown.
+ */
+export function keyPlayersInOrder(stakeholders: readonly Stakeholder[]): Stakeholder[] {
+  return stakeholders.filter(isKeyPlayer).sort((a, b) =>
+    INFLUENCE_RANK[a.influence] - INFLUENCE_RANK[b.influence] ||
+    Number(b.innerCircle) - Number(a.innerCircle) ||
+    (ROLE_RANK[a.buyingRole] ?? 9) - (ROLE_RANK[b.buyingRole] ?? 9) ||
+    a.name.localeCompare(b.name),
+  )
 }
