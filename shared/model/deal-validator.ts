@@ -5,6 +5,7 @@ import { LIMITS } from './limits'
 import { dealReferenceIssues, teamReferenceIssues } from './references'
 import { rosterResolves, type RosterCheck } from './roster-check'
 import { StakeholderSchema, type Stakeholder } from './stakeholder'
+import { joinBytes } from '../bytes'
 
 /**
  * Incremental validation for autosave. Every save of a 1 MB deal used to run the whole zod
@@ -92,7 +93,7 @@ export class DealValidator {
    * from each validated stakeholder's text, made once per stakeholder version.
    */
   fileBytes(file: DealFile): Uint8Array {
-    return concat(this.filePieces(file))
+    return joinBytes(this.filePieces(file))
   }
 
   /** `fileBytes` in pieces, in order, for a gathered write (no 1 MB copy per save). */
@@ -270,17 +271,6 @@ function objectText(
   pieces.push(first ? '}' : `\n${pad(depth)}}`)
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
-  let length = 0
-  for (const p of parts) length += p.byteLength
-  const out = new Uint8Array(length)
-  let at = 0
-  for (const p of parts) {
-    out.set(p, at)
-    at += p.byteLength
-  }
-  return out
-}
 
 /**
  * `DealSchema` for the IPC contract, checked by the shared incremental validator: an

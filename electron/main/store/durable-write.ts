@@ -1,5 +1,6 @@
 import { basename, dirname, join } from 'node:path'
 import { errnoCode, type DurableFs, type DurableHandle, type FileData } from './durable-fs'
+import { joinBytes } from '@shared/bytes'
 
 let tempCounter = 0
 
@@ -47,7 +48,7 @@ export async function writeFileDurably(fs: DurableFs, path: string, data: FileDa
  */
 async function writeData(handle: DurableHandle, data: FileData): Promise<void> {
   if (typeof data === 'string' || data instanceof Uint8Array) return handle.writeFile(data)
-  if (!handle.writev) return handle.writeFile(joinPieces(data))
+  if (!handle.writev) return handle.writeFile(joinBytes(data))
   let rest = data.filter((piece) => piece.byteLength > 0)
   while (rest.length > 0) {
     const { bytesWritten } = await handle.writev(rest)
@@ -64,17 +65,6 @@ function dropBytes(pieces: readonly Uint8Array[], count: number): Uint8Array[] {
   return rest
 }
 
-export function joinPieces(pieces: readonly Uint8Array[]): Uint8Array {
-  let length = 0
-  for (const p of pieces) length += p.byteLength
-  const out = new Uint8Array(length)
-  let at = 0
-  for (const p of pieces) {
-    out.set(p, at)
-    at += p.byteLength
-  }
-  return out
-}
 
 /** Create the temp file; if its folder has gone since it was made, make it again. */
 async function openTemp(fs: DurableFs, temp: string, dir: string, made: Set<string>): Promise<DurableHandle> {
