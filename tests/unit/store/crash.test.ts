@@ -9,13 +9,16 @@ import { tempDir } from './helpers'
 
 const KILLS = process.env.STRESS === '1' ? 200 : 25
 const STORE = join(import.meta.dirname, '../../../electron/main/store')
+const SHARED = join(import.meta.dirname, '../../../shared')
 
-/** Transpile the real durable writer to plain .mjs so a bare `node` child can run it. */
+/** Transpile the real durable writer (and the shared helper it imports) to plain .mjs so a bare `node` child can run it. */
 async function buildWriterModule(dir: string): Promise<void> {
-  for (const name of ['durable-write', 'durable-fs']) {
-    const source = await readFile(join(STORE, `${name}.ts`), 'utf8')
+  const sources = [join(STORE, 'durable-write.ts'), join(STORE, 'durable-fs.ts'), join(SHARED, 'bytes.ts')]
+  for (const path of sources) {
+    const source = await readFile(path, 'utf8')
     const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } })
-    await writeFile(join(dir, `${name}.mjs`), outputText.replace(/from '\.\/durable-fs'/g, "from './durable-fs.mjs'"))
+    const name = path.split('/').pop()!.replace(/\.ts$/, '.mjs')
+    await writeFile(join(dir, name), outputText.replace(/from '\.\/durable-fs'/g, "from './durable-fs.mjs'").replace(/from '@shared\/bytes'/g, "from './bytes.mjs'"))
   }
 }
 
