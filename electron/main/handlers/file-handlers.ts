@@ -84,7 +84,10 @@ export function fileHandlers(ctx: HandlerContext): FileHandlers {
       const ws = stores.workspace.current
       const plan = planImport(parseImport(text), ws.roster, new Set(ws.deals.map((d) => d.id)), asCopy, newId)
       const deal = { ...plan.deal, updatedAt: ctx.clock().toISOString() }
-      await stores.deals.save(toDealFile(deal, [...ws.roster, ...plan.newSellers]))
+      const file = toDealFile(deal, [...ws.roster, ...plan.newSellers])
+      // Not a copy: it may take the place of a stored deal (listed or not), whose bytes are backed up first.
+      if (plan.deal.id === plan.preview.deal.id) await stores.deals.replace(file)
+      else await stores.deals.save(file)
       await stores.workspace.update((w) => ({
         ...w,
         roster: withSellersOf(w.roster, plan.newSellers),

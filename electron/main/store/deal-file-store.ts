@@ -53,6 +53,26 @@ export class DealFileStore {
     await keepBackup(this.deps.backups, dealBackupKey(file.deal.id), () => dealValidator.fileBytes(checked.value))
   }
 
+  /**
+   * Save a deal that takes the place of whatever is stored under its id (an import that
+   * replaces it). The bytes there now, valid or damaged, are backed up first whatever the
+   * backup interval, so the replaced version can always be restored; if that backup cannot
+   * be written, nothing is replaced.
+   */
+  async replace(file: DealFile): Promise<void> {
+    assertSafeId(file.deal.id)
+    const checked = dealValidator.checkDealFile(file)
+    if (!checked.ok) throw new AppFailure('invalid-request', 'The deal has problems and was not saved.', issuesOf(checked.error))
+    await guardWrite('a backup of the deal it replaces', async () => {
+      const current = await this.deps.fs.readFile(this.deps.paths.deal(file.deal.id)).catch((error: unknown) => {
+        if (errnoCode(error) === 'ENOENT') return null
+        throw error
+      })
+      if (current !== null) await this.deps.backups.backup(dealBackupKey(file.deal.id), current)
+    })
+    await this.save(checked.value)
+  }
+
   async delete(id: string): Promise<void> {
     assertSafeId(id)
     await guardWrite('the deal', async () => {
