@@ -27,7 +27,10 @@ export interface AppError {
   /** A sentence fit to show the user. */
   message: string
   issues?: FileIssue[]
-  /** For `io` errors, the system's error code (ENOSPC, EROFS, EACCES…), so the page can say it in the user's language. */
+  /**
+   * For `io` errors, the system's error code (ENOSPC, EROFS, EACCES…); for a refused incoming
+   * file, why (`too-large`, `empty`, `wrong-kind`). The page says it in the user's language.
+   */
   reason?: string
 }
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError }

@@ -1,8 +1,9 @@
 import { basename } from 'node:path'
 import type { HandlerTable } from '@shared/ipc'
-import { LIMITS, parseDealFile, toDealFile, newId, type DealFile } from '@shared/model'
+import { parseDealFile, toDealFile, newId, type DealFile } from '@shared/model'
 import { AppFailure, guardWrite } from '../errors'
 import { planImport } from '../import-plan'
+import { admitIncomingPath, admitIncomingText } from '../incoming-file'
 import { isSafeExternalUrl } from '../security-policy'
 import { serializeJson } from '../store/durable-json-file'
 import { writeFileDurably } from '../store/durable-write'
@@ -32,17 +33,19 @@ export function fileHandlers(ctx: HandlerContext): FileHandlers {
   async function pickText(kinds: OpenKind[]): Promise<{ name: string; text: string }> {
     const path = await options.dialogs.openFile(kinds)
     if (!path) throw new AppFailure('cancelled', 'Opening a file was cancelled.')
+    await admitIncomingPath(ctx.fs, path, kinds)
+    let text: string
     try {
-      const { size } = await ctx.fs.stat(path)
-      if (size > LIMITS.fileBytes) throw new AppFailure('invalid-file', `The file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB.`)
-      return { name: basename(path), text: new TextDecoder().decode(await ctx.fs.readFile(path)) }
+      text = new TextDecoder().decode(await ctx.fs.readFile(path))
     } catch (error) {
-      if (error instanceof AppFailure) throw error
       throw new AppFailure('io', `The file could not be read (${(error as Error).message}).`)
     }
+    admitIncomingText(text) // it may have grown since it was measured
+    return { name: basename(path), text }
   }
 
   function parseImport(text: string): DealFile {
+    admitIncomingText(text)
     const parsed = parseDealFile(text)
     if (!parsed.ok) throw new AppFailure('invalid-file', parsed.message, parsed.issues)
     return parsed.value

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises'
+import { open, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { LIMITS, parseDealFile, toDealFile } from '@shared/model'
@@ -45,8 +45,55 @@ describe('import limits', () => {
     const before = await snapshotTree(dataDir)
 
     const picked = await invokeChannel(h, 'deal:pick-import', [])
-    expect(picked).toMatchObject({ ok: false, error: { code: 'invalid-file', message: 'The file is larger than 50 MB.' } })
+    expect(picked).toMatchObject({ ok: false, error: { code: 'invalid-file', message: 'The file is larger than 50 MB, the most the app opens.' } })
     expect(read).not.toContain(huge)
     expect(await snapshotTree(dataDir)).toEqual(before)
+  })
+})
+
+describe('every way a file enters main passes the same checks', () => {
+  async function handlersPicking(path: string) {
+    const dataDir = await tempDir()
+    const read: string[] = []
+    const fs: DurableFs = { ...nodeDurableFs, readFile: (p) => (read.push(p), nodeDurableFs.readFile(p)) }
+    const h = createHandlers({ dataDir, fs, dialogs: { saveFile: async () => null, openFile: async () => path } })
+    await h['workspace:load']()
+    return { h, read, dataDir }
+  }
+
+  it('text over the cap in UTF-8 bytes is refused by preview and import, though its length in characters is under it', async () => {
+    const { h, dataDir } = await handlersPicking('')
+    const before = await snapshotTree(dataDir)
+    const heavy = '中'.repeat(Math.ceil(LIMITS.fileBytes / 3) + 10) // ~50 MB + 30 bytes of UTF-8, 17 M characters
+    for (const [channel, args] of [['deal:import-preview', [heavy]], ['deal:import', [heavy, { asCopy: true }]]] as const) {
+      expect(await invokeChannel(h, channel, args)).toMatchObject({ ok: false, error: { code: 'invalid-file', reason: 'too-large', message: 'The file is larger than 50 MB, the most the app opens.' } })
+    }
+    expect(await invokeChannel(h, 'deal:import-preview', [''])).toMatchObject({ ok: false, error: { code: 'invalid-file', reason: 'empty' } })
+    expect(await snapshotTree(dataDir)).toEqual(before)
+  })
+
+  it('the pickers (menu and palette) refuse an empty file and a file of another kind without reading it', async () => {
+    const folder = await tempDir()
+    const empty = join(folder, 'contacts.csv')
+    const other = join(folder, 'proposal.pdf')
+    await writeFile(empty, '')
+    await writeFile(other, '%PDF-1.7')
+    const a = await handlersPicking(empty)
+    expect(await invokeChannel(a.h, 'file:pick-text', ['csv'])).toMatchObject({ ok: false, error: { code: 'invalid-file', reason: 'empty', message: 'The file is empty.' } })
+    const b = await handlersPicking(other)
+    expect(await invokeChannel(b.h, 'deal:pick-import', [])).toMatchObject({ ok: false, error: { code: 'invalid-file', reason: 'wrong-kind' } })
+    expect(await invokeChannel(b.h, 'file:pick-text', ['csv'])).toMatchObject({ ok: false, error: { code: 'invalid-file', reason: 'wrong-kind', message: 'Only CSV files (.csv) can be opened here.' } })
+    expect([...a.read, ...b.read]).not.toContain(empty)
+    expect(b.read).not.toContain(other)
+  })
+
+  it('a CSV over the cap is refused by the CSV picker without reading it', async () => {
+    const huge = join(await tempDir(), 'contacts.CSV')
+    const handle = await open(huge, 'w')
+    await handle.truncate(60 * 1024 * 1024)
+    await handle.close()
+    const { h, read } = await handlersPicking(huge)
+    expect(await invokeChannel(h, 'file:pick-text', ['csv'])).toMatchObject({ ok: false, error: { code: 'invalid-file', reason: 'too-large' } })
+    expect(read).not.toContain(huge)
   })
 })

@@ -1,0 +1,74 @@
+import { LIMITS } from '../model/limits'
+
+/** The kinds of file the app takes in: a deal file or a CRM contacts export. */
+export type IncomingKind = 'json' | 'csv'
+
+/** What a file's name must end with to be taken as each kind (case does not matter). */
+export const INCOMING_EXTENSIONS: Record<IncomingKind, readonly string[]> = {
+  json: ['.json'],
+  csv: ['.csv'],
+}
+
+export type IncomingRefusal =
+  | { reason: 'too-large'; limitMb: number }
+  | { reason: 'empty' }
+  | { reason: 'wrong-kind'; accepted: IncomingKind[] }
+
+export type IncomingCheck = { ok: true; kind: IncomingKind } | { ok: false; refusal: IncomingRefusal }
+
+const ALL_KINDS: IncomingKind[] = ['json', 'csv']
+const LIMIT_MB = LIMITS.fileBytes / 1024 / 1024
+
+/**
+ * The one check every way a file enters the app passes (menu, palette, drop, command line),
+ * made on its name and size alone so a huge file is refused before a byte of it is read.
+ */
+export function checkIncomingFile(file: { name: string; size: number }, accepted: readonly IncomingKind[] = ALL_KINDS): IncomingCheck {
+  const name = file.name.toLowerCase()
+  const kind = accepted.find((k) => INCOMING_EXTENSIONS[k].some((ext) => name.endsWith(ext)))
+  if (!kind) return { ok: false, refusal: { reason: 'wrong-kind', accepted: [...accepted] } }
+  if (file.size === 0) return { ok: false, refusal: { reason: 'empty' } }
+  if (file.size > LIMITS.fileBytes) return { ok: false, refusal: { reason: 'too-large', limitMb: LIMIT_MB } }
+  return { ok: true, kind }
+}
+
+/**
+ * The same size rules for text that arrives already read (over IPC): its UTF-8 size, which
+ * is what it weighed on disk, not its length in UTF-16 units.
+ */
+export function checkIncomingText(text: string): IncomingRefusal | null {
+  if (text.length === 0) return { reason: 'empty' }
+  // Quick answers first: each UTF-16 unit is 1 to 3 UTF-8 bytes.
+  if (text.length > LIMITS.fileBytes) return { reason: 'too-large', limitMb: LIMIT_MB }
+  if (text.length * 3 > LIMITS.fileBytes && utf8Length(text) > LIMITS.fileBytes) return { reason: 'too-large', limitMb: LIMIT_MB }
+  return null
+}
+
+/** UTF-8 byte length without encoding the string (no 50 MB copy). */
+export function utf8Length(text: string): number {
+  let bytes = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80) bytes += 1
+    else if (c < 0x800) bytes += 2
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4
+      i++
+    } else bytes += 3
+  }
+  return bytes
+}
+
+const KIND_LABELS: Record<IncomingKind, string> = { json: 'deal files (.json)', csv: 'CSV files (.csv)' }
+
+/** The refusal in English, for main's error message and the command line (the page says it in the user's language). */
+export function describeRefusal(refusal: IncomingRefusal): string {
+  switch (refusal.reason) {
+    case 'too-large':
+      return `The file is larger than ${refusal.limitMb} MB, the most the app opens.`
+    case 'empty':
+      return 'The file is empty.'
+    case 'wrong-kind':
+      return `Only ${refusal.accepted.map((k) => KIND_LABELS[k]).join(' and ')} can be opened here.`
+  }
+}
