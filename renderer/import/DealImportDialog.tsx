@@ -54,7 +54,7 @@ export function DealImportDialog({ fileName, text, preview }: { fileName: string
           disabled={busy}
           onClick={async () => {
             setBusy(true)
-            await confirmDealImport(text, asCopy)
+            await confirmDealImport(text, asCopy, preview.exists ? preview.deal.id : undefined)
             setBusy(false)
           }}
         >

@@ -1,21 +1,26 @@
 import { useTranslation } from 'react-i18next'
+import { LIMITS } from '@shared/model'
 import { CsvImportDialog } from './CsvImportDialog'
 import { DealImportDialog } from './DealImportDialog'
 import { useImportStore } from './import-store'
 import { Modal } from './Modal'
+
+const REFUSALS = ['too-large', 'empty', 'wrong-kind'] as const
 
 /** Whichever import step is open, or the reason a file was refused. */
 export function ImportDialogs() {
   const { t } = useTranslation('import')
   const dialog = useImportStore((s) => s.dialog)
   const error = useImportStore((s) => s.error)
+  const refusalText = (reason: string | undefined): string | undefined =>
+    reason && (REFUSALS as readonly string[]).includes(reason) ? t(`refused.${reason}`, { mb: LIMITS.fileBytes / 1024 / 1024 }) : undefined
   if (error) {
     const close = () => useImportStore.getState().close()
     return (
       <Modal label={t('failed')} onClose={close} className="import-dialog" testId="import-error">
         <h2>{t('failed')}</h2>
         {error.fileName && <p className="muted">{error.fileName}</p>}
-        <p role="alert">{error.message === 'csv-needs-deal' ? t('csv.needsDeal') : error.message}</p>
+        <p role="alert">{error.message === 'csv-needs-deal' ? t('csv.needsDeal') : refusalText(error.reason) ?? error.message}</p>
         {error.issues && error.issues.length > 0 && (
           <ul className="import-issues">
             {error.issues.slice(0, 20).map((i, n) => <li key={n}><code>{i.path}</code> {i.message}</li>)}

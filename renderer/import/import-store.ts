@@ -8,7 +8,13 @@ export type ImportDialog =
 export interface ImportState {
   dialog: ImportDialog | null
   /** A file that could not be read or is not ours, shown until dismissed. */
-  error: { fileName: string; message: string; issues?: Array<{ path: string; message: string }> } | null
+  error: {
+    fileName: string
+    message: string
+    issues?: Array<{ path: string; message: string }>
+    /** Why a file was refused at the door (too-large, empty, wrong-kind), said in the user's language. */
+    reason?: string
+  } | null
   show(dialog: ImportDialog): void
   fail(error: ImportState['error']): void
   close(): void
