@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command'
 import { analyzeCommand } from './analyze'
 import { exportCommand } from './export'
+import { importDeal } from './import'
 import { list } from './list'
 import { validate } from './validate'
 
@@ -9,5 +10,6 @@ export const COMMANDS: Record<string, CliCommand> = {
   validate,
   list,
   export: { summary: 'Write an editable PowerPoint deck of a deal', run: (argv, io) => exportCommand(argv, io) },
+  import: importDeal,
   analyze: { summary: "Check a deal's team, relationships, coverage and map status", run: (argv, io) => analyzeCommand(argv, io) },
 }
