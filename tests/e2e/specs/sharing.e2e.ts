@@ -75,25 +75,6 @@ describe('between meetings: snapshots, sharing, CRM import, Chinese', () => {
     await expect.poll(() => new MapPage(page).title()).toContain(`${sample.name} (copy)`)
   })
 
-  it('imports a colleague\'s version over the deal, then Ctrl+Z brings the deal back as it was', async () => {
-    const page = app.page
-    const exported = app.bridge?.dialogs.saved[0]?.path
-    if (!exported) return // Electron mode: the native dialog is not ours to answer
-    const theirs = JSON.parse(await readFile(exported, 'utf8'))
-    theirs.deal.name = 'Their version of the deal'
-    const path = join(dirname(exported), 'theirs.warroom.json')
-    await writeFile(path, JSON.stringify(theirs))
-    await app.queueOpenFile(path)
-    await app.sendMenuAction('deal.import')
-    const dialog = page.getByTestId('deal-import-dialog')
-    await dialog.getByLabel('Replace the existing deal').check()
-    await dialog.getByRole('button', { name: 'Import' }).click()
-    await expect.poll(() => new MapPage(page).title()).toContain('Their version of the deal')
-    await page.keyboard.press('Control+z') // the replace is one undo step
-    await expect.poll(() => new MapPage(page).title()).toContain(sample.name)
-    await expect.poll(() => validDeals(app.dataDir).then((d) => d.find((x) => x.id === sample.id)?.name)).toBe(sample.name)
-  })
-
   it('imports CRM contacts from a CSV with a bad row, through the command palette', async () => {
     const page = app.page
     await app.queueOpenFile(CSV)
@@ -113,6 +94,25 @@ describe('between meetings: snapshots, sharing, CRM import, Chinese', () => {
     await expect.poll(() => new MapPage(page).cards.count()).toBe(before + count)
     await page.keyboard.press('Control+z') // one undo step takes the whole import back
     await expect.poll(() => new MapPage(page).cards.count()).toBe(before)
+  })
+
+  it('imports a colleague\'s version over the deal, then Ctrl+Z brings the deal back as it was', async () => {
+    const page = app.page
+    const exported = app.bridge?.dialogs.saved[0]?.path
+    if (!exported) return // Electron mode: the native dialog is not ours to answer
+    const theirs = JSON.parse(await readFile(exported, 'utf8'))
+    theirs.deal.name = 'Their version of the deal'
+    const path = join(dirname(exported), 'theirs.warroom.json')
+    await writeFile(path, JSON.stringify(theirs))
+    await app.queueOpenFile(path)
+    await app.sendMenuAction('deal.import')
+    const dialog = page.getByTestId('deal-import-dialog')
+    await dialog.getByLabel('Replace the existing deal').check()
+    await dialog.getByRole('button', { name: 'Import' }).click()
+    await expect.poll(() => new MapPage(page).title()).toContain('Their version of the deal')
+    await page.keyboard.press('Control+z') // the replace is one undo step
+    await expect.poll(() => new MapPage(page).title()).toContain(sample.name)
+    await expect.poll(() => validDeals(app.dataDir).then((d) => d.find((x) => x.id === sample.id)?.name)).toBe(sample.name)
   })
 
   it('switches to Chinese: the UI and the dates change', async () => {
