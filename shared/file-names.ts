@@ -66,3 +66,15 @@ export function idOfFileStem(stem: string): string | null {
   }
   return SAFE_ID.test(stem) ? idKey(stem) : null
 }
+
+/**
+ * The names a deal's file may have, in the order to try: the current rule, then the raw id
+ * a folder written before names were folded still uses (the app renames it on first open;
+ * read-only tools such as the CLI read it where it is).
+ */
+export function dealFileCandidates(id: string): string[] {
+  return [...new Set([fileNameOfId(id), `${id}.json`])]
+}
+
+/** A file name in `deals/` that can be a deal file (current or earlier naming). */
+export const DEAL_FILE_NAME = /^[A-Za-z0-9_-]{1,64}~?\.json$/

@@ -122,3 +122,25 @@ describe('a data folder written before file names were case-folded', () => {
     expect(await invokeChannel(h, 'deal:open', ['MIXEDCASE-1'])).toMatchObject({ ok: false, error: { code: 'not-found' } })
   })
 })
+
+describe('the command line reads deal files by the same names', () => {
+  it('lists and exports a mixed-case deal whether its file has the new or the old name', async () => {
+    const { runCli } = await import('../../../electron/cli/run')
+    for (const renamed of [false, true]) {
+      const dataDir = await tempDir()
+      const h = createHandlers({ dataDir, dialogs: noDialogs })
+      await h['workspace:load']()
+      await h['deal:import'](dealText('MixedCase-1', 'Mixed'), { asCopy: false })
+      if (!renamed) {
+        const { rename } = await import('node:fs/promises')
+        await rename(join(dataDir, 'deals', 'mixedcase-1.json'), join(dataDir, 'deals', 'MixedCase-1.json'))
+      }
+      const out: string[] = []
+      const io = { stdout: (s: string) => void out.push(s), stderr: (s: string) => void out.push(s) }
+      expect(await runCli(['list', '--data', dataDir, '--json'], io)).toBe(0)
+      const rows = JSON.parse(out.join('')).deals as Array<{ id: string; name: string; status: string }>
+      expect(rows.find((r) => r.name === 'Mixed')).toMatchObject({ id: 'MixedCase-1', status: 'ok' })
+      expect(rows).toHaveLength(2)
+    }
+  })
+})
