@@ -117,4 +117,22 @@ describe('snapshot files', () => {
     expect((await again['snapshot:list'](SAMPLE_ID)).map((s) => s.name)).toEqual(['B'])
     expect((await readdir(dir)).filter((n) => n.includes('.corrupt-'))).toHaveLength(1)
   })
+
+  it('the old single file is kept until every snapshot is in its own file; a migration the disk refuses is resumed later', async () => {
+    const dataDir = await tempDir()
+    const { fs, state } = faultyFs('ENOSPC')
+    const h = createHandlers({ dataDir, dialogs: noDialogs, fs })
+    await h['workspace:load']()
+    const legacy = legacySnapshotFile(400_000)
+    const { mkdir, readFile } = await import('node:fs/promises')
+    await mkdir(join(dataDir, 'snapshots'), { recursive: true })
+    const legacyPath = join(dataDir, 'snapshots', `${SAMPLE_ID}.json`)
+    await writeFile(legacyPath, legacy.text)
+    state.failing = true
+    expect(await invokeChannel(h, 'snapshot:list', [SAMPLE_ID])).toMatchObject({ ok: false, error: { code: 'io', reason: 'ENOSPC' } })
+    expect(await readFile(legacyPath, 'utf8')).toBe(legacy.text)
+    state.failing = false
+    expect(await h['snapshot:list'](SAMPLE_ID)).toHaveLength(legacy.count)
+    expect((await filesUnder(dataDir)).filter((f) => f.startsWith('snapshots') && !f.includes(SAMPLE_ID + '/'))).toEqual([])
+  })
 })
