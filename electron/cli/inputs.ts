@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { DEAL_FILE_NAME, dealFileCandidates, fileNameOfId } from '@shared/file-names'
 import {
   isRealDate, issuesOf, parseDealFile, WorkspaceSchema, type DealFile, type FileIssue, type Workspace,
 } from '@shared/model'
@@ -108,9 +109,16 @@ export async function readWorkspace(dir: string): Promise<Workspace> {
 }
 
 /** The deal file names in a data folder's `deals/` (none when the folder is missing). */
+/** Where `id`'s deal file is in `dealsDir` (see dealFileCandidates); the current name if none exists. */
+export async function dealFilePath(dealsDir: string, id: string): Promise<string> {
+  const present = new Set(await dealFileNames(dealsDir))
+  const name = dealFileCandidates(id).find((n) => present.has(n)) ?? fileNameOfId(id)
+  return join(dealsDir, name)
+}
+
 export async function dealFileNames(dealsDir: string): Promise<string[]> {
   try {
-    return (await readdir(dealsDir)).filter((n) => /^[A-Za-z0-9_-]+\.json$/.test(n)).sort()
+    return (await readdir(dealsDir)).filter((n) => DEAL_FILE_NAME.test(n)).sort()
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return []
     throw new InputError(`Cannot list ${dealsDir}: ${(e as Error).message}`)

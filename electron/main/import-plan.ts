@@ -1,4 +1,5 @@
 import type { ImportPreview } from '@shared/ipc'
+import { sameId } from '@shared/file-names'
 import { LIMITS, type Deal, type DealFile, type Seller } from '@shared/model'
 
 export interface ImportPlan {
@@ -16,10 +17,13 @@ const norm = (s: string | undefined) => (s ?? '').trim().toLowerCase()
  * roster by email, then by name, else added (with a fresh id if its id is taken). Every
  * seller reference in the deal is rewritten to the matched id, so seats, owners,
  * relationships, contacts and actions stay consistent. Importing as a copy gives the deal
- * a new id so it never replaces the one already there.
+ * a new id so it never replaces the one already there; an id that differs from a stored
+ * one only in case is that deal.
  */
 export function planImport(file: DealFile, roster: readonly Seller[], existingDealIds: ReadonlySet<string>, asCopy: boolean, newId: () => string): ImportPlan {
-  const exists = existingDealIds.has(file.deal.id)
+  // Ids equal under case folding are one deal (they name one file; shared/file-names.ts).
+  const existingId = [...existingDealIds].find((id) => sameId(id, file.deal.id))
+  const exists = existingId !== undefined
   const takenIds = new Set(roster.map((s) => s.id))
   const idMap = new Map<string, string>()
   const sellers: ImportPreview['sellers'] = []
@@ -43,7 +47,8 @@ export function planImport(file: DealFile, roster: readonly Seller[], existingDe
 
   const copying = exists && asCopy
   // A copy gets its own id and a name that tells it apart in the deals list.
-  const dealId = copying ? newId() : file.deal.id
+  // Replacing keeps the stored id's spelling, so the index row and the file stay one deal.
+  const dealId = copying ? newId() : (existingId ?? file.deal.id)
   const name = copying ? copyName(file.deal.name) : file.deal.name
   const deal = remapSellers({ ...file.deal, id: dealId, name }, (id) => idMap.get(id) ?? id)
   const preview: ImportPreview = {

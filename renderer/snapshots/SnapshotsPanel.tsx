@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SnapshotInfo } from '@shared/ipc'
-import { api, messageOf, unwrap } from '../api'
+import { api, AppFailure, messageOf, unwrap } from '../api'
 import { formatDate } from '../i18n/format'
 import { useDealStore } from '../state/deal-store'
 import { ChangeList } from './ChangeList'
@@ -12,13 +12,15 @@ const NOW = 'now'
 
 /** Save named snapshots of the deal and compare any two versions (or one with now). */
 export function SnapshotsPanel() {
-  const { t } = useTranslation('snapshots')
+  const { t, i18n } = useTranslation('snapshots')
   const dealId = useDealStore((s) => s.deal?.id)
   const [snapshots, setSnapshots] = useState<SnapshotInfo[]>([])
   const [name, setName] = useState('')
   const [fromId, setFromId] = useState('')
   const [toId, setToId] = useState(NOW)
   const [error, setError] = useState<string>()
+  /** Kept as the failure, not a sentence, so it is said in the language shown now. */
+  const [saveFailure, setSaveFailure] = useState<unknown>()
   const [busy, setBusy] = useState(false)
   const changes = useChanges()
   const from = useComparisonStore((s) => s.from)
@@ -41,10 +43,18 @@ export function SnapshotsPanel() {
     void reload()
   }, [reload])
 
+  // A refused save is never silent: disk errors and refusals have words in every language;
+  // anything else shows main's sentence.
+  const refusalMessage = (failure: unknown): string => {
+    const key = failure instanceof AppFailure ? (failure.reason ?? failure.code) : undefined
+    return key && i18n.exists(`snapshots:saveRefused.${key}`) ? t(`saveRefused.${key}`) : t('saveRefused.other', { message: messageOf(failure) })
+  }
+
   const save = async () => {
     if (!dealId) return
     setBusy(true)
     setError(undefined)
+    setSaveFailure(undefined)
     try {
       await useDealStore.getState().flush() // the snapshot is of what is on disk
       const label = name.trim() || t('defaultName', { date: formatDate(new Date().toISOString()) })
@@ -52,7 +62,7 @@ export function SnapshotsPanel() {
       setName('')
       await reload()
     } catch (e) {
-      setError(messageOf(e))
+      setSaveFailure(e)
     } finally {
       setBusy(false)
     }
@@ -126,6 +136,7 @@ export function SnapshotsPanel() {
           </div>
         </section>
       )}
+      {saveFailure !== undefined && <p className="error" role="alert" data-testid="snapshot-save-error">{refusalMessage(saveFailure)}</p>}
       {error && <p className="error" role="alert">{error}</p>}
       {changes && from && (
         <section className="panel-section" aria-live="polite">

@@ -7,7 +7,7 @@ import {
 } from '@shared/model'
 import type { CliIo } from '../command'
 import {
-  acceptDealFile, checkToday, dealFileNames, InputError, localToday, readArgs, readText, readWorkspace, runCommand, UsageError,
+  acceptDealFile, checkToday, dealFileNames, dealFilePath, InputError, localToday, readArgs, readText, readWorkspace, runCommand, UsageError,
 } from '../inputs'
 
 /**
@@ -104,12 +104,12 @@ async function loadFromDataDir(dir: string, dealId: string): Promise<Loaded> {
   const workspace = await readWorkspace(dir)
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(dealId)) throw new InputError(`"${dealId}" is not a deal id`)
   const dealsDir = join(dir, 'deals')
-  const dealPath = join(dealsDir, `${dealId}.json`)
+  const dealPath = await dealFilePath(dealsDir, dealId)
   const deal = acceptDealFile(await readText(dealPath, 'the deal file'), dealPath).deal
   // The other open deals count toward a seller's load; an unreadable one is simply left out.
   const openDeals: Deal[] = []
   for (const name of await dealFileNames(dealsDir).catch(() => [] as string[])) {
-    if (name === `${dealId}.json`) continue
+    if (join(dealsDir, name) === dealPath) continue
     const parsed = parseDealFile(await readFile(join(dealsDir, name), 'utf8').catch(() => ''))
     if (parsed.ok && !CLOSED_STAGES.includes(parsed.value.deal.stage)) openDeals.push(parsed.value.deal)
   }

@@ -1,5 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import { DEAL_FILE_NAME, dealFileCandidates, idOfFileStem, sameId } from '@shared/file-names'
 import { WorkspaceSchema, parseDealFile, type DealIndexEntry } from '@shared/model'
 import type { CliCommand, CliIo } from '../command'
 
@@ -46,7 +47,7 @@ export async function listCommand(argv: string[], io: CliIo): Promise<number> {
   }
   let names: string[]
   try {
-    names = (await readdir(join(dir, 'deals'))).filter((n) => /^[A-Za-z0-9_-]+\.json$/.test(n)).sort()
+    names = (await readdir(join(dir, 'deals'))).filter((n) => DEAL_FILE_NAME.test(n)).sort()
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
       io.stderr(`${join(dir, 'deals')}: cannot be read (${(error as Error).message})\n`)
@@ -56,7 +57,9 @@ export async function listCommand(argv: string[], io: CliIo): Promise<number> {
   }
 
   const rows: Row[] = []
-  const ids = new Set([...index.map((e) => e.id), ...names.map((n) => n.slice(0, -5))])
+  // A file belongs to the index row whose id folds to its name (shared/file-names.ts).
+  const unlisted = names.map((n) => idOfFileStem(n.slice(0, -5)) ?? n.slice(0, -5)).filter((id) => !index.some((e) => sameId(e.id, id)))
+  const ids = new Set([...index.map((e) => e.id), ...unlisted])
   for (const id of ids) {
     const entry = index.find((e) => e.id === id)
     const row: Row = {
@@ -69,7 +72,8 @@ export async function listCommand(argv: string[], io: CliIo): Promise<number> {
       status: entry ? 'ok' : 'not-in-index',
     }
     try {
-      const result = parseDealFile(await readFile(join(dir, 'deals', `${id}.json`), 'utf8'))
+      const file = dealFileCandidates(id).find((n) => names.includes(n)) ?? dealFileCandidates(id)[0]
+      const result = parseDealFile(await readFile(join(dir, 'deals', file), 'utf8'))
       if (result.ok) {
         const d = result.value.deal
         Object.assign(row, { name: d.name, customer: d.customer, stage: d.stage, amount: `${d.amount.value} ${d.amount.currency}`, stakeholders: d.stakeholders.length })

@@ -1,4 +1,5 @@
 import { basename } from 'node:path'
+import { fileStemOfId } from '@shared/file-names'
 import type { HandlerTable } from '@shared/ipc'
 import { parseDealFile, toDealFile, newId, type DealFile } from '@shared/model'
 import { AppFailure, guardWrite } from '../errors'
@@ -69,7 +70,8 @@ export function fileHandlers(ctx: HandlerContext): FileHandlers {
       await ctx.ready()
       const bytes = await stores.deals.rawBytes(id)
       if (!bytes) throw new AppFailure('not-found', 'There is no file for that deal.')
-      return writeChosenFile(`${id}.raw.json`, 'json', bytes)
+      // The stem, not the raw id: `CON.raw.json` is a device name on Windows.
+      return writeChosenFile(`${fileStemOfId(id)}.raw.json`, 'json', bytes)
     },
 
     'deal:pick-import'() {

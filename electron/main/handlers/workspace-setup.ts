@@ -65,8 +65,11 @@ async function rebuildFrom(stores: Stores, ids: string[]): Promise<{ workspace: 
 }
 
 async function adoptOrphans(stores: Stores, workspace: Workspace): Promise<Notice[]> {
-  const indexed = new Set(workspace.deals.map((d) => d.id))
-  const orphans = (await stores.deals.listIds()).filter((id) => !indexed.has(id))
+  // Compared by file, not by id: a listed name is case-folded, the index keeps the real id.
+  const indexed = new Set<string>()
+  for (const d of workspace.deals) indexed.add(await stores.deals.stemOf(d.id))
+  const orphans: string[] = []
+  for (const id of await stores.deals.listIds()) if (!indexed.has(await stores.deals.stemOf(id))) orphans.push(id)
   if (orphans.length === 0) return []
   const { workspace: found, notices } = await rebuildFrom(stores, orphans)
   await stores.workspace.update((ws) => ({ ...ws, deals: [...ws.deals, ...found.deals], roster: withSellersOf(ws.roster, found.roster) }))
@@ -76,7 +79,8 @@ async function adoptOrphans(stores: Stores, workspace: Workspace): Promise<Notic
 /** Temp files of writes a crash cut short; at start-up no write of ours is running. */
 async function removeStaleTempFiles(stores: Stores): Promise<void> {
   const { fs, paths } = stores.deps
-  for (const dir of [paths.dataDir, paths.deals, paths.snapshots]) {
+  const snapshotDirs = (await listDir(fs, paths.snapshots).catch(() => [])).filter((n) => !n.endsWith('.json') && !isTempFileName(n)).map(paths.snapshotDir)
+  for (const dir of [paths.dataDir, paths.deals, paths.snapshots, ...snapshotDirs]) {
     for (const name of (await listDir(fs, dir).catch(() => [])).filter(isTempFileName)) {
       await fs.unlink(join(dir, name)).catch(() => undefined)
     }

@@ -7,6 +7,8 @@ import type { Clock } from './clock'
 import { errnoCode, listDir, readTextIfExists, type DurableFs } from './durable-fs'
 import { DurableJSONFile } from './durable-json-file'
 import { writeFileDurably } from './durable-write'
+import { idOfFileStem, sameId } from '@shared/file-names'
+import type { DealFileNames } from './deal-names'
 import { SAFE_ID, dealBackupKey, type StorePaths } from './paths'
 import { corruptCopies, loadWithRecovery, type Loaded } from './recovery'
 import { validateDealFileText } from './validators'
@@ -16,23 +18,32 @@ export interface StoreDeps {
   clock: Clock
   paths: StorePaths
   backups: BackupStore
+  names: DealFileNames
 }
 
-/** One file per deal, `deals/<id>.json`, in the deal file format. */
+/**
+ * One file per deal, `deals/<stem>.json` (the case-folded id, see shared/file-names.ts), in
+ * the deal file format.
+ */
 export class DealFileStore {
   private readonly dbs = new Map<string, Low<DealFile | null>>()
+  /** Per stem, the exact id of the deal known to be in that file (loaded or saved by us). */
+  private readonly owners = new Map<string, string>()
 
   constructor(private readonly deps: StoreDeps) {}
 
   /** Load and validate; a damaged file is set aside and its newest valid backup restored. */
   async load(id: string): Promise<Loaded<DealFile>> {
-    assertSafeId(id)
-    const loaded = await loadWithRecovery(this.deps, { path: this.deps.paths.deal(id), backupKey: dealBackupKey(id), label: `The deal file ${id}.json` }, validateDealFileText)
-    // The next save of this deal then re-validates only the people who changed.
-    if (loaded.status === 'ok') dealValidator.rememberValidated(loaded.value.deal)
+    const stem = await this.stemOf(id)
+    const loaded = await loadWithRecovery(this.deps, { path: this.deps.paths.dealAt(stem), backupKey: dealBackupKey(stem), label: `The deal file ${stem}.json` }, validateDealFileText)
+    if (loaded.status === 'ok') {
+      this.owners.set(stem, loaded.value.deal.id)
+      // The next save of this deal then re-validates only the people who changed.
+      dealValidator.rememberValidated(loaded.value.deal)
+    }
     if (loaded.status !== 'missing') return loaded
     // Missing, but set aside earlier without a backup to restore: still damaged.
-    const [aside] = await corruptCopies(this.deps.fs, this.deps.paths.deals, id)
+    const [aside] = await corruptCopies(this.deps.fs, this.deps.paths.deals, stem)
     return aside ? { status: 'damaged', reason: 'the file was set aside as damaged earlier', file: aside, notices: [] } : loaded
   }
 
@@ -42,15 +53,43 @@ export class DealFileStore {
    * they were last validated are parsed again (see shared/model/deal-validator.ts).
    */
   async save(file: DealFile): Promise<void> {
-    assertSafeId(file.deal.id)
+    const stem = await this.stemOf(file.deal.id)
     const checked = dealValidator.checkDealFile(file)
     if (!checked.ok) throw new AppFailure('invalid-request', 'The deal has problems and was not saved.', issuesOf(checked.error))
+    await this.refuseOtherOwner(stem, file.deal.id)
     await guardWrite('the deal', async () => {
-      const db = this.db(file.deal.id)
+      const db = this.db(stem)
       db.data = checked.value
       await db.write()
     })
-    await keepBackup(this.deps.backups, dealBackupKey(file.deal.id), () => dealValidator.fileBytes(checked.value))
+    this.owners.set(stem, file.deal.id)
+    await keepBackup(this.deps.backups, dealBackupKey(stem), () => dealValidator.fileBytes(checked.value))
+  }
+
+  /** The stem of `id`'s files (throws a typed failure for an id no disk can name). */
+  async stemOf(id: string): Promise<string> {
+    assertSafeId(id)
+    return this.deps.names.stemOf(id)
+  }
+
+  /**
+   * Never write one deal over another: ids that differ only in case name one file (on
+   * macOS and Windows the disk itself says so), so a file holding a different id under the
+   * same name is refused rather than replaced. Callers that mean the same deal pass its
+   * stored id (the import planner does). The file is read only when this store has not seen
+   * it yet, so ordinary saves (after a load) cost nothing.
+   */
+  private async refuseOtherOwner(stem: string, id: string): Promise<void> {
+    let owner = this.owners.get(stem)
+    if (owner === undefined) {
+      const text = await readTextIfExists(this.deps.fs, this.deps.paths.dealAt(stem)).catch(() => null)
+      const parsed = text === null ? null : validateDealFileText(text)
+      // A damaged or unreadable file is recovery's business (load sets it aside first).
+      owner = parsed?.ok ? parsed.value.deal.id : id
+    }
+    if (owner !== id && sameId(owner, id)) {
+      throw new AppFailure('invalid-request', `Another deal (id ${owner}) is stored under the same file name; ids that differ only in case are the same deal. Nothing was overwritten.`)
+    }
   }
 
   /**
@@ -74,44 +113,47 @@ export class DealFileStore {
   }
 
   async delete(id: string): Promise<void> {
-    assertSafeId(id)
+    const stem = await this.stemOf(id)
     await guardWrite('the deal', async () => {
       try {
-        await this.deps.fs.unlink(this.deps.paths.deal(id))
+        await this.deps.fs.unlink(this.deps.paths.dealAt(stem))
       } catch (error) {
         if (errnoCode(error) !== 'ENOENT') throw error
       }
     })
-    this.dbs.delete(id)
+    this.dbs.delete(stem)
+    this.owners.delete(stem)
+    this.deps.names.forget(id)
   }
 
-  listBackups(id: string): Promise<BackupInfo[]> {
-    assertSafeId(id)
-    return this.deps.backups.list(dealBackupKey(id), validateDealFileText)
+  async listBackups(id: string): Promise<BackupInfo[]> {
+    return this.deps.backups.list(dealBackupKey(await this.stemOf(id)), validateDealFileText)
   }
 
   /** Restore a named backup (or the newest valid one); the current state is backed up first. */
   async restoreBackup(id: string, backupId: string | null): Promise<{ file: DealFile; notices: Notice[] }> {
-    assertSafeId(id)
-    const key = dealBackupKey(id)
+    const stem = await this.stemOf(id)
+    const key = dealBackupKey(stem)
     const chosen = backupId ? await this.deps.backups.read(key, backupId) : (await this.deps.backups.newestValid(key, validateDealFileText))?.text
     if (chosen === null || chosen === undefined) throw new AppFailure('not-found', 'That backup does not exist.')
     const parsed = validateDealFileText(chosen)
     if (!parsed.ok) throw new AppFailure('invalid-file', `That backup is damaged (${parsed.message}).`)
     if (parsed.value.deal.id !== id) throw new AppFailure('invalid-file', 'That backup belongs to another deal.')
+    await this.refuseOtherOwner(stem, id)
     await guardWrite('the deal', async () => {
-      const current = await readTextIfExists(this.deps.fs, this.deps.paths.deal(id)).catch(() => null)
+      const current = await readTextIfExists(this.deps.fs, this.deps.paths.dealAt(stem)).catch(() => null)
       if (current !== null && validateDealFileText(current).ok) await this.deps.backups.backup(key, current)
-      await writeFileDurably(this.deps.fs, this.deps.paths.deal(id), chosen)
+      await writeFileDurably(this.deps.fs, this.deps.paths.dealAt(stem), chosen)
     })
-    this.dbs.delete(id)
+    this.dbs.delete(stem)
+    this.owners.set(stem, id)
     return { file: parsed.value, notices: [] }
   }
 
   /** The bytes of the deal file as stored, or of its newest set-aside copy when damaged. */
   async rawBytes(id: string): Promise<Uint8Array | null> {
-    assertSafeId(id)
-    for (const path of [this.deps.paths.deal(id), ...(await corruptCopies(this.deps.fs, this.deps.paths.deals, id))]) {
+    const stem = await this.stemOf(id)
+    for (const path of [this.deps.paths.dealAt(stem), ...(await corruptCopies(this.deps.fs, this.deps.paths.deals, stem))]) {
       try {
         return await this.deps.fs.readFile(path)
       } catch {
@@ -121,18 +163,26 @@ export class DealFileStore {
     return null
   }
 
-  /** Ids of the deal files present (set-aside copies and temp files are not deals). */
+  /**
+   * An id that loads each deal file present (set-aside copies and temp files are not deals).
+   * It is the file's stem, unescaped: the case-folded id, or the old mixed-case name of a file
+   * written before names were folded; the real id is inside the file.
+   */
   async listIds(): Promise<string[]> {
     const names = await listDir(this.deps.fs, this.deps.paths.deals)
-    return names.filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).filter((n) => SAFE_ID.test(n))
+    return names
+      .filter((n) => n.endsWith('.json'))
+      .map((n) => n.slice(0, -5))
+      .map((stem) => (SAFE_ID.test(stem) ? stem : idOfFileStem(stem)))
+      .filter((id): id is string => id !== null)
   }
 
-  private db(id: string): Low<DealFile | null> {
-    let db = this.dbs.get(id)
+  private db(stem: string): Low<DealFile | null> {
+    let db = this.dbs.get(stem)
     if (!db) {
       const bytesOf = (data: DealFile | null) => (data ? dealValidator.filePieces(data) : 'null\n')
-      db = new Low<DealFile | null>(new DurableJSONFile<DealFile | null>(this.deps.paths.deal(id), this.deps.fs, bytesOf), null)
-      this.dbs.set(id, db)
+      db = new Low<DealFile | null>(new DurableJSONFile<DealFile | null>(this.deps.paths.dealAt(stem), this.deps.fs, bytesOf), null)
+      this.dbs.set(stem, db)
     }
     return db
   }

@@ -1,6 +1,7 @@
 import { BackupStore } from './backups'
 import { systemClock, type Clock } from './clock'
 import { DealFileStore, type StoreDeps } from './deal-file-store'
+import { DealFileNames } from './deal-names'
 import { nodeDurableFs, type DurableFs } from './durable-fs'
 import { storePaths } from './paths'
 import { SnapshotStore } from './snapshot-store'
@@ -31,7 +32,7 @@ export function openStores(dataDir: string, options: { fs?: DurableFs; clock?: C
   const paths = storePaths(dataDir)
   const holder: { workspace?: WorkspaceStore } = {}
   const keep = () => (holder.workspace?.loaded ? holder.workspace.current.settings.backupCount : DEFAULT_SETTINGS.backupCount)
-  const deps: StoreDeps = { fs, clock, paths, backups: new BackupStore(fs, paths.backups, clock, keep) }
+  const deps: StoreDeps = { fs, clock, paths, backups: new BackupStore(fs, paths.backups, clock, keep), names: new DealFileNames(fs, paths) }
   const workspace = (holder.workspace = new WorkspaceStore(deps))
   return { deps, workspace, deals: new DealFileStore(deps), snapshots: new SnapshotStore(deps) }
 }

@@ -4,6 +4,7 @@ import type { BackupStore, Validate } from './backups'
 import { fileStamp, parseFileStamp, type Clock } from './clock'
 import { errnoCode, listDir, readTextIfExists, type DurableFs } from './durable-fs'
 import { writeFileDurably } from './durable-write'
+import { capSetAsideCopies } from './set-aside'
 
 export type Loaded<T> =
   | { status: 'ok'; value: T; notices: Notice[] }
@@ -42,6 +43,7 @@ export async function loadWithRecovery<T>(
   const aside = join(dirname(file.path), asideName)
   try {
     await ctx.fs.rename(file.path, aside)
+    await capSetAsideCopies(ctx.fs, file.path)
   } catch {
     // Cannot move it aside: leave it exactly where it is, untouched, and report it.
     const notice: Notice = { level: 'error', file: file.path, message: `${file.label} is damaged (${reason}) and could not be set aside; it was left untouched.` }

@@ -1,58 +1,205 @@
+import { join } from 'node:path'
 import { z } from 'zod'
 import type { Notice, SnapshotInfo } from '@shared/ipc'
-import { DealFileSchema, Id, Name, newId, type DealFile } from '@shared/model'
+import { fileStemOfId } from '@shared/file-names'
+import { DealFileSchema, Id, LIMITS, Name, newId, type DealFile } from '@shared/model'
 import { AppFailure, guardWrite } from '../errors'
-import { keepBackup, assertSafeId, type StoreDeps } from './deal-file-store'
+import { assertSafeId, type StoreDeps } from './deal-file-store'
+import { errnoCode, listDir, readTextIfExists } from './durable-fs'
 import { serializeJson } from './durable-json-file'
-import { writeSerialized } from './serial-writer'
-import { snapshotBackupKey } from './paths'
+import { writeFileDurably } from './durable-write'
+import { legacySnapshotBackupKey } from './paths'
 import { loadWithRecovery } from './recovery'
+import { setAsideFile } from './set-aside'
 import { validateJsonWith } from './validators'
 
-export const MAX_SNAPSHOTS_PER_DEAL = 200
+/**
+ * A snapshot holds one deal file, which the deal store caps at LIMITS.fileBytes; the margin
+ * covers its name and date. A snapshot past this could not be read back, so it is refused.
+ */
+export const MAX_SNAPSHOT_FILE_CHARS = LIMITS.fileBytes + 1024 * 1024
 
 const SnapshotFileSchema = z.strictObject({
-  format: z.literal('deal-war-room.snapshots'),
+  format: z.literal('deal-war-room.snapshot'),
   version: z.literal(1),
-  snapshots: z
-    .array(z.strictObject({ id: Id, name: Name, createdAt: z.iso.datetime(), file: DealFileSchema }))
-    .max(MAX_SNAPSHOTS_PER_DEAL),
+  id: Id,
+  name: Name,
+  createdAt: z.iso.datetime(),
+  file: DealFileSchema,
 })
 type SnapshotFile = z.infer<typeof SnapshotFileSchema>
-const validateSnapshots = validateJsonWith(SnapshotFileSchema, 'snapshot file')
 
-/** Named, dated copies of a deal in `snapshots/<dealId>.json` (oldest dropped past the cap). */
+const Entry = z.strictObject({ file: z.string(), id: Id, name: Name, createdAt: z.iso.datetime() })
+type Entry = z.infer<typeof Entry>
+const IndexSchema = z.strictObject({ format: z.literal('deal-war-room.snapshot-index'), version: z.literal(1), entries: z.array(Entry) })
+const validateIndex = validateJsonWith(IndexSchema, 'snapshot index')
+
+/**
+ * The one file per deal of earlier versions: every snapshot in it, so it hit the 50 MB read
+ * cap and then lost snapshots. Read once more to move them into their own files; its size
+ * is bounded by one cap plus the one snapshot that pushed it over.
+ */
+const LegacySchema = z.strictObject({
+  format: z.literal('deal-war-room.snapshots'),
+  version: z.literal(1),
+  snapshots: z.array(z.strictObject({ id: Id, name: Name, createdAt: z.iso.datetime(), file: DealFileSchema })),
+})
+const validateLegacy = validateJsonWith(LegacySchema, 'snapshot file', 2 * LIMITS.fileBytes + 1024 * 1024)
+
+/** `<seq>-<snapshot id stem>.json`; the sequence number orders them. */
+const SNAPSHOT_FILE = /^(\d{6,})-[a-z0-9_~-]+\.json$/
+const INDEX_FILE = 'index.json'
+const seqOf = (file: string) => Number(SNAPSHOT_FILE.exec(file)?.[1] ?? 0)
+const fileNameOf = (seq: number, id: string) => `${String(seq).padStart(6, '0')}-${fileStemOfId(id)}.json`
+
+/**
+ * Named, dated copies of a deal, one file each in `snapshots/<deal stem>/`, so their number
+ * is bounded by the disk, not by one file's size cap, and none is ever dropped to make room.
+ * A snapshot file is written once, durably, under a new name, and never rewritten; so it has
+ * no rolling backups (what they guard against, a rewrite gone wrong, cannot happen to it).
+ * `index.json` lists names and dates so the list need not read every snapshot; it is derived
+ * from the files: a damaged or stale index is rebuilt from them, and losing it loses nothing.
+ */
 export class SnapshotStore {
-  constructor(private readonly deps: StoreDeps) {}
+  private readonly maxFileChars: number
+  private readonly queues = new Map<string, Promise<unknown>>()
+  private readonly migrated = new Set<string>()
 
-  async list(dealId: string): Promise<{ snapshots: SnapshotInfo[]; notices: Notice[] }> {
-    const { file, notices } = await this.read(dealId)
-    return { snapshots: file.snapshots.map(({ id, name, createdAt }) => ({ id, name, createdAt })).reverse(), notices }
+  constructor(
+    private readonly deps: StoreDeps,
+    options: { maxFileChars?: number } = {},
+  ) {
+    this.maxFileChars = options.maxFileChars ?? MAX_SNAPSHOT_FILE_CHARS
   }
 
-  async save(dealId: string, name: string, deal: DealFile): Promise<SnapshotInfo> {
-    const { file, notices } = await this.read(dealId)
-    if (notices.some((n) => n.level === 'error')) throw new AppFailure('damaged', 'The snapshot file of this deal is damaged; it was set aside. Try again to start a new one.')
-    const info: SnapshotInfo = { id: newId(), name, createdAt: this.deps.clock().toISOString() }
-    const next: SnapshotFile = { ...file, snapshots: [...file.snapshots, { ...info, file: deal }].slice(-MAX_SNAPSHOTS_PER_DEAL) }
-    const text = serializeJson(next)
-    await guardWrite('the snapshot', () => writeSerialized(this.deps.fs, this.deps.paths.snapshot(dealId), text))
-    await keepBackup(this.deps.backups, snapshotBackupKey(dealId), text)
-    return info
+  async list(dealId: string): Promise<{ snapshots: SnapshotInfo[]; notices: Notice[] }> {
+    const { entries, notices } = await this.serial(dealId, () => this.read(dealId))
+    return { snapshots: entries.map(infoOf).reverse(), notices }
+  }
+
+  save(dealId: string, name: string, deal: DealFile): Promise<SnapshotInfo> {
+    return this.serial(dealId, async () => {
+      const { dir, entries, notices } = await this.read(dealId)
+      if (notices.some((n) => n.level === 'error')) throw new AppFailure('damaged', 'The snapshot file of this deal is damaged; it was set aside. Try again to start a new one.')
+      const info: SnapshotInfo = { id: newId(), name, createdAt: this.deps.clock().toISOString() }
+      const text = serializeJson({ format: 'deal-war-room.snapshot', version: 1, ...info, file: deal } satisfies SnapshotFile)
+      if (text.length > this.maxFileChars) {
+        const mb = Math.floor(this.maxFileChars / 1024 / 1024)
+        throw new AppFailure('invalid-request', `This snapshot would be larger than ${mb} MB, too large to read back, so it was not saved.`, undefined, 'snapshot-too-large')
+      }
+      const file = fileNameOf(Math.max(0, ...entries.map((e) => seqOf(e.file))) + 1, info.id)
+      await guardWrite('the snapshot', () => writeFileDurably(this.deps.fs, join(dir, file), text))
+      await this.writeIndex(dir, [...entries, { file, ...info }])
+      return info
+    })
   }
 
   async get(dealId: string, snapshotId: string): Promise<{ info: SnapshotInfo; file: DealFile }> {
-    const { file } = await this.read(dealId)
-    const found = file.snapshots.find((s) => s.id === snapshotId)
-    if (!found) throw new AppFailure('not-found', 'That snapshot does not exist.')
-    return { info: { id: found.id, name: found.name, createdAt: found.createdAt }, file: found.file }
+    const { dir, entries } = await this.serial(dealId, () => this.read(dealId))
+    const entry = entries.find((e) => e.id === snapshotId)
+    if (!entry) throw new AppFailure('not-found', 'That snapshot does not exist.')
+    const read = await this.readSnapshot(join(dir, entry.file))
+    if (read.status === 'missing') throw new AppFailure('not-found', 'That snapshot does not exist.')
+    if (read.status === 'damaged') throw new AppFailure('damaged', read.notice.message)
+    return { info: infoOf(read.value), file: read.value.file }
   }
 
-  private async read(dealId: string): Promise<{ file: SnapshotFile; notices: Notice[] }> {
-    assertSafeId(dealId)
-    const empty: SnapshotFile = { format: 'deal-war-room.snapshots', version: 1, snapshots: [] }
-    const loaded = await loadWithRecovery(this.deps, { path: this.deps.paths.snapshot(dealId), backupKey: snapshotBackupKey(dealId), label: `The snapshots of deal ${dealId}` }, validateSnapshots)
-    if (loaded.status === 'ok') return { file: loaded.value, notices: loaded.notices }
-    return { file: empty, notices: loaded.status === 'damaged' ? loaded.notices : [] }
+  /** One operation at a time per deal, so two saves never pick the same number or lose an index entry. */
+  private serial<T>(dealId: string, run: () => Promise<T>): Promise<T> {
+    const key = dealId.toLowerCase()
+    const next = (this.queues.get(key) ?? Promise.resolve()).then(run, run)
+    this.queues.set(key, next.catch(() => undefined))
+    return next
   }
+
+  /** The deal's snapshots, oldest first: the index, checked against the files present. */
+  private async read(dealId: string): Promise<{ dir: string; entries: Entry[]; notices: Notice[] }> {
+    assertSafeId(dealId)
+    const stem = await this.deps.names.stemOf(dealId)
+    const dir = this.deps.paths.snapshotDir(stem)
+    const notices = await this.migrateLegacy(dealId, dir)
+    const files = (await listDir(this.deps.fs, dir)).filter((n) => SNAPSHOT_FILE.test(n))
+    const indexText = await readTextIfExists(this.deps.fs, join(dir, INDEX_FILE)).catch(() => null)
+    const index = indexText === null ? null : validateIndex(indexText)
+    const indexed = new Map((index?.ok ? index.value.entries : []).map((e) => [e.file, e]))
+    const present = new Set(files)
+    let stale = [...indexed.keys()].some((f) => !present.has(f))
+    const entries: Entry[] = []
+    for (const file of files) {
+      let entry = indexed.get(file)
+      if (!entry) {
+        // Written by a save the index never heard of (a crash between the two writes).
+        const read = await this.readSnapshot(join(dir, file))
+        if (read.status === 'damaged') notices.push(read.notice)
+        if (read.status !== 'ok') continue
+        entry = { file, ...infoOf(read.value) }
+        stale = true
+      }
+      entries.push(entry)
+    }
+    entries.sort((a, b) => seqOf(a.file) - seqOf(b.file) || a.file.localeCompare(b.file))
+    if (stale) await this.writeIndex(dir, entries)
+    return { dir, entries, notices }
+  }
+
+  private async readSnapshot(path: string): Promise<{ status: 'ok'; value: SnapshotFile } | { status: 'missing' } | { status: 'damaged'; notice: Notice }> {
+    let reason: string
+    try {
+      const text = await readTextIfExists(this.deps.fs, path)
+      if (text === null) return { status: 'missing' }
+      const result = validateJsonWith(SnapshotFileSchema, 'snapshot', this.maxFileChars)(text)
+      if (result.ok) return { status: 'ok', value: result.value }
+      reason = result.message
+    } catch (error) {
+      reason = `it could not be read (${errnoCode(error) ?? (error as Error).message})`
+    }
+    const aside = await setAsideFile(this.deps.fs, path, this.deps.clock)
+    const where = aside ? `it was set aside as ${aside}` : 'it could not be set aside and was left untouched'
+    return { status: 'damaged', notice: { level: 'warning', file: aside ?? path, message: `A snapshot is damaged (${reason}); ${where}. The other snapshots are fine.` } }
+  }
+
+  /** Best effort: the index is derived from the snapshot files and rebuilt from them when stale. */
+  private async writeIndex(dir: string, entries: Entry[]): Promise<void> {
+    try {
+      await writeFileDurably(this.deps.fs, join(dir, INDEX_FILE), serializeJson({ format: 'deal-war-room.snapshot-index', version: 1, entries }))
+    } catch (error) {
+      console.warn(`Could not write the snapshot index in ${dir}; it is rebuilt on the next read:`, (error as Error).message)
+    }
+  }
+
+  /**
+   * Move the snapshots of the old single file into their own files. The old file stays
+   * until every snapshot is written durably, and file names are fixed by position and id, so
+   * a migration cut short resumes where it stopped. A damaged old file is set aside by the
+   * usual recovery (its rolling backups are tried first) and reported.
+   */
+  private async migrateLegacy(dealId: string, dir: string): Promise<Notice[]> {
+    if (this.migrated.has(dealId)) return []
+    const path = this.deps.paths.legacySnapshot(dealId)
+    const loaded = await loadWithRecovery(this.deps, { path, backupKey: legacySnapshotBackupKey(dealId), label: `The snapshots of deal ${dealId}` }, validateLegacy)
+    if (loaded.status !== 'ok') {
+      this.migrated.add(dealId)
+      return loaded.status === 'damaged' ? loaded.notices : []
+    }
+    await guardWrite('the snapshots', async () => {
+      const present = new Set(await listDir(this.deps.fs, dir))
+      const start = Math.max(0, ...[...present].map(seqOf))
+      const entries: Entry[] = []
+      for (const [i, s] of loaded.value.snapshots.entries()) {
+        // Old snapshots number from 1; a folder that already holds newer ones puts them after.
+        const existing = [...present].find((n) => n.endsWith(`-${fileStemOfId(s.id)}.json`))
+        const file = existing ?? fileNameOf(start + i + 1, s.id)
+        if (!existing) await writeFileDurably(this.deps.fs, join(dir, file), serializeJson({ format: 'deal-war-room.snapshot', version: 1, ...s } satisfies SnapshotFile))
+        entries.push({ file, id: s.id, name: s.name, createdAt: s.createdAt })
+      }
+      await this.writeIndex(dir, entries)
+      await this.deps.fs.unlink(path)
+    })
+    this.migrated.add(dealId)
+    return loaded.notices
+  }
+}
+
+function infoOf(s: { id: string; name: string; createdAt: string }): SnapshotInfo {
+  return { id: s.id, name: s.name, createdAt: s.createdAt }
 }

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises'
+import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DealFileSchema, toDealFile } from '@shared/model'
@@ -30,13 +30,21 @@ describe('snapshots', () => {
     expect(await invokeChannel(again, 'snapshot:get', [SAMPLE_ID, 'missing'])).toMatchObject({ ok: false, error: { code: 'not-found' } })
   })
 
-  it('a damaged snapshot file is set aside and restored from its backup', async () => {
+  it('a damaged snapshot file of the earlier format is set aside, restored from its backup and moved to one file per snapshot', async () => {
     const dataDir = await tempDir()
     const h = createHandlers({ dataDir, dialogs: noDialogs })
-    await h['workspace:load']()
-    await h['snapshot:save'](SAMPLE_ID, 'Kept')
+    const { roster } = await h['workspace:load']()
+    const { deal } = await h['deal:open'](SAMPLE_ID)
+    const old = JSON.stringify({ format: 'deal-war-room.snapshots', version: 1, snapshots: [{ id: 'kept', name: 'Kept', createdAt: '2026-03-01T09:00:00.000Z', file: toDealFile(deal, roster) }] })
+    await mkdir(join(dataDir, 'backups', `snapshots-${SAMPLE_ID}`), { recursive: true })
+    await writeFile(join(dataDir, 'backups', `snapshots-${SAMPLE_ID}`, '2026-03-01T09-00-00-000Z.json'), old)
+    await mkdir(join(dataDir, 'snapshots'), { recursive: true })
     await writeFile(join(dataDir, 'snapshots', `${SAMPLE_ID}.json`), '{"format":')
     expect((await h['snapshot:list'](SAMPLE_ID)).map((s) => s.name)).toEqual(['Kept'])
+    const names = await readdir(join(dataDir, 'snapshots'))
+    expect(names.filter((n) => n.includes('.corrupt-'))).toHaveLength(1)
+    expect(names).not.toContain(`${SAMPLE_ID}.json`)
+    expect((await h['snapshot:get'](SAMPLE_ID, 'kept')).info.name).toBe('Kept')
   })
 })
 
