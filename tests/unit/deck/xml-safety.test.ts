@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import type { Deal, Seller } from '@shared/model'
+import { aDeal, aSeller } from '../../fixtures/builders'
+import { deckOf } from './deck-helpers'
+import { brokenXmlParts, textOfTag, xmlPartsOf } from './xml-parts'
+
+/**
+ * A deal whose texts hold what XML must escape (`&<>"'`) and what XML cannot hold at all
+ * (control characters, a lone surrogate, U+FFFF). The builder's schema would clean them, so
+ * they are put back afterwards: the deck must be safe for any deal it is handed, however
+ * that deal reached it.
+ */
+export function hostileDeal(): { deal: Deal; roster: Seller[] } {
+  const alice = aSeller('alice', { name: 'Alice "A&B" O\'Neil\u0001' })
+  const deal = aDeal('att')
+    .seat(alice, 'account', { lead: true })
+    .withStakeholder('li', { buyingRole: 'decision-maker', stance: 'supporter', ownerIds: ['alice'] })
+    .withStakeholder('bo', { buyingRole: 'user', stance: 'opponent' })
+    .withRelationship('li', 'alice', { value: 4, depth: 3 })
+    .withAction('li', { id: 'a1', what: 'x', ownerId: 'alice', due: '2026-03-01', done: false })
+    .withLink('bo', 'li')
+    .build()
+  deal.name = 'AT&T <renewal> \u0007bell'
+  deal.customer = 'AT&T'
+  deal.competitors = ['Verizon & Co\u0008', '<Sprint>\uFFFF']
+  deal.notes = 'Line one\u000Bline two\uD800'
+  const [li, bo] = deal.stakeholders
+  li.name = 'Li\u0000 "Na" & <co>'
+  li.title = 'VP\u001F R&D'
+  li.notes = 'call \u000C\uDC00 back'
+  li.actions = [{ ...li.actions![0], what: 'Send <the> "deck" & notes\u0002' }]
+  bo.name = 'Bo\uFFFE O\'Brien'
+  bo.favoredCompetitor = '<Sprint>\uFFFF'
+  return { deal, roster: [alice] }
+}
+
+describe('text in the deck XML', () => {
+  it('every XML part of a deck for "AT&T" with control characters in its names parses', async () => {
+    const { deal, roster } = hostileDeal()
+    const pptx = await deckOf(deal, roster)
+    expect(await brokenXmlParts(pptx)).toEqual([])
+  })
+
+  it('every XML part parses in the Chinese deck too', async () => {
+    const { deal, roster } = hostileDeal()
+    expect(await brokenXmlParts(await deckOf(deal, roster, { language: 'zh-CN' }))).toEqual([])
+  })
+
+  it('keeps the customer "AT&T" and the deal name in the document properties', async () => {
+    const { deal, roster } = hostileDeal()
+    const parts = new Map((await xmlPartsOf(await deckOf(deal, roster))).map((p) => [p.path, p.xml]))
+    expect(textOfTag(parts.get('docProps/app.xml')!, 'docProps/app.xml', 'Company')).toBe('AT&T')
+    expect(textOfTag(parts.get('docProps/core.xml')!, 'docProps/core.xml', 'dc:title')).toBe('AT&T <renewal> bell')
+  })
+
+  it('shows the names as typed, less the characters XML cannot hold', async () => {
+    const { deal, roster } = hostileDeal()
+    const parts = await xmlPartsOf(await deckOf(deal, roster))
+    const slides = parts.filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p.path))
+    const text = slides.map((p) => [...(textOfTag(p.xml, p.path, 'p:spTree') ?? '')].join('')).join('\n')
+    expect(text).toContain('AT&T <renewal> bell')
+    expect(text).toContain('Li "Na" & <co>')
+    expect(text).toContain("Bo O'Brien")
+    expect(text).toContain('Send <the> "deck" & notes')
+  })
+})
