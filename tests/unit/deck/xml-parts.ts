@@ -6,6 +6,7 @@ import JSZip from 'jszip'
  * but not the Char production, so every character, and every `&#n;` reference, is also
  * checked against what XML 1.0 allows: the rules PowerPoint's and LibreOffice's parsers apply.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CHAR_NOT_ALLOWED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
 function allowedCodePoint(cp: number): boolean {
