@@ -2,7 +2,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { applyCommand } from '@shared/commands'
-import { cleanText, parseDealFile, WorkspaceSchema } from '@shared/model'
+import { autoMapColumns, parseCrmCsv, planCrmImport } from '@shared/import'
+import { cleanText, newDeal, parseDealFile, WorkspaceSchema } from '@shared/model'
 import { createHandlers } from '../../../electron/main/handlers'
 import { aDeal, aSeller, aStakeholder } from '../../fixtures/builders'
 import { tempDir } from '../store/helpers'
@@ -43,6 +44,16 @@ describe('commands clean what the user typed, pasted or imported', () => {
     const edited = applyCommand(deal, { type: 'update-stakeholder', id: 'li', patch: { title: 'CFO' } })
     expect(edited.stakeholders[0].title).toBe('CFO')
     expect(applyCommand(deal, { type: 'replace-deal', deal })).toBe(deal)
+  })
+})
+
+describe('a CRM CSV with control characters', () => {
+  it('imports the people with their text cleaned, notes keeping their line breaks', () => {
+    const csv = parseCrmCsv('First Name,Last Name,Title,Description\r\nLi\u0007,Na\u0001,VP\u000BSales,"call\u0000\nback"\r\n')
+    if (!csv.ok) throw new Error(csv.message)
+    const plan = planCrmImport(csv.rows, autoMapColumns(csv.headers), newDeal({ id: 'd', name: 'D' }))
+    expect(plan.stakeholders.map((p) => [p.name, p.title])).toEqual([['Li Na', 'VPSales']])
+    expect(plan.stakeholders[0].notes).toContain('call\nback')
   })
 })
 
