@@ -11,10 +11,6 @@ export const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFF
 
 const FORBIDDEN_TEST = new RegExp(XML_FORBIDDEN.source)
 
-export function hasXmlForbidden(text: string): boolean {
-  return FORBIDDEN_TEST.test(text)
-}
-
 /** The text without the characters XML cannot hold; everything else is kept as it is. */
 export function xmlSafe(text: string): string {
   // Most text is clean: test first so the common case allocates nothing.
