@@ -7,7 +7,7 @@
 
 /** Every character XML 1.0 forbids, including surrogates that are not half of a pair. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-export const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 const FORBIDDEN_TEST = new RegExp(XML_FORBIDDEN.source)
 
