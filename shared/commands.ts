@@ -1,3 +1,4 @@
+import { cleanDealText, cleanStakeholderText } from './model/clean-text'
 import type { Deal, Link, TeamSeat } from './model/deal'
 import type { LinkKind } from './model/enums'
 import type { Position, Stakeholder } from './model/stakeholder'
@@ -61,8 +62,14 @@ function checkName(name: string | undefined): void {
   if (name !== undefined && name.trim() === '') throw new CommandError('empty-name', 'A name is required')
 }
 
-/** Apply one command; returns a new deal sharing every untouched object with the old one. */
-export function applyCommand(deal: Deal, cmd: DealCommand): Deal {
+/**
+ * Apply one command; returns a new deal sharing every untouched object with the old one.
+ * Every text a command brings (typed in the inspector, pasted, imported from a CSV) is
+ * cleaned first, so what the user sees is what is saved and no edit fails on an invisible
+ * control character.
+ */
+export function applyCommand(deal: Deal, command: DealCommand): Deal {
+  const cmd = cleanCommand(command)
   switch (cmd.type) {
     case 'add-stakeholders': {
       const ids = new Set(deal.stakeholders.map((s) => s.id))
@@ -135,6 +142,29 @@ export function applyCommand(deal: Deal, cmd: DealCommand): Deal {
       if (cmd.deal.id !== deal.id) throw new CommandError('wrong-deal', 'The replacement belongs to another deal')
       return cmd.deal
     }
+  }
+}
+
+function cleanCommand(cmd: DealCommand): DealCommand {
+  switch (cmd.type) {
+    case 'add-stakeholders': {
+      const stakeholders = cmd.stakeholders.map(cleanStakeholderText)
+      return stakeholders.some((s, i) => s !== cmd.stakeholders[i]) ? { ...cmd, stakeholders } : cmd
+    }
+    case 'update-stakeholder': {
+      const patch = cleanStakeholderText(cmd.patch)
+      return patch === cmd.patch ? cmd : { ...cmd, patch }
+    }
+    case 'update-deal': {
+      const patch = cleanDealText(cmd.patch)
+      return patch === cmd.patch ? cmd : { ...cmd, patch }
+    }
+    case 'replace-deal': {
+      const deal = cleanDealText(cmd.deal)
+      return deal === cmd.deal ? cmd : { ...cmd, deal }
+    }
+    default:
+      return cmd
   }
 }
 

@@ -1,7 +1,8 @@
-import { toBlob, toSvg } from 'html-to-image'
+import { toSvg } from 'html-to-image'
 import { mapController } from '../map/map-controller'
 import { useExportStore } from './export-store'
 import { imageScale } from './image-size'
+import { svgDataUrl, svgDocumentOf } from './svg-document'
 
 /** Space around the outermost cards, in map pixels. */
 const MARGIN = 40
@@ -57,17 +58,34 @@ export async function drawMap(format: 'png' | 'svg', wantedRatio = 2): Promise<M
         transform: `translate(${MARGIN - bounds.x}px, ${MARGIN - bounds.y}px) scale(1)`,
       },
     }
-    if (format === 'svg') {
-      const url = await toSvg(viewport, options)
-      const svg = decodeURIComponent(url.slice(url.indexOf(',') + 1))
-      return { data: new TextEncoder().encode(svg), width, height, pixelRatio: 1, reduced: false }
-    }
-    const blob = await toBlob(viewport, options)
-    if (!blob) throw new Error('The browser could not draw the map image.')
+    // Both formats come from one cleaned SVG document: html-to-image's own PNG path would
+    // draw its SVG uncleaned, and a stray control character makes that image fail to load.
+    const svg = svgDocumentOf(await toSvg(viewport, options))
+    if (format === 'svg') return { data: new TextEncoder().encode(svg), width, height, pixelRatio: 1, reduced: false }
+    const blob = await pngOf(svg, scale.width, scale.height, options.backgroundColor)
     return { data: new Uint8Array(await blob.arrayBuffer()), width: scale.width, height: scale.height, pixelRatio: scale.pixelRatio, reduced: scale.reduced }
   } finally {
     store.setRenderAllCards(false)
   }
+}
+
+/** Draw the SVG on a canvas of the image's pixel size, as html-to-image's toBlob does. */
+async function pngOf(svg: string, pixelWidth: number, pixelHeight: number, background: string): Promise<Blob> {
+  const img = new Image()
+  img.decoding = 'async'
+  img.src = svgDataUrl(svg)
+  await img.decode()
+  const canvas = document.createElement('canvas')
+  canvas.width = pixelWidth
+  canvas.height = pixelHeight
+  const context = canvas.getContext('2d')
+  if (!context) throw new Error('The browser could not draw the map image.')
+  context.fillStyle = background
+  context.fillRect(0, 0, canvas.width, canvas.height)
+  context.drawImage(img, 0, 0, canvas.width, canvas.height)
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'))
+  if (!blob) throw new Error('The browser could not draw the map image.')
+  return blob
 }
 
 /** Wait until every card is in the page and measured and every line is drawn. */

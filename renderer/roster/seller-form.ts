@@ -1,4 +1,4 @@
-import { SellerSchema, type Seller, type SellerKind, type SellerLevel } from '@shared/model'
+import { SellerSchema, cleanSellerText, type Seller, type SellerKind, type SellerLevel } from '@shared/model'
 
 /** What the form edits: text fields as typed (empty means "not given"). */
 export interface SellerDraft {
@@ -37,8 +37,9 @@ export function blankDraft(id: string): SellerDraft {
   return { id, name: '', kinds: ['account'], level: 'mid', email: '', region: '', notes: '' }
 }
 
-/** The seller the draft describes; empty optional fields are left out. */
-export function sellerOf(d: SellerDraft): Seller {
+/** The seller the draft describes, its text cleaned; empty optional fields are left out. */
+export function sellerOf(draft: SellerDraft): Seller {
+  const d = cleanSellerText(draft)
   const seller: Seller = { id: d.id, name: d.name.trim(), kinds: d.kinds, level: d.level }
   if (d.email.trim()) seller.email = d.email.trim()
   if (d.region.trim()) seller.region = d.region.trim()

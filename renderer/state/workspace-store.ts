@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import type { DealSummary, Notice, WorkspaceView } from '@shared/ipc'
-import { DEFAULT_SETTINGS, type Deal, type Seller, type Settings } from '@shared/model'
+import { DEFAULT_SETTINGS, cleanText, type Deal, type Seller, type Settings } from '@shared/model'
 import { analyzeTeamCoverage, mapStatus } from '@shared/analysis'
 import { api, messageOf, unwrap } from '../api'
 import { applyLanguageSetting } from '../i18n'
@@ -72,20 +72,21 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => ({
   },
 
   async createDeal(fields) {
-    const deal = unwrap(await api.createDeal(fields))
+    // Typed or pasted into the new-deal form: cleaned here, as every edit is, not refused by main.
+    const deal = unwrap(await api.createDeal({ name: cleanText(fields.name), customer: cleanText(fields.customer) }))
     set({ deals: [...get().deals, summaryOf(deal)] })
     return deal
   },
 
   async renameDeal(id, name) {
     const opened = unwrap(await api.openDeal(id))
-    const deal = { ...opened.deal, name }
+    const deal = { ...opened.deal, name: cleanText(name) }
     unwrap(await api.saveDeal(deal))
     get().noteDealChanged(deal)
   },
 
   async duplicateDeal(id, name) {
-    const deal = unwrap(await api.duplicateDeal(id, name))
+    const deal = unwrap(await api.duplicateDeal(id, cleanText(name)))
     set({ deals: [...get().deals, summaryOf(deal)] })
     return deal
   },

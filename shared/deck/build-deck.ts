@@ -1,6 +1,7 @@
 import JSZip from 'jszip'
 import PptxGenJS from 'pptxgenjs'
 import type { Language } from '../model'
+import { escapeXml, xmlSafeDeep } from '../xml'
 import { finishSlideXml, type SlideConnectors } from './connectors'
 import { addActionSlides } from './slides/actions'
 import { addChangesSlides } from './slides/changes'
@@ -31,11 +32,17 @@ export interface BuildDeckProgress {
  * An editable 16:9 PowerPoint deck of the deal: native shapes, glued connectors and
  * tables, in the deck's language. Runs in Node, the page, a Web Worker and the CLI alike.
  */
-export async function buildDeck(input: DeckInput, progress: BuildDeckProgress = {}): Promise<Uint8Array> {
+export async function buildDeck(unsafeInput: DeckInput, progress: BuildDeckProgress = {}): Promise<Uint8Array> {
+  // pptxgenjs escapes &<>"' but passes on characters XML cannot hold at all (a U+0007 in a
+  // name made every slide unreadable). One pass over every text the deck can show, here,
+  // rather than at each of the slides' many addText calls.
+  const input = xmlSafeDeep(unsafeInput)
   const pres = new PptxGenJS()
   pres.layout = 'LAYOUT_WIDE'
   pres.title = input.deal.name
-  pres.company = input.deal.customer
+  // pptxgenjs writes the company into docProps/app.xml unescaped ("AT&T" broke the deck):
+  // it is left empty here and written, escaped, by finishDocProps.
+  pres.company = ''
   pres.theme = { headFontFace: FONT[input.language], bodyFontFace: FONT[input.language] }
 
   const ctx = new DeckContext(pres, input)
@@ -47,7 +54,10 @@ export async function buildDeck(input: DeckInput, progress: BuildDeckProgress = 
   }
   if (ctx.slideCount === 0) addTitleSlide(ctx)
 
-  const finish = (zip: JSZip) => finishSlides(zip, ctx.connectors, ctx.tableSlides, input.language)
+  const finish = async (zip: JSZip) => {
+    await finishSlides(zip, ctx.connectors, ctx.tableSlides, input.language)
+    await finishDocProps(zip, input.deal.customer)
+  }
   let finished = false
   const hooked = hookIntoZip(pres, async (zip) => {
     await finish(zip)
@@ -119,4 +129,14 @@ async function finishSlides(zip: JSZip, plans: readonly SlideConnectors[], table
       zip.file(path, language === 'en' ? finished : finished.replaceAll('lang="en-US"', `lang="${language}"`))
     }),
   )
+}
+
+/** The customer as the deck's company (File ▸ Properties), escaped as pptxgenjs does not. */
+async function finishDocProps(zip: JSZip, customer: string): Promise<void> {
+  const file = zip.file('docProps/app.xml')
+  if (!file || customer === '') return
+  const xml = await file.async('string')
+  const empty = /<Company\s*\/>|<Company><\/Company>/
+  if (!empty.test(xml)) throw new Error('docProps/app.xml has no empty Company element to fill in')
+  zip.file('docProps/app.xml', xml.replace(empty, `<Company>${escapeXml(customer)}</Company>`))
 }

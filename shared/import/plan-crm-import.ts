@@ -1,5 +1,5 @@
 import { CARD_SIZE } from '../card-size'
-import { LIMITS, newId, newStakeholder, type Deal, type Link, type Position, type Stakeholder } from '../model'
+import { cleanText, LIMITS, newId, newStakeholder, type Deal, type Link, type Position, type Stakeholder } from '../model'
 import { PLACEMENT_GAP } from '../placement'
 import type { CrmField, CrmMapping } from './crm-columns'
 import type { CrmRow } from './crm-csv'
@@ -57,7 +57,9 @@ export function planCrmImport(rows: readonly CrmRow[], mapping: CrmMapping, exis
   for (const { row, cells } of rows) {
     const cell = (field: CrmField): string => {
       const index = mapping[field]
-      return index === undefined ? '' : (cells[index] ?? '').trim()
+      // Cleaned as typed text is: a CRM export's stray control character is dropped, and
+      // only notes keep their line breaks.
+      return index === undefined ? '' : cleanText(cells[index] ?? '', field === 'notes' ? 'multi' : 'single').trim()
     }
     const name = personName(cell('firstName'), cell('lastName'), cell('fullName'))
     if (!name) { badRows.push({ row, reason: 'missing-name' }); continue }

@@ -1,6 +1,7 @@
 export * from './enums'
 export * from './limits'
 export * from './primitives'
+export * from './clean-text'
 export * from './seller'
 export * from './stakeholder'
 export * from './deal'

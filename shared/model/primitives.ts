@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { xmlSafe } from '../xml'
 import { LIMITS } from './limits'
 
 export const Id = z
@@ -7,9 +8,19 @@ export const Id = z
   .max(LIMITS.idLength)
   .regex(/^[A-Za-z0-9_-]+$/, 'An id may only hold letters, digits, "-" and "_"')
 
-export const ShortText = z.string().max(LIMITS.shortText)
-export const LongText = z.string().max(LIMITS.longText)
-export const Name = z.string().trim().min(1, 'A name is required').max(LIMITS.shortText)
+/**
+ * Every text field drops the characters XML cannot hold (control characters, lone
+ * surrogates, U+FFFE/U+FFFF) as it is parsed, rather than refusing them: a deal file
+ * written before this rule, a backup, a snapshot or a shared file with a stray U+0007 in a
+ * name still opens, cleaned, instead of being set aside as damaged; and no deck, SVG or
+ * PNG made from a parsed deal can meet one. What the user types is cleaned earlier, by
+ * `cleanText`, so the screen shows what will be saved.
+ */
+const Text = () => z.string().overwrite(xmlSafe)
+
+export const ShortText = Text().max(LIMITS.shortText)
+export const LongText = Text().max(LIMITS.longText)
+export const Name = Text().trim().min(1, 'A name is required').max(LIMITS.shortText)
 
 /** A calendar date as YYYY-MM-DD that really exists (no 2025-02-30). */
 export const IsoDate = z

@@ -81,12 +81,13 @@ export class DeckContext {
   }
 }
 
-/** Initials of a person's name: "Jane Smith" → "JS"; a Chinese name is short enough to show whole. */
+/** Initials of a person's name: "Jane Smith" → "JS", 'Alice "A&B" O\'Neil' → "AAO"; a Chinese name is short enough to show whole. */
 export function initials(name: string): string {
   const trimmed = name.trim()
   if (/[\u2e80-\u9fff]/.test(trimmed)) return [...trimmed.replace(/\s+/g, '')].slice(0, 3).join('')
-  const words = trimmed.split(/\s+/).filter(Boolean)
-  return words.map((w) => w[0]!.toUpperCase()).slice(0, 3).join('')
+  // The first letter or digit of each word: a quote or "&" in a name ("A&B", 'O'Neil') is no initial.
+  const firsts = trimmed.split(/\s+/).map((w) => /[\p{L}\p{N}]/u.exec(w)?.[0]).filter((c): c is string => c !== undefined)
+  return firsts.map((c) => c.toUpperCase()).slice(0, 3).join('')
 }
 
 export function chunk<T>(items: readonly T[], size: number): T[][] {

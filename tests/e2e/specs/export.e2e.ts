@@ -13,6 +13,7 @@ import { openApp, type App } from '../harness/app'
 import { readDealFiles } from '../harness/disk'
 import { DealsPage } from '../poms/DealsPage'
 import { MapPage } from '../poms/MapPage'
+import { parseXmlStrictly } from '../../unit/deck/xml-parts'
 
 const SCREENSHOT = resolve(import.meta.dirname, '../../../docs/screenshots/export-dialog.png')
 const DEFAULT_SLIDES = ['title', 'map', 'team', 'relationships', 'actions'] as const
@@ -116,6 +117,7 @@ describe('exporting from the app', () => {
     await expect.poll(async () => (await readFile(svgPath, 'utf8')).length).toBeGreaterThan(1000)
     const svg = await readFile(svgPath, 'utf8')
     expect(svg.startsWith('<svg')).toBe(true)
+    expect(() => parseXmlStrictly(svg, 'map.svg')).not.toThrow() // any SVG viewer can open it
     for (const person of sample.deal.stakeholders) expect(svg).toContain(person.name)
     // Every line is in the picture with its colour (html-to-image after 1.11.11 drops SVG styles: lines vanish).
     const lines = [...svg.matchAll(/<path[^>]*class="react-flow__edge-path"[^>]*>/g)].map((m) => m[0])

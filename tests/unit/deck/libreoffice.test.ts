@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sampleWorkspace } from '@shared/sample-deal'
 import { chineseDeal } from './chinese-deal'
 import { deckOf, TODAY } from './deck-helpers'
+import { hostileDeal } from './hostile-deal'
 
 /** Opens exported decks in a real office suite: LibreOffice converts them to PDF. */
 const soffice = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version'], { stdio: 'ignore' }).status === 0)
@@ -19,7 +20,7 @@ async function slideCount(pptx: Uint8Array): Promise<number> {
 
 describe.skipIf(!soffice)('an exported deck in LibreOffice', () => {
   let dir: string
-  const decks: Record<'en' | 'zh', { pptx: Uint8Array; names: string[] }> = {} as never
+  const decks: Record<'en' | 'zh' | 'att', { pptx: Uint8Array; names: string[] }> = {} as never
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'deck-lo-'))
@@ -27,17 +28,21 @@ describe.skipIf(!soffice)('an exported deck in LibreOffice', () => {
     const zh = chineseDeal()
     decks.en = { pptx: await deckOf(sample.deal, sample.roster), names: sample.deal.stakeholders.map((s) => s.name) }
     decks.zh = { pptx: await deckOf(zh.deal, zh.roster, { language: 'zh-CN' }), names: zh.deal.stakeholders.map((s) => s.name) }
+    // "AT&T" with control characters and markup in its names: the deck must open whole.
+    const att = hostileDeal()
+    decks.att = { pptx: await deckOf(att.deal, att.roster), names: ['Li "Na" & <co>', "Bo O'Brien"] }
     writeFileSync(join(dir, 'en.pptx'), decks.en.pptx)
     writeFileSync(join(dir, 'zh.pptx'), decks.zh.pptx)
+    writeFileSync(join(dir, 'att.pptx'), decks.att.pptx)
     // A fresh profile per run, so parallel runs do not fight over one.
-    execFileSync(soffice!, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'en.pptx'), join(dir, 'zh.pptx')], {
+    execFileSync(soffice!, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'en.pptx'), join(dir, 'zh.pptx'), join(dir, 'att.pptx')], {
       stdio: 'pipe', timeout: 120_000,
     })
   }, 180_000)
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-  for (const lang of ['en', 'zh'] as const) {
+  for (const lang of ['en', 'zh', 'att'] as const) {
     it(`renders every slide of the ${lang} deck as a page`, async () => {
       const info = execFileSync('pdfinfo', [join(dir, `${lang}.pdf`)], { encoding: 'utf8' })
       expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBe(await slideCount(decks[lang].pptx))
@@ -48,6 +53,13 @@ describe.skipIf(!soffice)('an exported deck in LibreOffice', () => {
       for (const name of decks[lang].names) expect(text).toContain(name)
     })
   }
+
+  it('shows "AT&T" and the deal name of the deck with control characters', () => {
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'att.pdf'), '-'], { encoding: 'utf8' })
+    expect(text).toContain('AT&T <renewal> bell')
+    expect(text).toContain('AT&T')
+    expect(text).toContain('Send <the> "deck" & notes')
+  })
 
   it('keeps the Chinese deck in Chinese', () => {
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'zh.pdf'), '-'], { encoding: 'utf8' })
