@@ -4,6 +4,13 @@ import { DealImportDialog } from './DealImportDialog'
 import { useImportStore } from './import-store'
 import { Modal } from './Modal'
 
+/** Refusals that arrive as a code, to be said in the user's language. */
+const CODED_MESSAGES: Record<string, string> = {
+  'csv-needs-deal': 'csv.needsDeal',
+  'csv-binary': 'csv.notText',
+  'csv-unsupported': 'csv.encodingUnsupported',
+}
+
 /** Whichever import step is open, or the reason a file was refused. */
 export function ImportDialogs() {
   const { t } = useTranslation('import')
@@ -15,7 +22,7 @@ export function ImportDialogs() {
       <Modal label={t('failed')} onClose={close} className="import-dialog" testId="import-error">
         <h2>{t('failed')}</h2>
         {error.fileName && <p className="muted">{error.fileName}</p>}
-        <p role="alert">{error.message === 'csv-needs-deal' ? t('csv.needsDeal') : error.message}</p>
+        <p role="alert">{CODED_MESSAGES[error.message] ? t(CODED_MESSAGES[error.message]) : error.message}</p>
         {error.issues && error.issues.length > 0 && (
           <ul className="import-issues">
             {error.issues.slice(0, 20).map((i, n) => <li key={n}><code>{i.path}</code> {i.message}</li>)}

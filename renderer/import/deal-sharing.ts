@@ -1,3 +1,4 @@
+import { decodeCsvBytes } from '@shared/import'
 import { api, AppFailure, messageOf, unwrap } from '../api'
 import { useDealStore } from '../state/deal-store'
 import { useWorkspaceStore } from '../state/workspace-store'
@@ -51,7 +52,9 @@ export async function confirmDealImport(text: string, asCopy: boolean): Promise<
 export async function importCsvFromMenu(): Promise<void> {
   const picked = await api.pickTextFile('csv')
   if (!picked.ok) {
-    if (picked.error.code !== 'cancelled') useImportStore.getState().fail({ fileName: '', message: picked.error.message })
+    // A file refused for its encoding comes with a reason code, said in the user's language.
+    const message = picked.error.reason?.startsWith('csv-') ? picked.error.reason : picked.error.message
+    if (picked.error.code !== 'cancelled') useImportStore.getState().fail({ fileName: '', message })
     return
   }
   useImportStore.getState().show({ kind: 'csv', fileName: picked.value.name, text: picked.value.text })
@@ -60,14 +63,19 @@ export async function importCsvFromMenu(): Promise<void> {
 /** A file dropped on the window: a deal file goes to the deal preview, a CSV to the CRM import. */
 export async function openDroppedFile(file: File): Promise<void> {
   const name = file.name
-  const text = await file.text()
   if (/\.csv$/i.test(name)) {
     if (!useDealStore.getState().deal) {
       useImportStore.getState().fail({ fileName: name, message: 'csv-needs-deal' })
       return
     }
-    useImportStore.getState().show({ kind: 'csv', fileName: name, text })
+    // The same decoding as a file picked through the menu (in main): UTF-16, GBK, or refused.
+    const decoded = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()))
+    if (!decoded.ok) {
+      useImportStore.getState().fail({ fileName: name, message: `csv-${decoded.reason}` })
+      return
+    }
+    useImportStore.getState().show({ kind: 'csv', fileName: name, text: decoded.text })
     return
   }
-  await previewDealText(name, text)
+  await previewDealText(name, await file.text())
 }

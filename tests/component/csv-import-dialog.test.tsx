@@ -1,6 +1,10 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
+import iconv from 'iconv-lite'
 import { CsvImportDialog } from '../../renderer/import/CsvImportDialog'
+import { openDroppedFile } from '../../renderer/import/deal-sharing'
+import { ImportDialogs } from '../../renderer/import/ImportDialogs'
+import { useImportStore } from '../../renderer/import/import-store'
 import { runCsvPlanJob, type CsvPlanMessage, type CsvPlanRequest } from '../../renderer/import/csv-plan-job'
 import { aDeal } from '../fixtures/builders'
 import { openDealInStores } from './relationships-helpers'
@@ -69,5 +73,26 @@ describe('the CSV import dialog with a big file', () => {
     await waitFor(() => expect(screen.getByTestId('csv-summary').textContent).toMatch(/^1 people/))
     expect(screen.getByTestId('csv-bad-rows').querySelectorAll('li')).toHaveLength(51)
     expect(screen.getByTestId('csv-bad-rows').textContent).toMatch(/and 2,450 more rows/)
+  })
+})
+
+describe('dropping a CSV file on the window', () => {
+  afterEach(() => useImportStore.getState().close())
+
+  it('decodes an Excel "Unicode Text" export (UTF-16 LE, tabs) before the dialog opens', async () => {
+    openDealInStores(aDeal('d').build(), [])
+    const bytes = iconv.encode('Full Name\tTitle\r\n张伟\tCFO\r\nWang Fang\tCIO\r\n', 'utf-16le', { addBOM: true })
+    await openDroppedFile(new File([new Uint8Array(bytes)], 'contacts.csv'))
+    const dialog = useImportStore.getState().dialog
+    expect(dialog).toMatchObject({ kind: 'csv', fileName: 'contacts.csv' })
+    expect(dialog?.kind === 'csv' && dialog.text).toContain('张伟\tCFO')
+    expect(dialog?.kind === 'csv' && dialog.text).not.toContain('\u0000')
+  })
+
+  it('refuses a binary file, saying why in the user\'s language', async () => {
+    openDealInStores(aDeal('d').build(), [])
+    await openDroppedFile(new File([new Uint8Array(4096).map((_, i) => (i * 37) & 0xff)], 'photo.csv'))
+    render(<ImportDialogs />)
+    expect(screen.getByRole('alert').textContent).toMatch(/not a CSV text file/)
   })
 })

@@ -1,5 +1,6 @@
 import { basename } from 'node:path'
 import type { HandlerTable } from '@shared/ipc'
+import { decodeCsvBytes } from '@shared/import/decode-csv'
 import { LIMITS, parseDealFile, toDealFile, newId, type DealFile } from '@shared/model'
 import { AppFailure, guardWrite } from '../errors'
 import { planImport } from '../import-plan'
@@ -35,7 +36,12 @@ export function fileHandlers(ctx: HandlerContext): FileHandlers {
     try {
       const { size } = await ctx.fs.stat(path)
       if (size > LIMITS.fileBytes) throw new AppFailure('invalid-file', `The file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB.`)
-      return { name: basename(path), text: new TextDecoder().decode(await ctx.fs.readFile(path)) }
+      const bytes = await ctx.fs.readFile(path)
+      if (!kinds.includes('csv')) return { name: basename(path), text: new TextDecoder().decode(bytes) }
+      // A CRM export may be UTF-16, GBK or not text at all: decoded (or refused) before parsing.
+      const decoded = decodeCsvBytes(bytes)
+      if (!decoded.ok) throw new AppFailure('invalid-file', decoded.message, undefined, `csv-${decoded.reason}`)
+      return { name: basename(path), text: decoded.text }
     } catch (error) {
       if (error instanceof AppFailure) throw error
       throw new AppFailure('io', `The file could not be read (${(error as Error).message}).`)
