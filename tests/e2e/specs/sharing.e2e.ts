@@ -1,4 +1,6 @@
-import { mkdir } from 'node:fs/promises'
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { dirname, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Deal } from '@shared/model'
@@ -94,6 +96,30 @@ describe('between meetings: snapshots, sharing, CRM import, Chinese', () => {
     await expect.poll(() => new MapPage(page).cards.count()).toBe(before + count)
     await page.keyboard.press('Control+z') // one undo step takes the whole import back
     await expect.poll(() => new MapPage(page).cards.count()).toBe(before)
+  })
+
+  it('reads a 3,000-row Excel "Unicode Text" export (UTF-16 LE, tabs) and plans it in a worker', async () => {
+    const page = app.page
+    const rows = Array.from({ length: 3_000 }, (_, i) => `员工${i}\t${i ? `员工${i - 1}` : ''}`)
+    const text = ['\ufeffFull Name\tReports To', ...rows].join('\r\n')
+    const bytes = new Uint8Array(text.length * 2)
+    for (let i = 0; i < text.length; i++) [bytes[2 * i], bytes[2 * i + 1]] = [text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8]
+    const file = join(await mkdtemp(join(tmpdir(), 'war-room-csv-')), 'contacts.txt')
+    await writeFile(file, bytes)
+    await app.queueOpenFile(file)
+    await page.keyboard.press('Control+k')
+    await page.getByPlaceholder('Type a command or a deal name…').fill('crm csv')
+    await page.keyboard.press('Enter')
+    const dialog = page.getByTestId('csv-import-dialog')
+    await expect.poll(() => dialog.textContent()).toContain('3000 rows')
+    await dialog.getByRole('button', { name: 'Preview' }).click()
+    await expect.poll(() => dialog.getByTestId('csv-summary').textContent(), { timeout: 20_000 }).toMatch(/^3000 people and 2999 reports-to lines/)
+    await expect.poll(() => dialog.locator('.csv-people').textContent()).toContain('员工0')
+    const path = resolve(import.meta.dirname, '../.artifacts', 'csv-big-utf16-preview.png')
+    await mkdir(dirname(path), { recursive: true })
+    await page.screenshot({ path, animations: 'disabled', caret: 'hide' })
+    await page.keyboard.press('Escape')
+    await expect.poll(() => dialog.count()).toBe(0)
   })
 
   it('switches to Chinese: the UI and the dates change', async () => {
