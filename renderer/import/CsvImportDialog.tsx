@@ -1,10 +1,12 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { autoMapColumns, CRM_FIELDS, mappingHasName, parseCrmCsv, planCrmImport, type CrmField, type CrmMapping } from '@shared/import'
+import { autoMapColumns, CRM_FIELDS, mappingHasName, parseCrmCsv, type CrmField, type CrmMapping } from '@shared/import'
+import { formatNumber } from '../i18n/format'
 import { useDealStore } from '../state/deal-store'
 import { useImportStore } from './import-store'
 import { Modal } from './Modal'
 import { CsvPreview } from './CsvPreview'
+import { useCsvPlan } from './use-csv-plan'
 
 /**
  * CRM contacts → stakeholders in three steps: map columns, preview (bad rows and why), then
@@ -18,7 +20,8 @@ export function CsvImportDialog({ fileName, text }: { fileName: string; text: st
   const [step, setStep] = useState<'map' | 'preview'>('map')
   const [refusal, setRefusal] = useState<string>()
   const close = () => useImportStore.getState().close()
-  const plan = useMemo(() => (csv.ok && deal && step === 'preview' ? planCrmImport(csv.rows, mapping, deal) : null), [csv, mapping, deal, step])
+  const planning = useCsvPlan(csv.ok ? csv.rows : null, mapping, deal, step === 'preview')
+  const plan = planning.status === 'planned' ? planning.plan : null
 
   if (!csv.ok || !deal) {
     return (
@@ -77,6 +80,21 @@ export function CsvImportDialog({ fileName, text }: { fileName: string; text: st
             <button type="button" onClick={close}>{t('cancel')}</button>
             <button type="button" className="primary" disabled={!mappingHasName(mapping)} onClick={() => setStep('preview')}>{t('csv.next')}</button>
           </div>
+        </>
+      ) : planning.status === 'planning' ? (
+        <>
+          <p role="status" data-testid="csv-planning">
+            {t('csv.planning', { done: formatNumber(planning.progress.done), total: formatNumber(planning.progress.total) })}
+          </p>
+          <progress max={planning.progress.total} value={planning.progress.done} aria-label={t('csv.planningLabel')} />
+          <div className="dialog-buttons">
+            <button type="button" onClick={() => setStep('map')}>{t('csv.back')}</button>
+          </div>
+        </>
+      ) : planning.status === 'failed' ? (
+        <>
+          <p role="alert" className="error">{t('csv.planFailed', { message: planning.message })}</p>
+          <div className="dialog-buttons"><button type="button" onClick={() => setStep('map')}>{t('csv.back')}</button></div>
         </>
       ) : plan && (
         <>

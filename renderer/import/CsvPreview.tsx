@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next'
 import type { BadRow, CrmImportPlan } from '@shared/import'
+import { formatNumber } from '../i18n/format'
 
+/** People and rows listed by name; tens of thousands of list items would freeze the page. */
 const SHOWN = 50
 
 /** Who will be added, which rows are left out and why, and which lines could not be drawn. */
 export function CsvPreview({ plan }: { plan: CrmImportPlan }) {
   const { t } = useTranslation('import')
   // A too-long row names the field at fault: say it in the user's language.
+  const moreRows = (count: number) => t('csv.moreRows', { count, n: formatNumber(count) })
   const detailOf = (b: BadRow): string => (b.reason === 'too-long' ? t(`csv.fields.${b.detail === 'name' ? 'fullName' : b.detail}`) : b.detail ?? '')
   return (
     <div className="csv-preview" data-testid="csv-preview">
@@ -21,9 +24,10 @@ export function CsvPreview({ plan }: { plan: CrmImportPlan }) {
         <>
           <h3>{t('csv.badRows')}</h3>
           <ul className="csv-bad-rows" data-testid="csv-bad-rows">
-            {plan.badRows.map((b) => (
+            {plan.badRows.slice(0, SHOWN).map((b) => (
               <li key={b.row}>{t('csv.rowReason', { row: b.row, reason: t(`csv.reason.${b.reason}`, { detail: detailOf(b) }) })}</li>
             ))}
+            {plan.badRows.length > SHOWN && <li className="muted">{moreRows(plan.badRows.length - SHOWN)}</li>}
           </ul>
         </>
       )}
@@ -31,9 +35,10 @@ export function CsvPreview({ plan }: { plan: CrmImportPlan }) {
         <>
           <h3>{t('csv.linkWarnings')}</h3>
           <ul className="csv-link-warnings" data-testid="csv-link-warnings">
-            {plan.linkWarnings.map((w) => (
+            {plan.linkWarnings.slice(0, SHOWN).map((w) => (
               <li key={w.row}>{t('csv.rowReason', { row: w.row, reason: t(`csv.reason.${w.reason}`, { detail: w.detail }) })}</li>
             ))}
+            {plan.linkWarnings.length > SHOWN && <li className="muted">{moreRows(plan.linkWarnings.length - SHOWN)}</li>}
           </ul>
         </>
       )}

@@ -93,7 +93,7 @@ export async function openDroppedFile(file: File): Promise<void> {
   const name = file.name
   const admitted = await admitFile(file)
   if (!admitted.ok) {
-    useImportStore.getState().fail({ fileName: name, message: admitted.refusal.reason, reason: admitted.refusal.reason })
+    useImportStore.getState().fail({ fileName: name, message: admitted.message, reason: admitted.reason })
     return
   }
   if (admitted.kind === 'csv') {

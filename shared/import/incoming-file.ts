@@ -6,7 +6,8 @@ export type IncomingKind = 'json' | 'csv'
 /** What a file's name must end with to be taken as each kind (case does not matter). */
 export const INCOMING_EXTENSIONS: Record<IncomingKind, readonly string[]> = {
   json: ['.json'],
-  csv: ['.csv'],
+  // Excel saves "Unicode Text" (UTF-16, tab-separated) as .txt.
+  csv: ['.csv', '.tsv', '.txt'],
 }
 
 export type IncomingRefusal =

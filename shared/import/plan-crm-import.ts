@@ -1,6 +1,7 @@
 import { CARD_SIZE } from '../card-size'
 import { cleanText, LIMITS, newId, newStakeholder, type Deal, type Link, type Position, type Stakeholder } from '../model'
 import { PLACEMENT_GAP } from '../placement'
+import { reportsToDepths } from '../reports-to'
 import type { CrmField, CrmMapping } from './crm-columns'
 import type { CrmRow } from './crm-csv'
 
@@ -40,13 +41,27 @@ interface Candidate {
 }
 
 const COLUMNS_PER_ROW = 8
+/** How often a long plan says how far it got (rows). */
+const PROGRESS_EVERY = 1000
+
+/** How far a plan got: rows checked out of all rows. */
+export interface PlanProgress {
+  done: number
+  total: number
+}
 
 /**
  * Turn mapped CSV rows into new stakeholders and reports-to lines for `existing`, without
  * touching it. The caller shows the plan and commits it as one command, so an import is all
  * or nothing: bad rows are listed and left out before anything is written.
  */
-export function planCrmImport(rows: readonly CrmRow[], mapping: CrmMapping, existing: Deal, makeId: () => string = newId): CrmImportPlan {
+export function planCrmImport(
+  rows: readonly CrmRow[],
+  mapping: CrmMapping,
+  existing: Deal,
+  makeId: () => string = newId,
+  onProgress?: (progress: PlanProgress) => void,
+): CrmImportPlan {
   const badRows: BadRow[] = []
   const accepted: Candidate[] = []
   const onMap = new Set(existing.stakeholders.map((s) => nameKey(s.name)))
@@ -54,7 +69,9 @@ export function planCrmImport(rows: readonly CrmRow[], mapping: CrmMapping, exis
   const seenNameWithoutEmail = new Set<string>()
   const room = LIMITS.stakeholders - existing.stakeholders.length
 
+  let checked = 0
   for (const { row, cells } of rows) {
+    if (onProgress && checked++ % PROGRESS_EVERY === 0) onProgress({ done: checked - 1, total: rows.length })
     const cell = (field: CrmField): string => {
       const index = mapping[field]
       // Cleaned as typed text is: a CRM export's stray control character is dropped, and
@@ -66,13 +83,14 @@ export function planCrmImport(rows: readonly CrmRow[], mapping: CrmMapping, exis
     const tooLong = (['title', 'department'] as const).find((f) => cell(f).length > LIMITS.shortText)
     if (name.length > LIMITS.shortText || tooLong) { badRows.push({ row, reason: 'too-long', detail: tooLong ?? 'name' }); continue }
     const email = cell('email').toLowerCase()
-    if (email ? seenEmail.has(email) : seenNameWithoutEmail.has(nameKey(name))) {
+    const key = nameKey(name)
+    if (email ? seenEmail.has(email) : seenNameWithoutEmail.has(key)) {
       badRows.push({ row, reason: 'duplicate-in-file', detail: name }); continue
     }
-    if (onMap.has(nameKey(name))) { badRows.push({ row, reason: 'already-on-map', detail: name }); continue }
+    if (onMap.has(key)) { badRows.push({ row, reason: 'already-on-map', detail: name }); continue }
     if (accepted.length >= room) { badRows.push({ row, reason: 'over-limit' }); continue }
     if (email) seenEmail.add(email)
-    else seenNameWithoutEmail.add(nameKey(name))
+    else seenNameWithoutEmail.add(key)
     const notes = [cell('notes'), email && `Email: ${cell('email')}`, cell('phone') && `Phone: ${cell('phone')}`]
       .filter(Boolean).join('\n').slice(0, LIMITS.longText)
     accepted.push({
@@ -88,6 +106,7 @@ export function planCrmImport(rows: readonly CrmRow[], mapping: CrmMapping, exis
 
   const { links, linkWarnings } = resolveManagers(accepted, existing, makeId)
   const stakeholders = layOutBelow(existing, accepted.map((c) => c.person), links)
+  onProgress?.({ done: rows.length, total: rows.length })
   return { stakeholders, links, badRows, linkWarnings }
 }
 
@@ -135,7 +154,12 @@ function resolveManagers(people: readonly Candidate[], existing: Deal, makeId: (
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>()
-  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item])
+  for (const item of items) {
+    const k = key(item)
+    const list = map.get(k)
+    if (list) list.push(item)
+    else map.set(k, [item])
+  }
   return map
 }
 
@@ -145,9 +169,15 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
  */
 function layOutBelow(existing: Deal, people: readonly Stakeholder[], links: readonly Link[]): Stakeholder[] {
   if (people.length === 0) return []
-  const boxes = existing.stakeholders.map((s) => ({ ...s.position, ...CARD_SIZE[s.influence] }))
-  const left = boxes.length ? Math.min(...boxes.map((b) => b.x)) : 0
-  const top = boxes.length ? Math.max(...boxes.map((b) => b.y + b.height)) + PLACEMENT_GAP * 3 : 0
+  // Loops, not Math.min(...): spreading 20,000 arguments is close to the engine's limit.
+  let left = Infinity
+  let bottom = -Infinity
+  for (const s of existing.stakeholders) {
+    left = Math.min(left, s.position.x)
+    bottom = Math.max(bottom, s.position.y + CARD_SIZE[s.influence].height)
+  }
+  if (existing.stakeholders.length === 0) [left, bottom] = [0, -PLACEMENT_GAP * 3]
+  const top = bottom + PLACEMENT_GAP * 3
   const level = levelsFromLinks(people, links)
   const size = CARD_SIZE.medium
   const stepX = size.width + PLACEMENT_GAP
@@ -171,17 +201,5 @@ function layOutBelow(existing: Deal, people: readonly Stakeholder[], links: read
 function levelsFromLinks(people: readonly Stakeholder[], links: readonly Link[]): Map<string, number> {
   const imported = new Set(people.map((p) => p.id))
   const managerOf = new Map(links.filter((l) => imported.has(l.to)).map((l) => [l.from, l.to]))
-  const levels = new Map<string, number>()
-  for (const p of people) {
-    let depth = 0
-    const seen = new Set([p.id])
-    let current = managerOf.get(p.id)
-    while (current && !seen.has(current)) {
-      depth++
-      seen.add(current)
-      current = managerOf.get(current)
-    }
-    levels.set(p.id, depth)
-  }
-  return levels
+  return reportsToDepths(people.map((p) => p.id), managerOf)
 }

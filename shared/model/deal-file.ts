@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { DealSchema, sellerReferences, type Deal } from './deal'
 import { LIMITS } from './limits'
 import { dealReferenceIssues, fileReferenceIssues } from './references'
+import { IssueSink, MAX_ISSUES, collectSchemaIssues, moreProblemsMessage } from './bounded-issues'
 import { SellerSchema, type Seller } from './seller'
 
 export const DEAL_FORMAT = 'deal-war-room.deal'
@@ -19,7 +20,7 @@ export const DealFileSchema = z
     roster: z.array(SellerSchema).max(LIMITS.roster),
   })
   .superRefine((file, ctx) => {
-    for (const issue of fileReferenceIssues(file)) ctx.addIssue({ code: 'custom', ...issue })
+    for (const issue of fileReferenceIssues(file, MAX_ISSUES)) ctx.addIssue({ code: 'custom', ...issue })
   })
 export type DealFile = z.infer<typeof DealFileSchema>
 
@@ -36,7 +37,15 @@ export interface FileIssue {
 
 export type ParseResult<T> =
   | { ok: true; value: T; migratedFrom?: number }
-  | { ok: false; kind: 'too-large' | 'not-json' | 'not-a-deal-file' | 'newer-version' | 'unknown-version' | 'invalid'; message: string; issues: FileIssue[] }
+  | {
+      ok: false
+      kind: 'too-large' | 'not-json' | 'not-a-deal-file' | 'newer-version' | 'unknown-version' | 'invalid'
+      message: string
+      /** At most `MAX_ISSUES`, then one last entry saying there are more (`truncated`). */
+      issues: FileIssue[]
+      /** True when checking stopped at `MAX_ISSUES` problems: the file has more. */
+      truncated?: boolean
+    }
 
 export function formatPath(path: readonly PropertyKey[]): string {
   return '$' + path.map((p) => (typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(String(p)) ? `.${String(p)}` : `[${JSON.stringify(String(p))}]`)).join('')
@@ -90,24 +99,41 @@ export function parseDealFileValue(raw: unknown): ParseResult<DealFile> {
     if (!migrate) return { ok: false, kind: 'unknown-version', message: `No migration from format version ${v}`, issues: [] }
     file = migrate(file)
   }
-  const parsed = DealFileSchema.safeParse(file)
-  if (!parsed.success) {
-    const issues = withReferenceIssues(issuesOf(parsed.error), file)
-    return { ok: false, kind: 'invalid', message: `The deal file has ${issues.length} problem${issues.length === 1 ? '' : 's'}`, issues }
+  // Find the problems first, bounded: a full parse of a hostile file builds millions of
+  // issue objects before it returns. A file with none is then parsed by the schema itself.
+  const found = boundedIssues(file)
+  if (found.issues.length === 0) {
+    const parsed = DealFileSchema.safeParse(file)
+    if (parsed.success) return version < DEAL_VERSION ? { ok: true, value: parsed.data, migratedFrom: version } : { ok: true, value: parsed.data }
+    // Only a check the bounded pass does not know reaches here; its issues are few.
+    const issues = issuesOf(parsed.error)
+    found.issues.push(...issues.slice(0, MAX_ISSUES))
+    found.truncated = issues.length > MAX_ISSUES
   }
-  return version < DEAL_VERSION ? { ok: true, value: parsed.data, migratedFrom: version } : { ok: true, value: parsed.data }
+  const { issues, truncated } = found
+  const count = truncated ? `more than ${MAX_ISSUES} problems` : `${issues.length} problem${issues.length === 1 ? '' : 's'}`
+  if (truncated) issues.push({ path: '$', message: moreProblemsMessage(MAX_ISSUES) })
+  return { ok: false, kind: 'invalid', message: `The deal file has ${count}`, issues, ...(truncated ? { truncated } : {}) }
 }
 
 /**
+ * The file's problems, at most `MAX_ISSUES`: field errors, then the cross-reference checks.
  * zod runs a schema's refinements only when its fields parse, so a file with field errors
- * would hide its dangling references. Run the tolerant reference checks on the raw data too
- * and report each problem once.
+ * would hide its dangling references. The tolerant reference checks run on the raw data and
+ * report each problem once.
  */
-function withReferenceIssues(issues: FileIssue[], raw: Record<string, unknown>): FileIssue[] {
+function boundedIssues(raw: Record<string, unknown>): { issues: FileIssue[]; truncated: boolean } {
+  const sink = new IssueSink(MAX_ISSUES)
+  collectSchemaIssues(DealFileSchema, raw, sink)
+  const issues = sink.issues.map((i) => ({ path: formatPath(i.path), message: i.message }))
+  if (sink.truncated) return { issues, truncated: true }
   const seen = new Set(issues.map((i) => `${i.path}|${i.message}`))
-  const extra = [
-    ...dealReferenceIssues(raw.deal).map((i) => ({ path: formatPath(['deal', ...i.path]), message: i.message })),
-    ...fileReferenceIssues(raw).map((i) => ({ path: formatPath(i.path), message: i.message })),
+  // One more than fits, to know whether there were more.
+  const room = MAX_ISSUES - issues.length + 1
+  const references = [
+    ...dealReferenceIssues(raw.deal, room).map((i) => ({ path: formatPath(['deal', ...i.path]), message: i.message })),
+    ...fileReferenceIssues(raw, room).map((i) => ({ path: formatPath(i.path), message: i.message })),
   ].filter((i) => !seen.has(`${i.path}|${i.message}`))
-  return [...issues, ...extra]
+  issues.push(...references.slice(0, room - 1))
+  return { issues, truncated: references.length > room - 1 }
 }

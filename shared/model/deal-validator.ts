@@ -6,6 +6,7 @@ import { dealReferenceIssues, teamReferenceIssues } from './references'
 import { rosterResolves, type RosterCheck } from './roster-check'
 import { StakeholderSchema, type Stakeholder } from './stakeholder'
 import { joinBytes } from '../bytes'
+import { boundedSafeParse } from './bounded-issues'
 
 /**
  * Incremental validation for autosave. Every save of a 1 MB deal used to run the whole zod
@@ -22,7 +23,8 @@ import { joinBytes } from '../bytes'
  *
  * Soundness: a stakeholder's validity depends on its value alone (references are checked on
  * the whole), and what flows on is always a validated object, never the caller's. Any
- * failure falls back to the full schema, so error messages and paths are the schema's own.
+ * failure falls back to the full schema, so error messages and paths are the schema's own
+ * (at most `MAX_ISSUES` of them: a hostile deal must not make main build millions).
  */
 
 /** The deal's own fields with its stakeholders and lines unchecked (checked apart, below). */
@@ -59,7 +61,7 @@ export class DealValidator {
   checkDeal(value: unknown): Checked<Deal> {
     const fast = this.fastDeal(value)
     if (fast) return { ok: true, value: fast }
-    return fromZod(DealSchema.safeParse(value))
+    return fromZod(boundedSafeParse(DealSchema, value))
   }
 
   /** A deal file, validated as `DealFileSchema` would; the value returned is the one to use. */
@@ -75,7 +77,7 @@ export class DealValidator {
         return { ok: true, value: file }
       }
     }
-    return fromZod(DealFileSchema.safeParse(value))
+    return fromZod(boundedSafeParse(DealFileSchema, value))
   }
 
   /**

@@ -4,6 +4,7 @@ import { LIMITS } from './limits'
 import { Id, IsoDate, LongText, Name, ShortText } from './primitives'
 import { StakeholderSchema } from './stakeholder'
 import { dealReferenceIssues, sellerReferences } from './references'
+import { MAX_ISSUES } from './bounded-issues'
 
 export const LinkSchema = z.strictObject({
   id: Id,
@@ -49,7 +50,7 @@ const DealShape = z.strictObject({
  * Seller references are checked against a roster by the file schema.
  */
 export const DealSchema = DealShape.superRefine((deal, ctx) => {
-  for (const issue of dealReferenceIssues(deal)) ctx.addIssue({ code: 'custom', ...issue })
+  for (const issue of dealReferenceIssues(deal, MAX_ISSUES)) ctx.addIssue({ code: 'custom', ...issue })
 })
 export type Deal = z.infer<typeof DealSchema>
 

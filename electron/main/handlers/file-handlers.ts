@@ -1,6 +1,7 @@
 import { basename } from 'node:path'
 import { fileStemOfId } from '@shared/file-names'
 import type { HandlerTable } from '@shared/ipc'
+import { decodeCsvBytes } from '@shared/import/decode-csv'
 import { parseDealFile, toDealFile, newId, type DealFile } from '@shared/model'
 import { AppFailure, guardWrite } from '../errors'
 import { planImport } from '../import-plan'
@@ -35,14 +36,23 @@ export function fileHandlers(ctx: HandlerContext): FileHandlers {
     const path = await options.dialogs.openFile(kinds)
     if (!path) throw new AppFailure('cancelled', 'Opening a file was cancelled.')
     await admitIncomingPath(ctx.fs, path, kinds)
-    let text: string
+    let bytes: Uint8Array
     try {
-      text = new TextDecoder().decode(await ctx.fs.readFile(path))
+      bytes = await ctx.fs.readFile(path)
     } catch (error) {
       throw new AppFailure('io', `The file could not be read (${(error as Error).message}).`)
     }
+    const text = decodeIncoming(bytes, kinds)
     admitIncomingText(text) // it may have grown since it was measured
     return { name: basename(path), text }
+  }
+
+  /** A CRM export may be UTF-16, GBK or not text at all: decoded (or refused) before parsing. */
+  function decodeIncoming(bytes: Uint8Array, kinds: OpenKind[]): string {
+    if (!kinds.includes('csv')) return new TextDecoder().decode(bytes)
+    const decoded = decodeCsvBytes(bytes)
+    if (!decoded.ok) throw new AppFailure('invalid-file', decoded.message, undefined, `csv-${decoded.reason}`)
+    return decoded.text
   }
 
   function parseImport(text: string): DealFile {

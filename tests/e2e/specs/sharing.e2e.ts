@@ -1,4 +1,5 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Deal } from '@shared/model'
@@ -113,6 +114,35 @@ describe('between meetings: snapshots, sharing, CRM import, Chinese', () => {
     await page.keyboard.press('Control+z') // the replace is one undo step
     await expect.poll(() => new MapPage(page).title()).toContain(sample.name)
     await expect.poll(() => validDeals(app.dataDir).then((d) => d.find((x) => x.id === sample.id)?.name)).toBe(sample.name)
+  })
+
+  it('reads a 3,000-row Excel "Unicode Text" export (UTF-16 LE, tabs) and plans it in a worker', async () => {
+    const page = app.page
+    const rows = Array.from({ length: 3_000 }, (_, i) => `员工${i}\t${i ? `员工${i - 1}` : ''}`)
+    const text = ['\ufeffFull Name\tReports To', ...rows].join('\r\n')
+    const bytes = new Uint8Array(text.length * 2)
+    for (let i = 0; i < text.length; i++) [bytes[2 * i], bytes[2 * i + 1]] = [text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8]
+    const file = join(await mkdtemp(join(tmpdir(), 'war-room-csv-')), 'contacts.txt')
+    await writeFile(file, bytes)
+    const warnings: string[] = []
+    const listen = (m: { text(): string }) => void warnings.push(m.text())
+    page.on('console', listen)
+    await app.queueOpenFile(file)
+    await page.keyboard.press('Control+k')
+    await page.getByPlaceholder('Type a command or a deal name…').fill('crm csv')
+    await page.keyboard.press('Enter')
+    const dialog = page.getByTestId('csv-import-dialog')
+    await expect.poll(() => dialog.textContent()).toContain('3000 rows')
+    await dialog.getByRole('button', { name: 'Preview' }).click()
+    await expect.poll(() => dialog.getByTestId('csv-summary').textContent(), { timeout: 20_000 }).toMatch(/^3000 people and 2999 reports-to lines/)
+    await expect.poll(() => dialog.locator('.csv-people').textContent()).toContain('员工0')
+    page.off('console', listen)
+    expect(warnings.filter((w) => /planning on the main thread/.test(w))).toEqual([]) // the worker did it
+    const path = resolve(import.meta.dirname, '../.artifacts', 'csv-big-utf16-preview.png')
+    await mkdir(dirname(path), { recursive: true })
+    await page.screenshot({ path, animations: 'disabled', caret: 'hide' })
+    await page.keyboard.press('Escape')
+    await expect.poll(() => dialog.count()).toBe(0)
   })
 
   it('switches to Chinese: the UI and the dates change', async () => {

@@ -7,7 +7,8 @@ describe('the entry check every incoming file passes', () => {
     expect(checkIncomingFile({ name: 'Deal.WARROOM.JSON', size: 10 })).toEqual({ ok: true, kind: 'json' })
     expect(checkIncomingFile({ name: 'contacts.Csv', size: 10 })).toEqual({ ok: true, kind: 'csv' })
     expect(checkIncomingFile({ name: 'contacts.csv', size: 10 }, ['json'])).toMatchObject({ ok: false, refusal: { reason: 'wrong-kind', accepted: ['json'] } })
-    expect(checkIncomingFile({ name: 'notes.txt', size: 10 })).toMatchObject({ ok: false, refusal: { reason: 'wrong-kind' } })
+    expect(checkIncomingFile({ name: 'notes.txt', size: 10 })).toMatchObject({ ok: true, kind: 'csv' }) // Excel's "Unicode Text" export
+    expect(checkIncomingFile({ name: 'deck.pptx', size: 10 })).toMatchObject({ ok: false, refusal: { reason: 'wrong-kind' } })
     expect(checkIncomingFile({ name: 'a.json', size: 0 })).toMatchObject({ ok: false, refusal: { reason: 'empty' } })
     expect(checkIncomingFile({ name: 'a.json', size: LIMITS.fileBytes })).toMatchObject({ ok: true })
     expect(checkIncomingFile({ name: 'a.csv', size: LIMITS.fileBytes + 1 })).toMatchObject({ ok: false, refusal: { reason: 'too-large', limitMb: 50 } })
