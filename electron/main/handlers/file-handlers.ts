@@ -1,17 +1,26 @@
-import { basename } from 'node:path'
+import { basename, join } from 'node:path'
 import type { HandlerTable } from '@shared/ipc'
-import { LIMITS, parseDealFile, toDealFile, newId, type DealFile } from '@shared/model'
-import { AppFailure, guardWrite } from '../errors'
+import { LIMITS, parseDealFile, toDealFile, newId, type Deal, type DealFile } from '@shared/model'
+import { AppFailure, guardWrite, loadIoFailure } from '../errors'
 import { planImport } from '../import-plan'
 import { isSafeExternalUrl } from '../security-policy'
 import { serializeJson } from '../store/durable-json-file'
 import { writeFileDurably } from '../store/durable-write'
+import { readTextWithRetry, UnreadableFile } from '../store/read-retry'
+import { archiveConflictCopy, scanDealsFolder } from './conflict-copies'
 import type { HandlerContext, OpenKind, SaveKind } from './context'
 import { indexEntryOf, withSellersOf } from './workspace-setup'
 
 type FileHandlers = Pick<
   HandlerTable,
-  'deal:export-file' | 'deal:export-raw' | 'deal:pick-import' | 'deal:import-preview' | 'deal:import' | 'file:save' | 'file:pick-text' | 'clipboard:write-image' | 'app:open-external'
+  | 'deal:export-file'
+  | 'deal:export-raw'
+  | 'deal:pick-import'
+  | 'deal:import-preview'
+  | 'deal:import'
+  | 'conflict:open-as-deal'
+  | 'conflict:dismiss'
+  | 'file:save' | 'file:pick-text' | 'clipboard:write-image' | 'app:open-external'
 >
 
 export function fileHandlers(ctx: HandlerContext): FileHandlers {
@@ -48,11 +57,33 @@ export function fileHandlers(ctx: HandlerContext): FileHandlers {
     return parsed.value
   }
 
+  /** Import a deal file's text through the import plan (sellers matched, a copy gets a new id). */
+  async function importDeal(text: string, asCopy: boolean): Promise<Deal> {
+    const ws = stores.workspace.current
+    const plan = planImport(parseImport(text), ws.roster, new Set(ws.deals.map((d) => d.id)), asCopy, newId)
+    const deal = { ...plan.deal, updatedAt: ctx.clock().toISOString() }
+    await stores.deals.save(toDealFile(deal, [...ws.roster, ...plan.newSellers]))
+    await stores.workspace.update((w) => ({
+      ...w,
+      roster: withSellersOf(w.roster, plan.newSellers),
+      deals: [indexEntryOf(deal), ...w.deals.filter((d) => d.id !== deal.id)],
+    }))
+    return deal
+  }
+
+  /** Only a file the deals list offers as a conflict copy can be opened or archived: never a deal's own file. */
+  async function offeredCopy(file: string): Promise<void> {
+    const { copies } = await scanDealsFolder(stores, new Set(stores.workspace.current.deals.map((d) => d.id)))
+    if (!copies.some((c) => c.file === file)) throw new AppFailure('not-found', 'That file is not a conflict copy in the deals folder.')
+  }
+
   async function loadForExport(id: string): Promise<DealFile> {
     await ctx.ready()
     const loaded = await stores.deals.load(id)
     if (loaded.status === 'ok') return toDealFile(loaded.value.deal, withSellersOf(stores.workspace.current.roster, loaded.value.roster))
     if (loaded.status === 'missing') throw new AppFailure('not-found', 'That deal does not exist.')
+    const io = loadIoFailure(loaded)
+    if (io) throw io
     throw new AppFailure('damaged', 'This deal is damaged; export its raw file instead.')
   }
 
@@ -81,16 +112,27 @@ export function fileHandlers(ctx: HandlerContext): FileHandlers {
 
     async 'deal:import'(text, { asCopy }) {
       await ctx.ready()
-      const ws = stores.workspace.current
-      const plan = planImport(parseImport(text), ws.roster, new Set(ws.deals.map((d) => d.id)), asCopy, newId)
-      const deal = { ...plan.deal, updatedAt: ctx.clock().toISOString() }
-      await stores.deals.save(toDealFile(deal, [...ws.roster, ...plan.newSellers]))
-      await stores.workspace.update((w) => ({
-        ...w,
-        roster: withSellersOf(w.roster, plan.newSellers),
-        deals: [indexEntryOf(deal), ...w.deals.filter((d) => d.id !== deal.id)],
-      }))
+      return importDeal(text, asCopy)
+    },
+
+    async 'conflict:open-as-deal'(file) {
+      await ctx.ready()
+      await offeredCopy(file)
+      const text = await readTextWithRetry(ctx.fs, join(stores.deps.paths.deals, file), stores.deps.sleep).catch((error: unknown) => {
+        throw new AppFailure('io', `The copy could not be read (${error instanceof UnreadableFile ? error.code : (error as Error).message}).`, undefined, error instanceof UnreadableFile ? error.code : undefined)
+      })
+      if (text === null) throw new AppFailure('not-found', 'That copy is no longer in the deals folder.')
+      // Imported before it is archived: a crash in between offers the copy again rather than losing it.
+      const deal = await importDeal(text, true)
+      await guardWrite('the copy', () => archiveConflictCopy(stores, file))
       return deal
+    },
+
+    async 'conflict:dismiss'(file) {
+      await ctx.ready()
+      await offeredCopy(file)
+      await guardWrite('the copy', () => archiveConflictCopy(stores, file))
+      return null
     },
 
     'file:save'({ suggestedName, kind, data }) {

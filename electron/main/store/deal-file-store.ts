@@ -4,9 +4,10 @@ import { dealValidator, issuesOf, type DealFile } from '@shared/model'
 import { AppFailure, guardWrite } from '../errors'
 import { BackupStore, type BackupText } from './backups'
 import type { Clock } from './clock'
-import { errnoCode, listDir, readTextIfExists, type DurableFs } from './durable-fs'
+import { errnoCode, listDir, type DurableFs } from './durable-fs'
 import { DurableJSONFile } from './durable-json-file'
 import { writeFileDurably } from './durable-write'
+import { readTextWithRetry, UnreadableFile, type Sleep } from './read-retry'
 import { SAFE_ID, dealBackupKey, type StorePaths } from './paths'
 import { corruptCopies, loadWithRecovery, type Loaded } from './recovery'
 import { validateDealFileText } from './validators'
@@ -16,6 +17,8 @@ export interface StoreDeps {
   clock: Clock
   paths: StorePaths
   backups: BackupStore
+  /** Waits between read retries (tests pass one that returns at once). */
+  sleep: Sleep
 }
 
 /** One file per deal, `deals/<id>.json`, in the deal file format. */
@@ -30,10 +33,7 @@ export class DealFileStore {
     const loaded = await loadWithRecovery(this.deps, { path: this.deps.paths.deal(id), backupKey: dealBackupKey(id), label: `The deal file ${id}.json` }, validateDealFileText)
     // The next save of this deal then re-validates only the people who changed.
     if (loaded.status === 'ok') dealValidator.rememberValidated(loaded.value.deal)
-    if (loaded.status !== 'missing') return loaded
-    // Missing, but set aside earlier without a backup to restore: still damaged.
-    const [aside] = await corruptCopies(this.deps.fs, this.deps.paths.deals, id)
-    return aside ? { status: 'damaged', reason: 'the file was set aside as damaged earlier', file: aside, notices: [] } : loaded
+    return loaded
   }
 
   /**
@@ -80,7 +80,10 @@ export class DealFileStore {
     if (!parsed.ok) throw new AppFailure('invalid-file', `That backup is damaged (${parsed.message}).`)
     if (parsed.value.deal.id !== id) throw new AppFailure('invalid-file', 'That backup belongs to another deal.')
     await guardWrite('the deal', async () => {
-      const current = await readTextIfExists(this.deps.fs, this.deps.paths.deal(id)).catch(() => null)
+      // A current file that cannot be read is not replaced: its state could not be kept first.
+      const current = await readTextWithRetry(this.deps.fs, this.deps.paths.deal(id), this.deps.sleep).catch((error: unknown) => {
+        throw error instanceof UnreadableFile ? Object.assign(new Error(error.message), { code: error.code }) : error
+      })
       if (current !== null && validateDealFileText(current).ok) await this.deps.backups.backup(key, current)
       await writeFileDurably(this.deps.fs, this.deps.paths.deal(id), chosen)
     })
@@ -88,17 +91,22 @@ export class DealFileStore {
     return { file: parsed.value, notices: [] }
   }
 
-  /** The bytes of the deal file as stored, or of its newest set-aside copy when damaged. */
+  /**
+   * The raw bytes a user asks for to recover a damaged deal by hand: the damaged bytes. That
+   * is the deal file itself when it is damaged in place (it could not be set aside); else the
+   * newest set-aside copy, because a valid deal file beside one is the restored backup, not
+   * what was damaged. A deal never damaged exports its file as stored.
+   */
   async rawBytes(id: string): Promise<Uint8Array | null> {
     assertSafeId(id)
-    for (const path of [this.deps.paths.deal(id), ...(await corruptCopies(this.deps.fs, this.deps.paths.deals, id))]) {
-      try {
-        return await this.deps.fs.readFile(path)
-      } catch {
-        // try the next candidate
-      }
+    const read = (path: string) => this.deps.fs.readFile(path).catch(() => null)
+    const current = await read(this.deps.paths.deal(id))
+    if (current && !validateDealFileText(new TextDecoder().decode(current)).ok) return current
+    for (const aside of await corruptCopies(this.deps.fs, this.deps.paths.deals, id)) {
+      const bytes = await read(aside)
+      if (bytes) return bytes
     }
-    return null
+    return current
   }
 
   /** Ids of the deal files present (set-aside copies and temp files are not deals). */

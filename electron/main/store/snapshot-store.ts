@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Notice, SnapshotInfo } from '@shared/ipc'
 import { DealFileSchema, Id, Name, newId, type DealFile } from '@shared/model'
-import { AppFailure, guardWrite } from '../errors'
+import { AppFailure, guardWrite, loadIoFailure } from '../errors'
 import { keepBackup, assertSafeId, type StoreDeps } from './deal-file-store'
 import { serializeJson } from './durable-json-file'
 import { writeSerialized } from './serial-writer'
@@ -53,6 +53,9 @@ export class SnapshotStore {
     const empty: SnapshotFile = { format: 'deal-war-room.snapshots', version: 1, snapshots: [] }
     const loaded = await loadWithRecovery(this.deps, { path: this.deps.paths.snapshot(dealId), backupKey: snapshotBackupKey(dealId), label: `The snapshots of deal ${dealId}` }, validateSnapshots)
     if (loaded.status === 'ok') return { file: loaded.value, notices: loaded.notices }
+    // Starting an empty file here would write over snapshots that are only held up by the disk.
+    const io = loadIoFailure(loaded)
+    if (io) throw io
     return { file: empty, notices: loaded.status === 'damaged' ? loaded.notices : [] }
   }
 }

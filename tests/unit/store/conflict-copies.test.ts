@@ -46,7 +46,7 @@ describe('copies of a deal file made by a sync app', () => {
     await h['workspace:load']()
     const deal = await h['conflict:open-as-deal'](`${SAMPLE_ID}-LAPTOP.json`)
     expect(deal.id).not.toBe(SAMPLE_ID)
-    expect(deal.name).toBe('Edited on the laptop')
+    expect(deal.name).toBe('Edited on the laptop (copy)')
     const view = await h['workspace:load']()
     expect(view.deals.map((d) => d.id).sort()).toEqual([SAMPLE_ID, deal.id].sort())
     expect(view.conflictCopies.map((c) => c.file)).not.toContain(`${SAMPLE_ID}-LAPTOP.json`)
