@@ -120,7 +120,7 @@ const ConflictFileName = z
   .string()
   .min(6)
   .max(255)
-  .refine((n) => n.endsWith('.json') && !/[\\/\u0000]/.test(n) && n !== '..' && !n.startsWith('.'), 'Not a file name in the deals folder')
+  .refine((n) => n.endsWith('.json') && !/[\\/]/.test(n) && !n.includes('\u0000') && !n.startsWith('.'), 'Not a file name in the deals folder')
 
 export const CHANNELS = {
   'workspace:load': { method: 'loadWorkspace', args: z.tuple([]) },

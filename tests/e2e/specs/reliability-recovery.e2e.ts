@@ -55,7 +55,8 @@ describe('a damaged deal file on start', () => {
     await mkdir(backupDir, { recursive: true })
     const backupAt = new Date(Date.now() + 60_000)
     const backupStamp = fileStamp(backupAt)
-    await writeFile(join(backupDir, `${backupStamp}.json`), JSON.stringify(backup))
+    // Numbered after the app's own backups (backups are ordered by sequence, not by clock).
+    await writeFile(join(backupDir, `999999-${backupStamp}.json`), JSON.stringify(backup))
     const truncated = text.slice(0, Math.floor(text.length / 2))
     await writeFile(join(dataDir, 'deals', `${sample.id}.json`), truncated)
 
