@@ -30,9 +30,13 @@ export function ConflictCopies({ copies, guard }: { copies: ConflictCopy[]; guar
       <ul>
         {copies.map((c) => (
           <li key={c.file} data-testid="conflict-copy">
-            <span className="conflict-file">{c.file}</span>
-            <span className="conflict-of">
-              {c.valid ? `${c.copyDealName} · ${t('deals.conflictOf', { name: nameOf(c.dealId) })}` : t('deals.conflictInvalid')}
+            <span className="conflict-text">
+              <span className="conflict-of">
+                {c.valid ? `${c.copyDealName} · ${t('deals.conflictOf', { name: nameOf(c.dealId) })}` : `${t('deals.conflictInvalid')} · ${t('deals.conflictOf', { name: nameOf(c.dealId) })}`}
+              </span>
+              <span className="conflict-file" title={c.file}>
+                {c.file}
+              </span>
             </span>
             <span className="conflict-actions">
               <button type="button" disabled={!c.valid} onClick={() => openAsDeal(c.file)}>
