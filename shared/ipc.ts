@@ -57,6 +57,23 @@ export interface DamagedDeal {
   id: string
   file: string
   reason: string
+  /** Set when a valid backup exists but writing it back failed (ENOSPC…); it is retried on open and on every start. */
+  restoreError?: string
+}
+
+/**
+ * A second copy of a deal file that a sync app left in deals/ (`<id>-LAPTOP.json`,
+ * `<id> (1).json`, `<id> (conflicted copy …).json`). It is not a deal of its own until the
+ * user opens it as one.
+ */
+export interface ConflictCopy {
+  /** The deal it is a copy of: the id inside it, or (when it does not validate) the deal its name starts with. */
+  dealId: string
+  /** Its file name in deals/. */
+  file: string
+  /** The deal name inside the copy, when it validates. */
+  copyDealName?: string
+  valid: boolean
 }
 
 export interface WorkspaceView {
@@ -64,6 +81,7 @@ export interface WorkspaceView {
   roster: Seller[]
   deals: DealSummary[]
   damaged: DamagedDeal[]
+  conflictCopies: ConflictCopy[]
   recentDealIds: string[]
   notices: Notice[]
 }
@@ -100,6 +118,12 @@ export interface AppInfo {
 
 const Bytes = z.instanceof(Uint8Array).refine((b) => b.byteLength <= 200 * 1024 * 1024, 'File too large')
 const ImportText = z.string().max(50 * 1024 * 1024)
+/** A plain file name in deals/, never a path. */
+const ConflictFileName = z
+  .string()
+  .min(6)
+  .max(255)
+  .refine((n) => n.endsWith('.json') && !/[\\/]/.test(n) && !n.includes('\u0000') && !n.startsWith('.'), 'Not a file name in the deals folder')
 
 export const CHANNELS = {
   'workspace:load': { method: 'loadWorkspace', args: z.tuple([]) },
@@ -119,6 +143,8 @@ export const CHANNELS = {
   'deal:pick-import': { method: 'pickImportFile', args: z.tuple([]) },
   'deal:import-preview': { method: 'previewImport', args: z.tuple([ImportText]) },
   'deal:import': { method: 'importDeal', args: z.tuple([ImportText, z.strictObject({ asCopy: z.boolean() })]) },
+  'conflict:open-as-deal': { method: 'openConflictCopyAsDeal', args: z.tuple([ConflictFileName]) },
+  'conflict:dismiss': { method: 'dismissConflictCopy', args: z.tuple([ConflictFileName]) },
   'snapshot:list': { method: 'listSnapshots', args: z.tuple([Id]) },
   'snapshot:save': { method: 'saveSnapshot', args: z.tuple([Id, Name]) },
   'snapshot:get': { method: 'getSnapshot', args: z.tuple([Id, Id]) },
@@ -152,6 +178,8 @@ export interface ChannelResults {
   'deal:pick-import': { name: string; text: string }
   'deal:import-preview': ImportPreview
   'deal:import': Deal
+  'conflict:open-as-deal': Deal
+  'conflict:dismiss': null
   'snapshot:list': SnapshotInfo[]
   'snapshot:save': SnapshotInfo
   'snapshot:get': { info: SnapshotInfo; deal: Deal }

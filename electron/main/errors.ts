@@ -1,6 +1,7 @@
 import type { AppError, ErrorCode } from '@shared/ipc'
 import type { FileIssue } from '@shared/model'
 import { errnoCode } from './store/durable-fs'
+import type { Loaded } from './store/recovery'
 
 /** An expected failure carrying the typed error the page receives. */
 export class AppFailure extends Error {
@@ -37,4 +38,15 @@ export async function guardWrite<T>(what: string, write: () => Promise<T>): Prom
   } catch (error) {
     throw ioFailure(error, what)
   }
+}
+
+/**
+ * The typed `io` failure for a stored file that did not load for a disk reason: it could
+ * not be read, or a valid backup of it could not be written back. Neither is damage, and the
+ * next call tries again. Null when the load was not held up by the disk.
+ */
+export function loadIoFailure(loaded: Loaded<unknown>): AppFailure | null {
+  if (loaded.status === 'unreadable') return new AppFailure('io', loaded.notices[0]?.message ?? `The file could not be read (${loaded.reason}).`, undefined, loaded.reason)
+  if (loaded.status === 'damaged' && loaded.restoreError) return new AppFailure('io', loaded.notices[0]?.message ?? loaded.reason, undefined, loaded.restoreError)
+  return null
 }

@@ -17,7 +17,7 @@ export type { Dialogs, HandlerOptions, ClipboardPort, ShellPort, SaveKind, OpenK
 export function createHandlers(options: HandlerOptions): HandlerTable {
   const clock = options.clock ?? systemClock
   const fs = options.fs ?? nodeDurableFs
-  const stores = openStores(options.dataDir, { fs, clock })
+  const stores = openStores(options.dataDir, { fs, clock, sleep: options.sleep })
   let pending: Notice[] = []
   let setUp: Promise<void> | null = null
 

@@ -22,6 +22,8 @@ const METHODS: MethodTable = {
   'deal:pick-import': 'pickImportFile',
   'deal:import-preview': 'previewImport',
   'deal:import': 'importDeal',
+  'conflict:open-as-deal': 'openConflictCopyAsDeal',
+  'conflict:dismiss': 'dismissConflictCopy',
   'snapshot:list': 'listSnapshots',
   'snapshot:save': 'saveSnapshot',
   'snapshot:get': 'getSnapshot',

@@ -8,6 +8,7 @@ import { useWorkspaceStore } from '../state/workspace-store'
 import { useUiStore } from '../state/ui-store'
 import { NewDealForm } from './NewDealForm'
 import { DealRow } from './DealRow'
+import { ConflictCopies } from './ConflictCopies'
 import { SettingsMenu } from './SettingsMenu'
 import { openRoster } from '../roster/roster-store'
 import { DealsListControls } from './DealsListControls'
@@ -18,6 +19,7 @@ export function DealsList() {
   const { t } = useTranslation('common')
   const deals = useWorkspaceStore((s) => s.deals)
   const damaged = useWorkspaceStore((s) => s.damaged)
+  const conflictCopies = useWorkspaceStore((s) => s.conflictCopies)
   const openError = useDealStore((s) => s.openError)
   const [creating, setCreating] = useState(false)
   const newDealRequested = useUiStore((s) => s.newDealRequested)
@@ -87,6 +89,7 @@ export function DealsList() {
         {visible.length === 0 && <p className="empty">{t('palette:deals.noMatch')}</p>}
         </>
       )}
+      <ConflictCopies copies={conflictCopies} guard={guard} />
       {damaged.length > 0 && (
         <section className="damaged" data-testid="damaged-deals">
           <h2>{t('deals.damagedTitle')}</h2>
@@ -94,7 +97,7 @@ export function DealsList() {
           <ul>
             {damaged.map((d) => (
               <li key={d.id}>
-                <span className="damaged-file">{d.file}</span> — <span className="damaged-reason">{d.reason}</span>{' '}
+                <span className="damaged-file">{d.file}</span> — <span className="damaged-reason">{d.restoreError ? t('deals.damagedRestoreFailed', { reason: d.restoreError }) : d.reason}</span>{' '}
                 <button type="button" onClick={() => guard(async () => setSavedTo(unwrap(await api.exportRawDealFile(d.id)).path))}>
                   {t('deals.exportRaw')}
                 </button>

@@ -44,6 +44,7 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => ({
   roster: [],
   deals: [],
   damaged: [],
+  conflictCopies: [],
   recentDealIds: [],
   notices: [],
 

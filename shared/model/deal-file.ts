@@ -62,8 +62,17 @@ export function issuesOf(error: z.ZodError): FileIssue[] {
  */
 export const DEAL_MIGRATIONS: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {}
 
+/**
+ * The text without a leading byte order mark (U+FEFF). Notepad and some sync and mail tools
+ * add one to UTF-8 files; JSON.parse rejects it and its error would show an invisible character.
+ */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
 /** Parse text as a deal file: size cap, JSON, format, version (migrating older ones), schema. */
-export function parseDealFile(text: string): ParseResult<DealFile> {
+export function parseDealFile(input: string): ParseResult<DealFile> {
+  const text = withoutBom(input)
   if (text.length > LIMITS.fileBytes) {
     return { ok: false, kind: 'too-large', message: `The file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`, issues: [] }
   }

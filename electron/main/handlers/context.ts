@@ -1,5 +1,5 @@
 import type { AppInfo, Notice } from '@shared/ipc'
-import type { Clock, DurableFs, Stores } from '../store'
+import type { Clock, DurableFs, Sleep, Stores } from '../store'
 
 export type SaveKind = 'pptx' | 'png' | 'svg' | 'json' | 'csv'
 export type OpenKind = 'json' | 'csv'
@@ -27,6 +27,8 @@ export interface HandlerOptions {
   shell?: ShellPort
   clock?: Clock
   fs?: DurableFs
+  /** Waits between read retries; tests pass one that returns at once. */
+  sleep?: Sleep
   info?: Partial<AppInfo>
 }
 

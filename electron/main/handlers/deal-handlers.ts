@@ -1,6 +1,6 @@
 import type { HandlerTable, Notice } from '@shared/ipc'
 import { newDeal, newId, toDealFile, type Deal, type DealFile, type Workspace } from '@shared/model'
-import { AppFailure } from '../errors'
+import { AppFailure, loadIoFailure } from '../errors'
 import type { HandlerContext } from './context'
 import { indexEntryOf, withSellersOf } from './workspace-setup'
 
@@ -22,6 +22,8 @@ export function dealHandlers(ctx: HandlerContext): DealHandlers {
     const loaded = await stores.deals.load(id)
     if (loaded.status === 'ok') return { file: loaded.value, notices: loaded.notices }
     if (loaded.status === 'missing') throw new AppFailure('not-found', 'The file of that deal is missing.')
+    const io = loadIoFailure(loaded)
+    if (io) throw io
     throw new AppFailure('damaged', `This deal's file is damaged (${loaded.reason}) and no valid backup exists. You can export the raw file.`)
   }
 

@@ -1,20 +1,29 @@
-import { basename } from 'node:path'
+import { basename, join } from 'node:path'
 import { fileStemOfId } from '@shared/file-names'
 import type { HandlerTable } from '@shared/ipc'
 import { decodeCsvBytes } from '@shared/import/decode-csv'
-import { parseDealFile, toDealFile, newId, type DealFile } from '@shared/model'
-import { AppFailure, guardWrite } from '../errors'
+import { parseDealFile, toDealFile, newId, type Deal, type DealFile } from '@shared/model'
+import { AppFailure, guardWrite, loadIoFailure } from '../errors'
 import { planImport } from '../import-plan'
 import { admitIncomingPath, admitIncomingText } from '../incoming-file'
 import { isSafeExternalUrl } from '../security-policy'
 import { serializeJson } from '../store/durable-json-file'
 import { writeFileDurably } from '../store/durable-write'
+import { readTextWithRetry, UnreadableFile } from '../store/read-retry'
+import { archiveConflictCopy, scanDealsFolder } from './conflict-copies'
 import type { HandlerContext, OpenKind, SaveKind } from './context'
 import { indexEntryOf, withSellersOf } from './workspace-setup'
 
 type FileHandlers = Pick<
   HandlerTable,
-  'deal:export-file' | 'deal:export-raw' | 'deal:pick-import' | 'deal:import-preview' | 'deal:import' | 'file:save' | 'file:pick-text' | 'clipboard:write-image' | 'app:open-external'
+  | 'deal:export-file'
+  | 'deal:export-raw'
+  | 'deal:pick-import'
+  | 'deal:import-preview'
+  | 'deal:import'
+  | 'conflict:open-as-deal'
+  | 'conflict:dismiss'
+  | 'file:save' | 'file:pick-text' | 'clipboard:write-image' | 'app:open-external'
 >
 
 export function fileHandlers(ctx: HandlerContext): FileHandlers {
@@ -62,11 +71,36 @@ export function fileHandlers(ctx: HandlerContext): FileHandlers {
     return parsed.value
   }
 
+  /** Import a deal file's text through the import plan (sellers matched, a copy gets a new id). */
+  async function importDeal(text: string, asCopy: boolean): Promise<Deal> {
+    const ws = stores.workspace.current
+    const plan = planImport(parseImport(text), ws.roster, new Set(ws.deals.map((d) => d.id)), asCopy, newId)
+    const deal = { ...plan.deal, updatedAt: ctx.clock().toISOString() }
+    const file = toDealFile(deal, [...ws.roster, ...plan.newSellers])
+    // Not a copy: it may take the place of a stored deal (listed or not), whose bytes are backed up first.
+    if (plan.deal.id === plan.preview.deal.id) await stores.deals.replace(file)
+    else await stores.deals.save(file)
+    await stores.workspace.update((w) => ({
+      ...w,
+      roster: withSellersOf(w.roster, plan.newSellers),
+      deals: [indexEntryOf(deal), ...w.deals.filter((d) => d.id !== deal.id)],
+    }))
+    return deal
+  }
+
+  /** Only a file the deals list offers as a conflict copy can be opened or archived: never a deal's own file. */
+  async function offeredCopy(file: string): Promise<void> {
+    const { copies } = await scanDealsFolder(stores, new Set(stores.workspace.current.deals.map((d) => d.id)))
+    if (!copies.some((c) => c.file === file)) throw new AppFailure('not-found', 'That file is not a conflict copy in the deals folder.')
+  }
+
   async function loadForExport(id: string): Promise<DealFile> {
     await ctx.ready()
     const loaded = await stores.deals.load(id)
     if (loaded.status === 'ok') return toDealFile(loaded.value.deal, withSellersOf(stores.workspace.current.roster, loaded.value.roster))
     if (loaded.status === 'missing') throw new AppFailure('not-found', 'That deal does not exist.')
+    const io = loadIoFailure(loaded)
+    if (io) throw io
     throw new AppFailure('damaged', 'This deal is damaged; export its raw file instead.')
   }
 
@@ -96,19 +130,27 @@ export function fileHandlers(ctx: HandlerContext): FileHandlers {
 
     async 'deal:import'(text, { asCopy }) {
       await ctx.ready()
-      const ws = stores.workspace.current
-      const plan = planImport(parseImport(text), ws.roster, new Set(ws.deals.map((d) => d.id)), asCopy, newId)
-      const deal = { ...plan.deal, updatedAt: ctx.clock().toISOString() }
-      const file = toDealFile(deal, [...ws.roster, ...plan.newSellers])
-      // Not a copy: it may take the place of a stored deal (listed or not), whose bytes are backed up first.
-      if (plan.deal.id === plan.preview.deal.id) await stores.deals.replace(file)
-      else await stores.deals.save(file)
-      await stores.workspace.update((w) => ({
-        ...w,
-        roster: withSellersOf(w.roster, plan.newSellers),
-        deals: [indexEntryOf(deal), ...w.deals.filter((d) => d.id !== deal.id)],
-      }))
+      return importDeal(text, asCopy)
+    },
+
+    async 'conflict:open-as-deal'(file) {
+      await ctx.ready()
+      await offeredCopy(file)
+      const text = await readTextWithRetry(ctx.fs, join(stores.deps.paths.deals, file), stores.deps.sleep).catch((error: unknown) => {
+        throw new AppFailure('io', `The copy could not be read (${error instanceof UnreadableFile ? error.code : (error as Error).message}).`, undefined, error instanceof UnreadableFile ? error.code : undefined)
+      })
+      if (text === null) throw new AppFailure('not-found', 'That copy is no longer in the deals folder.')
+      // Imported before it is archived: a crash in between offers the copy again rather than losing it.
+      const deal = await importDeal(text, true)
+      await guardWrite('the copy', () => archiveConflictCopy(stores, file))
       return deal
+    },
+
+    async 'conflict:dismiss'(file) {
+      await ctx.ready()
+      await offeredCopy(file)
+      await guardWrite('the copy', () => archiveConflictCopy(stores, file))
+      return null
     },
 
     'file:save'({ suggestedName, kind, data }) {

@@ -1,7 +1,8 @@
-import type { DamagedDeal, HandlerTable, Notice } from '@shared/ipc'
+import type { DamagedDeal, DealSummary, HandlerTable, Notice } from '@shared/ipc'
 import type { Deal, DealIndexEntry, Seller } from '@shared/model'
 import { AppFailure } from '../errors'
 import type { HandlerContext } from './context'
+import { scanDealsFolder } from './conflict-copies'
 import { summarize } from './summaries'
 
 type WorkspaceHandlers = Pick<HandlerTable, 'workspace:load' | 'settings:update' | 'roster:save' | 'roster:archive' | 'app:info'>
@@ -14,21 +15,31 @@ export function workspaceHandlers(ctx: HandlerContext): WorkspaceHandlers {
       const notices: Notice[] = ctx.takeNotices()
       const ws = stores.workspace.current
       const loadedDeals: Array<{ entry: DealIndexEntry; deal: Deal }> = []
+      const unreadable = new Set<string>()
       const damaged: DamagedDeal[] = []
       for (const entry of ws.deals) {
         const loaded = await stores.deals.load(entry.id)
         if (loaded.status === 'ok') {
           notices.push(...loaded.notices)
           loadedDeals.push({ entry, deal: loaded.value.deal })
+        } else if (loaded.status === 'unreadable') {
+          // Not damaged: listed from the index as it was; opening it reads it again.
+          notices.push(...loaded.notices)
+          unreadable.add(entry.id)
         } else if (loaded.status === 'damaged') {
           notices.push(...loaded.notices)
-          damaged.push({ id: entry.id, file: loaded.file, reason: loaded.reason })
+          damaged.push({ id: entry.id, file: loaded.file, reason: loaded.reason, ...(loaded.restoreError ? { restoreError: loaded.restoreError } : {}) })
         } else {
           damaged.push({ id: entry.id, file: stores.deps.paths.deal(entry.id), reason: 'the deal file is missing' })
         }
       }
-      const deals = summarize(loadedDeals, ws.roster, ws.settings, ctx.today())
-      return { settings: ws.settings, roster: ws.roster, deals, damaged, recentDealIds: ws.recentDealIds ?? [], notices }
+      const summaries = new Map(summarize(loadedDeals, ws.roster, ws.settings, ctx.today()).map((d) => [d.id, d]))
+      const deals = ws.deals.flatMap((entry): DealSummary[] => {
+        const summary = summaries.get(entry.id)
+        return summary ? [summary] : unreadable.has(entry.id) ? [{ ...entry }] : []
+      })
+      const { copies: conflictCopies } = await scanDealsFolder(stores, new Set(ws.deals.map((d) => d.id)))
+      return { settings: ws.settings, roster: ws.roster, deals, damaged, conflictCopies, recentDealIds: ws.recentDealIds ?? [], notices }
     },
 
     async 'settings:update'(patch) {

@@ -5,6 +5,8 @@ import { join } from 'node:path'
 import type { Stores } from '../store'
 import { listDir } from '../store/durable-fs'
 import { isTempFileName } from '../store/durable-write'
+import { loadIoFailure } from '../errors'
+import { scanDealsFolder } from './conflict-copies'
 
 export function indexEntryOf(file: DealFile['deal']): DealIndexEntry {
   const { id, name, customer, stage, amount, closeDate, updatedAt } = file
@@ -25,11 +27,15 @@ export function withSellersOf(roster: readonly Seller[], sellers: readonly Selle
 export async function setUpWorkspace(stores: Stores, today: string): Promise<Notice[]> {
   await removeStaleTempFiles(stores)
   const loaded = await stores.workspace.load()
+  // Held up by the disk, not damaged: rebuilding now would write over the real workspace.
+  const io = loadIoFailure(loaded)
+  if (io) throw io
   if (loaded.status === 'ok') {
+    await dropDuplicateRows(stores, loaded.value)
     const adopted = await adoptOrphans(stores, loaded.value)
     return [...loaded.notices, ...adopted]
   }
-  const ids = await stores.deals.listIds()
+  const { orphanIds: ids } = await scanDealsFolder(stores, new Set())
   if (loaded.status === 'missing' && ids.length === 0) {
     const { deal, roster } = sampleWorkspace(today)
     await stores.deals.save(toDealFile(deal, roster))
@@ -54,6 +60,8 @@ async function rebuildFrom(stores: Stores, ids: string[]): Promise<{ workspace: 
     const loaded = await stores.deals.load(id)
     if (loaded.status === 'missing') continue
     notices.push(...loaded.notices)
+    // Not listed this time; it is adopted on a start when it can be read.
+    if (loaded.status === 'unreadable') continue
     if (loaded.status === 'ok') {
       workspace.deals.push(indexEntryOf(loaded.value.deal))
       workspace.roster = withSellersOf(workspace.roster, loaded.value.roster)
@@ -65,22 +73,26 @@ async function rebuildFrom(stores: Stores, ids: string[]): Promise<{ workspace: 
 }
 
 async function adoptOrphans(stores: Stores, workspace: Workspace): Promise<Notice[]> {
-  // Compared by file, not by id: a listed name is case-folded, the index keeps the real id.
-  const indexed = new Set<string>()
-  for (const d of workspace.deals) indexed.add(await stores.deals.stemOf(d.id))
-  const orphans: string[] = []
-  for (const id of await stores.deals.listIds()) if (!indexed.has(await stores.deals.stemOf(id))) orphans.push(id)
+  const { orphanIds: orphans } = await scanDealsFolder(stores, new Set(workspace.deals.map((d) => d.id)))
   if (orphans.length === 0) return []
   const { workspace: found, notices } = await rebuildFrom(stores, orphans)
   await stores.workspace.update((ws) => ({ ...ws, deals: [...ws.deals, ...found.deals], roster: withSellersOf(ws.roster, found.roster) }))
   return notices
 }
 
+/** One row per deal id: earlier versions could list a sync app's copy of a deal as a second row. */
+async function dropDuplicateRows(stores: Stores, workspace: Workspace): Promise<void> {
+  const firstOf = (deals: Workspace['deals']) => deals.filter((d, i) => deals.findIndex((e) => e.id === d.id) === i)
+  if (firstOf(workspace.deals).length === workspace.deals.length) return
+  await stores.workspace.update((ws) => ({ ...ws, deals: firstOf(ws.deals) }))
+}
+
 /** Temp files of writes a crash cut short; at start-up no write of ours is running. */
 async function removeStaleTempFiles(stores: Stores): Promise<void> {
   const { fs, paths } = stores.deps
-  const snapshotDirs = (await listDir(fs, paths.snapshots).catch(() => [])).filter((n) => !n.endsWith('.json') && !isTempFileName(n)).map(paths.snapshotDir)
-  for (const dir of [paths.dataDir, paths.deals, paths.snapshots, ...snapshotDirs]) {
+  const subfolders = async (dir: string) => (await listDir(fs, dir).catch(() => [])).filter((n) => !n.endsWith('.json') && !isTempFileName(n)).map((n) => join(dir, n))
+  const folders = [paths.dataDir, paths.deals, paths.snapshots, ...(await subfolders(paths.snapshots)), ...(await subfolders(paths.backups))]
+  for (const dir of folders) {
     for (const name of (await listDir(fs, dir).catch(() => [])).filter(isTempFileName)) {
       await fs.unlink(join(dir, name)).catch(() => undefined)
     }

@@ -9,6 +9,7 @@ import { DurableJSONFile } from './durable-json-file'
 import { writeFileDurably } from './durable-write'
 import { idOfFileStem, sameId } from '@shared/file-names'
 import type { DealFileNames } from './deal-names'
+import { readTextWithRetry, UnreadableFile, type Sleep } from './read-retry'
 import { SAFE_ID, dealBackupKey, type StorePaths } from './paths'
 import { corruptCopies, loadWithRecovery, type Loaded } from './recovery'
 import { validateDealFileText } from './validators'
@@ -19,6 +20,8 @@ export interface StoreDeps {
   paths: StorePaths
   backups: BackupStore
   names: DealFileNames
+  /** Waits between read retries (tests pass one that returns at once). */
+  sleep: Sleep
 }
 
 /**
@@ -41,10 +44,7 @@ export class DealFileStore {
       // The next save of this deal then re-validates only the people who changed.
       dealValidator.rememberValidated(loaded.value.deal)
     }
-    if (loaded.status !== 'missing') return loaded
-    // Missing, but set aside earlier without a backup to restore: still damaged.
-    const [aside] = await corruptCopies(this.deps.fs, this.deps.paths.deals, stem)
-    return aside ? { status: 'damaged', reason: 'the file was set aside as damaged earlier', file: aside, notices: [] } : loaded
+    return loaded
   }
 
   /**
@@ -103,11 +103,12 @@ export class DealFileStore {
     const checked = dealValidator.checkDealFile(file)
     if (!checked.ok) throw new AppFailure('invalid-request', 'The deal has problems and was not saved.', issuesOf(checked.error))
     await guardWrite('a backup of the deal it replaces', async () => {
-      const current = await this.deps.fs.readFile(this.deps.paths.deal(file.deal.id)).catch((error: unknown) => {
+      const stem = await this.stemOf(file.deal.id)
+      const current = await this.deps.fs.readFile(this.deps.paths.dealAt(stem)).catch((error: unknown) => {
         if (errnoCode(error) === 'ENOENT') return null
         throw error
       })
-      if (current !== null) await this.deps.backups.backup(dealBackupKey(file.deal.id), current)
+      if (current !== null) await this.deps.backups.backup(dealBackupKey(stem), current)
     })
     await this.save(checked.value)
   }
@@ -141,7 +142,10 @@ export class DealFileStore {
     if (parsed.value.deal.id !== id) throw new AppFailure('invalid-file', 'That backup belongs to another deal.')
     await this.refuseOtherOwner(stem, id)
     await guardWrite('the deal', async () => {
-      const current = await readTextIfExists(this.deps.fs, this.deps.paths.dealAt(stem)).catch(() => null)
+      // A current file that cannot be read is not replaced: its state could not be kept first.
+      const current = await readTextWithRetry(this.deps.fs, this.deps.paths.dealAt(stem), this.deps.sleep).catch((error: unknown) => {
+        throw error instanceof UnreadableFile ? Object.assign(new Error(error.message), { code: error.code }) : error
+      })
       if (current !== null && validateDealFileText(current).ok) await this.deps.backups.backup(key, current)
       await writeFileDurably(this.deps.fs, this.deps.paths.dealAt(stem), chosen)
     })
@@ -150,17 +154,22 @@ export class DealFileStore {
     return { file: parsed.value, notices: [] }
   }
 
-  /** The bytes of the deal file as stored, or of its newest set-aside copy when damaged. */
+  /**
+   * The raw bytes a user asks for to recover a damaged deal by hand: the damaged bytes. That
+   * is the deal file itself when it is damaged in place (it could not be set aside); else the
+   * newest set-aside copy, because a valid deal file beside one is the restored backup, not
+   * what was damaged. A deal never damaged exports its file as stored.
+   */
   async rawBytes(id: string): Promise<Uint8Array | null> {
     const stem = await this.stemOf(id)
-    for (const path of [this.deps.paths.dealAt(stem), ...(await corruptCopies(this.deps.fs, this.deps.paths.deals, stem))]) {
-      try {
-        return await this.deps.fs.readFile(path)
-      } catch {
-        // try the next candidate
-      }
+    const read = (path: string) => this.deps.fs.readFile(path).catch(() => null)
+    const current = await read(this.deps.paths.dealAt(stem))
+    if (current && !validateDealFileText(new TextDecoder().decode(current)).ok) return current
+    for (const aside of await corruptCopies(this.deps.fs, this.deps.paths.deals, stem)) {
+      const bytes = await read(aside)
+      if (bytes) return bytes
     }
-    return null
+    return current
   }
 
   /**

@@ -4,6 +4,7 @@ import { DealFileStore, type StoreDeps } from './deal-file-store'
 import { DealFileNames } from './deal-names'
 import { nodeDurableFs, type DurableFs } from './durable-fs'
 import { storePaths } from './paths'
+import { realSleep, type Sleep } from './read-retry'
 import { SnapshotStore } from './snapshot-store'
 import { WorkspaceStore } from './workspace-store'
 import { DEFAULT_SETTINGS } from '@shared/model'
@@ -17,6 +18,7 @@ export { writeFileDurably } from './durable-write'
 export { nodeDurableFs, type DurableFs, type DurableHandle } from './durable-fs'
 export { storePaths } from './paths'
 export type { Clock } from './clock'
+export type { Sleep } from './read-retry'
 
 export interface Stores {
   deps: StoreDeps
@@ -26,13 +28,14 @@ export interface Stores {
 }
 
 /** All stores over one data folder, sharing the fs, the clock and the backups. */
-export function openStores(dataDir: string, options: { fs?: DurableFs; clock?: Clock } = {}): Stores {
+export function openStores(dataDir: string, options: { fs?: DurableFs; clock?: Clock; sleep?: Sleep } = {}): Stores {
   const fs = options.fs ?? nodeDurableFs
   const clock = options.clock ?? systemClock
+  const sleep = options.sleep ?? realSleep
   const paths = storePaths(dataDir)
   const holder: { workspace?: WorkspaceStore } = {}
   const keep = () => (holder.workspace?.loaded ? holder.workspace.current.settings.backupCount : DEFAULT_SETTINGS.backupCount)
-  const deps: StoreDeps = { fs, clock, paths, backups: new BackupStore(fs, paths.backups, clock, keep), names: new DealFileNames(fs, paths) }
+  const deps: StoreDeps = { fs, clock, paths, sleep, backups: new BackupStore(fs, paths.backups, clock, keep, sleep), names: new DealFileNames(fs, paths) }
   const workspace = (holder.workspace = new WorkspaceStore(deps))
   return { deps, workspace, deals: new DealFileStore(deps), snapshots: new SnapshotStore(deps) }
 }

@@ -3,12 +3,13 @@ import { z } from 'zod'
 import type { Notice, SnapshotInfo } from '@shared/ipc'
 import { fileStemOfId } from '@shared/file-names'
 import { DealFileSchema, Id, LIMITS, Name, newId, type DealFile } from '@shared/model'
-import { AppFailure, guardWrite } from '../errors'
+import { AppFailure, guardWrite, loadIoFailure } from '../errors'
 import { assertSafeId, type StoreDeps } from './deal-file-store'
-import { errnoCode, listDir, readTextIfExists } from './durable-fs'
+import { listDir, readTextIfExists } from './durable-fs'
 import { serializeJson } from './durable-json-file'
 import { writeFileDurably } from './durable-write'
 import { legacySnapshotBackupKey } from './paths'
+import { readTextWithRetry, UnreadableFile } from './read-retry'
 import { loadWithRecovery } from './recovery'
 import { setAsideFile } from './set-aside'
 import { validateJsonWith } from './validators'
@@ -143,16 +144,18 @@ export class SnapshotStore {
   }
 
   private async readSnapshot(path: string): Promise<{ status: 'ok'; value: SnapshotFile } | { status: 'missing' } | { status: 'damaged'; notice: Notice }> {
-    let reason: string
+    let text: string | null
     try {
-      const text = await readTextIfExists(this.deps.fs, path)
-      if (text === null) return { status: 'missing' }
-      const result = validateJsonWith(SnapshotFileSchema, 'snapshot', this.maxFileChars)(text)
-      if (result.ok) return { status: 'ok', value: result.value }
-      reason = result.message
+      text = await readTextWithRetry(this.deps.fs, path, this.deps.sleep)
     } catch (error) {
-      reason = `it could not be read (${errnoCode(error) ?? (error as Error).message})`
+      // A read error is not damage: the snapshot is left where it is and the user told.
+      if (error instanceof UnreadableFile) throw new AppFailure('io', `A snapshot could not be read (${error.code}); it was left untouched.`, undefined, error.code)
+      throw error
     }
+    if (text === null) return { status: 'missing' }
+    const result = validateJsonWith(SnapshotFileSchema, 'snapshot', this.maxFileChars)(text)
+    if (result.ok) return { status: 'ok', value: result.value }
+    const reason = result.message
     const aside = await setAsideFile(this.deps.fs, path, this.deps.clock)
     const where = aside ? `it was set aside as ${aside}` : 'it could not be set aside and was left untouched'
     return { status: 'damaged', notice: { level: 'warning', file: aside ?? path, message: `A snapshot is damaged (${reason}); ${where}. The other snapshots are fine.` } }
@@ -177,6 +180,9 @@ export class SnapshotStore {
     if (this.migrated.has(dealId)) return []
     const path = this.deps.paths.legacySnapshot(dealId)
     const loaded = await loadWithRecovery(this.deps, { path, backupKey: legacySnapshotBackupKey(dealId), label: `The snapshots of deal ${dealId}` }, validateLegacy)
+    // The old file could not be read now: neither migrated nor given up on; tried again next time.
+    const io = loadIoFailure(loaded)
+    if (io) throw io
     if (loaded.status !== 'ok') {
       this.migrated.add(dealId)
       return loaded.status === 'damaged' ? loaded.notices : []

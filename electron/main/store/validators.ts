@@ -1,4 +1,4 @@
-import { WorkspaceSchema, issuesOf, parseDealFile, type DealFile, type Workspace } from '@shared/model'
+import { WorkspaceSchema, issuesOf, parseDealFile, withoutBom, type DealFile, type Workspace } from '@shared/model'
 import type { z } from 'zod'
 import type { Validate } from './backups'
 
@@ -14,7 +14,8 @@ export const validateDealFileText: Validate<DealFile> = (text) => {
 }
 
 export function validateJsonWith<T>(schema: z.ZodType<T>, what: string, maxChars = 50 * 1024 * 1024): Validate<T> {
-  return (text) => {
+  return (input) => {
+    const text = withoutBom(input)
     if (text.length > maxChars) return { ok: false, message: `the ${what} is too large` }
     if (text.trim() === '') return { ok: false, message: `the ${what} is empty` }
     let raw: unknown

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { parseDealFile, type Deal, type DealFile } from '@shared/model'
 import { fileStamp } from '../../../electron/main/store/clock'
@@ -55,7 +55,8 @@ describe('a damaged deal file on start', () => {
     await mkdir(backupDir, { recursive: true })
     const backupAt = new Date(Date.now() + 60_000)
     const backupStamp = fileStamp(backupAt)
-    await writeFile(join(backupDir, `${backupStamp}.json`), JSON.stringify(backup))
+    // Numbered after the app's own backups (backups are ordered by sequence, not by clock).
+    await writeFile(join(backupDir, `999999-${backupStamp}.json`), JSON.stringify(backup))
     const truncated = text.slice(0, Math.floor(text.length / 2))
     await writeFile(join(dataDir, 'deals', `${sample.id}.json`), truncated)
 
@@ -101,6 +102,39 @@ describe('a damaged deal file on start', () => {
     const map = await new MapPage(app.page).waitUntilShown()
     await expect.poll(() => map.title()).toBe('Contoso CRM · Contoso')
     await expect.poll(() => validDeals(dataDir).then((d) => d.map((x) => x.name))).toEqual(['Contoso CRM'])
+  })
+})
+
+describe('copies of a deal file left by a sync app', () => {
+  it('are listed once as conflict copies; "Open as a separate deal" and "Dismiss" archive them', async () => {
+    const { dataDir, sample, text } = await folderWithSample()
+    const laptop = text.replace(JSON.stringify(sample.name), JSON.stringify('Edited on the laptop'))
+    await writeFile(join(dataDir, 'deals', `${sample.id}-LAPTOP.json`), laptop)
+    await writeFile(join(dataDir, 'deals', `${sample.id} (conflicted copy 2026-01-02).json`), text.slice(0, 300))
+
+    app = await openApp({ dataDir })
+    const deals = await new DealsPage(app.page).waitUntilShown()
+    const section = app.page.getByTestId('conflict-copies')
+    await expect.poll(() => section.getByTestId('conflict-copy').count(), SLOW).toBe(2)
+    expect(await deals.names()).toEqual([sample.name]) // one row, not one per copy
+    expect(await section.textContent()).toContain('Conflict copies found by a sync app')
+    const shotPath = app.mode === 'chromium' ? resolve(import.meta.dirname, '../../../docs/screenshots/conflict-copies.png') : resolve(import.meta.dirname, '../.artifacts/conflict-copies.png')
+    await mkdir(resolve(shotPath, '..'), { recursive: true })
+    await app.page.setViewportSize({ width: 1280, height: 720 })
+    await app.page.screenshot({ path: shotPath, animations: 'disabled', caret: 'hide' })
+
+    // A restart still shows one row and the same two copies.
+    await app.restart()
+    await new DealsPage(app.page).waitUntilShown()
+    await expect.poll(() => app!.page.getByTestId('conflict-copy').count(), SLOW).toBe(2)
+    expect(await new DealsPage(app.page).names()).toEqual([sample.name])
+
+    await app.page.getByTestId('conflict-copy').filter({ hasText: 'Damaged copy' }).getByRole('button', { name: 'Dismiss' }).click()
+    await expect.poll(() => app!.page.getByTestId('conflict-copy').count(), SLOW).toBe(1)
+    await app.page.getByTestId('conflict-copy').getByRole('button', { name: 'Open as a separate deal' }).click()
+    await expect.poll(() => new MapPage(app!.page).title(), SLOW).toContain('Edited on the laptop (copy)')
+    expect((await readdir(join(dataDir, 'conflicts'))).sort()).toEqual([`${sample.id} (conflicted copy 2026-01-02).json`, `${sample.id}-LAPTOP.json`])
+    expect((await readdir(join(dataDir, 'deals'))).filter((n) => n.includes('LAPTOP') || n.includes('conflicted'))).toEqual([])
   })
 })
 

@@ -74,3 +74,39 @@ export function faultyFs(code: string) {
   }
   return { fs, state }
 }
+
+/**
+ * The real fs, except that writes fail with `code` while `failing` is on; renames and
+ * unlinks still work (a full disk refuses new bytes, not a rename within a folder).
+ */
+export function diskFullFs(code = 'ENOSPC') {
+  const { fs, state } = faultyFs(code)
+  return { fs: { ...fs, rename: nodeDurableFs.rename }, state }
+}
+
+/**
+ * The real fs, except that reading a file whose path ends with one of `state.paths` fails
+ * with `code`: `state.times` more times (Infinity = until cleared). Counts the failed reads.
+ */
+export function flakyReadFs(code: string, suffixes: string[], times = Infinity) {
+  const state = { times, failed: 0, suffixes }
+  const fs: DurableFs = {
+    ...nodeDurableFs,
+    async readFile(path) {
+      if (state.times > 0 && state.suffixes.some((s) => path.endsWith(s))) {
+        state.times -= 1
+        state.failed += 1
+        throw Object.assign(new Error(`${code}: injected read failure, open '${path}'`), { code })
+      }
+      return nodeDurableFs.readFile(path)
+    },
+  }
+  return { fs, state }
+}
+
+/** A sleep that returns at once and records what was asked (retry backoff without waiting). */
+export function recordingSleep() {
+  const waits: number[] = []
+  const sleep = async (ms: number) => void waits.push(ms)
+  return Object.assign(sleep, { waits })
+}

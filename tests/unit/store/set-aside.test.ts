@@ -10,7 +10,8 @@ describe('set-aside copies of damaged files', () => {
   async function setUp() {
     const dir = await tempDir()
     const clock = manualClock()
-    const ctx = { fs: nodeDurableFs, clock, backups: new BackupStore(nodeDurableFs, join(dir, 'backups'), clock, () => 5) }
+    const sleep = async () => undefined
+    const ctx = { fs: nodeDurableFs, clock, sleep, backups: new BackupStore(nodeDurableFs, join(dir, 'backups'), clock, () => 5, sleep) }
     const file = { path: join(dir, 'workspace.json'), backupKey: 'workspace', label: 'The workspace' }
     const copies = async () => (await readdir(dir)).filter((n) => n.includes('.corrupt-')).sort()
     return { dir, clock, ctx, file, copies }
