@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { DealSchema, sellerReferences, type Deal } from './deal'
 import { LIMITS } from './limits'
+import { exceedsUtf8 } from '../bytes'
 import { dealReferenceIssues, fileReferenceIssues } from './references'
 import { SellerSchema, type Seller } from './seller'
 
@@ -55,7 +56,7 @@ export const DEAL_MIGRATIONS: Record<number, (file: Record<string, unknown>) => 
 
 /** Parse text as a deal file: size cap, JSON, format, version (migrating older ones), schema. */
 export function parseDealFile(text: string): ParseResult<DealFile> {
-  if (text.length > LIMITS.fileBytes) {
+  if (exceedsUtf8(text, LIMITS.fileBytes)) {
     return { ok: false, kind: 'too-large', message: `The file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`, issues: [] }
   }
   let raw: unknown

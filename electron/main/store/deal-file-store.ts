@@ -1,14 +1,16 @@
-import { Low } from 'lowdb'
-import type { BackupInfo, Notice } from '@shared/ipc'
-import { dealValidator, issuesOf, type DealFile } from '@shared/model'
+import { basename, join } from 'node:path'
+import type { BackupInfo, Notice, OutsideEdit } from '@shared/ipc'
+import { dealValidator, issuesOf, parseDealFile, type DealFile } from '@shared/model'
 import { AppFailure, guardWrite } from '../errors'
 import { BackupStore, type BackupText } from './backups'
-import type { Clock } from './clock'
-import { errnoCode, listDir, readTextIfExists, type DurableFs } from './durable-fs'
-import { DurableJSONFile } from './durable-json-file'
+import { fileStamp, type Clock } from './clock'
+import { errnoCode, listDir, readTextIfExists, type DurableFs, type FileData } from './durable-fs'
 import { writeFileDurably } from './durable-write'
+import { KnownVersions } from './known-versions'
+import { assertReadable } from './size-cap'
 import { SAFE_ID, dealBackupKey, type StorePaths } from './paths'
 import { corruptCopies, loadWithRecovery, type Loaded } from './recovery'
+import { writeSerialized, withWriteSlot, type WriteGuard } from './serial-writer'
 import { validateDealFileText } from './validators'
 
 export interface StoreDeps {
@@ -20,16 +22,35 @@ export interface StoreDeps {
 
 /** One file per deal, `deals/<id>.json`, in the deal file format. */
 export class DealFileStore {
-  private readonly dbs = new Map<string, Low<DealFile | null>>()
+  /** What this store last read (for the page to edit) or wrote, per deal file. */
+  private readonly known: KnownVersions
+  /** Checks each write of a deal file, in its write slot, against edits made outside the app. */
+  private readonly guard: WriteGuard
 
-  constructor(private readonly deps: StoreDeps) {}
+  constructor(private readonly deps: StoreDeps) {
+    this.known = new KnownVersions(deps.fs)
+    this.guard = {
+      before: (data) => this.refuseIfChangedOutside(data),
+      after: (data) => this.known.rememberWritten(this.pathOf(data), data),
+    }
+  }
 
-  /** Load and validate; a damaged file is set aside and its newest valid backup restored. */
-  async load(id: string): Promise<Loaded<DealFile>> {
+  /**
+   * Load and validate; a damaged file is set aside and its newest valid backup restored.
+   * With `asBase`, what was read becomes the version the user edits: a later save that finds
+   * the file changed since (by a sync client, an editor) is refused as a conflict.
+   */
+  async load(id: string, options: { asBase?: boolean } = {}): Promise<Loaded<DealFile>> {
     assertSafeId(id)
+    if (options.asBase) {
+      const direct = await this.readValid(id)
+      if (direct) return direct
+    }
     const loaded = await loadWithRecovery(this.deps, { path: this.deps.paths.deal(id), backupKey: dealBackupKey(id), label: `The deal file ${id}.json` }, validateDealFileText)
     // The next save of this deal then re-validates only the people who changed.
     if (loaded.status === 'ok') dealValidator.rememberValidated(loaded.value.deal)
+    // Restored from a backup by us just now: that is the base.
+    if (loaded.status === 'ok' && options.asBase) await this.known.rememberWritten(this.deps.paths.deal(id), dealValidator.filePieces(loaded.value))
     if (loaded.status !== 'missing') return loaded
     // Missing, but set aside earlier without a backup to restore: still damaged.
     const [aside] = await corruptCopies(this.deps.fs, this.deps.paths.deals, id)
@@ -45,11 +66,9 @@ export class DealFileStore {
     assertSafeId(file.deal.id)
     const checked = dealValidator.checkDealFile(file)
     if (!checked.ok) throw new AppFailure('invalid-request', 'The deal has problems and was not saved.', issuesOf(checked.error))
-    await guardWrite('the deal', async () => {
-      const db = this.db(file.deal.id)
-      db.data = checked.value
-      await db.write()
-    })
+    const pieces = dealValidator.filePieces(checked.value)
+    this.pieceOwners.set(pieces, file.deal.id)
+    await guardWrite('the deal', () => writeSerialized(this.deps.fs, this.deps.paths.deal(file.deal.id), pieces, this.guard))
     await keepBackup(this.deps.backups, dealBackupKey(file.deal.id), () => dealValidator.fileBytes(checked.value))
   }
 
@@ -62,7 +81,7 @@ export class DealFileStore {
         if (errnoCode(error) !== 'ENOENT') throw error
       }
     })
-    this.dbs.delete(id)
+    this.known.forget(this.deps.paths.deal(id))
   }
 
   listBackups(id: string): Promise<BackupInfo[]> {
@@ -79,12 +98,14 @@ export class DealFileStore {
     const parsed = validateDealFileText(chosen)
     if (!parsed.ok) throw new AppFailure('invalid-file', `That backup is damaged (${parsed.message}).`)
     if (parsed.value.deal.id !== id) throw new AppFailure('invalid-file', 'That backup belongs to another deal.')
-    await guardWrite('the deal', async () => {
-      const current = await readTextIfExists(this.deps.fs, this.deps.paths.deal(id)).catch(() => null)
-      if (current !== null && validateDealFileText(current).ok) await this.deps.backups.backup(key, current)
-      await writeFileDurably(this.deps.fs, this.deps.paths.deal(id), chosen)
-    })
-    this.dbs.delete(id)
+    await guardWrite('the deal', () =>
+      withWriteSlot(this.deps.paths.deal(id), async () => {
+        const current = await readTextIfExists(this.deps.fs, this.deps.paths.deal(id)).catch(() => null)
+        if (current !== null && validateDealFileText(current).ok) await this.deps.backups.backup(key, current)
+        await writeFileDurably(this.deps.fs, this.deps.paths.deal(id), chosen)
+        await this.known.rememberWritten(this.deps.paths.deal(id), chosen)
+      }),
+    )
     return { file: parsed.value, notices: [] }
   }
 
@@ -107,14 +128,107 @@ export class DealFileStore {
     return names.filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).filter((n) => SAFE_ID.test(n))
   }
 
-  private db(id: string): Low<DealFile | null> {
-    let db = this.dbs.get(id)
-    if (!db) {
-      const bytesOf = (data: DealFile | null) => (data ? dealValidator.filePieces(data) : 'null\n')
-      db = new Low<DealFile | null>(new DurableJSONFile<DealFile | null>(this.deps.paths.deal(id), this.deps.fs, bytesOf), null)
-      this.dbs.set(id, db)
+  /**
+   * Resolve a conflict by keeping the user's version: the outside version is backed up
+   * first (even when it is not valid JSON), then replaced.
+   */
+  async keepMine(file: DealFile): Promise<void> {
+    assertSafeId(file.deal.id)
+    const checked = dealValidator.checkDealFile(file)
+    if (!checked.ok) throw new AppFailure('invalid-request', 'The deal has problems and was not saved.', issuesOf(checked.error))
+    const path = this.deps.paths.deal(file.deal.id)
+    const pieces = dealValidator.filePieces(checked.value)
+    assertReadable(pieces, 'The deal file')
+    await guardWrite('the deal', () =>
+      withWriteSlot(path, async () => {
+        const theirs = await this.deps.fs.readFile(path).catch(() => null)
+        if (theirs) await this.deps.backups.backup(dealBackupKey(file.deal.id), theirs)
+        await writeFileDurably(this.deps.fs, path, pieces)
+        await this.known.rememberWritten(path, pieces)
+      }),
+    )
+    await this.removeConflictCopies(file.deal.id)
+  }
+
+  /**
+   * Resolve a conflict by taking the outside version: the user's version is kept as a
+   * backup, the outside one becomes the base. Refused (nothing changes) when it is not valid.
+   */
+  async takeTheirs(mine: DealFile): Promise<DealFile> {
+    const id = mine.deal.id
+    assertSafeId(id)
+    const path = this.deps.paths.deal(id)
+    const theirs = await withWriteSlot(path, async () => {
+      const stamp = await this.deps.fs.stat(path).catch(() => null)
+      const bytes = stamp ? await this.deps.fs.readFile(path).catch(() => null) : null
+      if (!stamp || !bytes) throw new AppFailure('not-found', 'The outside version of this deal is gone.')
+      const parsed = parseDealFile(new TextDecoder().decode(bytes))
+      if (!parsed.ok) throw new AppFailure('invalid-file', `The outside version is not a valid deal file (${parsed.message}); it was left as it is.`, parsed.issues, parsed.kind)
+      if (parsed.value.deal.id !== id) throw new AppFailure('invalid-file', 'The outside version belongs to another deal; it was left as it is.', undefined, 'other-deal')
+      await guardWrite('the backup', () => this.deps.backups.backup(dealBackupKey(id), dealValidator.fileBytes(mine)))
+      this.known.rememberRead(path, stamp, bytes)
+      dealValidator.rememberValidated(parsed.value.deal)
+      return parsed.value
+    })
+    await this.removeConflictCopies(id)
+    return theirs
+  }
+
+  /** The outside version as it is now, made the base when valid (keep both); null when not valid. */
+  async adoptOutside(id: string): Promise<DealFile | null> {
+    assertSafeId(id)
+    const direct = await this.readValid(id)
+    await this.removeConflictCopies(id)
+    return direct?.status === 'ok' ? direct.value : null
+  }
+
+  /** Conflict copies (`<id>.mine-<stamp>.json`) once the user's version is safe elsewhere. */
+  private async removeConflictCopies(id: string): Promise<void> {
+    for (const name of await listDir(this.deps.fs, this.deps.paths.deals)) {
+      if (name.startsWith(`${id}.mine-`) && name.endsWith('.json')) await this.deps.fs.unlink(join(this.deps.paths.deals, name)).catch(() => undefined)
     }
-    return db
+  }
+
+  /** The deal file as it is, when valid, remembered as the base (stat before the read). */
+  private async readValid(id: string): Promise<Loaded<DealFile> | null> {
+    const path = this.deps.paths.deal(id)
+    try {
+      const stamp = await this.deps.fs.stat(path)
+      const bytes = await this.deps.fs.readFile(path)
+      const result = validateDealFileText(new TextDecoder().decode(bytes))
+      if (!result.ok) return null
+      this.known.rememberRead(path, stamp, bytes)
+      dealValidator.rememberValidated(result.value.deal)
+      return { status: 'ok', value: result.value, notices: [] }
+    } catch {
+      return null
+    }
+  }
+
+  /** Which deal a write's pieces belong to (the guard is shared by all deals of this store). */
+  private readonly pieceOwners = new WeakMap<object, string>()
+  private pathOf(data: FileData): string {
+    return this.deps.paths.deal(this.pieceOwners.get(data as object)!)
+  }
+
+  /**
+   * Inside the write slot, before a deal file is replaced: if another program changed it
+   * since we read or wrote it, write nothing over it. The user's version is saved aside
+   * (durably) and the save fails with a `conflict` the page asks the user about.
+   */
+  private async refuseIfChangedOutside(data: FileData): Promise<void> {
+    const path = this.pathOf(data)
+    const seen = await this.known.compare(path)
+    if (seen.status !== 'changed') return
+    const id = basename(path, '.json')
+    const copyFile = `${id}.mine-${fileStamp(this.deps.clock())}.json`
+    await this.removeConflictCopies(id) // one copy per open conflict: the newest version of mine
+    await writeFileDurably(this.deps.fs, join(this.deps.paths.deals, copyFile), data)
+    const parsed = parseDealFile(new TextDecoder().decode(seen.bytes))
+    const theirs: OutsideEdit['theirs'] = parsed.ok ? { valid: true, name: parsed.value.deal.name } : { valid: false, problem: parsed.kind }
+    throw new AppFailure('conflict', 'This deal was changed outside Deal War Room since it was opened; nothing was overwritten.', undefined, undefined, {
+      conflict: { dealId: id, copyFile, theirs },
+    })
   }
 }
 
