@@ -39,9 +39,9 @@ export function OutsideEditDialog() {
         {theirs.valid ? t('theirsValid', { name: theirs.name }) : t('theirsInvalid', { problem: t(`problems.${theirs.problem}`, { defaultValue: theirs.problem }) })}
       </p>
       <ul className="outside-edit-choices">
-        <li>{t('keepMineHelp')}</li>
-        <li>{t('takeTheirsHelp')}</li>
-        <li>{t('keepBothHelp', { copy: copyName })}</li>
+        <li><strong>{t('keepBoth')}</strong>: {t('keepBothHelp', { copy: copyName })}</li>
+        <li><strong>{t('takeTheirs')}</strong>: {t('takeTheirsHelp')}</li>
+        <li><strong>{t('keepMine')}</strong>: {t('keepMineHelp')}</li>
       </ul>
       {busy && <p role="status">{t('working')}</p>}
       {error && <p className="notice notice-error" role="alert" data-testid="outside-edit-error">{error}</p>}
