@@ -5,7 +5,13 @@ interface Known {
   size: number
   mtimeMs: number
   /** sha-256 of the bytes, the proof when size or time differ (a sync tool touching a file changes its time only). */
-  hash: string
+  hash?: string
+  /**
+   * What we wrote, until its hash is first needed: hashing every save cost ~1.5 ms per MB
+   * (bench: save row), and most saves never need it. The pieces are mostly the validator's
+   * cached per-person bytes, so holding them costs little.
+   */
+  written?: FileData
 }
 
 export type Comparison =
@@ -41,10 +47,9 @@ export class KnownVersions {
 
   /** `data` was just written to `path` by us. */
   async rememberWritten(path: string, data: FileData): Promise<void> {
-    const hash = sha256(data)
     try {
       const { size, mtimeMs } = await this.fs.stat(path)
-      this.known.set(path, { size, mtimeMs, hash })
+      this.known.set(path, { size, mtimeMs, written: data })
     } catch {
       this.known.delete(path)
     }
@@ -69,8 +74,10 @@ export class KnownVersions {
     const coarse = stamp.mtimeMs % 10 === 0
     if (!coarse && stamp.size === known.size && stamp.mtimeMs === known.mtimeMs) return { status: 'same' }
     const bytes = await this.fs.readFile(path)
-    if (bytes.byteLength === known.size && sha256(bytes) === known.hash) {
-      this.known.set(path, { ...known, size: stamp.size, mtimeMs: stamp.mtimeMs })
+    const knownHash = (known.hash ??= sha256(known.written!))
+    known.written = undefined
+    if (bytes.byteLength === known.size && sha256(bytes) === knownHash) {
+      this.known.set(path, { size: stamp.size, mtimeMs: stamp.mtimeMs, hash: knownHash })
       return { status: 'same' }
     }
     return { status: 'changed', bytes, stamp: { size: stamp.size, mtimeMs: stamp.mtimeMs } }
