@@ -1,4 +1,4 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises'
+import { readFile, readdir, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Deal } from '@shared/model'
@@ -40,6 +40,15 @@ describe('edits made outside the app', () => {
   it('our own saves in a row are never mistaken for outside edits', async () => {
     const { handlers, deal } = await setUp()
     for (let i = 0; i < 5; i++) expect((await invokeChannel(handlers, 'deal:save', [renamed(deal, `v${i}`)])).ok).toBe(true)
+  })
+
+  it('a file only touched (new time, same bytes, as sync clients do) is not a conflict', async () => {
+    const { handlers, deal, path } = await setUp()
+    await utimes(path, new Date('2030-01-01T00:00:00Z'), new Date('2030-01-01T00:00:00Z'))
+    expect((await invokeChannel(handlers, 'deal:save', [renamed(deal, 'Mine')])).ok).toBe(true)
+    await utimes(path, new Date('2031-01-01T00:00:00Z'), new Date('2031-01-01T00:00:00Z'))
+    expect((await invokeChannel(handlers, 'deal:save', [renamed(deal, 'Mine again')])).ok).toBe(true)
+    expect(JSON.parse(await readFile(path, 'utf8')).deal.stakeholders[0].name).toBe('Mine again')
   })
 
   it('a half-synced (invalid JSON) outside file is reported as such and never overwritten without keep-mine', async () => {
