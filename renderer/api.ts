@@ -1,4 +1,4 @@
-import type { Api, AppError, ErrorCode, Result } from '@shared/ipc'
+import type { Api, AppError, ErrorCode, OutsideEdit, Result } from '@shared/ipc'
 import type { FileIssue } from '@shared/model'
 
 /**
@@ -14,12 +14,16 @@ export class AppFailure extends Error {
   readonly code: ErrorCode
   readonly issues?: FileIssue[]
   readonly reason?: string
+  readonly size?: { bytes: number; limit: number }
+  readonly conflict?: OutsideEdit
   constructor(error: AppError) {
     super(error.message)
     this.name = 'AppFailure'
     this.code = error.code
     this.issues = error.issues
     this.reason = error.reason
+    this.size = error.size
+    this.conflict = error.conflict
   }
 }
 

@@ -20,6 +20,8 @@ export type ErrorCode =
   | 'damaged' // a stored file is corrupt and no backup could be restored
   | 'io' // the disk refused: full, read-only, permission denied
   | 'cancelled' // the user closed a dialog
+  | 'too-large' // the file would be larger than the app can read back; nothing was written
+  | 'conflict' // the file was changed outside the app since it was read; nothing was overwritten
   | 'internal'
 
 export interface AppError {
@@ -32,6 +34,19 @@ export interface AppError {
    * file, why (`too-large`, `empty`, `wrong-kind`). The page says it in the user's language.
    */
   reason?: string
+  /** For `too-large`: the bytes the file would take and the cap, so the page can say it in the user's language. */
+  size?: { bytes: number; limit: number }
+  /** For `conflict`: what the page needs to ask the user which version to keep. */
+  conflict?: OutsideEdit
+}
+
+/** A deal file changed by another program while the app had it open. */
+export interface OutsideEdit {
+  dealId: string
+  /** The user's version, saved aside in the deals folder under this name. */
+  copyFile: string
+  /** Whether the outside version reads as a deal file; if not, why (a parse failure kind: 'not-json', 'invalid'…). */
+  theirs: { valid: true; name: string } | { valid: false; problem: string }
 }
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError }
 
@@ -86,6 +101,13 @@ export interface WorkspaceView {
   notices: Notice[]
 }
 
+export interface ConflictResolution {
+  /** What the deal's file holds now (mine, or theirs); null when theirs is not a valid deal (keep both). */
+  deal: Deal | null
+  /** Keep both: the user's version, saved as a new deal. */
+  copy: Deal | null
+}
+
 export interface BackupInfo {
   id: string
   createdAt: string
@@ -138,6 +160,8 @@ export const CHANNELS = {
   'deal:delete': { method: 'deleteDeal', args: z.tuple([Id]) },
   'deal:backups': { method: 'listBackups', args: z.tuple([Id]) },
   'deal:restore-backup': { method: 'restoreBackup', args: z.tuple([Id, z.string().max(200)]) },
+  // After a `conflict`: keep mine (theirs backed up), take theirs (mine backed up), or keep both (mine as a new deal named copyName).
+  'deal:resolve-conflict': { method: 'resolveConflict', args: z.tuple([z.strictObject({ choice: z.enum(['keep-mine', 'take-theirs', 'keep-both']), mine: IncrementalDealSchema, copyName: Name })]) },
   'deal:export-file': { method: 'exportDealFile', args: z.tuple([Id]) },
   'deal:export-raw': { method: 'exportRawDealFile', args: z.tuple([Id]) },
   'deal:pick-import': { method: 'pickImportFile', args: z.tuple([]) },
@@ -173,6 +197,7 @@ export interface ChannelResults {
   'deal:delete': null
   'deal:backups': BackupInfo[]
   'deal:restore-backup': Deal
+  'deal:resolve-conflict': ConflictResolution
   'deal:export-file': SavedFile
   'deal:export-raw': SavedFile
   'deal:pick-import': { name: string; text: string }

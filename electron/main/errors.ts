@@ -6,10 +6,10 @@ import type { Loaded } from './store/recovery'
 /** An expected failure carrying the typed error the page receives. */
 export class AppFailure extends Error {
   readonly appError: AppError
-  constructor(code: ErrorCode, message: string, issues?: FileIssue[], reason?: string) {
+  constructor(code: ErrorCode, message: string, issues?: FileIssue[], reason?: string, extra?: Pick<AppError, 'size' | 'conflict'>) {
     super(message)
     this.name = 'AppFailure'
-    this.appError = { code, message, ...(issues ? { issues } : {}), ...(reason ? { reason } : {}) }
+    this.appError = { code, message, ...(issues ? { issues } : {}), ...(reason ? { reason } : {}), ...extra }
   }
 }
 

@@ -2,6 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { CHANNELS, type AppError, type Channel, type HandlerTable, type Result } from '@shared/ipc'
 import { issuesOf } from '@shared/model'
 import { AppFailure } from './errors'
+import { errnoCode } from './store/durable-fs'
 import type { InFlight } from './in-flight'
 import type { IsAppUrl } from './security-policy'
 
@@ -23,6 +24,10 @@ export async function invokeChannel(handlers: HandlerTable, channel: unknown, ar
     return { ok: true, value: await handler(...(parsed.data as unknown[])) }
   } catch (error) {
     if (error instanceof AppFailure) return failure(error.appError)
+    // A disk call that failed outside a guarded write (listing a folder, a stat) is still the
+    // disk's doing: the page gets a typed io error it can say in the user's language.
+    const code = errnoCode(error)
+    if (code) return failure({ code: 'io', message: `The data folder could not be used just now (${code}); nothing was changed. Try again.`, reason: code })
     console.error(`Request ${String(channel)} failed:`, error)
     return failure({ code: 'internal', message: 'Something went wrong on our side; nothing was changed. Please try again.' })
   }

@@ -17,6 +17,7 @@ const METHODS: MethodTable = {
   'deal:delete': 'deleteDeal',
   'deal:backups': 'listBackups',
   'deal:restore-backup': 'restoreBackup',
+  'deal:resolve-conflict': 'resolveConflict',
   'deal:export-file': 'exportDealFile',
   'deal:export-raw': 'exportRawDealFile',
   'deal:pick-import': 'pickImportFile',

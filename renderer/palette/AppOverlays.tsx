@@ -5,6 +5,7 @@ import { ChangeHighlights } from '../snapshots/ChangeHighlights'
 import { CommandPalette } from './CommandPalette'
 import { RestoreBackupDialog } from '../backups/RestoreBackupDialog'
 import { ExportOverlay } from '../export/ExportOverlay'
+import { OutsideEditDialog } from '../conflict/OutsideEditDialog'
 import '../meeting/meeting.css'
 import '../snapshots/snapshots.css'
 import '../import/import.css'
@@ -18,6 +19,7 @@ export function AppOverlays() {
       <MeetingMode />
       <ImportDialogs />
       <RestoreBackupDialog />
+      <OutsideEditDialog />
       <ExportOverlay />
       <FileDropZone />
       <CommandPalette />

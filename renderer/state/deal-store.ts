@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import { applyCommand, CommandError, type DealCommand } from '@shared/commands'
 import { canRedo, canUndo, emptyHistory, record, redo, seal, undo, type Capture, type History } from '@shared/history'
+import type { OutsideEdit } from '@shared/ipc'
 import type { Deal } from '@shared/model'
 import { api, AppFailure, messageOf, unwrap } from '../api'
 import { SaveQueue, type SaveStatus } from './save-queue'
@@ -24,6 +25,12 @@ export interface DealState {
   saveError?: string
   /** The disk's error code when a save failed (ENOSPC…), for a message in the user's language. */
   saveErrorReason?: string
+  /** Parameters of that message (for too-large: the sizes in MB). */
+  saveErrorParams?: Record<string, string>
+  /** The deal's file was changed by another program: the user chooses which version to keep. */
+  conflict?: OutsideEdit
+  /** The user's choice after a conflict; `copyName` names mine when both are kept. */
+  resolveConflict(choice: 'keep-mine' | 'take-theirs' | 'keep-both', copyName: string): Promise<void>
   /** Selected stakeholder ids. */
   selection: string[]
   /** Selected line ids. */
@@ -52,17 +59,25 @@ let queue: SaveQueue<Deal> | null = null
 let focusSeq = 0
 let refusalSeq = 0
 
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1)
+
 function createQueue(set: (s: Partial<DealState>) => void): SaveQueue<Deal> {
   return new SaveQueue<Deal>({
     save: async (deal) => {
       unwrap(await api.saveDeal(deal))
     },
-    onStatus: (status, error) =>
+    // Trying the same version again cannot help; the next edit (or the user's choice) does.
+    isPermanent: (error) => error instanceof AppFailure && (error.code === 'too-large' || error.code === 'conflict'),
+    onStatus: (status, error) => {
+      const failure = error instanceof AppFailure ? error : undefined
       set({
         saveStatus: status,
         saveError: error === undefined ? undefined : messageOf(error),
-        saveErrorReason: error instanceof AppFailure ? error.reason : undefined,
-      }),
+        saveErrorReason: failure?.code === 'too-large' || failure?.code === 'conflict' ? failure.code : failure?.reason,
+        saveErrorParams: failure?.size ? { size: mb(failure.size.bytes), limit: mb(failure.size.limit) } : undefined,
+        ...(failure?.conflict ? { conflict: failure.conflict } : {}),
+      })
+    },
   })
 }
 
@@ -152,6 +167,7 @@ export const useDealStore = create<DealState>()((set, get) => {
           saveStatus: 'saved',
           saveError: undefined,
           saveErrorReason: undefined,
+          conflict: undefined,
           selection: [],
           linkSelection: [],
           focusRequest: null,
@@ -208,6 +224,33 @@ export const useDealStore = create<DealState>()((set, get) => {
     },
     flush: async () => {
       await queue?.flush()
+    },
+
+    async resolveConflict(choice, copyName) {
+      const q = queue
+      const mine = get().deal
+      if (!q || !mine || !get().conflict) return
+      const version = q.currentVersion
+      const resolved = unwrap(await api.resolveConflict({ choice, mine, copyName }))
+      if (choice === 'keep-mine') {
+        set({ conflict: undefined })
+        q.markSaved(version)
+        return
+      }
+      // Mine is safe elsewhere now (a backup, or the new deal): nothing left to save here.
+      q.dispose()
+      queue = null
+      set({ conflict: undefined })
+      if (choice === 'take-theirs' && resolved.deal) {
+        queue = createQueue(set)
+        set({ deal: resolved.deal, history: emptyHistory<Deal>(), canUndo: false, canRedo: false, saveStatus: 'saved', saveError: undefined, saveErrorReason: undefined, selection: [], linkSelection: [] })
+        useWorkspaceStore.getState().noteDealChanged(resolved.deal)
+        return
+      }
+      if (resolved.copy) {
+        await useWorkspaceStore.getState().load()
+        await get().open(resolved.copy.id)
+      }
     },
   }
 })

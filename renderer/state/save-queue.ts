@@ -13,6 +13,8 @@ export interface SaveQueueOptions<T> {
   maxWaitMs?: number
   retryBaseMs?: number
   retryMaxMs?: number
+  /** A refusal that trying the same version again cannot change (too large, changed outside): wait for a new edit instead of retrying. */
+  isPermanent?(error: unknown): boolean
 }
 
 export class SaveQueue<T> {
@@ -25,6 +27,8 @@ export class SaveQueue<T> {
   private disposed = false
   /** When the oldest edit not yet handed to `save` was made. */
   private pendingSince: number | null = null
+  /** The version main refused for good; it is not sent again (a new edit is). */
+  private refusedVersion = -1
   private readonly debounceMs: number
   private readonly maxWaitMs: number
   private readonly retryBaseMs: number
@@ -39,6 +43,18 @@ export class SaveQueue<T> {
 
   get dirty(): boolean {
     return this.version !== this.savedVersion
+  }
+
+  /** The newest version's number, to tell `markSaved` which version reached the disk. */
+  get currentVersion(): number {
+    return this.version
+  }
+
+  /** `version` reached the disk another way (a conflict resolved with the user's version). */
+  markSaved(version: number): void {
+    this.savedVersion = Math.max(this.savedVersion, version)
+    this.options.onStatus(this.dirty ? 'saving' : 'saved')
+    if (this.dirty) void this.flush()
   }
 
   /** A new version exists; save it soon. */
@@ -56,7 +72,7 @@ export class SaveQueue<T> {
   /** Save now (window blur, close). Resolves when the newest version is on disk or failed. */
   async flush(): Promise<void> {
     this.clearTimer()
-    while (!this.disposed && this.dirty) {
+    while (!this.disposed && this.dirty && this.version !== this.refusedVersion) {
       if (this.inFlight) {
         await this.inFlight
         continue
@@ -98,6 +114,12 @@ export class SaveQueue<T> {
           if (!this.dirty) this.options.onStatus('saved')
         },
         (error: unknown) => {
+          if (this.options.isPermanent?.(error)) {
+            this.refusedVersion = version
+            this.failures = 0
+            this.options.onStatus('error', error)
+            return
+          }
           this.failures++
           this.options.onStatus('error', error)
           if (!this.disposed) this.arm(Math.min(this.retryMaxMs, this.retryBaseMs * 2 ** (this.failures - 1)))

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { DealSchema, sellerReferences, type Deal } from './deal'
 import { LIMITS } from './limits'
+import { exceedsUtf8 } from '../bytes'
 import { dealReferenceIssues, fileReferenceIssues } from './references'
 import { IssueSink, MAX_ISSUES, collectSchemaIssues, moreProblemsMessage } from './bounded-issues'
 import { SellerSchema, type Seller } from './seller'
@@ -73,7 +74,7 @@ export function withoutBom(text: string): string {
 /** Parse text as a deal file: size cap, JSON, format, version (migrating older ones), schema. */
 export function parseDealFile(input: string): ParseResult<DealFile> {
   const text = withoutBom(input)
-  if (text.length > LIMITS.fileBytes) {
+  if (exceedsUtf8(text, LIMITS.fileBytes)) {
     return { ok: false, kind: 'too-large', message: `The file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`, issues: [] }
   }
   let raw: unknown

@@ -11,6 +11,9 @@ export const LIMITS = {
   actionsPerStakeholder: 200,
   relationshipsPerStakeholder: 50,
   competitors: 50,
-  /** Largest deal file the app reads, in bytes. */
+  /**
+   * Largest stored file (a deal file, workspace.json) in UTF-8 bytes: the cap on reading and
+   * on writing alike, so the app never saves what it would refuse to open.
+   */
   fileBytes: 50 * 1024 * 1024,
 } as const

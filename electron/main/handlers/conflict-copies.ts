@@ -20,14 +20,14 @@ export interface DealsFolderScan {
  * deal id, `<id>.json` (case-folded, see shared/file-names.ts); a file whose name is not the id inside it (`<id>-LAPTOP.json`,
  * `<id> (1).json`) is a copy, never a second deal, however often the app starts. A copy that
  * does not validate is told by its name starting with a known id. Set-aside `.corrupt-` files
- * and temp files are neither.
+ * and temp files are neither, nor are our own `.mine-` copies of an outside-edit conflict.
  */
 export async function scanDealsFolder(stores: Stores, indexedIds: ReadonlySet<string>): Promise<DealsFolderScan> {
   const { fs, paths, sleep } = stores.deps
   // Resolved first: resolving may rename an old mixed-case file to its case-folded name.
   const indexedStems = new Set<string>()
   for (const id of indexedIds) indexedStems.add(await stores.deals.stemOf(id))
-  const names = (await listDir(fs, paths.deals)).filter((n) => n.endsWith('.json') && !isTempFileName(n) && !n.includes('.corrupt-')).sort()
+  const names = (await listDir(fs, paths.deals)).filter((n) => n.endsWith('.json') && !isTempFileName(n) && !n.includes('.corrupt-') && !n.includes('.mine-')).sort()
   const stems = names.map((n) => n.slice(0, -'.json'.length))
   // The id a deal file of this name holds: the stem itself (an old mixed-case name) or unescaped.
   const idOfStem = (stem: string) => (SAFE_ID.test(stem) ? stem : idOfFileStem(stem))

@@ -6,7 +6,7 @@ import { indexEntryOf, withSellersOf } from './workspace-setup'
 
 type DealHandlers = Pick<
   HandlerTable,
-  'deal:open' | 'deal:create' | 'deal:save' | 'deal:duplicate' | 'deal:delete' | 'deal:backups' | 'deal:restore-backup' | 'snapshot:list' | 'snapshot:save' | 'snapshot:get'
+  'deal:open' | 'deal:create' | 'deal:save' | 'deal:duplicate' | 'deal:delete' | 'deal:backups' | 'deal:restore-backup' | 'deal:resolve-conflict' | 'snapshot:list' | 'snapshot:save' | 'snapshot:get'
 >
 
 const RECENT_MAX = 20
@@ -16,10 +16,10 @@ export function dealHandlers(ctx: HandlerContext): DealHandlers {
   const stamp = (deal: Deal): Deal => ({ ...deal, updatedAt: ctx.clock().toISOString() })
 
   /** A deal that loads and validates, or a typed failure saying why not. */
-  async function loadDeal(id: string): Promise<{ file: DealFile; notices: Notice[] }> {
+  async function loadDeal(id: string, asBase = false): Promise<{ file: DealFile; notices: Notice[] }> {
     await ctx.ready()
     if (!stores.workspace.current.deals.some((d) => d.id === id)) throw new AppFailure('not-found', 'That deal is not in the workspace.')
-    const loaded = await stores.deals.load(id)
+    const loaded = await stores.deals.load(id, { asBase })
     if (loaded.status === 'ok') return { file: loaded.value, notices: loaded.notices }
     if (loaded.status === 'missing') throw new AppFailure('not-found', 'The file of that deal is missing.')
     const io = loadIoFailure(loaded)
@@ -57,7 +57,8 @@ export function dealHandlers(ctx: HandlerContext): DealHandlers {
 
   return {
     async 'deal:open'(id) {
-      const { file, notices } = await loadDeal(id)
+      // What the page now edits: a save that finds the file changed since is a conflict.
+      const { file, notices } = await loadDeal(id, true)
       await syncIndex(file.deal, file.roster)
       if (stores.workspace.current.recentDealIds?.[0] !== id) {
         await stores.workspace.update((ws) => ({ ...ws, recentDealIds: pushRecent(ws, id) }))
@@ -103,6 +104,27 @@ export function dealHandlers(ctx: HandlerContext): DealHandlers {
       const { file } = await stores.deals.restoreBackup(id, chosen)
       await syncIndex(file.deal, file.roster)
       return file.deal
+    },
+
+    async 'deal:resolve-conflict'({ choice, mine, copyName }) {
+      await ctx.ready()
+      if (!stores.workspace.current.deals.some((d) => d.id === mine.id)) throw new AppFailure('not-found', 'That deal is not in the workspace (was it deleted?).')
+      const roster = stores.workspace.current.roster
+      if (choice === 'keep-mine') {
+        const saved = stamp(mine)
+        await stores.deals.keepMine(toDealFile(saved, roster))
+        await syncIndex(saved)
+        return { deal: saved, copy: null }
+      }
+      if (choice === 'take-theirs') {
+        const theirs = await stores.deals.takeTheirs(toDealFile(mine, roster))
+        await syncIndex(theirs.deal, theirs.roster)
+        return { deal: theirs.deal, copy: null }
+      }
+      const copy = await addDeal(stamp({ ...structuredClone(mine), id: newId(), name: copyName }))
+      const theirs = await stores.deals.adoptOutside(mine.id)
+      if (theirs) await syncIndex(theirs.deal, theirs.roster)
+      return { deal: theirs?.deal ?? null, copy }
     },
 
     async 'snapshot:list'(dealId) {

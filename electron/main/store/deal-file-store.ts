@@ -1,17 +1,19 @@
-import { Low } from 'lowdb'
-import type { BackupInfo, Notice } from '@shared/ipc'
-import { dealValidator, issuesOf, type DealFile } from '@shared/model'
+import { join } from 'node:path'
+import type { BackupInfo, Notice, OutsideEdit } from '@shared/ipc'
+import { dealValidator, issuesOf, parseDealFile, type DealFile } from '@shared/model'
 import { AppFailure, guardWrite } from '../errors'
 import { BackupStore, type BackupText } from './backups'
-import type { Clock } from './clock'
-import { errnoCode, listDir, readTextIfExists, type DurableFs } from './durable-fs'
-import { DurableJSONFile } from './durable-json-file'
+import { fileStamp, type Clock } from './clock'
+import { errnoCode, listDir, readTextIfExists, type DurableFs, type FileData } from './durable-fs'
 import { writeFileDurably } from './durable-write'
 import { idOfFileStem, sameId } from '@shared/file-names'
 import type { DealFileNames } from './deal-names'
 import { readTextWithRetry, UnreadableFile, type Sleep } from './read-retry'
+import { KnownVersions } from './known-versions'
+import { assertReadable } from './size-cap'
 import { SAFE_ID, dealBackupKey, type StorePaths } from './paths'
 import { corruptCopies, loadWithRecovery, type Loaded } from './recovery'
+import { writeSerialized, withWriteSlot, type WriteGuard } from './serial-writer'
 import { validateDealFileText } from './validators'
 
 export interface StoreDeps {
@@ -29,20 +31,40 @@ export interface StoreDeps {
  * the deal file format.
  */
 export class DealFileStore {
-  private readonly dbs = new Map<string, Low<DealFile | null>>()
+  /** What this store last read (for the page to edit) or wrote, per deal file. */
+  private readonly known: KnownVersions
+  /** Checks each write of a deal file, in its write slot, against edits made outside the app. */
+  private readonly guard: WriteGuard
   /** Per stem, the exact id of the deal known to be in that file (loaded or saved by us). */
   private readonly owners = new Map<string, string>()
 
-  constructor(private readonly deps: StoreDeps) {}
+  constructor(private readonly deps: StoreDeps) {
+    this.known = new KnownVersions(deps.fs)
+    this.guard = {
+      before: (data) => this.refuseIfChangedOutside(data),
+      after: (data) => this.known.rememberWritten(this.pathOf(data), data),
+    }
+  }
 
-  /** Load and validate; a damaged file is set aside and its newest valid backup restored. */
-  async load(id: string): Promise<Loaded<DealFile>> {
+  /**
+   * Load and validate; a damaged file is set aside and its newest valid backup restored.
+   * With `asBase`, what was read becomes the version the user edits: a later save that finds
+   * the file changed since (by a sync client, an editor) is refused as a conflict.
+   */
+  async load(id: string, options: { asBase?: boolean } = {}): Promise<Loaded<DealFile>> {
     const stem = await this.stemOf(id)
-    const loaded = await loadWithRecovery(this.deps, { path: this.deps.paths.dealAt(stem), backupKey: dealBackupKey(stem), label: `The deal file ${stem}.json` }, validateDealFileText)
+    const path = this.deps.paths.dealAt(stem)
+    if (options.asBase) {
+      const direct = await this.readValid(stem)
+      if (direct) return direct
+    }
+    const loaded = await loadWithRecovery(this.deps, { path, backupKey: dealBackupKey(stem), label: `The deal file ${stem}.json` }, validateDealFileText)
     if (loaded.status === 'ok') {
       this.owners.set(stem, loaded.value.deal.id)
       // The next save of this deal then re-validates only the people who changed.
       dealValidator.rememberValidated(loaded.value.deal)
+      // Restored from a backup by us just now: that is the base.
+      if (options.asBase) await this.known.rememberWritten(path, dealValidator.filePieces(loaded.value))
     }
     return loaded
   }
@@ -57,11 +79,9 @@ export class DealFileStore {
     const checked = dealValidator.checkDealFile(file)
     if (!checked.ok) throw new AppFailure('invalid-request', 'The deal has problems and was not saved.', issuesOf(checked.error))
     await this.refuseOtherOwner(stem, file.deal.id)
-    await guardWrite('the deal', async () => {
-      const db = this.db(stem)
-      db.data = checked.value
-      await db.write()
-    })
+    const pieces = dealValidator.filePieces(checked.value)
+    this.pieceOwners.set(pieces, { id: file.deal.id, stem })
+    await guardWrite('the deal', () => writeSerialized(this.deps.fs, this.deps.paths.dealAt(stem), pieces, this.guard))
     this.owners.set(stem, file.deal.id)
     await keepBackup(this.deps.backups, dealBackupKey(stem), () => dealValidator.fileBytes(checked.value))
   }
@@ -96,21 +116,27 @@ export class DealFileStore {
    * Save a deal that takes the place of whatever is stored under its id (an import that
    * replaces it). The bytes there now, valid or damaged, are backed up first whatever the
    * backup interval, so the replaced version can always be restored; if that backup cannot
-   * be written, nothing is replaced.
+   * be written, nothing is replaced. The user chose to replace it, so it becomes the base.
    */
   async replace(file: DealFile): Promise<void> {
-    assertSafeId(file.deal.id)
+    const stem = await this.stemOf(file.deal.id)
     const checked = dealValidator.checkDealFile(file)
     if (!checked.ok) throw new AppFailure('invalid-request', 'The deal has problems and was not saved.', issuesOf(checked.error))
-    await guardWrite('a backup of the deal it replaces', async () => {
-      const stem = await this.stemOf(file.deal.id)
-      const current = await this.deps.fs.readFile(this.deps.paths.dealAt(stem)).catch((error: unknown) => {
-        if (errnoCode(error) === 'ENOENT') return null
-        throw error
-      })
-      if (current !== null) await this.deps.backups.backup(dealBackupKey(stem), current)
-    })
-    await this.save(checked.value)
+    const path = this.deps.paths.dealAt(stem)
+    const pieces = dealValidator.filePieces(checked.value)
+    assertReadable(pieces, 'The deal file')
+    await guardWrite('the deal', () =>
+      withWriteSlot(path, async () => {
+        const current = await this.deps.fs.readFile(path).catch((error: unknown) => {
+          if (errnoCode(error) === 'ENOENT') return null
+          throw error
+        })
+        if (current !== null) await this.deps.backups.backup(dealBackupKey(stem), current)
+        await writeFileDurably(this.deps.fs, path, pieces)
+        await this.known.rememberWritten(path, pieces)
+      }),
+    )
+    this.owners.set(stem, file.deal.id)
   }
 
   async delete(id: string): Promise<void> {
@@ -122,7 +148,7 @@ export class DealFileStore {
         if (errnoCode(error) !== 'ENOENT') throw error
       }
     })
-    this.dbs.delete(stem)
+    this.known.forget(this.deps.paths.dealAt(stem))
     this.owners.delete(stem)
     this.deps.names.forget(id)
   }
@@ -135,21 +161,23 @@ export class DealFileStore {
   async restoreBackup(id: string, backupId: string | null): Promise<{ file: DealFile; notices: Notice[] }> {
     const stem = await this.stemOf(id)
     const key = dealBackupKey(stem)
+    const path = this.deps.paths.dealAt(stem)
     const chosen = backupId ? await this.deps.backups.read(key, backupId) : (await this.deps.backups.newestValid(key, validateDealFileText))?.text
     if (chosen === null || chosen === undefined) throw new AppFailure('not-found', 'That backup does not exist.')
     const parsed = validateDealFileText(chosen)
     if (!parsed.ok) throw new AppFailure('invalid-file', `That backup is damaged (${parsed.message}).`)
     if (parsed.value.deal.id !== id) throw new AppFailure('invalid-file', 'That backup belongs to another deal.')
-    await this.refuseOtherOwner(stem, id)
-    await guardWrite('the deal', async () => {
-      // A current file that cannot be read is not replaced: its state could not be kept first.
-      const current = await readTextWithRetry(this.deps.fs, this.deps.paths.dealAt(stem), this.deps.sleep).catch((error: unknown) => {
-        throw error instanceof UnreadableFile ? Object.assign(new Error(error.message), { code: error.code }) : error
-      })
-      if (current !== null && validateDealFileText(current).ok) await this.deps.backups.backup(key, current)
-      await writeFileDurably(this.deps.fs, this.deps.paths.dealAt(stem), chosen)
-    })
-    this.dbs.delete(stem)
+    await guardWrite('the deal', () =>
+      withWriteSlot(path, async () => {
+        // A current file that cannot be read is not replaced: its state could not be kept first.
+        const current = await readTextWithRetry(this.deps.fs, path, this.deps.sleep).catch((error: unknown) => {
+          throw error instanceof UnreadableFile ? Object.assign(new Error(error.message), { code: error.code }) : error
+        })
+        if (current !== null && validateDealFileText(current).ok) await this.deps.backups.backup(key, current)
+        await writeFileDurably(this.deps.fs, path, chosen)
+        await this.known.rememberWritten(path, chosen)
+      }),
+    )
     this.owners.set(stem, id)
     return { file: parsed.value, notices: [] }
   }
@@ -186,14 +214,108 @@ export class DealFileStore {
       .filter((id): id is string => id !== null)
   }
 
-  private db(stem: string): Low<DealFile | null> {
-    let db = this.dbs.get(stem)
-    if (!db) {
-      const bytesOf = (data: DealFile | null) => (data ? dealValidator.filePieces(data) : 'null\n')
-      db = new Low<DealFile | null>(new DurableJSONFile<DealFile | null>(this.deps.paths.dealAt(stem), this.deps.fs, bytesOf), null)
-      this.dbs.set(stem, db)
+  /**
+   * Resolve a conflict by keeping the user's version: the outside version is backed up
+   * first (even when it is not valid JSON), then replaced.
+   */
+  async keepMine(file: DealFile): Promise<void> {
+    const stem = await this.stemOf(file.deal.id)
+    const checked = dealValidator.checkDealFile(file)
+    if (!checked.ok) throw new AppFailure('invalid-request', 'The deal has problems and was not saved.', issuesOf(checked.error))
+    const path = this.deps.paths.dealAt(stem)
+    const pieces = dealValidator.filePieces(checked.value)
+    assertReadable(pieces, 'The deal file')
+    await guardWrite('the deal', () =>
+      withWriteSlot(path, async () => {
+        const theirs = await this.deps.fs.readFile(path).catch(() => null)
+        if (theirs) await this.deps.backups.backup(dealBackupKey(stem), theirs)
+        await writeFileDurably(this.deps.fs, path, pieces)
+        await this.known.rememberWritten(path, pieces)
+      }),
+    )
+    await this.removeConflictCopies(stem)
+  }
+
+  /**
+   * Resolve a conflict by taking the outside version: the user's version is kept as a
+   * backup, the outside one becomes the base. Refused (nothing changes) when it is not valid.
+   */
+  async takeTheirs(mine: DealFile): Promise<DealFile> {
+    const id = mine.deal.id
+    const stem = await this.stemOf(id)
+    const path = this.deps.paths.dealAt(stem)
+    const theirs = await withWriteSlot(path, async () => {
+      const stamp = await this.deps.fs.stat(path).catch(() => null)
+      const bytes = stamp ? await this.deps.fs.readFile(path).catch(() => null) : null
+      if (!stamp || !bytes) throw new AppFailure('not-found', 'The outside version of this deal is gone.')
+      const parsed = parseDealFile(new TextDecoder().decode(bytes))
+      if (!parsed.ok) throw new AppFailure('invalid-file', `The outside version is not a valid deal file (${parsed.message}); it was left as it is.`, parsed.issues, parsed.kind)
+      if (parsed.value.deal.id !== id) throw new AppFailure('invalid-file', 'The outside version belongs to another deal; it was left as it is.', undefined, 'other-deal')
+      await guardWrite('the backup', () => this.deps.backups.backup(dealBackupKey(stem), dealValidator.fileBytes(mine)))
+      this.known.rememberRead(path, stamp, bytes)
+      dealValidator.rememberValidated(parsed.value.deal)
+      return parsed.value
+    })
+    await this.removeConflictCopies(stem)
+    return theirs
+  }
+
+  /** The outside version as it is now, made the base when valid (keep both); null when not valid. */
+  async adoptOutside(id: string): Promise<DealFile | null> {
+    const stem = await this.stemOf(id)
+    const direct = await this.readValid(stem)
+    await this.removeConflictCopies(stem)
+    return direct?.status === 'ok' ? direct.value : null
+  }
+
+  /** Conflict copies (`<stem>.mine-<stamp>.json`) once the user's version is safe elsewhere. */
+  private async removeConflictCopies(stem: string): Promise<void> {
+    for (const name of await listDir(this.deps.fs, this.deps.paths.deals)) {
+      if (name.startsWith(`${stem}.mine-`) && name.endsWith('.json')) await this.deps.fs.unlink(join(this.deps.paths.deals, name)).catch(() => undefined)
     }
-    return db
+  }
+
+  /** The deal file as it is, when valid, remembered as the base (stat before the read). */
+  private async readValid(stem: string): Promise<Loaded<DealFile> | null> {
+    const path = this.deps.paths.dealAt(stem)
+    try {
+      const stamp = await this.deps.fs.stat(path)
+      const bytes = await this.deps.fs.readFile(path)
+      const result = validateDealFileText(new TextDecoder().decode(bytes))
+      if (!result.ok) return null
+      this.known.rememberRead(path, stamp, bytes)
+      this.owners.set(stem, result.value.deal.id)
+      dealValidator.rememberValidated(result.value.deal)
+      return { status: 'ok', value: result.value, notices: [] }
+    } catch {
+      return null
+    }
+  }
+
+  /** Which deal a write's pieces belong to (the guard is shared by all deals of this store). */
+  private readonly pieceOwners = new WeakMap<object, { id: string; stem: string }>()
+  private pathOf(data: FileData): string {
+    return this.deps.paths.dealAt(this.pieceOwners.get(data as object)!.stem)
+  }
+
+  /**
+   * Inside the write slot, before a deal file is replaced: if another program changed it
+   * since we read or wrote it, write nothing over it. The user's version is saved aside
+   * (durably) and the save fails with a `conflict` the page asks the user about.
+   */
+  private async refuseIfChangedOutside(data: FileData): Promise<void> {
+    const path = this.pathOf(data)
+    const seen = await this.known.compare(path)
+    if (seen.status !== 'changed') return
+    const { id, stem } = this.pieceOwners.get(data as object)!
+    const copyFile = `${stem}.mine-${fileStamp(this.deps.clock())}.json`
+    await this.removeConflictCopies(stem) // one copy per open conflict: the newest version of mine
+    await writeFileDurably(this.deps.fs, join(this.deps.paths.deals, copyFile), data)
+    const parsed = parseDealFile(new TextDecoder().decode(seen.bytes))
+    const theirs: OutsideEdit['theirs'] = parsed.ok ? { valid: true, name: parsed.value.deal.name } : { valid: false, problem: parsed.kind }
+    throw new AppFailure('conflict', 'This deal was changed outside Deal War Room since it was opened; nothing was overwritten.', undefined, undefined, {
+      conflict: { dealId: id, copyFile, theirs },
+    })
   }
 }
 

@@ -1,38 +1,58 @@
 import type { DurableFs, FileData } from './durable-fs'
 import { writeFileDurably } from './durable-write'
+import { assertReadable } from './size-cap'
 
 interface Waiter {
   resolve: () => void
   reject: (error: unknown) => void
 }
-interface Job {
-  data: FileData
-  waiters: Waiter[]
+
+/** Checks a write of this file needs, run inside its write slot (no other write of ours runs meanwhile). */
+export interface WriteGuard {
+  /** Right before the file is replaced with `data`; throw to refuse the write. */
+  before?(data: FileData): Promise<void>
+  /** Once `data` is on disk. */
+  after?(data: FileData): Promise<void> | void
 }
+
+type Job =
+  | { kind: 'write'; fs: DurableFs; data: FileData; guard?: WriteGuard; waiters: Waiter[] }
+  | { kind: 'task'; run: () => Promise<void> }
 
 /**
  * Serializes the writes to one file. While a write is on its way to disk, newer saves
  * queue behind it; only the newest queued state is written next (older queued states are
  * superseded), and every caller resolves once a state at least as new as theirs is on disk.
+ * A task (read, decide, write) holds the file's slot from start to end.
  */
 class SerialWriter {
   private running = false
-  private next: Job | null = null
+  private readonly queue: Job[] = []
 
   constructor(
-    private readonly fs: DurableFs,
     private readonly path: string,
     private readonly onIdle: () => void,
   ) {}
 
-  write(data: FileData): Promise<void> {
+  write(fs: DurableFs, data: FileData, guard?: WriteGuard): Promise<void> {
     return new Promise((resolve, reject) => {
-      if (this.next) {
-        this.next.data = data
-        this.next.waiters.push({ resolve, reject })
+      const last = this.queue.at(-1)
+      // Supersede only a state queued under the same guard: another store's state (another
+      // handler table on the same folder) must reach its own checks, not vanish.
+      if (last?.kind === 'write' && last.guard === guard) {
+        last.data = data
+        last.fs = fs
+        last.waiters.push({ resolve, reject })
       } else {
-        this.next = { data, waiters: [{ resolve, reject }] }
+        this.queue.push({ kind: 'write', fs, data, guard, waiters: [{ resolve, reject }] })
       }
+      void this.pump()
+    })
+  }
+
+  task<T>(run: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ kind: 'task', run: () => run().then(resolve, reject) })
       void this.pump()
     })
   }
@@ -40,11 +60,16 @@ class SerialWriter {
   private async pump(): Promise<void> {
     if (this.running) return
     this.running = true
-    while (this.next) {
-      const job = this.next
-      this.next = null
+    while (this.queue.length > 0) {
+      const job = this.queue.shift()!
+      if (job.kind === 'task') {
+        await job.run()
+        continue
+      }
       try {
-        await writeFileDurably(this.fs, this.path, job.data)
+        await job.guard?.before?.(job.data)
+        await writeFileDurably(job.fs, this.path, job.data)
+        await job.guard?.after?.(job.data)
         job.waiters.forEach((w) => w.resolve())
       } catch (error) {
         job.waiters.forEach((w) => w.reject(error))
@@ -58,11 +83,29 @@ class SerialWriter {
 // Keyed by path so two stores over the same file still write one at a time.
 const writers = new Map<string, SerialWriter>()
 
-export function writeSerialized(fs: DurableFs, path: string, data: FileData): Promise<void> {
-  let writer = writers.get(path)
+function writerFor(filePath: string): SerialWriter {
+  let writer = writers.get(filePath)
   if (!writer) {
-    writer = new SerialWriter(fs, path, () => writers.delete(path))
-    writers.set(path, writer)
+    writer = new SerialWriter(filePath, () => writers.delete(filePath))
+    writers.set(filePath, writer)
   }
-  return writer.write(data)
+  return writer
+}
+
+/**
+ * Write `data` to `path` durably, one write at a time per file. A file larger than the
+ * readers accept is refused here, before anything is written.
+ */
+export function writeSerialized(fs: DurableFs, filePath: string, data: FileData, guard?: WriteGuard): Promise<void> {
+  try {
+    assertReadable(data, 'The file')
+  } catch (error) {
+    return Promise.reject(error)
+  }
+  return writerFor(filePath).write(fs, data, guard)
+}
+
+/** Run `task` in `path`'s write slot: no write of ours to that file starts or runs meanwhile. */
+export function withWriteSlot<T>(filePath: string, task: () => Promise<T>): Promise<T> {
+  return writerFor(filePath).task(task)
 }

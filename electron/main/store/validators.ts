@@ -1,6 +1,7 @@
-import { WorkspaceSchema, issuesOf, parseDealFile, withoutBom, type DealFile, type Workspace } from '@shared/model'
+import { LIMITS, WorkspaceSchema, issuesOf, parseDealFile, withoutBom, type DealFile, type Workspace } from '@shared/model'
 import type { z } from 'zod'
 import type { Validate } from './backups'
+import { exceedsUtf8 } from '@shared/bytes'
 
 /** Summarize a parse failure in one clause: the first problem and its JSON path. */
 function describe(message: string, issues: Array<{ path: string; message: string }>): string {
@@ -13,10 +14,10 @@ export const validateDealFileText: Validate<DealFile> = (text) => {
   return result.ok ? { ok: true, value: result.value } : { ok: false, message: describe(result.message, result.issues) }
 }
 
-export function validateJsonWith<T>(schema: z.ZodType<T>, what: string, maxChars = 50 * 1024 * 1024): Validate<T> {
+export function validateJsonWith<T>(schema: z.ZodType<T>, what: string, maxBytes: number = LIMITS.fileBytes): Validate<T> {
   return (input) => {
     const text = withoutBom(input)
-    if (text.length > maxChars) return { ok: false, message: `the ${what} is too large` }
+    if (exceedsUtf8(text, maxBytes)) return { ok: false, message: `the ${what} is too large` }
     if (text.trim() === '') return { ok: false, message: `the ${what} is empty` }
     let raw: unknown
     try {

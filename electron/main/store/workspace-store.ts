@@ -1,66 +1,117 @@
-import { Low } from 'lowdb'
+import { basename, dirname, join } from 'node:path'
 import { WorkspaceSchema, issuesOf, type Workspace } from '@shared/model'
 import { AppFailure, guardWrite } from '../errors'
+import { fileStamp } from './clock'
 import { keepBackup, type StoreDeps } from './deal-file-store'
-import { DurableJSONFile, serializeJson } from './durable-json-file'
+import { errnoCode } from './durable-fs'
+import { serializeJson } from './durable-json-file'
+import { writeFileDurably } from './durable-write'
+import { KnownVersions } from './known-versions'
 import { WORKSPACE_BACKUP_KEY } from './paths'
 import { loadWithRecovery, type Loaded } from './recovery'
+import { withWriteSlot } from './serial-writer'
+import { assertReadable } from './size-cap'
 import { validateWorkspaceText } from './validators'
 
 /**
  * `workspace.json`: settings, the roster of sellers, the deal index and recent deals.
- * Changes go through `update`, one at a time, so two concurrent edits never lose each other.
+ * Every change is read-modify-write inside the file's write slot: when the file is not what
+ * this store last read or wrote (another handler table, another app instance on the same
+ * folder), the fresh file is read and the change applied to it, so no update is lost.
  */
 export class WorkspaceStore {
-  private readonly db: Low<Workspace | null>
-  private queue: Promise<unknown> = Promise.resolve()
+  private data: Workspace | null = null
+  private readonly known: KnownVersions
 
   constructor(private readonly deps: StoreDeps) {
-    this.db = new Low<Workspace | null>(new DurableJSONFile<Workspace | null>(deps.paths.workspace, deps.fs), null)
+    this.known = new KnownVersions(deps.fs)
+  }
+
+  private get path(): string {
+    return this.deps.paths.workspace
   }
 
   /** Load and validate from disk (recovering from backup if damaged). */
   async load(): Promise<Loaded<Workspace>> {
-    const loaded = await loadWithRecovery(this.deps, { path: this.deps.paths.workspace, backupKey: WORKSPACE_BACKUP_KEY, label: 'The workspace file workspace.json' }, validateWorkspaceText)
-    if (loaded.status === 'ok') this.db.data = loaded.value
+    const direct = await this.readValid()
+    if (direct) {
+      this.data = direct
+      return { status: 'ok', value: direct, notices: [] }
+    }
+    const loaded = await loadWithRecovery(this.deps, { path: this.path, backupKey: WORKSPACE_BACKUP_KEY, label: 'The workspace file workspace.json' }, validateWorkspaceText)
+    if (loaded.status === 'ok') {
+      this.data = loaded.value
+      await this.known.rememberWritten(this.path, serializeJson(loaded.value)).catch(() => undefined)
+    }
     return loaded
   }
 
   /** The workspace in memory; `load` (or `save`) must have run first. */
   get current(): Workspace {
-    if (!this.db.data) throw new AppFailure('internal', 'The workspace is not loaded.')
-    return this.db.data
+    if (!this.data) throw new AppFailure('internal', 'The workspace is not loaded.')
+    return this.data
   }
 
   get loaded(): boolean {
-    return this.db.data !== null
+    return this.data !== null
   }
 
+  /** Replace the whole workspace (first run, a rebuilt index). */
   async save(workspace: Workspace): Promise<void> {
-    const checked = WorkspaceSchema.safeParse(workspace)
-    if (!checked.success) throw new AppFailure('invalid-request', 'The workspace change is not valid and was not saved.', issuesOf(checked.error))
-    const previous = this.db.data
-    await guardWrite('the workspace', async () => {
-      this.db.data = checked.data
-      try {
-        await this.db.write()
-      } catch (error) {
-        // What is on disk is unchanged; keep memory in step with it.
-        this.db.data = previous
-        throw error
-      }
-    })
-    await keepBackup(this.deps.backups, WORKSPACE_BACKUP_KEY, () => serializeJson(checked.data))
+    await withWriteSlot(this.path, () => this.write(workspace))
   }
 
-  /** Apply `change` to the current workspace and save, serialized with other updates. */
+  /** Apply `change` to the workspace as it is on disk now and save, one update at a time. */
   update(change: (ws: Workspace) => Workspace): Promise<Workspace> {
-    const run = this.queue.then(async () => {
-      const next = change(structuredClone(this.current))
-      await this.save(next)
+    return withWriteSlot(this.path, async () => {
+      await this.catchUp()
+      await this.write(change(structuredClone(this.current)))
       return this.current
     })
-    this.queue = run.catch(() => undefined)
-    return run
+  }
+
+  private async write(workspace: Workspace): Promise<void> {
+    const checked = WorkspaceSchema.safeParse(workspace)
+    if (!checked.success) throw new AppFailure('invalid-request', 'The workspace change is not valid and was not saved.', issuesOf(checked.error))
+    const text = serializeJson(checked.data)
+    assertReadable(text, 'The workspace file')
+    await guardWrite('the workspace', () => writeFileDurably(this.deps.fs, this.path, text))
+    this.data = checked.data
+    await this.known.rememberWritten(this.path, text)
+    await keepBackup(this.deps.backups, WORKSPACE_BACKUP_KEY, text)
+  }
+
+  /** If someone else wrote workspace.json since we last read or wrote it, take theirs as the base. */
+  private async catchUp(): Promise<void> {
+    const seen = await this.known.compare(this.path).catch(() => ({ status: 'unknown' as const }))
+    if (seen.status !== 'changed') return
+    const result = validateWorkspaceText(new TextDecoder().decode(seen.bytes))
+    if (result.ok) {
+      this.data = result.value
+      this.known.rememberRead(this.path, seen.stamp, seen.bytes)
+      return
+    }
+    // Not a valid workspace (half-synced, hand-edited): keep its bytes aside rather than write over them.
+    const aside = join(dirname(this.path), `${basename(this.path, '.json')}.corrupt-${fileStamp(this.deps.clock())}.json`)
+    try {
+      await this.deps.fs.rename(this.path, aside)
+    } catch (error) {
+      if (errnoCode(error) !== 'ENOENT') throw new AppFailure('damaged', `workspace.json was changed by another program and is not valid (${result.message}); it was left untouched.`)
+    }
+    console.warn(`workspace.json was changed outside the app and is not valid (${result.message}); it was set aside as ${basename(aside)}.`)
+  }
+
+  /** workspace.json read as it is, when valid: stat before the read, so the stamp never claims newer bytes. */
+  private async readValid(): Promise<Workspace | null> {
+    try {
+      const stamp = await this.deps.fs.stat(this.path)
+      const bytes = await this.deps.fs.readFile(this.path)
+      const result = validateWorkspaceText(new TextDecoder().decode(bytes))
+      if (!result.ok) return null
+      this.known.rememberRead(this.path, stamp, bytes)
+      return result.value
+    } catch {
+      return null
+    }
   }
 }

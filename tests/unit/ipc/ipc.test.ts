@@ -7,7 +7,7 @@ import { makeIsAppUrl } from '../../../electron/main/security-policy'
 import { snapshotTree, tempDir, manualClock } from '../store/helpers'
 
 const ALL_CHANNELS = Object.keys(CHANNELS) as Channel[]
-const ERROR_CODES: ErrorCode[] = ['invalid-request', 'forbidden', 'not-found', 'invalid-file', 'damaged', 'io', 'cancelled', 'internal']
+const ERROR_CODES: ErrorCode[] = ['invalid-request', 'forbidden', 'not-found', 'invalid-file', 'damaged', 'io', 'cancelled', 'too-large', 'conflict', 'internal']
 const APP_URL = 'file:///opt/deal-war-room/resources/app.asar/out/renderer/index.html'
 const isAppUrl = makeIsAppUrl({ rendererIndexUrl: APP_URL })
 

@@ -91,6 +91,32 @@ describe('SaveQueue', () => {
     expect(statuses.at(-1)).toBe('saved')
   })
 
+  it('a permanent refusal (too large, changed outside) is not retried, not resent on flush, and the next edit is sent', async () => {
+    const calls: number[] = []
+    let refuse = true
+    const q = new SaveQueue<number>({
+      save: async (doc) => {
+        calls.push(doc)
+        if (refuse) throw new Error('too large')
+      },
+      onStatus: () => undefined,
+      isPermanent: () => true,
+      debounceMs: 10,
+      retryBaseMs: 100,
+    })
+    q.schedule(1)
+    await vi.advanceTimersByTimeAsync(10)
+    await vi.advanceTimersByTimeAsync(60_000)
+    await q.flush() // a window blur
+    expect(calls).toEqual([1])
+    expect(q.dirty).toBe(true) // the edit stays in memory
+    refuse = false
+    q.schedule(2)
+    await vi.advanceTimersByTimeAsync(10)
+    expect(calls).toEqual([1, 2])
+    expect(q.dirty).toBe(false)
+  })
+
   it('flush saves at once without waiting for the debounce', async () => {
     const disk = fakeDisk()
     const q = new SaveQueue<number>({ save: disk.save, onStatus: () => undefined, debounceMs: 10_000 })

@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Channel, Result } from '@shared/ipc'
-import { newStakeholder, parseDealFile, type Deal } from '@shared/model'
+import { newStakeholder, parseDealFile, toDealFile, type Deal, type Seller } from '@shared/model'
 import { createHandlers } from '../../../electron/main/handlers'
 import { invokeChannel } from '../../../electron/main/ipc'
 import { nodeDurableFs, type DurableFs } from '../../../electron/main/store'
@@ -85,8 +85,16 @@ interface DealTruth {
   anyBackup?: boolean
 }
 
+/**
+ * Through the IPC entry, as the page calls. With no other program touching the folder, a
+ * failure may only be the disk's (a typed io error), never a conflict or an internal error.
+ */
 async function call<T>(handlers: ReturnType<typeof createHandlers>, channel: Channel, ...args: unknown[]): Promise<Result<T>> {
-  return (await invokeChannel(handlers, channel, args)) as Result<T>
+  const result = (await invokeChannel(handlers, channel, args)) as Result<T>
+  if (!result.ok && !['io', 'not-found'].includes(result.error.code)) {
+    throw new Error(`${channel} answered ${result.error.code}: ${result.error.message}`)
+  }
+  return result
 }
 
 async function filesUnder(dir: string): Promise<string[]> {
@@ -201,7 +209,9 @@ describe('fault soak', () => {
         const id = rng.pick([...truth.keys()])
         const opened = await call<{ deal: Deal }>(handlers, 'deal:open', id)
         if (!opened.ok) return
-        const text = JSON.stringify({ format: 'deal-war-room.deal', version: 1, deal: opened.value.deal, roster: [] })
+        const ws = await call<{ roster: Seller[] }>(handlers, 'workspace:load')
+        if (!ws.ok) return
+        const text = JSON.stringify(toDealFile(opened.value.deal, ws.value.roster))
         const imported = await call<Deal>(handlers, 'deal:import', text, { asCopy: true })
         note('import', imported.ok)
         if (imported.ok) truth.set(imported.value.id, { acked: imported.value.notes ?? '', laterAttempts: new Set() })
