@@ -201,6 +201,10 @@ describe('odd paths', () => {
     }
   })
 
+  it('an unknown command is echoed escaped', async () => {
+    expect(await cli(['\u001b[2Jwipe'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^Unknown command "\\u001b\[2Jwipe"\n/) })
+  })
+
   it('an argument that was not valid UTF-8 (Node turns such bytes into U+FFFD) is refused, not used as another name', async () => {
     const dir = await tempDir()
     for (const argv of [['validate', 'deal\uFFFD.json'], ['export', VALID, '--pptx', join(dir, 'd\uFFFD.pptx')], ['list', '--data', '\uD800x']]) {
