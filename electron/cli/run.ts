@@ -1,5 +1,6 @@
 import type { CliIo } from './command'
 import { COMMANDS } from './commands'
+import { quoted } from './inputs'
 
 export function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length))
@@ -16,7 +17,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
   if (!command) {
-    io.stderr(`Unknown command "${name}"\n\n${usage()}`)
+    io.stderr(`Unknown command ${quoted(name)}\n\n${usage()}`)
     return 2
   }
   try {

@@ -4,8 +4,9 @@ import {
   analyzeDeal, dealReportJson, formatDealReport, validateAgainstToday, type DealReportJson,
 } from '@shared/analysis'
 import type { CliIo } from '../command'
+import { nodeCliFs, type CliFs } from '../cli-fs'
 import {
-  acceptDealFile as acceptParsedDealFile, checkToday, dealFileNames, InputError, localToday, readArgs, readText, readWorkspace, runCommand, UsageError,
+  acceptDealFile as acceptParsedDealFile, checkToday, dealFileNames, InputError, localToday, readArgs, readText, readWorkspace, requireDataDir, runCommand, UsageError,
 } from '../inputs'
 
 /**
@@ -40,10 +41,11 @@ interface Loaded {
 }
 
 export async function analyzeCommand(argv: string[], io: CliIo, clockToday: () => string = localToday): Promise<number> {
+  const fs = io.fs ?? nodeCliFs
   return runCommand(io, ANALYZE_USAGE, () => parseArgs(argv, clockToday), async (options) => {
     const { targets, openDeals, settings } = options.file
-      ? await loadFile(options.file, options.today)
-      : await loadDataDir(options.dataDir!, options.dealId, options.today, io)
+      ? await loadFile(options.file, options.today, fs)
+      : await loadDataDir(options.dataDir!, options.dealId, options.today, io, fs)
     const reports: DealReportJson[] = []
     const texts: string[] = []
     for (const { deal, roster } of targets) {
@@ -84,19 +86,20 @@ function acceptDealFile(text: string, label: string, today: string): DealFile {
   return file
 }
 
-async function loadFile(path: string, today: string) {
-  const file = acceptDealFile(await readText(path, 'the deal file'), path, today)
+async function loadFile(path: string, today: string, fs: CliFs) {
+  const file = acceptDealFile(await readText(path, 'the deal file', fs), path, today)
   return { targets: [{ deal: file.deal, roster: file.roster }] as Loaded[], openDeals: [] as Deal[], settings: undefined }
 }
 
-async function loadDataDir(dir: string, dealId: string | undefined, today: string, io: CliIo) {
-  const workspace = await readWorkspace(dir)
+async function loadDataDir(dir: string, dealId: string | undefined, today: string, io: CliIo, fs: CliFs) {
+  await requireDataDir(dir, fs)
+  const workspace = await readWorkspace(dir, fs)
   const dealsDir = join(dir, 'deals')
   const deals: Deal[] = []
-  for (const name of await dealFileNames(dealsDir)) {
+  for (const name of await dealFileNames(dealsDir, fs)) {
     const path = join(dealsDir, name)
     try {
-      deals.push(acceptDealFile(await readText(path, 'the deal file'), path, today).deal)
+      deals.push(acceptDealFile(await readText(path, 'the deal file', fs), path, today).deal)
     } catch (e) {
       if (!(e instanceof InputError)) throw e
       // One damaged deal must not hide the others; it is named on stderr.

@@ -1,27 +1,30 @@
-import { readFile, stat, writeFile } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { analyzeDeal } from '@shared/analysis'
 import { buildDeck, type SlideId } from '@shared/deck'
 import {
   CLOSED_STAGES, LANGUAGES, parseDealFile, type Deal, type Language, type Seller, type Settings,
 } from '@shared/model'
 import type { CliIo } from '../command'
+import { nodeCliFs, type CliFs } from '../cli-fs'
+import { checkOutput, writeOutput } from '../output'
 import {
-  acceptDealFile, checkToday, dealFileNames, dealFilePath, InputError, localToday, readArgs, readText, readWorkspace, runCommand, UsageError,
+  acceptDealFile, checkToday, dealFileNames, dealFilePath, InputError, localToday, readArgs, readText, readTextFile, readWorkspace, requireDataDir, runCommand, UsageError,
 } from '../inputs'
 
 /**
- * `war-room export FILE|--data DIR --deal ID --pptx OUT.pptx [--slides …] [--lang en|zh-CN] [--today YYYY-MM-DD]`
+ * `war-room export FILE|--data DIR --deal ID --pptx OUT.pptx [--force] [--slides …] [--lang en|zh-CN] [--today YYYY-MM-DD]`
  *
- * Exit codes: 0 the deck was written; 1 the input could not be read or the output could not
- * be written; 2 bad usage.
+ * Exit codes: 0 the deck was written; 1 the input could not be read, or the output exists
+ * (without --force), is an input, lies in the data folder or could not be written; 2 bad usage.
  */
 export const EXPORT_USAGE = `Usage:
   war-room export FILE --pptx OUT.pptx [options]
   war-room export --data DIR --deal ID --pptx OUT.pptx [options]
 
 Writes an editable PowerPoint deck of a deal. FILE is a deal file (.warroom.json);
-DIR is the app's data folder.
+DIR is the app's data folder. The deck goes to a temp file beside OUT.pptx and takes its
+name once complete; an existing OUT.pptx is kept unless --force is given.
+  --force        replace OUT.pptx if it exists (only after the new deck is complete)
   --slides LIST  which slides, comma-separated (default: ${'title,map,team,relationships,actions'})
   --lang L       en or zh-CN (default: the workspace's language with --data, else en)
   --today DATE   the export date, YYYY-MM-DD (default: today)
@@ -34,6 +37,7 @@ interface Options {
   dataDir?: string
   dealId?: string
   out: string
+  force: boolean
   slides: SlideId[]
   language?: Language
   today: string
@@ -48,22 +52,26 @@ interface Loaded {
 }
 
 export async function exportCommand(argv: string[], io: CliIo, clockToday: () => string = localToday): Promise<number> {
+  const fs = io.fs ?? nodeCliFs
   return runCommand(io, EXPORT_USAGE, () => parseArgs(argv, clockToday), async (options) => {
-    const loaded = options.file ? await loadFile(options.file) : await loadFromDataDir(options.dataDir!, options.dealId!)
+    const loaded = options.file ? await loadFile(options.file, fs) : await loadFromDataDir(options.dataDir!, options.dealId!, fs)
+    // Checked before the deck is built: a refused output costs no work and writes nothing.
+    const out = await checkOutput(fs, options.out, { force: options.force, inputs: options.file ? [options.file] : [], dataDir: options.dataDir })
     const language = options.language ?? loaded.language ?? 'en'
     const analysis = analyzeDeal(loaded.deal, loaded.roster, loaded.openDeals, options.today, loaded.settings)
     const bytes = await buildDeck({ deal: loaded.deal, roster: loaded.roster, analysis, language, today: options.today, slides: options.slides })
-    await writeOutput(options.out, bytes)
+    await writeOutput(fs, out, bytes)
     io.stdout(`Wrote ${options.out} (${Math.max(1, Math.round(bytes.length / 1024))} KB, slides: ${options.slides.join(', ')}, ${language})\n`)
     return 0
   }, 20)
 }
 
 function parseArgs(argv: readonly string[], clockToday: () => string): Options {
-  const options: Partial<Options> = {}
+  const options: Partial<Options> = { force: false }
   const positional = readArgs(argv, (flag, value) => {
     switch (flag) {
       case '--pptx': options.out = value(); return true
+      case '--force': options.force = true; return true
       case '--data': options.dataDir = value(); return true
       case '--deal': options.dealId = value(); return true
       case '--today': options.today = value(); return true
@@ -79,7 +87,7 @@ function parseArgs(argv: readonly string[], clockToday: () => string): Options {
   if (options.dealId && !options.dataDir) throw new UsageError('--deal works with --data')
   if (!options.out) throw new UsageError('Give the deck to write with --pptx OUT.pptx')
   checkToday(options.today)
-  return { ...options, out: options.out, file: positional[0], slides: options.slides ?? [...CLI_SLIDES], today: options.today ?? clockToday() }
+  return { ...options, out: options.out, force: options.force ?? false, file: positional[0], slides: options.slides ?? [...CLI_SLIDES], today: options.today ?? clockToday() }
 }
 
 function parseLanguage(value: string): Language {
@@ -92,25 +100,29 @@ function parseSlides(value: string): SlideId[] {
   const unknown = ids.filter((id) => !(CLI_SLIDES as readonly string[]).includes(id))
   if (unknown.length) throw new UsageError(`Unknown slide${unknown.length === 1 ? '' : 's'} ${unknown.join(', ')}: choose from ${CLI_SLIDES.join(', ')}`)
   if (!ids.length) throw new UsageError('--slides needs at least one slide')
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i)
+  if (twice) throw new UsageError(`Slide ${twice} is listed twice`)
   return ids as SlideId[]
 }
 
-async function loadFile(path: string): Promise<Loaded> {
-  const file = acceptDealFile(await readText(path, 'the deal file'), path)
+async function loadFile(path: string, fs: CliFs): Promise<Loaded> {
+  const file = acceptDealFile(await readText(path, 'the deal file', fs), path)
   return { deal: file.deal, roster: file.roster, openDeals: [] }
 }
 
-async function loadFromDataDir(dir: string, dealId: string): Promise<Loaded> {
-  const workspace = await readWorkspace(dir)
+async function loadFromDataDir(dir: string, dealId: string, fs: CliFs): Promise<Loaded> {
+  await requireDataDir(dir, fs)
+  const workspace = await readWorkspace(dir, fs)
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(dealId)) throw new InputError(`"${dealId}" is not a deal id`)
   const dealsDir = join(dir, 'deals')
-  const dealPath = await dealFilePath(dealsDir, dealId)
-  const deal = acceptDealFile(await readText(dealPath, 'the deal file'), dealPath).deal
+  const dealPath = await dealFilePath(dealsDir, dealId, fs)
+  const deal = acceptDealFile(await readText(dealPath, 'the deal file', fs), dealPath).deal
   // The other open deals count toward a seller's load; an unreadable one is simply left out.
   const openDeals: Deal[] = []
-  for (const name of await dealFileNames(dealsDir).catch(() => [] as string[])) {
+  for (const name of await dealFileNames(dealsDir, fs).catch(() => [] as string[])) {
     if (join(dealsDir, name) === dealPath) continue
-    const parsed = parseDealFile(await readFile(join(dealsDir, name), 'utf8').catch(() => ''))
+    const read = await readTextFile(join(dealsDir, name), fs)
+    const parsed = parseDealFile(read.ok ? read.text : '')
     if (parsed.ok && !CLOSED_STAGES.includes(parsed.value.deal.stage)) openDeals.push(parsed.value.deal)
   }
   const { settings, roster } = workspace
@@ -120,20 +132,5 @@ async function loadFromDataDir(dir: string, dealId: string): Promise<Loaded> {
     openDeals,
     settings,
     language: settings.language === 'system' ? undefined : settings.language,
-  }
-}
-
-async function writeOutput(out: string, bytes: Uint8Array): Promise<void> {
-  const path = resolve(out)
-  const folder = dirname(path)
-  const folderInfo = await stat(folder).catch(() => null)
-  if (!folderInfo) throw new InputError(`Cannot write ${out}: the folder ${folder} does not exist`)
-  if (!folderInfo.isDirectory()) throw new InputError(`Cannot write ${out}: ${folder} is not a folder`)
-  try {
-    await writeFile(path, bytes)
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code === 'EROFS' ? 'the disk is read-only' : code === 'ENOSPC' ? 'the disk is full' : (e as Error).message
-    throw new InputError(`Cannot write ${out}: ${reason}`)
   }
 }

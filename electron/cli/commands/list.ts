@@ -1,13 +1,16 @@
-import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DEAL_FILE_NAME, dealFileCandidates, idOfFileStem, sameId } from '@shared/file-names'
 import { WorkspaceSchema, parseDealFile, type DealIndexEntry } from '@shared/model'
 import type { CliCommand, CliIo } from '../command'
+import { nodeCliFs, type CliFs } from '../cli-fs'
+import { errnoCode } from '../../main/store/durable-fs'
+import { fsReason, InputError, readArgs, readTextFile, requireDataDir, runCommand, UsageError } from '../inputs'
 
 export const LIST_USAGE = `Usage: war-room list --data DIR [--json]
 
 Lists the deals of a data folder (the app's user-data "data" folder) without changing
-anything in it. Damaged deal files are listed as damaged. Exit code 1 when DIR cannot be read.
+anything in it. Damaged deal files are listed as damaged. Exit code 1 when DIR does not
+exist or cannot be read; 2 for bad usage.
 `
 
 interface Row {
@@ -23,36 +26,51 @@ interface Row {
 
 /** Read-only: no recovery, no moving files; the app does that when it opens the folder. */
 export async function listCommand(argv: string[], io: CliIo): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    io.stdout(LIST_USAGE)
+  const fs = io.fs ?? nodeCliFs
+  return runCommand(io, LIST_USAGE, () => parseArgs(argv), async ({ dir, json }) => {
+    await requireDataDir(dir, fs)
+    const rows = await readRows(dir, fs, io)
+    if (json) io.stdout(JSON.stringify({ deals: rows }, null, 2) + '\n')
+    else if (rows.length === 0) io.stdout(`No deals in ${dir}\n`)
+    else io.stdout(formatTable(rows))
     return 0
-  }
-  const at = argv.findIndex((a) => a === '--data' || a.startsWith('--data='))
-  const dir = at < 0 ? undefined : argv[at].includes('=') ? argv[at].slice('--data='.length) : argv[at + 1]
-  const json = argv.includes('--json')
-  const rest = argv.filter((a, i) => i !== at && !(i === at + 1 && !argv[at].includes('=')) && a !== '--json')
-  if (!dir || rest.length > 0) {
-    io.stderr(`${rest.length ? `Unexpected argument ${rest[0]}` : 'Give the data folder with --data DIR'}\n\n${LIST_USAGE}`)
-    return 2
-  }
+  })
+}
 
+function parseArgs(argv: readonly string[]): { dir: string; json: boolean } {
+  let dir: string | undefined
+  let json = false
+  const rest = readArgs(argv, (flag, value) => {
+    if (flag === '--data') dir = value()
+    else if (flag === '--json') json = true
+    else return false
+    return true
+  })
+  if (rest.length) throw new UsageError(`Unexpected argument ${rest[0]}`)
+  if (!dir) throw new UsageError('Give the data folder with --data DIR')
+  return { dir, json }
+}
+
+async function readRows(dir: string, fs: CliFs, io: CliIo): Promise<Row[]> {
   let index: DealIndexEntry[] = []
-  try {
-    const parsed = WorkspaceSchema.safeParse(JSON.parse(await readFile(join(dir, 'workspace.json'), 'utf8')))
-    if (parsed.success) index = parsed.data.deals
-    else io.stderr(`${join(dir, 'workspace.json')}: not a valid workspace file; listing the deal files only\n`)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code !== 'ENOENT') io.stderr(`${join(dir, 'workspace.json')}: cannot be read (${(error as Error).message}); listing the deal files only\n`)
+  const workspacePath = join(dir, 'workspace.json')
+  const workspace = await readTextFile(workspacePath, fs)
+  if (workspace.ok) {
+    try {
+      const parsed = WorkspaceSchema.safeParse(JSON.parse(workspace.text))
+      if (parsed.success) index = parsed.data.deals
+      else io.stderr(`${workspacePath}: not a valid workspace file; listing the deal files only\n`)
+    } catch (error) {
+      io.stderr(`${workspacePath}: cannot be read (${(error as Error).message}); listing the deal files only\n`)
+    }
+  } else if (workspace.code !== 'ENOENT') {
+    io.stderr(`${workspacePath}: cannot be read (${workspace.reason}); listing the deal files only\n`)
   }
   let names: string[]
   try {
-    names = (await readdir(join(dir, 'deals'))).filter((n) => DEAL_FILE_NAME.test(n)).sort()
+    names = (await fs.readdir(join(dir, 'deals'))).filter((n) => DEAL_FILE_NAME.test(n)).sort()
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      io.stderr(`${join(dir, 'deals')}: cannot be read (${(error as Error).message})\n`)
-      return 1
-    }
+    if (errnoCode(error) !== 'ENOENT') throw new InputError(`${join(dir, 'deals')}: cannot be read (${fsReason(error)})`)
     names = []
   }
 
@@ -71,25 +89,18 @@ export async function listCommand(argv: string[], io: CliIo): Promise<number> {
       stakeholders: null,
       status: entry ? 'ok' : 'not-in-index',
     }
-    try {
-      const file = dealFileCandidates(id).find((n) => names.includes(n)) ?? dealFileCandidates(id)[0]
-      const result = parseDealFile(await readFile(join(dir, 'deals', file), 'utf8'))
-      if (result.ok) {
-        const d = result.value.deal
-        Object.assign(row, { name: d.name, customer: d.customer, stage: d.stage, amount: `${d.amount.value} ${d.amount.currency}`, stakeholders: d.stakeholders.length })
-      } else {
-        Object.assign(row, { status: 'damaged', problem: result.message })
-      }
-    } catch (error) {
-      Object.assign(row, { status: 'damaged', problem: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the deal file is missing' : (error as Error).message })
+    const file = dealFileCandidates(id).find((n) => names.includes(n)) ?? dealFileCandidates(id)[0]
+    const read = await readTextFile(join(dir, 'deals', file), fs)
+    const result = read.ok ? parseDealFile(read.text) : null
+    if (result?.ok) {
+      const d = result.value.deal
+      Object.assign(row, { name: d.name, customer: d.customer, stage: d.stage, amount: `${d.amount.value} ${d.amount.currency}`, stakeholders: d.stakeholders.length })
+    } else {
+      Object.assign(row, { status: 'damaged', problem: result ? result.message : read.ok ? '' : read.code === 'ENOENT' ? 'the deal file is missing' : read.reason })
     }
     rows.push(row)
   }
-
-  if (json) io.stdout(JSON.stringify({ deals: rows }, null, 2) + '\n')
-  else if (rows.length === 0) io.stdout(`No deals in ${dir}\n`)
-  else io.stdout(formatTable(rows))
-  return 0
+  return rows
 }
 
 function formatTable(rows: Row[]): string {

@@ -72,8 +72,10 @@ describe('war-room list', () => {
     expect(await snapshotTree(dataDir)).toEqual(before)
   })
 
-  it('an empty or missing folder lists nothing; no --data is a usage error', async () => {
-    expect(await cli('list', '--data', await tempDir())).toMatchObject({ code: 0, stdout: expect.stringMatching(/No deals/) })
+  it('an empty folder lists nothing, a missing one is refused; no --data is a usage error', async () => {
+    const empty = await tempDir()
+    expect(await cli('list', '--data', empty)).toMatchObject({ code: 0, stdout: expect.stringMatching(/No deals/) })
+    expect(await cli('list', '--data', join(empty, 'missing'))).toMatchObject({ code: 1, stderr: `No data folder at ${join(empty, 'missing')}\n` })
     expect(await cli('list')).toMatchObject({ code: 2 })
   })
 })
