@@ -1,10 +1,12 @@
 import { join } from 'node:path'
+import { Low } from 'lowdb'
 import type { BackupInfo, Notice, OutsideEdit } from '@shared/ipc'
 import { dealValidator, issuesOf, parseDealFile, type DealFile } from '@shared/model'
 import { AppFailure, guardWrite } from '../errors'
 import { BackupStore, type BackupText } from './backups'
 import { fileStamp, type Clock } from './clock'
 import { errnoCode, listDir, readTextIfExists, type DurableFs, type FileData } from './durable-fs'
+import { DurableJSONFile } from './durable-json-file'
 import { writeFileDurably } from './durable-write'
 import { idOfFileStem, sameId } from '@shared/file-names'
 import type { DealFileNames } from './deal-names'
@@ -13,7 +15,7 @@ import { KnownVersions } from './known-versions'
 import { assertReadable } from './size-cap'
 import { SAFE_ID, dealBackupKey, type StorePaths } from './paths'
 import { corruptCopies, loadWithRecovery, type Loaded } from './recovery'
-import { writeSerialized, withWriteSlot, type WriteGuard } from './serial-writer'
+import { withWriteSlot, type WriteGuard } from './serial-writer'
 import { validateDealFileText } from './validators'
 
 export interface StoreDeps {
@@ -33,17 +35,13 @@ export interface StoreDeps {
 export class DealFileStore {
   /** What this store last read (for the page to edit) or wrote, per deal file. */
   private readonly known: KnownVersions
-  /** Checks each write of a deal file, in its write slot, against edits made outside the app. */
-  private readonly guard: WriteGuard
+  /** Per stem, the deal's lowdb document over a durable, outside-edit-checking adapter. */
+  private readonly dbs = new Map<string, { id: string; db: Low<DealFile | null> }>()
   /** Per stem, the exact id of the deal known to be in that file (loaded or saved by us). */
   private readonly owners = new Map<string, string>()
 
   constructor(private readonly deps: StoreDeps) {
     this.known = new KnownVersions(deps.fs)
-    this.guard = {
-      before: (data) => this.refuseIfChangedOutside(data),
-      after: (data) => this.known.rememberWritten(this.pathOf(data), data),
-    }
   }
 
   /**
@@ -79,9 +77,11 @@ export class DealFileStore {
     const checked = dealValidator.checkDealFile(file)
     if (!checked.ok) throw new AppFailure('invalid-request', 'The deal has problems and was not saved.', issuesOf(checked.error))
     await this.refuseOtherOwner(stem, file.deal.id)
-    const pieces = dealValidator.filePieces(checked.value)
-    this.pieceOwners.set(pieces, { id: file.deal.id, stem })
-    await guardWrite('the deal', () => writeSerialized(this.deps.fs, this.deps.paths.dealAt(stem), pieces, this.guard))
+    const db = this.db(stem, file.deal.id)
+    await guardWrite('the deal', async () => {
+      db.data = checked.value
+      await db.write()
+    })
     this.owners.set(stem, file.deal.id)
     await keepBackup(this.deps.backups, dealBackupKey(stem), () => dealValidator.fileBytes(checked.value))
   }
@@ -150,6 +150,7 @@ export class DealFileStore {
     })
     this.known.forget(this.deps.paths.dealAt(stem))
     this.owners.delete(stem)
+    this.dbs.delete(stem)
     this.deps.names.forget(id)
   }
 
@@ -292,10 +293,23 @@ export class DealFileStore {
     }
   }
 
-  /** Which deal a write's pieces belong to (the guard is shared by all deals of this store). */
-  private readonly pieceOwners = new WeakMap<object, { id: string; stem: string }>()
-  private pathOf(data: FileData): string {
-    return this.deps.paths.dealAt(this.pieceOwners.get(data as object)!.stem)
+  /**
+   * The deal's lowdb document. Its adapter writes durably, one write at a time, and checks in
+   * the write slot that no other program changed the file since we read or wrote it. One per
+   * stem, so queued saves of one deal supersede each other under the same guard.
+   */
+  private db(stem: string, id: string): Low<DealFile | null> {
+    const known = this.dbs.get(stem)
+    if (known && known.id === id) return known.db
+    const path = this.deps.paths.dealAt(stem)
+    const guard: WriteGuard = {
+      before: (data) => this.refuseIfChangedOutside(stem, id, data),
+      after: (data) => this.known.rememberWritten(path, data),
+    }
+    const serialize = (data: DealFile | null) => (data ? dealValidator.filePieces(data) : 'null\n')
+    const db = new Low<DealFile | null>(new DurableJSONFile<DealFile | null>(path, this.deps.fs, { serialize, guard }), null)
+    this.dbs.set(stem, { id, db })
+    return db
   }
 
   /**
@@ -303,11 +317,10 @@ export class DealFileStore {
    * since we read or wrote it, write nothing over it. The user's version is saved aside
    * (durably) and the save fails with a `conflict` the page asks the user about.
    */
-  private async refuseIfChangedOutside(data: FileData): Promise<void> {
-    const path = this.pathOf(data)
+  private async refuseIfChangedOutside(stem: string, id: string, data: FileData): Promise<void> {
+    const path = this.deps.paths.dealAt(stem)
     const seen = await this.known.compare(path)
     if (seen.status !== 'changed') return
-    const { id, stem } = this.pieceOwners.get(data as object)!
     const copyFile = `${stem}.mine-${fileStamp(this.deps.clock())}.json`
     await this.removeConflictCopies(stem) // one copy per open conflict: the newest version of mine
     await writeFileDurably(this.deps.fs, join(this.deps.paths.deals, copyFile), data)

@@ -1,6 +1,20 @@
 import type { Adapter } from 'lowdb'
 import { nodeDurableFs, readTextIfExists, type DurableFs, type FileData } from './durable-fs'
-import { writeSerialized } from './serial-writer'
+import { writeFileDurably } from './durable-write'
+import { assertReadable } from './size-cap'
+import { writeSerialized, type WriteGuard } from './serial-writer'
+
+export interface DurableJSONFileOptions<T> {
+  /** How data becomes the file's bytes; the deal store builds them from cached pieces. */
+  serialize?: (data: T) => FileData
+  /** Checks run inside the file's write slot (the deal store refuses to write over outside edits). */
+  guard?: WriteGuard
+  /**
+   * The caller already holds the file's write slot (a read-modify-write task): write at once
+   * instead of queueing behind that very task.
+   */
+  inSlot?: boolean
+}
 
 /**
  * A lowdb adapter that writes durably (temp file + fsync + rename + folder fsync) and one
@@ -9,20 +23,28 @@ import { writeSerialized } from './serial-writer'
  * Reading throws on a file that is not JSON; the stores validate and recover above this.
  */
 export class DurableJSONFile<T> implements Adapter<T> {
+  private readonly serialize: (data: T) => FileData
+
   constructor(
     readonly path: string,
     private readonly fs: DurableFs = nodeDurableFs,
-    /** How data becomes the file's bytes; the deal store builds them from cached pieces. */
-    private readonly serialize: (data: T) => FileData = serializeJson,
-  ) {}
+    private readonly options: DurableJSONFileOptions<T> = {},
+  ) {
+    this.serialize = options.serialize ?? serializeJson
+  }
 
   async read(): Promise<T | null> {
     const text = await readTextIfExists(this.fs, this.path)
     return text === null ? null : (JSON.parse(text) as T)
   }
 
-  write(data: T): Promise<void> {
-    return writeSerialized(this.fs, this.path, this.serialize(data))
+  async write(data: T): Promise<void> {
+    const bytes = this.serialize(data)
+    if (!this.options.inSlot) return writeSerialized(this.fs, this.path, bytes, this.options.guard)
+    assertReadable(bytes, 'The file')
+    await this.options.guard?.before?.(bytes)
+    await writeFileDurably(this.fs, this.path, bytes)
+    await this.options.guard?.after?.(bytes)
   }
 }
 

@@ -1,11 +1,11 @@
 import { basename, dirname, join } from 'node:path'
+import { Low } from 'lowdb'
 import { WorkspaceSchema, issuesOf, type Workspace } from '@shared/model'
 import { AppFailure, guardWrite } from '../errors'
 import { fileStamp } from './clock'
 import { keepBackup, type StoreDeps } from './deal-file-store'
 import { errnoCode } from './durable-fs'
-import { serializeJson } from './durable-json-file'
-import { writeFileDurably } from './durable-write'
+import { DurableJSONFile, serializeJson } from './durable-json-file'
 import { KnownVersions } from './known-versions'
 import { WORKSPACE_BACKUP_KEY } from './paths'
 import { loadWithRecovery, type Loaded } from './recovery'
@@ -20,11 +20,21 @@ import { validateWorkspaceText } from './validators'
  * folder), the fresh file is read and the change applied to it, so no update is lost.
  */
 export class WorkspaceStore {
-  private data: Workspace | null = null
   private readonly known: KnownVersions
+  /** The typed JSON document; written only from inside the file's write slot (see `write`). */
+  private readonly db: Low<Workspace | null>
 
   constructor(private readonly deps: StoreDeps) {
     this.known = new KnownVersions(deps.fs)
+    this.db = new Low<Workspace | null>(new DurableJSONFile<Workspace | null>(deps.paths.workspace, deps.fs, { inSlot: true }), null)
+  }
+
+  private get data(): Workspace | null {
+    return this.db.data
+  }
+
+  private set data(workspace: Workspace | null) {
+    this.db.data = workspace
   }
 
   private get path(): string {
@@ -75,8 +85,17 @@ export class WorkspaceStore {
     if (!checked.success) throw new AppFailure('invalid-request', 'The workspace change is not valid and was not saved.', issuesOf(checked.error))
     const text = serializeJson(checked.data)
     assertReadable(text, 'The workspace file')
-    await guardWrite('the workspace', () => writeFileDurably(this.deps.fs, this.path, text))
-    this.data = checked.data
+    const previous = this.data
+    await guardWrite('the workspace', async () => {
+      this.data = checked.data
+      try {
+        await this.db.write()
+      } catch (error) {
+        // What is on disk is unchanged; keep memory in step with it.
+        this.data = previous
+        throw error
+      }
+    })
     await this.known.rememberWritten(this.path, text)
     await keepBackup(this.deps.backups, WORKSPACE_BACKUP_KEY, text)
   }
