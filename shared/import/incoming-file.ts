@@ -1,4 +1,7 @@
+import { exceedsUtf8 } from '../bytes'
 import { LIMITS } from '../model/limits'
+
+export { utf8Length } from '../bytes'
 
 /** The kinds of file the app takes in: a deal file or a CRM contacts export. */
 export type IncomingKind = 'json' | 'csv'
@@ -39,26 +42,10 @@ export function checkIncomingFile(file: { name: string; size: number }, accepted
  */
 export function checkIncomingText(text: string): IncomingRefusal | null {
   if (text.length === 0) return { reason: 'empty' }
-  // Quick answers first: each UTF-16 unit is 1 to 3 UTF-8 bytes.
-  if (text.length > LIMITS.fileBytes) return { reason: 'too-large', limitMb: LIMIT_MB }
-  if (text.length * 3 > LIMITS.fileBytes && utf8Length(text) > LIMITS.fileBytes) return { reason: 'too-large', limitMb: LIMIT_MB }
+  if (exceedsUtf8(text, LIMITS.fileBytes)) return { reason: 'too-large', limitMb: LIMIT_MB }
   return null
 }
 
-/** UTF-8 byte length without encoding the string (no 50 MB copy). */
-export function utf8Length(text: string): number {
-  let bytes = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c < 0x80) bytes += 1
-    else if (c < 0x800) bytes += 2
-    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4
-      i++
-    } else bytes += 3
-  }
-  return bytes
-}
 
 const KIND_LABELS: Record<IncomingKind, string> = { json: 'deal files (.json)', csv: 'CSV files (.csv)' }
 

@@ -120,6 +120,16 @@ export class DealFileStore {
    */
   async replace(file: DealFile): Promise<void> {
     const stem = await this.stemOf(file.deal.id)
+    await this.writeOverStored(stem, file)
+    this.owners.set(stem, file.deal.id)
+  }
+
+  /**
+   * Write `file` in place of whatever is stored for `stem`, after a backup of those bytes
+   * (valid or not) that the backup interval does not skip. A stored file that cannot be read
+   * is not replaced: its state could not be kept first.
+   */
+  private async writeOverStored(stem: string, file: DealFile): Promise<void> {
     const checked = dealValidator.checkDealFile(file)
     if (!checked.ok) throw new AppFailure('invalid-request', 'The deal has problems and was not saved.', issuesOf(checked.error))
     const path = this.deps.paths.dealAt(stem)
@@ -136,7 +146,6 @@ export class DealFileStore {
         await this.known.rememberWritten(path, pieces)
       }),
     )
-    this.owners.set(stem, file.deal.id)
   }
 
   async delete(id: string): Promise<void> {
@@ -221,19 +230,7 @@ export class DealFileStore {
    */
   async keepMine(file: DealFile): Promise<void> {
     const stem = await this.stemOf(file.deal.id)
-    const checked = dealValidator.checkDealFile(file)
-    if (!checked.ok) throw new AppFailure('invalid-request', 'The deal has problems and was not saved.', issuesOf(checked.error))
-    const path = this.deps.paths.dealAt(stem)
-    const pieces = dealValidator.filePieces(checked.value)
-    assertReadable(pieces, 'The deal file')
-    await guardWrite('the deal', () =>
-      withWriteSlot(path, async () => {
-        const theirs = await this.deps.fs.readFile(path).catch(() => null)
-        if (theirs) await this.deps.backups.backup(dealBackupKey(stem), theirs)
-        await writeFileDurably(this.deps.fs, path, pieces)
-        await this.known.rememberWritten(path, pieces)
-      }),
-    )
+    await this.writeOverStored(stem, file)
     await this.removeConflictCopies(stem)
   }
 
