@@ -30,9 +30,7 @@ afterAll(async () => {
   for (const folder of folders) await rm(folder, { recursive: true, force: true })
 })
 
-const started = Date.now()
 async function shot(page: Page, name: string): Promise<void> {
-  console.log(`${((Date.now() - started) / 1000).toFixed(1)}s ${name}`)
   await mkdir(ARTIFACTS, { recursive: true })
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
   await page.screenshot({ path: join(ARTIFACTS, name), animations: 'disabled', caret: 'hide' })
@@ -204,7 +202,8 @@ describe('data safety, walked by a deal team', () => {
     await shot(page, '11-conflict-copy-zh-1440.png')
     await copies.getByRole('button').first().click()
     const map = await new MapPage(page).waitUntilShown()
-    await expect.poll(() => map.title(), SLOW).toContain('笔记本上的版本')
+    // The copy is named in the user's language, not with an English "(copy)".
+    await expect.poll(() => map.title(), SLOW).toContain('笔记本上的版本（副本）')
     await shot(page, '12-conflict-copy-opened-zh-1440.png')
 
     // A binary "CSV" refused in Chinese.
