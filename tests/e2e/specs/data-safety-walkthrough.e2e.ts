@@ -87,6 +87,10 @@ describe('data safety, walked by a deal team', () => {
     const outside = page.getByTestId('outside-edit-dialog')
     await outside.waitFor({ state: 'visible', timeout: 10_000 })
     await shot(page, '01-outside-edit-en-1280.png')
+    // Focus starts on the choice that loses nothing; Esc does not dismiss it, as a choice is needed.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('outside-edit-keep-both')
+    await page.keyboard.press('Escape')
+    expect(await outside.isVisible()).toBe(true)
     await outside.getByTestId('outside-edit-keep-both').click()
     await expect.poll(() => outside.count()).toBe(0)
     await expect.poll(() => validDeals(a.dataDir).then((d) => d.length), SLOW).toBe(2)
