@@ -210,6 +210,28 @@ describe('data safety, walked by a deal team', () => {
     await expect.poll(() => map.title(), SLOW).toContain('笔记本上的版本（副本）')
     await shot(page, '12-conflict-copy-opened-zh-1440.png')
 
+    // Same deal at 1280×720: a sync client changes it while it is open; the dialog and the
+    // top bar speak Chinese and still fit; take theirs.
+    await page.setViewportSize({ width: 1280, height: 720 })
+    const copyId = (await validDeals(dataDir)).find((d) => d.name.startsWith('笔记本上的版本'))!.id
+    const copyPath = join(dataDir, 'deals', `${copyId}.json`)
+    const onDisk = JSON.parse(await readFile(copyPath, 'utf8'))
+    onDisk.deal.notes = '同事在另一台电脑上修改'
+    await writeFile(copyPath, JSON.stringify(onDisk, null, 2) + '\n')
+    await rename(page, sample.stakeholders[0].name, '林美玲')
+    const outside = page.getByTestId('outside-edit-dialog')
+    await outside.waitFor({ state: 'visible', timeout: 10_000 })
+    await expect.poll(() => outside.textContent()).toContain('之外被修改')
+    // The sentence explains where the version went; the raw file name is a separate small line.
+    expect(await outside.locator('p').first().textContent()).not.toMatch(/\.json/)
+    expect(await outside.locator('.outside-edit-choices li').first().textContent()).toMatch(/^两者都保留：/)
+    await shot(page, '12b-outside-edit-zh-1280.png')
+    expect(await page.getByTestId('deal-title').isVisible()).toBe(true)
+    await outside.getByTestId('outside-edit-take-theirs').click()
+    await expect.poll(() => outside.count()).toBe(0)
+    await expect.poll(() => map.card(sample.stakeholders[0].name).count(), SLOW).toBe(1)
+    await page.setViewportSize({ width: 1440, height: 900 })
+
     // A binary "CSV" refused in Chinese.
     const inbox = await temp('war-room-walk-zh-inbox-')
     const bin = join(inbox, 'photo.txt')
@@ -223,7 +245,7 @@ describe('data safety, walked by a deal team', () => {
     await writeFile(big, Buffer.alloc(60 * 1024 * 1024, ' '))
     await a.queueOpenFile(big)
     await a.sendMenuAction('deal.import')
-    await page.waitForTimeout(800)
+    await expect.poll(async () => (await page.locator('body').textContent()) ?? '', SLOW).toContain('文件大于 50 MB')
     await shot(page, '14-refuse-60mb-zh-1440.png')
     await page.keyboard.press('Escape')
 
