@@ -231,6 +231,15 @@ describe('data safety, walked by a deal team', () => {
     await expect.poll(() => outside.count()).toBe(0)
     await expect.poll(() => map.card(sample.stakeholders[0].name).count(), SLOW).toBe(1)
     await page.setViewportSize({ width: 1440, height: 900 })
+    // Restore from backup, in Chinese, from the Deal menu; Esc closes it.
+    await a.sendMenuAction('deal.restore-backup')
+    const restore = new RestoreBackupPage(page)
+    await expect.poll(() => restore.rows.count(), SLOW).toBeGreaterThan(0)
+    await shot(page, '12c-restore-list-zh-1440.png')
+    // Backups made within the same minute still read differently: the time has seconds.
+    for (const b of await restore.listed()) expect(b.cells[0]).toMatch(/\d{1,2}:\d{2}:\d{2}/)
+    await page.keyboard.press('Escape')
+    await expect.poll(() => restore.dialog.count()).toBe(0)
 
     // A binary "CSV" refused in Chinese.
     const inbox = await temp('war-room-walk-zh-inbox-')
