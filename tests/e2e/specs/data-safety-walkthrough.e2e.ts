@@ -177,6 +177,15 @@ describe('data safety, walked by a deal team', () => {
     await expect.poll(async () => (await page.locator('body').textContent()) ?? '', SLOW).toMatch(/not a CSV text file/)
     await shot(page, '10-refuse-binary-en-1280.png')
     await page.keyboard.press('Escape')
+    // A photo dropped on the window by mistake: refused, naming the kinds of file it takes.
+    await page.evaluate(() => {
+      const data = new DataTransfer()
+      data.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3])], 'whiteboard.png', { type: 'image/png' }))
+      for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }))
+    })
+    await expect.poll(async () => (await page.locator('body').textContent()) ?? '', SLOW).toContain('Unicode Text')
+    await shot(page, '10b-drop-wrong-kind-en-1280.png')
+    await page.keyboard.press('Escape')
     expect(await map.card('李娜').count()).toBe(1)
     expect(a.pageErrors).toEqual([])
   })
