@@ -140,6 +140,7 @@ export interface AppInfo {
 
 const Bytes = z.instanceof(Uint8Array).refine((b) => b.byteLength <= 200 * 1024 * 1024, 'File too large')
 const ImportText = z.string().max(50 * 1024 * 1024)
+const CopySuffix = z.string().max(40)
 /** A plain file name in deals/, never a path. */
 const ConflictFileName = z
   .string()
@@ -166,8 +167,9 @@ export const CHANNELS = {
   'deal:export-raw': { method: 'exportRawDealFile', args: z.tuple([Id]) },
   'deal:pick-import': { method: 'pickImportFile', args: z.tuple([]) },
   'deal:import-preview': { method: 'previewImport', args: z.tuple([ImportText]) },
-  'deal:import': { method: 'importDeal', args: z.tuple([ImportText, z.strictObject({ asCopy: z.boolean() })]) },
-  'conflict:open-as-deal': { method: 'openConflictCopyAsDeal', args: z.tuple([ConflictFileName]) },
+  // copySuffix: what a copy's name ends with, in the user's language (default " (copy)").
+  'deal:import': { method: 'importDeal', args: z.tuple([ImportText, z.strictObject({ asCopy: z.boolean(), copySuffix: CopySuffix.optional() })]) },
+  'conflict:open-as-deal': { method: 'openConflictCopyAsDeal', args: z.tuple([ConflictFileName, z.strictObject({ copySuffix: CopySuffix.optional() }).optional()]) },
   'conflict:dismiss': { method: 'dismissConflictCopy', args: z.tuple([ConflictFileName]) },
   'snapshot:list': { method: 'listSnapshots', args: z.tuple([Id]) },
   'snapshot:save': { method: 'saveSnapshot', args: z.tuple([Id, Name]) },

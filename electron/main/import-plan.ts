@@ -20,7 +20,9 @@ const norm = (s: string | undefined) => (s ?? '').trim().toLowerCase()
  * a new id so it never replaces the one already there; an id that differs from a stored
  * one only in case is that deal.
  */
-export function planImport(file: DealFile, roster: readonly Seller[], existingDealIds: ReadonlySet<string>, asCopy: boolean, newId: () => string): ImportPlan {
+const COPY_SUFFIX = ' (copy)'
+
+export function planImport(file: DealFile, roster: readonly Seller[], existingDealIds: ReadonlySet<string>, asCopy: boolean, newId: () => string, copySuffix = COPY_SUFFIX): ImportPlan {
   // Ids equal under case folding are one deal (they name one file; shared/file-names.ts).
   const existingId = [...existingDealIds].find((id) => sameId(id, file.deal.id))
   const exists = existingId !== undefined
@@ -49,7 +51,7 @@ export function planImport(file: DealFile, roster: readonly Seller[], existingDe
   // A copy gets its own id and a name that tells it apart in the deals list.
   // Replacing keeps the stored id's spelling, so the index row and the file stay one deal.
   const dealId = copying ? newId() : (existingId ?? file.deal.id)
-  const name = copying ? copyName(file.deal.name) : file.deal.name
+  const name = copying ? copyName(file.deal.name, copySuffix) : file.deal.name
   const deal = remapSellers({ ...file.deal, id: dealId, name }, (id) => idMap.get(id) ?? id)
   const preview: ImportPreview = {
     deal: { id: file.deal.id, name: file.deal.name, customer: file.deal.customer, stakeholders: deal.stakeholders.length, links: deal.links.length, seats: deal.team.length },
@@ -59,9 +61,8 @@ export function planImport(file: DealFile, roster: readonly Seller[], existingDe
   return { preview, deal, newSellers }
 }
 
-const COPY_SUFFIX = ' (copy)'
-function copyName(name: string): string {
-  return name.slice(0, LIMITS.shortText - COPY_SUFFIX.length) + COPY_SUFFIX
+function copyName(name: string, suffix: string): string {
+  return name.slice(0, LIMITS.shortText - suffix.length) + suffix
 }
 
 /** Rewrite every seller id a deal mentions; two file sellers merged into one keep one seat. */

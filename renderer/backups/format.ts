@@ -4,11 +4,14 @@ function locale(): string {
   return i18next.language || 'en'
 }
 
-/** A backup's moment, to the minute: several backups can share a day. */
+/**
+ * A backup's moment, to the second: several backups can share a minute (an outside edit keeps
+ * one version, a restore another), and two rows that read the same cannot be told apart.
+ */
 export function formatBackupTime(iso: string): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date)
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'medium' }).format(date)
 }
 
 /** A file size in KB (MB past 1,000 KB), in the user's language. */

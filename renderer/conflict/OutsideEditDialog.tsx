@@ -34,14 +34,17 @@ export function OutsideEditDialog() {
   return (
     <Modal label={t('title')} onClose={() => undefined} className="outside-edit-dialog" testId="outside-edit-dialog">
       <h2>{t('title')}</h2>
-      <p>{t('help', { name, file: conflict.copyFile })}</p>
+      <p>{t('help', { name })}</p>
+      {/* The file name is for someone recovering by hand; the sentence above is for everyone. */}
+      <p className="muted outside-edit-file" data-testid="outside-edit-file">{t('keptAs', { file: conflict.copyFile })}</p>
       <p data-testid="outside-edit-theirs" data-valid={theirs.valid}>
         {theirs.valid ? t('theirsValid', { name: theirs.name }) : t('theirsInvalid', { problem: t(`problems.${theirs.problem}`, { defaultValue: theirs.problem }) })}
       </p>
       <ul className="outside-edit-choices">
-        <li><strong>{t('keepBoth')}</strong>: {t('keepBothHelp', { copy: copyName })}</li>
-        <li><strong>{t('takeTheirs')}</strong>: {t('takeTheirsHelp')}</li>
-        <li><strong>{t('keepMine')}</strong>: {t('keepMineHelp')}</li>
+        {/* The separator is translated: Chinese uses a full-width colon. */}
+        <li><strong>{t('keepBoth')}</strong>{t('choiceSeparator')}{t('keepBothHelp', { copy: copyName })}</li>
+        <li><strong>{t('takeTheirs')}</strong>{t('choiceSeparator')}{t('takeTheirsHelp')}</li>
+        <li><strong>{t('keepMine')}</strong>{t('choiceSeparator')}{t('keepMineHelp')}</li>
       </ul>
       {busy && <p role="status">{t('working')}</p>}
       {error && <p className="notice notice-error" role="alert" data-testid="outside-edit-error">{error}</p>}

@@ -6,14 +6,14 @@ import { useWorkspaceStore } from '../state/workspace-store'
 
 /** Second copies of deal files left by a sync app: open one as its own deal, or archive it. */
 export function ConflictCopies({ copies, guard }: { copies: ConflictCopy[]; guard: (work: () => Promise<unknown>) => Promise<void> }) {
-  const { t } = useTranslation('common')
+  const { t } = useTranslation(['common', 'import'])
   const deals = useWorkspaceStore((s) => s.deals)
   if (copies.length === 0) return null
   const nameOf = (id: string) => deals.find((d) => d.id === id)?.name ?? id
 
   const openAsDeal = (file: string) =>
     guard(async () => {
-      const deal = unwrap(await api.openConflictCopyAsDeal(file))
+      const deal = unwrap(await api.openConflictCopyAsDeal(file, { copySuffix: t('import:copySuffix') }))
       await useWorkspaceStore.getState().load()
       await useDealStore.getState().open(deal.id)
     })

@@ -39,10 +39,10 @@ export function DealImportDialog({ fileName, text, preview }: { fileName: string
         <fieldset className="import-choice">
           <legend>{t('deal.exists')}</legend>
           <label>
-            <input type="radio" name="import-mode" checked={asCopy} onChange={() => setAsCopy(true)} /> {t('deal.asCopy')}
+            <input type="radio" name="import-mode" checked={asCopy} onChange={() => setAsCopy(true)} />{t('deal.asCopy')}
           </label>
           <label>
-            <input type="radio" name="import-mode" checked={!asCopy} onChange={() => setAsCopy(false)} /> {t('deal.replace')}
+            <input type="radio" name="import-mode" checked={!asCopy} onChange={() => setAsCopy(false)} />{t('deal.replace')}
           </label>
         </fieldset>
       )}

@@ -1,4 +1,5 @@
 import { api, AppFailure, messageOf, unwrap } from '../api'
+import { i18next } from '../i18n'
 import { useDealStore } from '../state/deal-store'
 import { useWorkspaceStore } from '../state/workspace-store'
 import { useImportStore } from './import-store'
@@ -46,7 +47,7 @@ export async function confirmDealImport(text: string, asCopy: boolean, replacing
       await replaceFromImport(text, replacingId)
       return
     }
-    const deal = unwrap(await api.importDeal(text, { asCopy }))
+    const deal = unwrap(await api.importDeal(text, { asCopy, copySuffix: i18next.t('import:copySuffix') }))
     useImportStore.getState().close()
     await useWorkspaceStore.getState().load() // new sellers and the new deal
     await useDealStore.getState().open(deal.id)

@@ -146,7 +146,7 @@ export function SnapshotsPanel() {
           <div className="comparison-tools">
             <label>
               <input type="checkbox" checked={highlight} onChange={(e) => useComparisonStore.getState().setHighlight(e.target.checked)} />
-              {' '}{t('highlight')}
+              {t('highlight')}
             </label>
             <button type="button" className="link-button" onClick={() => useComparisonStore.getState().clear()}>{t('close')}</button>
           </div>

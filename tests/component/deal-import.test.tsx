@@ -129,7 +129,7 @@ describe('a file dropped on the window', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('The file is empty.'))
     const pdf = hugeFile('proposal.pdf', 1000)
     drop(pdf.file)
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/Only deal files \(\.json\) and CSV files \(\.csv\)/))
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/Only deal files \(\.json\) and CSV files \(\.csv, \.tsv, or Excel "Unicode Text" \.txt\)/))
     expect(big.read() + empty.read() + pdf.read()).toBe(0)
     expect(api.previewImport).not.toHaveBeenCalled()
   })

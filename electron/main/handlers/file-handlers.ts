@@ -72,9 +72,9 @@ export function fileHandlers(ctx: HandlerContext): FileHandlers {
   }
 
   /** Import a deal file's text through the import plan (sellers matched, a copy gets a new id). */
-  async function importDeal(text: string, asCopy: boolean): Promise<Deal> {
+  async function importDeal(text: string, asCopy: boolean, copySuffix?: string): Promise<Deal> {
     const ws = stores.workspace.current
-    const plan = planImport(parseImport(text), ws.roster, new Set(ws.deals.map((d) => d.id)), asCopy, newId)
+    const plan = planImport(parseImport(text), ws.roster, new Set(ws.deals.map((d) => d.id)), asCopy, newId, copySuffix)
     const deal = { ...plan.deal, updatedAt: ctx.clock().toISOString() }
     const file = toDealFile(deal, [...ws.roster, ...plan.newSellers])
     // Not a copy: it may take the place of a stored deal (listed or not), whose bytes are backed up first.
@@ -128,12 +128,12 @@ export function fileHandlers(ctx: HandlerContext): FileHandlers {
       return planImport(parseImport(text), ws.roster, new Set(ws.deals.map((d) => d.id)), false, newId).preview
     },
 
-    async 'deal:import'(text, { asCopy }) {
+    async 'deal:import'(text, { asCopy, copySuffix }) {
       await ctx.ready()
-      return importDeal(text, asCopy)
+      return importDeal(text, asCopy, copySuffix)
     },
 
-    async 'conflict:open-as-deal'(file) {
+    async 'conflict:open-as-deal'(file, options) {
       await ctx.ready()
       await offeredCopy(file)
       const text = await readTextWithRetry(ctx.fs, join(stores.deps.paths.deals, file), stores.deps.sleep).catch((error: unknown) => {
@@ -141,7 +141,7 @@ export function fileHandlers(ctx: HandlerContext): FileHandlers {
       })
       if (text === null) throw new AppFailure('not-found', 'That copy is no longer in the deals folder.')
       // Imported before it is archived: a crash in between offers the copy again rather than losing it.
-      const deal = await importDeal(text, true)
+      const deal = await importDeal(text, true, options?.copySuffix)
       await guardWrite('the copy', () => archiveConflictCopy(stores, file))
       return deal
     },

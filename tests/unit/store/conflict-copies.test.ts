@@ -40,6 +40,14 @@ describe('copies of a deal file made by a sync app', () => {
     expect((await readdir(join(dataDir, 'deals'))).filter((n) => n.includes('.corrupt-'))).toEqual([])
   })
 
+  it('"Open as a separate deal" names the copy with the suffix the page sends, in the user\'s language', async () => {
+    const { dataDir } = await folderWithSyncCopies()
+    const h = createHandlers({ dataDir, dialogs: noDialogs })
+    await h['workspace:load']()
+    const deal = await invokeChannel(h, 'conflict:open-as-deal', [`${SAMPLE_ID}-LAPTOP.json`, { copySuffix: '（副本）' }])
+    expect(deal).toMatchObject({ ok: true, value: { name: 'Edited on the laptop（副本）' } })
+  })
+
   it('"Open as a separate deal" imports the copy with a new id and archives the file', async () => {
     const { dataDir } = await folderWithSyncCopies()
     const h = createHandlers({ dataDir, dialogs: noDialogs })
