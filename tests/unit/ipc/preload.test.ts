@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CHANNELS, MENU_ACTION_CHANNEL, METHOD_TO_CHANNEL, type Channel } from '@shared/ipc'
+import { CHANNELS, MENU_ACTION_CHANNEL, METHOD_TO_CHANNEL, type Channel, type MenuActionId } from '@shared/ipc'
 import { buildApi } from '../../../electron/preload/build-api'
 import { channelMethods, MENU_CHANNEL } from '../../../electron/preload/channel-methods'
 
@@ -30,7 +30,7 @@ describe('preload api', () => {
   })
 
   it('menu actions reach listeners until they unsubscribe', () => {
-    const listeners = new Set<(a: string) => void>()
+    const listeners = new Set<(a: MenuActionId) => void>()
     const api = buildApi(channelMethods(), async () => ({ ok: true, value: null }), (l) => (listeners.add(l), () => listeners.delete(l)))
     const got: string[] = []
     const off = api.onMenuAction((a) => got.push(a))
