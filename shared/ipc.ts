@@ -228,8 +228,3 @@ export type Api = {
   /** Subscribe to actions chosen in the native menu; returns an unsubscribe function. */
   onMenuAction(listener: (action: MenuActionId) => void): () => void
 }
-
-/** method name → channel, for building the preload and the test bridge. */
-export const METHOD_TO_CHANNEL: Record<string, Channel> = Object.fromEntries(
-  (Object.keys(CHANNELS) as Channel[]).map((ch) => [CHANNELS[ch].method, ch]),
-)

@@ -21,8 +21,6 @@ export const COVERAGE_DEFINITIONS = {
   },
 } as const
 
-export type CoverageDimension = keyof typeof COVERAGE_DEFINITIONS
-
 export interface AccountCoverage {
   deep: number
   broad: number

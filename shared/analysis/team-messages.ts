@@ -2,11 +2,6 @@ import type { Role, Seller, Stakeholder } from '../model'
 import { SEAT_OF_ROLE, WINS_WITH } from '../method'
 import type { Finding } from './findings'
 
-/** English wording of each role for messages: "control (account seat)". */
-export function roleLabel(role: Role): string {
-  return `${role} (${SEAT_OF_ROLE[role]} seat)`
-}
-
 function list(items: readonly string[]): string {
   if (items.length <= 1) return items.join('')
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
