@@ -4,7 +4,8 @@ import {
 } from './model'
 
 /**
- * The sales method (METHOD.md §1–§3) as data, so the analysis, the UI and the CLI read the
+ * The selling method's roles, levels and relationship rules (docs/method.md) as data, so the
+ * analysis, the UI and the CLI read the
  * same rules. Labels shown to users live in the i18n files under the keys given here; the
  * English strings are the source wording and the CLI's text.
  */
@@ -30,7 +31,7 @@ export const WINS_WITH: Readonly<Record<Role, 'trust' | 'insight' | 'strategy'>>
   attack: 'strategy',
 }
 
-/** The roles each level has mastered (METHOD.md §2). */
+/** The roles each level has mastered: a level's seat is qualified only in these (docs/method.md#levels-and-qualification). */
 export const ROLES_MASTERED: Readonly<Record<SellerLevel, readonly Role[]>> = {
   junior: [],
   mid: ['attack'],

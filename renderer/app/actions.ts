@@ -60,18 +60,18 @@ export const actions: AppAction[] = [
   { id: 'search', titleKey: 'map:actions.search', shortcut: ['mod+f', '/'], group: 'view', run: (c) => c.ui.requestSearchFocus() },
   { id: 'clear-selection', titleKey: 'map:keys.escape', shortcut: ['escape'], group: 'map', run: (c) => { c.deal.select([]); c.deal.selectLinks([]) } },
   { id: 'shortcuts', titleKey: 'common:actions.shortcuts', shortcut: ['?'], group: 'help', needsDeal: false, run: (c) => c.ui.setShortcutsOpen(true) },
-  // Features from issue 9: meeting mode, snapshots, sharing and import, command palette.
+  // Meeting mode, snapshots, sharing and import, the command palette.
   ...meetingActions,
   ...snapshotActions,
   ...importActions,
   ...paletteActions,
-  // Issue 5: log a contact (L).
+  // Log a contact (L).
   ...relationshipActions,
-  // Issue 4: the team panel, coverage overlay and roster.
+  // The team panel, coverage overlay and roster.
   ...teamActions,
-  // Issue 7: restore a deal from one of its backups.
+  // Restore a deal from one of its backups.
   ...backupActions,
-  // Issue 6: export slides and map images.
+  // Export slides and map images.
   ...exportActions,
 ]
 

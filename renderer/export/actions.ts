@@ -2,7 +2,7 @@ import type { AppAction } from '../app/actions'
 import { useExportStore } from './export-store'
 import { exportMapImageWithNotice } from './image-export'
 
-/** Issue 6: the deck and images of the map. The native menu's "Export Slides…" is `deal.export-slides`. */
+/** The deck and images of the map. The native menu's "Export Slides…" is `deal.export-slides`. */
 export const exportActions: AppAction[] = [
   { id: 'export.slides', titleKey: 'export:actions.slides', shortcut: ['mod+shift+e'], group: 'edit', run: () => useExportStore.getState().openDialog() },
   { id: 'export.png', titleKey: 'export:actions.png', group: 'edit', run: () => exportMapImageWithNotice('png') },

@@ -3,7 +3,7 @@ import { isKeyPlayer } from './key-players'
 import type { StakeholderStrength } from './relationship-score'
 
 /**
- * Deep, broad, transparent (深、广、透; METHOD.md §4, issue 5 item 4), each 0–100.
+ * Deep, broad, transparent (深、广、透; docs/method.md#account-coverage), each 0–100.
  * The definitions are data so the UI can show each one beside its number.
  */
 export const COVERAGE_DEFINITIONS = {

@@ -7,7 +7,7 @@ function list(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 }
 
-/** Builders of the team findings (issue 4): code, severity, ids, params and plain words. */
+/** Builders of the team findings: code, severity, ids, params and plain words. */
 export const teamMessages = {
   unknownSeller(sellerId: string, role: Role): Finding {
     return {

@@ -8,7 +8,7 @@ import { invokeChannel } from '../../../electron/main/ipc'
 import { nodeDurableFs, type DurableFs } from '../../../electron/main/store'
 import { snapshotTree, tempDir } from './helpers'
 
-// Issue 7 item 8: the size cap and unique ids of imported deal files.
+// An imported deal file is capped in size and must keep its ids unique.
 
 function sampleFile() {
   const { deal, roster } = sampleWorkspace('2026-03-12')
