@@ -168,9 +168,4 @@ function cleanCommand(cmd: DealCommand): DealCommand {
   }
 }
 
-/** Apply several commands as one edit (all or nothing). */
-export function applyCommands(deal: Deal, cmds: readonly DealCommand[]): Deal {
-  return cmds.reduce(applyCommand, deal)
-}
-
 export type { TeamSeat }

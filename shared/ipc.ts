@@ -5,11 +5,15 @@ import type { FileIssue } from './model/deal-file'
 import { Id, Name, ShortText } from './model/primitives'
 import { SellerSchema, type Seller } from './model/seller'
 import { SettingsSchema, type DealIndexEntry, type Settings } from './model/workspace'
+import type { CHANNEL_METHODS, Channel, MenuActionId } from './ipc-channels'
+
+export { CHANNEL_METHODS, MENU_ACTION_CHANNEL, MENU_ACTION_IDS, type Channel, type MenuActionId } from './ipc-channels'
 
 /**
  * The one IPC contract between the page and main. Each channel names its arguments as a
  * zod tuple (main validates every call with it) and its result type. The preload, main's
- * handler table and the browser test bridge are all generated from `CHANNELS`.
+ * handler table and the browser test bridge are all generated from `CHANNELS`, whose
+ * channel and method names must match the zod-free `CHANNEL_METHODS`.
  */
 
 export type ErrorCode =
@@ -165,7 +169,6 @@ export const CHANNELS = {
   'deal:resolve-conflict': { method: 'resolveConflict', args: z.tuple([z.strictObject({ choice: z.enum(['keep-mine', 'take-theirs', 'keep-both']), mine: IncrementalDealSchema, copyName: Name })]) },
   'deal:export-file': { method: 'exportDealFile', args: z.tuple([Id]) },
   'deal:export-raw': { method: 'exportRawDealFile', args: z.tuple([Id]) },
-  'deal:pick-import': { method: 'pickImportFile', args: z.tuple([]) },
   'deal:import-preview': { method: 'previewImport', args: z.tuple([ImportText]) },
   // copySuffix: what a copy's name ends with, in the user's language (default " (copy)").
   'deal:import': { method: 'importDeal', args: z.tuple([ImportText, z.strictObject({ asCopy: z.boolean(), copySuffix: CopySuffix.optional() })]) },
@@ -182,9 +185,7 @@ export const CHANNELS = {
   'clipboard:write-image': { method: 'copyImage', args: z.tuple([Bytes]) },
   'app:open-external': { method: 'openExternal', args: z.tuple([z.string().max(2000)]) },
   'app:info': { method: 'appInfo', args: z.tuple([]) },
-} as const
-
-export type Channel = keyof typeof CHANNELS
+} as const satisfies { [K in Channel]: { method: (typeof CHANNEL_METHODS)[K]; args: z.ZodTuple } }
 
 /** What each channel answers with (wrapped in Result). */
 export interface ChannelResults {
@@ -202,7 +203,6 @@ export interface ChannelResults {
   'deal:resolve-conflict': ConflictResolution
   'deal:export-file': SavedFile
   'deal:export-raw': SavedFile
-  'deal:pick-import': { name: string; text: string }
   'deal:import-preview': ImportPreview
   'deal:import': Deal
   'conflict:open-as-deal': Deal
@@ -228,13 +228,5 @@ export type Api = {
   [K in Channel as MethodOf<K>]: (...args: ChannelArgs<K>) => Promise<Result<ChannelResults[K]>>
 } & {
   /** Subscribe to actions chosen in the native menu; returns an unsubscribe function. */
-  onMenuAction(listener: (action: string) => void): () => void
+  onMenuAction(listener: (action: MenuActionId) => void): () => void
 }
-
-/** The channel main uses to send menu actions to the page. */
-export const MENU_ACTION_CHANNEL = 'menu:action'
-
-/** method name → channel, for building the preload and the test bridge. */
-export const METHOD_TO_CHANNEL: Record<string, Channel> = Object.fromEntries(
-  (Object.keys(CHANNELS) as Channel[]).map((ch) => [CHANNELS[ch].method, ch]),
-)

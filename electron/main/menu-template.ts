@@ -1,18 +1,12 @@
 import type { MenuItemConstructorOptions } from 'electron'
-
-/** Every action name the native menu can send to the page. */
-export const MENU_ACTIONS = [
-  'deal.new', 'deal.import', 'deal.export-file', 'deal.export-slides', 'deal.restore-backup',
-  'edit.undo', 'edit.redo', 'view.fit', 'view.meeting', 'view.palette', 'help.shortcuts',
-] as const
-export type MenuAction = (typeof MENU_ACTIONS)[number]
+import type { MenuActionId } from '@shared/ipc-channels'
 
 /**
  * The native menu. Items that act on the app send an action name to the page, which runs
  * the same named action as its shortcuts and palette. Undo/redo are the app's own history.
  */
-export function menuTemplate(send: (action: MenuAction) => void, platform: string, isDev: boolean): MenuItemConstructorOptions[] {
-  const item = (label: string, action: MenuAction, accelerator?: string): MenuItemConstructorOptions => ({ label, click: () => send(action), ...(accelerator ? { accelerator } : {}) })
+export function menuTemplate(send: (action: MenuActionId) => void, platform: string, isDev: boolean): MenuItemConstructorOptions[] {
+  const item = (label: string, action: MenuActionId, accelerator?: string): MenuItemConstructorOptions => ({ label, click: () => send(action), ...(accelerator ? { accelerator } : {}) })
   const mac = platform === 'darwin'
   return [
     ...(mac ? [{ role: 'appMenu' as const }] : []),

@@ -1,7 +1,7 @@
-import type { Api, Channel, Result } from '@shared/ipc'
+import type { Api, Channel, MenuActionId, Result } from '@shared/ipc'
 
 export type Invoke = (channel: Channel, ...args: unknown[]) => Promise<Result<unknown>>
-export type SubscribeToMenu = (listener: (action: string) => void) => () => void
+export type SubscribeToMenu = (listener: (action: MenuActionId) => void) => () => void
 
 /**
  * Build the page's `window.api`: one named method per channel (method name → channel from
@@ -13,7 +13,7 @@ export function buildApi(channelMethods: Record<string, string>, invoke: Invoke,
   for (const [channel, method] of Object.entries(channelMethods)) {
     api[method] = (...args: unknown[]) => invoke(channel as Channel, ...args)
   }
-  api.onMenuAction = (listener: (action: string) => void) => {
+  api.onMenuAction = (listener: (action: MenuActionId) => void) => {
     if (typeof listener !== 'function') throw new TypeError('onMenuAction needs a function')
     return onMenuAction(listener)
   }

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import type { Result } from '@shared/ipc'
+import type { MenuActionId, Result } from '@shared/ipc'
 import { buildApi } from './build-api'
 import { channelMethods, MENU_CHANNEL } from './channel-methods'
 
@@ -9,7 +9,8 @@ const api = buildApi(
   (channel, ...args) => ipcRenderer.invoke(channel, ...args) as Promise<Result<unknown>>,
   (listener) => {
     const relay = (_event: IpcRendererEvent, action: unknown) => {
-      if (typeof action === 'string') listener(action)
+      // Main sends only the menu template's ids here; an id with no action is ignored by the page.
+      if (typeof action === 'string') listener(action as MenuActionId)
     }
     ipcRenderer.on(MENU_CHANNEL, relay)
     return () => {

@@ -1,3 +1,4 @@
+import type { MenuActionId } from '@shared/ipc-channels'
 import { useDealStore, type DealState } from '../state/deal-store'
 import { useUiStore, type UiState } from '../state/ui-store'
 import { mapController, type MapController } from '../map/map-controller'
@@ -26,8 +27,6 @@ export interface ActionContext {
  */
 export interface AppAction {
   id: string
-  /** Other names the same action answers to (e.g. the native menu's `edit.undo`). */
-  aliases?: string[]
   titleKey: string
   shortcut?: string[]
   /** Shortcut keys shown in the sheet when they differ from `shortcut` (e.g. arrows). */
@@ -47,8 +46,8 @@ export const actions: AppAction[] = [
       if (await c.deal.close()) c.ui.requestNewDeal()
     },
   },
-  { id: 'undo', aliases: ['edit.undo'], titleKey: 'common:actions.undo', shortcut: ['mod+z'], group: 'edit', isEnabled: (c) => c.deal.canUndo, run: (c) => c.deal.undo() },
-  { id: 'redo', aliases: ['edit.redo'], titleKey: 'common:actions.redo', shortcut: ['mod+shift+z', 'ctrl+y'], group: 'edit', isEnabled: (c) => c.deal.canRedo, run: (c) => c.deal.redo() },
+  { id: 'undo', titleKey: 'common:actions.undo', shortcut: ['mod+z'], group: 'edit', isEnabled: (c) => c.deal.canUndo, run: (c) => c.deal.undo() },
+  { id: 'redo', titleKey: 'common:actions.redo', shortcut: ['mod+shift+z', 'ctrl+y'], group: 'edit', isEnabled: (c) => c.deal.canRedo, run: (c) => c.deal.redo() },
   { id: 'add-stakeholder', titleKey: 'map:actions.addStakeholder', shortcut: ['n'], group: 'map', run: () => { addStakeholder() } },
   { id: 'delete', titleKey: 'map:actions.delete', shortcut: ['delete', 'backspace'], group: 'map', isEnabled: hasSelection, run: () => deleteSelection() },
   { id: 'duplicate', titleKey: 'map:actions.duplicate', shortcut: ['mod+d'], group: 'map', isEnabled: (c) => c.deal.selection.length > 0, run: () => duplicateSelection() },
@@ -56,32 +55,52 @@ export const actions: AppAction[] = [
   { id: 'paste', titleKey: 'map:actions.paste', shortcut: ['mod+v'], group: 'map', run: () => pasteFromClipboard() },
   { id: 'select-all', titleKey: 'map:actions.selectAll', shortcut: ['mod+a'], group: 'map', run: (c) => c.deal.select(c.deal.deal?.stakeholders.map((s) => s.id) ?? []) },
   { id: 'tidy-layout', titleKey: 'map:actions.tidy', shortcut: ['mod+shift+l'], group: 'map', run: () => tidyLayout() },
-  { id: 'fit-view', aliases: ['view.fit'], titleKey: 'map:actions.fitView', shortcut: ['shift+1'], group: 'view', run: (c) => c.map?.fitView() },
+  { id: 'fit-view', titleKey: 'map:actions.fitView', shortcut: ['shift+1'], group: 'view', run: (c) => c.map?.fitView() },
   { id: 'toggle-departments', titleKey: 'map:actions.toggleDepartments', shortcut: ['shift+d'], group: 'view', run: (c) => c.ui.toggleDepartments() },
   { id: 'search', titleKey: 'map:actions.search', shortcut: ['mod+f', '/'], group: 'view', run: (c) => c.ui.requestSearchFocus() },
   { id: 'clear-selection', titleKey: 'map:keys.escape', shortcut: ['escape'], group: 'map', run: (c) => { c.deal.select([]); c.deal.selectLinks([]) } },
-  { id: 'shortcuts', aliases: ['help.shortcuts'], titleKey: 'common:actions.shortcuts', shortcut: ['?'], group: 'help', needsDeal: false, run: (c) => c.ui.setShortcutsOpen(true) },
-  // Features from issue 9: meeting mode, snapshots, sharing and import, command palette.
+  { id: 'shortcuts', titleKey: 'common:actions.shortcuts', shortcut: ['?'], group: 'help', needsDeal: false, run: (c) => c.ui.setShortcutsOpen(true) },
+  // Meeting mode, snapshots, sharing and import, the command palette.
   ...meetingActions,
   ...snapshotActions,
   ...importActions,
   ...paletteActions,
-  // Issue 5: log a contact (L).
+  // Log a contact (L).
   ...relationshipActions,
-  // Issue 4: the team panel, coverage overlay and roster.
+  // The team panel, coverage overlay and roster.
   ...teamActions,
-  // Issue 7: restore a deal from one of its backups.
+  // Restore a deal from one of its backups.
   ...backupActions,
-  // Issue 6: export slides and map images.
+  // Export slides and map images.
   ...exportActions,
 ]
+
+/**
+ * The registry action each native-menu id runs. Keyed by the menu's own union, so a menu
+ * item without a renderer action fails to compile (tests/component/menu-actions.test.tsx
+ * checks that every target is registered).
+ */
+export const MENU_ACTION_TARGETS = {
+  'deal.new': 'deal.new',
+  'deal.import': 'deal.import',
+  'deal.export-file': 'deal.export-file',
+  'deal.export-slides': 'export.slides',
+  'deal.restore-backup': 'deal.restore-backup',
+  'edit.undo': 'undo',
+  'edit.redo': 'redo',
+  'view.fit': 'fit-view',
+  'view.meeting': 'view.meeting',
+  'view.palette': 'view.palette',
+  'help.shortcuts': 'shortcuts',
+} as const satisfies Record<MenuActionId, string>
 
 export function actionContext(): ActionContext {
   return { deal: useDealStore.getState(), ui: useUiStore.getState(), map: mapController() }
 }
 
 export function findAction(id: string): AppAction | undefined {
-  return actions.find((a) => a.id === id) ?? actions.find((a) => a.aliases?.includes(id))
+  const target = Object.hasOwn(MENU_ACTION_TARGETS, id) ? MENU_ACTION_TARGETS[id as MenuActionId] : undefined
+  return actions.find((a) => a.id === id) ?? actions.find((a) => a.id === target)
 }
 
 export function isActionEnabled(action: AppAction, ctx: ActionContext = actionContext()): boolean {

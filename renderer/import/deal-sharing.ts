@@ -20,7 +20,7 @@ export async function exportCurrentDeal(): Promise<string | null> {
 
 /** File → Import deal…: pick a file, validate it in main, show the preview. */
 export async function importDealFromMenu(): Promise<void> {
-  const picked = await api.pickImportFile()
+  const picked = await api.pickTextFile('json')
   if (!picked.ok) {
     if (picked.error.code !== 'cancelled') useImportStore.getState().fail({ fileName: '', message: picked.error.message, reason: picked.error.reason })
     return

@@ -82,7 +82,7 @@ function CompactCard(props: CardProps) {
     <div className={cardClass('stakeholder-card compact', props)} data-testid="stakeholder-card" data-stakeholder-id={s.id} title={`${s.name} · ${labels.stance[s.stance]}`}>
       <StanceIcon stance={s.stance} size={36} />
       <span className="card-name">{s.name}</span>
-      <StrengthSlot stakeholderId={s.id} strength={data.strength} labels={labels} compact />
+      <StrengthSlot stakeholderId={s.id} labels={labels} compact />
     </div>
   )
 }
@@ -108,7 +108,7 @@ function FullCard(props: CardProps) {
             ⟳
           </span>
         )}
-        <StrengthSlot stakeholderId={s.id} strength={data.strength} labels={labels} />
+        <StrengthSlot stakeholderId={s.id} labels={labels} />
       </div>
       <div className="card-body">
         <div className="card-name">{s.name}</div>

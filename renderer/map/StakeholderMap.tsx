@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import {
   Background, Controls, ReactFlow, SelectionMode, getNodesBounds, getViewportForBounds, useReactFlow, useStore,
-  type Connection, type EdgeChange, type Viewport, type EdgeTypes, type NodeChange, type NodeTypes, type OnSelectionChangeParams,
+  type Connection, type EdgeChange, type Viewport, type EdgeTypes, type NodeChange, type NodeTypes,
 } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import { reportsToCycleMembers } from '@shared/reports-to'
@@ -165,7 +165,6 @@ export function StakeholderMap() {
     if (changed) store.selectLinks([...next])
   }, [])
 
-  const onSelectionChange = useCallback((_: OnSelectionChangeParams) => undefined, [])
   const onNodeDragStart = useCallback(() => {
     dragSeq.current++
     dragging.current = true
@@ -250,7 +249,6 @@ export function StakeholderMap() {
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
             onEdgesChange={onEdgesChange}
-            onSelectionChange={onSelectionChange}
             onNodeDragStart={onNodeDragStart}
             onNodeDragStop={onNodeDragStop}
             onConnect={onConnect}

@@ -13,8 +13,6 @@ import '../relationships/strength.css'
  */
 export interface StrengthSlotProps {
   stakeholderId: string
-  /** Kept for the node data's shape; the slot reads the live analysis instead. */
-  strength?: number
   /** Translations handed down by the card. */
   labels: CardLabels
   compact?: boolean

@@ -11,8 +11,6 @@ export interface StakeholderNodeData extends Record<string, unknown> {
   stakeholder: Stakeholder
   dimmed: boolean
   inCycle: boolean
-  /** Relationship strength 0–5, when the relationships feature provides it. */
-  strength?: number
 }
 export type StakeholderNode = Node<StakeholderNodeData, 'stakeholder'>
 
@@ -45,7 +43,6 @@ interface NodeEntry {
   selected: boolean
   dimmed: boolean
   inCycle: boolean
-  strength?: number
   measured: { width: number; height: number }
   node: StakeholderNode
 }
@@ -68,7 +65,6 @@ export class NodeCache {
     selected: ReadonlySet<string>,
     isDimmed: (s: Stakeholder) => boolean,
     cycle: ReadonlySet<string>,
-    strengthOf?: (s: Stakeholder) => number | undefined,
   ): StakeholderNode[] {
     const next = new Map<string, NodeEntry>()
     let changed = stakeholders.length !== this.last.length
@@ -76,19 +72,18 @@ export class NodeCache {
       const sel = selected.has(s.id)
       const dimmed = isDimmed(s)
       const inCycle = cycle.has(s.id)
-      const strength = strengthOf?.(s)
       const known = KNOWN_SIZE[s.influence]
       // A size React Flow measured (if the drawn card ever differs) wins over the known one.
       const measured = this.measured.get(s.id) ?? known.measured
       const old = this.entries.get(s.id)
       let entry: NodeEntry
-      if (old && old.stakeholder === s && old.selected === sel && old.dimmed === dimmed && old.inCycle === inCycle && old.strength === strength && old.measured === measured) {
+      if (old && old.stakeholder === s && old.selected === sel && old.dimmed === dimmed && old.inCycle === inCycle && old.measured === measured) {
         entry = old
       } else {
-        const sameData = old && old.stakeholder === s && old.dimmed === dimmed && old.inCycle === inCycle && old.strength === strength
-        const data: StakeholderNodeData = sameData ? old.node.data : { stakeholder: s, dimmed, inCycle, ...(strength === undefined ? {} : { strength }) }
+        const sameData = old && old.stakeholder === s && old.dimmed === dimmed && old.inCycle === inCycle
+        const data: StakeholderNodeData = sameData ? old.node.data : { stakeholder: s, dimmed, inCycle }
         entry = {
-          stakeholder: s, selected: sel, dimmed, inCycle, strength, measured,
+          stakeholder: s, selected: sel, dimmed, inCycle, measured,
           node: {
             id: s.id,
             type: 'stakeholder',

@@ -69,7 +69,7 @@ export function removeContactPatch(s: Stakeholder, index: number): StakeholderPa
   return { contacts: s.contacts.filter((_, i) => i !== index) }
 }
 
-/** The depth an advice-seeking contact shows (METHOD §3: business advice 3, personal advice 4). */
+/** The depth an advice-seeking contact shows: asking for business advice trusts our ability (3), personal advice our character (4). */
 export function depthShownBy(channel: ContactChannel): number | undefined {
   if (channel === 'business-advice') return 3
   if (channel === 'personal-advice') return 4

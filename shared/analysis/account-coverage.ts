@@ -3,7 +3,7 @@ import { isKeyPlayer } from './key-players'
 import type { StakeholderStrength } from './relationship-score'
 
 /**
- * Deep, broad, transparent (深、广、透; METHOD.md §4, issue 5 item 4), each 0–100.
+ * Deep, broad, transparent (深、广、透; docs/method.md#account-coverage), each 0–100.
  * The definitions are data so the UI can show each one beside its number.
  */
 export const COVERAGE_DEFINITIONS = {
@@ -20,8 +20,6 @@ export const COVERAGE_DEFINITIONS = {
     en: 'How much we truly know: the share of people whose stance and buying role are known and who have notes on their motives.',
   },
 } as const
-
-export type CoverageDimension = keyof typeof COVERAGE_DEFINITIONS
 
 export interface AccountCoverage {
   deep: number

@@ -29,7 +29,7 @@ export interface DealAnalysis {
 
 /**
  * Everything the deal's panels show, as a pure function of the deal, the roster, the other
- * open deals and the date (issue 5 item 6). Linear in the size of the deal: each
+ * open deals and the date. Linear in the size of the deal: each
  * stakeholder and contact is visited a constant number of times, lookups go through Maps.
  * Throws a RangeError only when `today` is not a real YYYY-MM-DD date.
  */

@@ -7,7 +7,7 @@ import type { StakeholderStrength } from './relationship-score'
 const INFLUENCE_RANK: Record<Influence, number> = { high: 0, medium: 1, low: 2 }
 
 /**
- * The relationship and map insights of issue 5 item 6, in one pass over the stakeholders.
+ * The relationship and map insights (docs/method.md#deal-findings), in one pass over the stakeholders.
  * `strengths` holds every stakeholder's best relationship (see stakeholderStrength).
  */
 export function dealFindings(deal: Pick<Deal, 'stakeholders'>, strengths: ReadonlyMap<string, StakeholderStrength>): Finding[] {

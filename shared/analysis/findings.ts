@@ -3,14 +3,14 @@ import type { Role } from '../model'
 export const SEVERITIES = ['error', 'warning', 'info'] as const
 export type Severity = (typeof SEVERITIES)[number]
 
-/** Codes of the team check (issue 4), in the order the panel lists equal-severity findings. */
+/** Codes of the team check, in the order the panel lists equal-severity findings. */
 export const TEAM_FINDING_CODES = [
   'unknown-seller', 'missing-role', 'unqualified-seat', 'multi-seat', 'single-point',
   'overloaded-seller', 'unowned-key-player', 'seat-kind-mismatch',
 ] as const
 export type TeamFindingCode = (typeof TEAM_FINDING_CODES)[number]
 
-/** Codes of the relationship and map insights (issue 5). */
+/** Codes of the relationship and map insights. */
 export const DEAL_FINDING_CODES = [
   'decision-maker-unknown', 'opponent-high-influence', 'key-player-weak', 'key-player-stale',
   'no-coach', 'single-threaded', 'department-uncovered',

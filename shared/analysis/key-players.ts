@@ -2,7 +2,7 @@ import type { BuyingRole, Influence, Stakeholder } from '../model'
 
 /**
  * A key player is someone who can decide the outcome: the decision maker, an approver,
- * anyone in the inner circle or anyone of high influence (METHOD.md §5).
+ * anyone in the inner circle or anyone of high influence (docs/method.md#key-players).
  */
 export function isKeyPlayer(s: Pick<Stakeholder, 'buyingRole' | 'innerCircle' | 'influence'>): boolean {
   return s.buyingRole === 'decision-maker' || s.buyingRole === 'approver' || s.innerCircle || s.influence === 'high'

@@ -4,7 +4,7 @@ import { isKeyPlayer, isSigner, isSupportive } from './key-players'
 export type MapStatus = 'red' | 'amber' | 'green'
 
 /**
- * Map status as relationship-map tools use it (METHOD.md §5): red = no supportive key
+ * Map status as relationship-map tools use it (docs/method.md#map-status): red = no supportive key
  * player; amber = some; green = the supportive key players include the decision maker or an
  * approver. Supportive = champion or supporter.
  */

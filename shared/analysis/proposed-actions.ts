@@ -5,7 +5,7 @@ import type { Finding, FindingCode, FindingParams } from './findings'
 import type { StakeholderStrength } from './relationship-score'
 
 /**
- * A next action the insights panel proposes from a finding (issue 5 item 7). Accepting it
+ * A next action the insights panel proposes from a finding. Accepting it
  * turns it into a NextAction on `stakeholderId` (or a deal-level task when absent).
  */
 export interface ProposedAction {

@@ -4,7 +4,7 @@ import { dayNumber, trustedDayNumber, wholeYearsBetween } from './dates'
 import { isKeyPlayer } from './key-players'
 
 /**
- * Relationship scoring (METHOD.md §3, issue 5 item 3).
+ * Relationship scoring (docs/method.md#relationship-score).
  *
  * Formula: the seven elements weigh the same. total = round(sum of the 7 scores / 35 × 100),
  * so each point of any element is worth 100/35 ≈ 2.86 points of the total and raising any

@@ -5,7 +5,7 @@ import type { Band } from './relationship-score'
 import type { Finding } from './findings'
 
 /**
- * The shapes the command line prints (issue 4 item 6 and issue 5 item 9). Kept pure and
+ * The shapes the command line prints (team coverage, relationships and insights). Kept pure and
  * separate from the analysis so the CLI's JSON is a stable contract of its own.
  */
 export interface FindingJson {

@@ -43,7 +43,7 @@ export const SUGGESTION_LIMIT = 5
 type DealForTeam = Pick<Deal, 'id' | 'stage' | 'team' | 'stakeholders'>
 
 /**
- * The team check of METHOD.md §1–§2 (issue 4): for control, support and attack, who sits
+ * The team check (docs/method.md#team-coverage): for control, support and attack, who sits
  * the seat, whether their level has mastered it, who carries too much, and who could fill a
  * gap. `openDeals` are the workspace's other open deals, used only to count each seller's load.
  */

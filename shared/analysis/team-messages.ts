@@ -2,17 +2,12 @@ import type { Role, Seller, Stakeholder } from '../model'
 import { SEAT_OF_ROLE, WINS_WITH } from '../method'
 import type { Finding } from './findings'
 
-/** English wording of each role for messages: "control (account seat)". */
-export function roleLabel(role: Role): string {
-  return `${role} (${SEAT_OF_ROLE[role]} seat)`
-}
-
 function list(items: readonly string[]): string {
   if (items.length <= 1) return items.join('')
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 }
 
-/** Builders of the team findings (issue 4): code, severity, ids, params and plain words. */
+/** Builders of the team findings: code, severity, ids, params and plain words. */
 export const teamMessages = {
   unknownSeller(sellerId: string, role: Role): Finding {
     return {

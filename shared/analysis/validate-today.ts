@@ -3,7 +3,7 @@ import { formatPath } from '../model'
 import { assertIsoDate } from './dates'
 
 /**
- * The bad-input rules that need today's date (issue 5 "Bad input"): a contact dated in the
+ * The bad-input rules that need today's date: a contact dated in the
  * future and a "known since" after today. Scores outside 0–5 and sellers missing from the
  * roster are already refused by the file schema (shared/model). Returns issues located by
  * JSON path, like the file validator's; empty when the file is fine. ISO dates compare as text.

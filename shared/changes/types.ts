@@ -57,5 +57,3 @@ export type Change =
   | ChangeOf<'seat-lead-changed', { seller: string; seat: SellerKind; lead: boolean }>
   | ChangeOf<'finding-new', { code: string; severity: string; people: string[]; role?: string; message?: string }>
   | ChangeOf<'finding-resolved', { code: string; severity: string; people: string[]; role?: string; message?: string }>
-
-export type ChangeKind = Change['kind']

@@ -34,8 +34,6 @@ export type LinkKind = (typeof LINK_KINDS)[number]
 
 export const ELEMENTS = ['value', 'goodwill', 'dignity', 'presence', 'frequency', 'length', 'depth'] as const
 export type Element = (typeof ELEMENTS)[number]
-/** Elements the app can derive from data (contact log, known-since); the user may override. */
-export const DERIVED_ELEMENTS: readonly Element[] = ['frequency', 'length']
 
 export const VALUE_KINDS = ['family', 'shared-experience', 'practical-help'] as const
 export type ValueKind = (typeof VALUE_KINDS)[number]

@@ -51,7 +51,7 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
     }
 
     for (const notice of (await call('workspace:load')).notices) io.stderr(`${notice.level}: ${notice.message}\n`)
-    const { text } = await call('deal:pick-import')
+    const { text } = await call('file:pick-text', 'json')
     const preview = await call('deal:import-preview', text)
     io.stdout(describePreview(preview))
     if (preview.exists && !options.mode) {

@@ -18,7 +18,6 @@ type FileHandlers = Pick<
   HandlerTable,
   | 'deal:export-file'
   | 'deal:export-raw'
-  | 'deal:pick-import'
   | 'deal:import-preview'
   | 'deal:import'
   | 'conflict:open-as-deal'
@@ -116,10 +115,6 @@ export function fileHandlers(ctx: HandlerContext): FileHandlers {
       if (!bytes) throw new AppFailure('not-found', 'There is no file for that deal.')
       // The stem, not the raw id: `CON.raw.json` is a device name on Windows.
       return writeChosenFile(`${fileStemOfId(id)}.raw.json`, 'json', bytes)
-    },
-
-    'deal:pick-import'() {
-      return pickText(['json'])
     },
 
     async 'deal:import-preview'(text) {

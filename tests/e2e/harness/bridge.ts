@@ -1,3 +1,4 @@
+import type { MenuActionId } from '@shared/ipc-channels'
 import { buildApi } from '../../../electron/preload/build-api'
 import { channelMethods } from '../../../electron/preload/channel-methods'
 
@@ -36,9 +37,10 @@ function installBrowserApi(config: BridgeConfig, build: BuildApi): void {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toWire(v, depth + 1)]))
   }
 
-  const listeners = new Set<(action: string) => void>()
+  const listeners = new Set<(action: MenuActionId) => void>()
   window.addEventListener(config.menuEvent, (event) => {
-    const action = (event as CustomEvent<string>).detail
+    // The specs also play registry ids (`fit-view`); the page runs any id it knows.
+    const action = (event as CustomEvent<MenuActionId>).detail
     for (const listener of listeners) listener(action)
   })
 

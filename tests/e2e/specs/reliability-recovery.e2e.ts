@@ -11,7 +11,7 @@ import { DealsPage } from '../poms/DealsPage'
 import { MapPage } from '../poms/MapPage'
 import { RestoreBackupPage } from '../poms/RestoreBackupPage'
 
-// Issue 7, items 3 and 4 seen from the page: a damaged deal file on start, and
+// Seen from the page: a damaged deal file on start, and
 // "Restore from backup…" run from the native menu.
 
 const SLOW = { timeout: 20_000, interval: 200 }

@@ -11,7 +11,7 @@ import { APP_URL } from '../harness/serve'
 import { DealsPage } from '../poms/DealsPage'
 import { MapPage } from '../poms/MapPage'
 
-// Issue 7, items 5 and 7 seen from the page: a failing disk never loses an edit, and an edit
+// Seen from the page: a failing disk never loses an edit, and an edit
 // reaches main within a second, so a reload or a renderer crash loses at most that second.
 
 const SLOW = { timeout: 20_000, interval: 200 }
@@ -132,7 +132,7 @@ describe('edits reach main within a second', () => {
   })
 })
 
-// Issue 7 item 6: one app per data folder. Only a real Electron main holds the lock, so this
+// One app per data folder. Only a real Electron main holds the lock, so this
 // runs in Electron mode only (tests/e2e/run.mjs picks it where an Electron binary runs).
 describe.runIf(process.env.E2E_MODE === 'electron')('single instance', () => {
   it('a second launch on the same profile quits at once and the first window keeps working', async () => {

@@ -3,7 +3,7 @@ import { CHANNELS } from '@shared/ipc'
 import { openApp, type App } from '../harness/app'
 import { currentMode } from '../harness/mode'
 
-// Issue 7 item 12: what the page can reach. In Electron mode this checks the real preload.
+// What the page can reach: the allow-listed api methods only, no Node or generic IPC. In Electron mode this checks the real preload.
 describe('the page cannot reach the machine', () => {
   let app: App
   beforeAll(async () => {
@@ -120,7 +120,7 @@ describe('the page cannot reach the machine', () => {
   })
 })
 
-// Issue 7 item 13: the window rules main sets up, seen from inside the real Electron window.
+// The window rules main sets up (no Node, no popups, no navigating away, no permissions), seen from inside the real Electron window.
 // Chromium mode has no main process to enforce them (its unit tests are in
 // tests/unit/security/window-security.test.ts), so this block runs only in Electron mode.
 describe.runIf(currentMode() === 'electron')('the Electron window enforces main\'s rules', () => {

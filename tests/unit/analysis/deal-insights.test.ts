@@ -24,7 +24,7 @@ const healthy = () => team()
 const analyze = (deal: Deal, today = TODAY) => analyzeDeal(deal, roster, [], today)
 const codesOf = (deal: Deal) => analyze(deal).findings.map((f) => f.code)
 
-describe('analyzeDeal: insight findings (issue 5 item 6)', () => {
+describe('analyzeDeal: insight findings', () => {
   it('a healthy deal has no findings and a green map', () => {
     const result = analyze(healthy().build())
     expect(result.findings).toEqual([])
@@ -157,7 +157,7 @@ describe('accountCoverage: deep, broad, transparent', () => {
   })
 })
 
-describe('mapStatus (METHOD §5)', () => {
+describe('mapStatus: red, amber or green by supportive key players', () => {
   it.each([
     { label: 'no stakeholders', build: () => aDeal(), status: 'red' },
     { label: 'a supportive non-key player only', build: () => aDeal().withStakeholder('u', { stance: 'champion', influence: 'low' }), status: 'red' },

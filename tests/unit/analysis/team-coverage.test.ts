@@ -13,7 +13,7 @@ const pat = aSeller('pat', { level: 'mid', kinds: ['project'] })
 const roster = [amy, sol, pat]
 const healthy = () => aDeal().seat(amy, 'account', { lead: true }).seat(sol, 'solution').seat(pat, 'project')
 
-describe('analyzeTeamCoverage: a seat is qualified when the level masters its role (METHOD §2)', () => {
+describe('analyzeTeamCoverage: a seat is qualified when the level masters its role', () => {
   const mastered: Record<SellerLevel, SellerKind[]> = {
     junior: [],
     mid: ['project'],

@@ -20,7 +20,7 @@ beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'war-room-analyze-')
 afterEach(async () => { await rm(dir, { recursive: true, force: true }) })
 
 describe('war-room analyze FILE', () => {
-  it('prints the JSON shape of issues 4 and 5 and exits 0 even when the team has gaps', async () => {
+  it('prints the JSON report (team coverage, relationships, insights) and exits 0 even when the team has gaps', async () => {
     const { code, stdout, stderr } = await run(join(SCENARIOS, 'telco-missing-solution.json'), '--json', '--today', TODAY)
     expect(stderr).toBe('')
     expect(code).toBe(0)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CHANNELS, MENU_ACTION_CHANNEL, METHOD_TO_CHANNEL, type Channel } from '@shared/ipc'
+import { CHANNELS, MENU_ACTION_CHANNEL, type Channel, type MenuActionId } from '@shared/ipc'
 import { buildApi } from '../../../electron/preload/build-api'
 import { channelMethods, MENU_CHANNEL } from '../../../electron/preload/channel-methods'
 
@@ -23,14 +23,14 @@ describe('preload api', () => {
     await api.openDeal('deal-1')
     await api.importDeal('{}', { asCopy: true })
     expect(calls).toEqual([['deal:open', 'deal-1'], ['deal:import', '{}', { asCopy: true }]])
-    for (const [method, channel] of Object.entries(METHOD_TO_CHANNEL) as Array<[string, Channel]>) {
+    for (const [channel, { method }] of Object.entries(CHANNELS) as Array<[Channel, { method: string }]>) {
       const result = await (api as unknown as Record<string, () => Promise<{ value: unknown }>>)[method]()
       expect(result.value).toBe(channel)
     }
   })
 
   it('menu actions reach listeners until they unsubscribe', () => {
-    const listeners = new Set<(a: string) => void>()
+    const listeners = new Set<(a: MenuActionId) => void>()
     const api = buildApi(channelMethods(), async () => ({ ok: true, value: null }), (l) => (listeners.add(l), () => listeners.delete(l)))
     const got: string[] = []
     const off = api.onMenuAction((a) => got.push(a))

@@ -4,7 +4,8 @@ import {
 } from '../../../electron/main/security-policy'
 import { windowOptions } from '../../../electron/main/window-options'
 import { DEFAULT_WINDOW_STATE, restoreWindowState } from '../../../electron/main/window-state'
-import { MENU_ACTIONS, menuTemplate } from '../../../electron/main/menu-template'
+import { MENU_ACTION_IDS } from '@shared/ipc-channels'
+import { menuTemplate } from '../../../electron/main/menu-template'
 import type { MenuItemConstructorOptions } from 'electron'
 
 const APP = 'file:///Applications/Deal%20War%20Room.app/Contents/Resources/app.asar/out/renderer/index.html'
@@ -96,7 +97,7 @@ describe('native menu', () => {
     expect(template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Deal', 'Help'])
     const items = template.flatMap((m) => (m.submenu as MenuItemConstructorOptions[]) ?? [])
     for (const item of items) item.click?.({} as never, undefined, {} as never)
-    expect(new Set(sent)).toEqual(new Set(MENU_ACTIONS))
+    expect(new Set(sent)).toEqual(new Set(MENU_ACTION_IDS))
     expect(items.some((i) => i.role === 'toggleDevTools')).toBe(false) // no devtools in production
     expect(menuTemplate(() => undefined, 'darwin', false)[0].role).toBe('appMenu')
   })

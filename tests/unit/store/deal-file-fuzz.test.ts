@@ -80,7 +80,7 @@ describe('import and export', () => {
     const b = await tempDir()
     const hb = createHandlers({ dataDir: b, dialogs: dialogsTo(b, path) })
     await hb['workspace:load']() // b has the same sample deal and roster
-    const picked = await hb['deal:pick-import']()
+    const picked = await hb['file:pick-text']('json')
     expect(picked.text).toBe(text)
     const preview = await hb['deal:import-preview'](text)
     expect(preview.exists).toBe(true)

@@ -8,7 +8,7 @@ import { invokeChannel } from '../../../electron/main/ipc'
 import { nodeDurableFs, type DurableFs } from '../../../electron/main/store'
 import { snapshotTree, tempDir } from './helpers'
 
-// Issue 7 item 8: the size cap and unique ids of imported deal files.
+// An imported deal file is capped in size and must keep its ids unique.
 
 function sampleFile() {
   const { deal, roster } = sampleWorkspace('2026-03-12')
@@ -44,7 +44,7 @@ describe('import limits', () => {
     await h['workspace:load']()
     const before = await snapshotTree(dataDir)
 
-    const picked = await invokeChannel(h, 'deal:pick-import', [])
+    const picked = await invokeChannel(h, 'file:pick-text', ['json'])
     expect(picked).toMatchObject({ ok: false, error: { code: 'invalid-file', message: 'The file is larger than 50 MB, the most the app opens.' } })
     expect(read).not.toContain(huge)
     expect(await snapshotTree(dataDir)).toEqual(before)
@@ -81,7 +81,7 @@ describe('every way a file enters main passes the same checks', () => {
     const a = await handlersPicking(empty)
     expect(await invokeChannel(a.h, 'file:pick-text', ['csv'])).toMatchObject({ ok: false, error: { code: 'invalid-file', reason: 'empty', message: 'The file is empty.' } })
     const b = await handlersPicking(other)
-    expect(await invokeChannel(b.h, 'deal:pick-import', [])).toMatchObject({ ok: false, error: { code: 'invalid-file', reason: 'wrong-kind' } })
+    expect(await invokeChannel(b.h, 'file:pick-text', ['json'])).toMatchObject({ ok: false, error: { code: 'invalid-file', reason: 'wrong-kind' } })
     expect(await invokeChannel(b.h, 'file:pick-text', ['csv'])).toMatchObject({ ok: false, error: { code: 'invalid-file', reason: 'wrong-kind', message: 'Only CSV files (.csv) can be opened here.' } })
     expect([...a.read, ...b.read]).not.toContain(empty)
     expect(b.read).not.toContain(other)

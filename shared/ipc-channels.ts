@@ -1,0 +1,47 @@
+/**
+ * The IPC channel names and the native menu's action ids, as plain data. No zod here: the
+ * sandboxed preload bundles this module and may only require('electron'). `shared/ipc.ts`
+ * checks its zod contract against these names.
+ */
+
+/** channel → the name of its method on the page's `window.api`. */
+export const CHANNEL_METHODS = {
+  'workspace:load': 'loadWorkspace',
+  'settings:update': 'updateSettings',
+  'roster:save': 'saveSeller',
+  'roster:archive': 'archiveSeller',
+  'deal:open': 'openDeal',
+  'deal:create': 'createDeal',
+  'deal:save': 'saveDeal',
+  'deal:duplicate': 'duplicateDeal',
+  'deal:delete': 'deleteDeal',
+  'deal:backups': 'listBackups',
+  'deal:restore-backup': 'restoreBackup',
+  'deal:resolve-conflict': 'resolveConflict',
+  'deal:export-file': 'exportDealFile',
+  'deal:export-raw': 'exportRawDealFile',
+  'deal:import-preview': 'previewImport',
+  'deal:import': 'importDeal',
+  'conflict:open-as-deal': 'openConflictCopyAsDeal',
+  'conflict:dismiss': 'dismissConflictCopy',
+  'snapshot:list': 'listSnapshots',
+  'snapshot:save': 'saveSnapshot',
+  'snapshot:get': 'getSnapshot',
+  'file:save': 'saveFile',
+  'file:pick-text': 'pickTextFile',
+  'clipboard:write-image': 'copyImage',
+  'app:open-external': 'openExternal',
+  'app:info': 'appInfo',
+} as const
+
+export type Channel = keyof typeof CHANNEL_METHODS
+
+/** The channel main uses to send menu actions to the page. */
+export const MENU_ACTION_CHANNEL = 'menu:action'
+
+/** Every action id the native menu can send to the page. */
+export const MENU_ACTION_IDS = [
+  'deal.new', 'deal.import', 'deal.export-file', 'deal.export-slides', 'deal.restore-backup',
+  'edit.undo', 'edit.redo', 'view.fit', 'view.meeting', 'view.palette', 'help.shortcuts',
+] as const
+export type MenuActionId = (typeof MENU_ACTION_IDS)[number]
