@@ -18,6 +18,9 @@ export type Validate<T> = (text: string) => { ok: true; value: T } | { ok: false
  * back: a wrong BIOS clock, a time zone fix); the stamp only says when, for the user.
  * Names of older data folders, `<stamp>` alone, read as sequence 0, ordered by stamp.
  */
+/** The largest sequence a name may carry (15 digits, what parseBackupId reads back). */
+const MAX_SEQ = 999_999_999_999_999
+
 export function parseBackupId(id: string): { seq: number; createdAt: Date } | null {
   const m = /^(?:(\d{1,15})-)?(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)$/.exec(id)
   const createdAt = m ? parseFileStamp(m[2]) : null
@@ -68,7 +71,10 @@ export class BackupStore {
   /** Back up now, whatever the interval (before a restore replaces the current state). */
   async backup(key: string, text: BackupText): Promise<string> {
     const ids = await this.ids(key)
-    const seq = (ids.length ? parseBackupId(ids[0])!.seq : 0) + 1
+    // Capped: past 15 digits the name would not parse, so the backup could never be listed,
+    // restored or rotated. A folder that reached the cap (a copied-in or hand-made name) keeps
+    // writing at the cap, where the stamp orders backups of equal sequence.
+    const seq = Math.min((ids.length ? parseBackupId(ids[0])!.seq : 0) + 1, MAX_SEQ)
     const at = this.clock()
     const id = `${String(seq).padStart(6, '0')}-${fileStamp(at)}`
     await writeFileDurably(this.fs, join(this.dir, key, `${id}.json`), text)

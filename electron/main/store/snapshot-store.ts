@@ -50,8 +50,21 @@ const validateLegacy = validateJsonWith(LegacySchema, 'snapshot file', 2 * LIMIT
 /** `<seq>-<snapshot id stem>.json`; the sequence number orders them. */
 const SNAPSHOT_FILE = /^(\d{6,})-[a-z0-9_~-]+\.json$/
 const INDEX_FILE = 'index.json'
-const seqOf = (file: string) => Number(SNAPSHOT_FILE.exec(file)?.[1] ?? 0)
-const fileNameOf = (seq: number, id: string) => `${String(seq).padStart(6, '0')}-${fileStemOfId(id)}.json`
+/**
+ * Sequences are capped at 15 digits, exact as a number and written without an exponent: a
+ * copied-in name with more digits would otherwise make every later save write a name the
+ * pattern does not match ("1e+21-…"), a snapshot saved but never listed again. At the cap,
+ * snapshots of equal sequence are ordered by their date.
+ */
+const MAX_SEQ = 999_999_999_999_999
+const seqOf = (file: string) => Math.min(Number(SNAPSHOT_FILE.exec(file)?.[1] ?? 0), MAX_SEQ)
+const fileNameOf = (seq: number, id: string) => `${String(Math.min(seq, MAX_SEQ)).padStart(6, '0')}-${fileStemOfId(id)}.json`
+/** The largest sequence among `files`, without spreading them into arguments (a huge folder would overflow the stack). */
+const maxSeqOf = (files: Iterable<string>) => {
+  let max = 0
+  for (const f of files) max = Math.max(max, seqOf(f))
+  return max
+}
 
 /**
  * Named, dated copies of a deal, one file each in `snapshots/<deal stem>/`, so their number
@@ -88,7 +101,7 @@ export class SnapshotStore {
         const mb = Math.floor(this.maxFileChars / 1024 / 1024)
         throw new AppFailure('invalid-request', `This snapshot would be larger than ${mb} MB, too large to read back, so it was not saved.`, undefined, 'snapshot-too-large')
       }
-      const file = fileNameOf(Math.max(0, ...entries.map((e) => seqOf(e.file))) + 1, info.id)
+      const file = fileNameOf(maxSeqOf(entries.map((e) => e.file)) + 1, info.id)
       await guardWrite('the snapshot', () => writeFileDurably(this.deps.fs, join(dir, file), text))
       await this.writeIndex(dir, [...entries, { file, ...info }])
       return info
@@ -138,7 +151,7 @@ export class SnapshotStore {
       }
       entries.push(entry)
     }
-    entries.sort((a, b) => seqOf(a.file) - seqOf(b.file) || a.file.localeCompare(b.file))
+    entries.sort((a, b) => seqOf(a.file) - seqOf(b.file) || a.createdAt.localeCompare(b.createdAt) || a.file.localeCompare(b.file))
     if (stale) await this.writeIndex(dir, entries)
     return { dir, entries, notices }
   }
@@ -189,7 +202,7 @@ export class SnapshotStore {
     }
     await guardWrite('the snapshots', async () => {
       const present = new Set(await listDir(this.deps.fs, dir))
-      const start = Math.max(0, ...[...present].map(seqOf))
+      const start = maxSeqOf(present)
       const entries: Entry[] = []
       for (const [i, s] of loaded.value.snapshots.entries()) {
         // Old snapshots number from 1; a folder that already holds newer ones puts them after.
