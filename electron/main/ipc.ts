@@ -27,7 +27,7 @@ export async function invokeChannel(handlers: HandlerTable, channel: unknown, ar
     // A disk call that failed outside a guarded write (listing a folder, a stat) is still the
     // disk's doing: the page gets a typed io error it can say in the user's language.
     const code = errnoCode(error)
-    if (code) return failure({ code: 'io', message: `The data folder could not be used just now (${code}); nothing was changed. Try again.`, reason: code })
+    if (code) return failure({ code: 'io', message: ioMessage(code), reason: code })
     console.error(`Request ${String(channel)} failed:`, error)
     return failure({ code: 'internal', message: 'Something went wrong on our side; nothing was changed. Please try again.' })
   }
@@ -61,4 +61,13 @@ function senderUrlOf(event: IpcMainInvokeEvent): string | undefined {
 
 function failure(error: AppError): Result<never> {
   return { ok: false, error }
+}
+
+/** Errors that trying again cannot clear: something in the data folder is not what it must be. */
+const LASTING_CODES = new Set(['ENOTDIR', 'EISDIR', 'ELOOP', 'ENAMETOOLONG', 'EROFS'])
+
+function ioMessage(code: string): string {
+  return LASTING_CODES.has(code)
+    ? `Something in the data folder is not what the app expects (${code}): a file where a folder should be, or the reverse. Nothing was changed; move that item away and try again.`
+    : `The data folder could not be used just now (${code}); nothing was changed. Try again.`
 }
