@@ -35,6 +35,8 @@ function describeEn(c: Change): string {
     case 'influence-changed': return `${c.params.name}'s influence changed from ${word(w.influence, c.params.from)} to ${word(w.influence, c.params.to)}.`
     case 'inner-circle-changed': return c.params.to ? `${c.params.name} is now in the inner circle.` : `${c.params.name} is no longer in the inner circle.`
     case 'department-changed': return `${c.params.name} moved from ${c.params.from || 'no department'} to ${c.params.to || 'no department'}.`
+    case 'renamed': return `${c.params.from} is now called ${c.params.name}.`
+    case 'title-changed': return `${c.params.name}'s title changed from ${c.params.from || 'none'} to ${c.params.to || 'none'}.`
     case 'owner-added': return `${c.params.seller} now owns the relationship with ${c.params.name}.`
     case 'owner-removed': return `${c.params.seller} no longer owns the relationship with ${c.params.name}.`
     case 'relationship-changed': {
@@ -68,6 +70,8 @@ function describeZh(c: Change): string {
     case 'influence-changed': return `${c.params.name} 的影响力从「${word(w.influence, c.params.from)}」变为「${word(w.influence, c.params.to)}」。`
     case 'inner-circle-changed': return c.params.to ? `${c.params.name} 进入核心圈。` : `${c.params.name} 不再属于核心圈。`
     case 'department-changed': return `${c.params.name} 的部门从「${c.params.from || '无'}」变为「${c.params.to || '无'}」。`
+    case 'renamed': return `${c.params.from} 现名为 ${c.params.name}。`
+    case 'title-changed': return `${c.params.name} 的职务从「${c.params.from || '无'}」变为「${c.params.to || '无'}」。`
     case 'owner-added': return `${c.params.seller} 开始负责与 ${c.params.name} 的关系。`
     case 'owner-removed': return `${c.params.seller} 不再负责与 ${c.params.name} 的关系。`
     case 'relationship-changed': {

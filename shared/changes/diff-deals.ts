@@ -76,6 +76,9 @@ function personChanges(
   analyses: { before: AnalysisView; after: AnalysisView } | undefined,
 ): Change[] {
   const changes: Change[] = []
+  // A rename is the kind of change a review asks about ("who is Lee now?"), so it is listed too.
+  if (old.name.trim() !== now.name.trim()) changes.push(about(now, 'renamed', { from: old.name.trim() }))
+  if (old.title.trim() !== now.title.trim()) changes.push(about(now, 'title-changed', { from: old.title.trim(), to: now.title.trim() }))
   if (old.stance !== now.stance) changes.push(about(now, 'stance-changed', { from: old.stance, to: now.stance }))
   if (old.buyingRole !== now.buyingRole) changes.push(about(now, 'buying-role-changed', { from: old.buyingRole, to: now.buyingRole }))
   if (old.influence !== now.influence) changes.push(about(now, 'influence-changed', { from: old.influence, to: now.influence }))

@@ -46,6 +46,8 @@ export type Change =
   | ChangeOf<'influence-changed', Person & { from: Influence; to: Influence }>
   | ChangeOf<'inner-circle-changed', Person & { to: boolean }>
   | ChangeOf<'department-changed', Person & { from: string; to: string }>
+  | ChangeOf<'renamed', Person & { from: string }>
+  | ChangeOf<'title-changed', Person & { from: string; to: string }>
   | ChangeOf<'owner-added', Person & { seller: string }>
   | ChangeOf<'owner-removed', Person & { seller: string }>
   | ChangeOf<'relationship-changed', Person & { from: number; to: number; fromBand: string; toBand: string }>

@@ -34,6 +34,15 @@ describe('diffDeals', () => {
     expect(changes[0].params).toEqual({ name: 'Tom Hart', from: 'skeptic', to: 'supporter' })
   })
 
+  it('reports a rename and a new title, in English and Chinese, naming the person as they are now', () => {
+    const after = edit(base, 'p-cio', { name: 'Tom Hartley', title: 'CTO' })
+    const changes = diffDeals(base, after, roster, { today })
+    expect(kinds(changes)).toEqual(['renamed', 'title-changed'])
+    expect(changes.every((c) => c.stakeholderIds.join() === 'p-cio')).toBe(true)
+    expect(describeChange(changes[0], 'en')).toBe('Tom Hart is now called Tom Hartley.')
+    expect(describeChange(changes[1], 'zh-CN')).toContain('CTO')
+  })
+
   it('reports owners added and removed by seller name', () => {
     const after = edit(base, 'p-cfo', { ownerIds: ['s-bo'] })
     const changes = diffDeals(base, after, roster, { today })
