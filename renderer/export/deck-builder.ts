@@ -1,4 +1,5 @@
 import type { DeckInput } from '@shared/deck'
+import { runWorkerJob } from '../worker-job'
 import { runDeckJob, type BuildStage, type DeckJobMessage } from './deck-job'
 
 /** Where the deck was built: in the deck worker, or on the page's main thread as a fallback. */
@@ -8,8 +9,6 @@ export interface BuiltDeck {
   bytes: Uint8Array<ArrayBuffer>
   mode: BuildMode
 }
-
-type WorkerRun = { kind: 'built'; bytes: ArrayBuffer } | { kind: 'not-started' }
 
 /** Give the page a frame to paint the new stage before the next long synchronous step. */
 const nextPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 16))
@@ -25,8 +24,11 @@ const nextPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 16))
 export async function buildDeckOffMainThread(input: DeckInput, onStage: (stage: BuildStage) => void): Promise<BuiltDeck> {
   const worker = startDeckWorker()
   if (worker) {
-    const run = await runInWorker(worker, input, onStage)
-    if (run.kind === 'built') return { bytes: new Uint8Array(run.bytes), mode: 'worker' }
+    const run = await runWorkerJob<DeckJobMessage, ArrayBuffer>(worker, { input }, {
+      what: 'the deck',
+      onMessage: (message, done, fail) => settle(message, onStage, done, fail),
+    })
+    if (run.kind === 'finished') return { bytes: new Uint8Array(run.value), mode: 'worker' }
   }
   onStage('building')
   await nextPaint()
@@ -45,39 +47,6 @@ function startDeckWorker(): Worker | null {
     console.warn('The deck worker could not start; building on the main thread', error)
     return null
   }
-}
-
-function runInWorker(worker: Worker, input: DeckInput, onStage: (stage: BuildStage) => void): Promise<WorkerRun> {
-  return new Promise<WorkerRun>((resolve, reject) => {
-    let started = false
-    const finish = () => worker.terminate()
-    worker.onmessage = (event: MessageEvent<DeckJobMessage>) => {
-      started = true
-      settle(event.data, onStage, (bytes) => { finish(); resolve({ kind: 'built', bytes }) }, (error) => { finish(); reject(error) })
-    }
-    worker.onerror = (event) => {
-      event.preventDefault()
-      finish()
-      if (started) {
-        reject(new Error(event.message || 'The deck worker stopped unexpectedly.'))
-        return
-      }
-      console.warn('The deck worker failed to load; building on the main thread', event.message)
-      resolve({ kind: 'not-started' })
-    }
-    worker.onmessageerror = () => {
-      finish()
-      reject(new Error('The deck could not be read back from the worker.'))
-    }
-    try {
-      worker.postMessage({ input })
-    } catch (error) {
-      // The input could not be cloned into the worker; the main thread can still build it.
-      console.warn('The deck input could not be sent to the worker; building on the main thread', error)
-      finish()
-      resolve({ kind: 'not-started' })
-    }
-  })
 }
 
 /** One message of the job, wherever it ran: a stage to show, the bytes, or the failure. */

@@ -1,4 +1,5 @@
 import type { CrmImportPlan, PlanProgress } from '@shared/import'
+import { runWorkerJob } from '../worker-job'
 import { runCsvPlanJob, type CsvPlanMessage, type CsvPlanRequest } from './csv-plan-job'
 
 /**
@@ -9,8 +10,6 @@ export const WORKER_PLAN_ROWS = 2_000
 
 /** Where the plan was made: in the worker, or on the page's main thread. */
 export type PlanMode = 'worker' | 'main-thread'
-
-type WorkerRun = { kind: 'planned'; plan: CrmImportPlan } | { kind: 'not-started' }
 
 /** Give the page a frame to paint the progress before a long synchronous step. */
 const nextPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 16))
@@ -29,8 +28,16 @@ export async function planOffMainThread(
 ): Promise<{ plan: CrmImportPlan; mode: PlanMode }> {
   const worker = request.rows.length > WORKER_PLAN_ROWS ? startPlanWorker() : null
   if (worker) {
-    const run = await runInWorker(worker, request, onProgress, signal)
-    if (run.kind === 'planned') return { plan: run.plan, mode: 'worker' }
+    const run = await runWorkerJob<CsvPlanMessage, CrmImportPlan>(worker, request, {
+      what: 'the import plan',
+      signal,
+      onMessage(message, done, fail) {
+        if (message.kind === 'progress') onProgress({ done: message.done, total: message.total })
+        else if (message.kind === 'done') done(message.plan)
+        else fail(new Error(message.message))
+      },
+    })
+    if (run.kind === 'finished') return { plan: run.value, mode: 'worker' }
   }
   onProgress({ done: 0, total: request.rows.length })
   if (request.rows.length > WORKER_PLAN_ROWS) await nextPaint()
@@ -50,51 +57,8 @@ function startPlanWorker(): Worker | null {
     // Vite bundles the worker into out/renderer/assets/ and rewrites this URL relative to the page's chunk.
     return new Worker(new URL('./csv-plan.worker.ts', import.meta.url), { type: 'module', name: 'csv-planner' })
   } catch (error) {
-    console.warn('The import worker could not start; planning on the main thread', error)
+    console.warn('The import worker could not start; making the import plan on the main thread', error)
     return null
   }
 }
 
-function runInWorker(worker: Worker, request: CsvPlanRequest, onProgress: (progress: PlanProgress) => void, signal?: AbortSignal): Promise<WorkerRun> {
-  return new Promise<WorkerRun>((resolve, reject) => {
-    let started = false
-    const finish = () => {
-      worker.terminate()
-      signal?.removeEventListener('abort', onAbort)
-    }
-    const onAbort = () => {
-      finish()
-      reject(new DOMException('The import plan is no longer wanted.', 'AbortError'))
-    }
-    if (signal?.aborted) return onAbort()
-    signal?.addEventListener('abort', onAbort)
-    worker.onmessage = (event: MessageEvent<CsvPlanMessage>) => {
-      started = true
-      const message = event.data
-      if (message.kind === 'progress') onProgress({ done: message.done, total: message.total })
-      else if (message.kind === 'done') { finish(); resolve({ kind: 'planned', plan: message.plan }) }
-      else { finish(); reject(new Error(message.message)) }
-    }
-    worker.onerror = (event) => {
-      event.preventDefault()
-      finish()
-      if (started) {
-        reject(new Error(event.message || 'The import worker stopped unexpectedly.'))
-        return
-      }
-      console.warn('The import worker failed to load; planning on the main thread', event.message)
-      resolve({ kind: 'not-started' })
-    }
-    worker.onmessageerror = () => {
-      finish()
-      reject(new Error('The import plan could not be read back from the worker.'))
-    }
-    try {
-      worker.postMessage(request)
-    } catch (error) {
-      console.warn('The import could not be sent to the worker; planning on the main thread', error)
-      finish()
-      resolve({ kind: 'not-started' })
-    }
-  })
-}
