@@ -1,25 +1,13 @@
 import i18next, { type Resource } from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import type { Language } from '@shared/model'
+import { LANGUAGES, type Language } from '@shared/model'
+import { CATALOG } from '@shared/i18n'
 
-/**
- * Every `locales/<lng>/<namespace>.json` is picked up at build time, so a feature adds its
- * strings by adding a namespace file — no central list to edit.
- */
-const files = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json', { eager: true })
+export const SUPPORTED_LANGUAGES: readonly Language[] = LANGUAGES
 
-export const SUPPORTED_LANGUAGES: readonly Language[] = ['en', 'zh-CN']
-
+/** The page reads the same catalog as the deck and the CLI (`shared/i18n`). */
 function buildResources(): Resource {
-  const resources: Resource = {}
-  for (const [path, mod] of Object.entries(files)) {
-    const match = /\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path)
-    if (!match) continue
-    const [, lng, ns] = match
-    resources[lng] ??= {}
-    resources[lng][ns] = mod.default
-  }
-  return resources
+  return CATALOG as unknown as Resource
 }
 
 /** The OS / browser locale mapped onto the languages we ship. */

@@ -1,0 +1,66 @@
+// The app's words, one file per namespace and language. Both the page (through i18next) and
+// the deck, the change sentences and the CLI (through translate()) read this one catalog, so a
+// label can never differ between the screen and a slide. Static imports keep it pure TypeScript
+// that vite, vitest and the Node CLI all load the same way.
+import type { Language } from '../model/enums'
+import enBackups from './en/backups.json'
+import enCommon from './en/common.json'
+import enConflict from './en/conflict.json'
+import enExport from './en/export.json'
+import enImport from './en/import.json'
+import enInsights from './en/insights.json'
+import enMap from './en/map.json'
+import enMeeting from './en/meeting.json'
+import enPalette from './en/palette.json'
+import enRelationships from './en/relationships.json'
+import enSnapshots from './en/snapshots.json'
+import enTeam from './en/team.json'
+import zhBackups from './zh-CN/backups.json'
+import zhCommon from './zh-CN/common.json'
+import zhConflict from './zh-CN/conflict.json'
+import zhExport from './zh-CN/export.json'
+import zhImport from './zh-CN/import.json'
+import zhInsights from './zh-CN/insights.json'
+import zhMap from './zh-CN/map.json'
+import zhMeeting from './zh-CN/meeting.json'
+import zhPalette from './zh-CN/palette.json'
+import zhRelationships from './zh-CN/relationships.json'
+import zhSnapshots from './zh-CN/snapshots.json'
+import zhTeam from './zh-CN/team.json'
+
+export const NAMESPACES = ['backups', 'common', 'conflict', 'export', 'import', 'insights', 'map', 'meeting', 'palette', 'relationships', 'snapshots', 'team'] as const
+export type Namespace = (typeof NAMESPACES)[number]
+
+/** A namespace's words: nested objects of strings (a few lists, such as prompts, are arrays). */
+export interface Words { readonly [key: string]: string | readonly string[] | Words }
+
+export const CATALOG: Readonly<Record<Language, Readonly<Record<Namespace, Words>>>> = {
+  en: {
+    backups: enBackups,
+    common: enCommon,
+    conflict: enConflict,
+    export: enExport,
+    import: enImport,
+    insights: enInsights,
+    map: enMap,
+    meeting: enMeeting,
+    palette: enPalette,
+    relationships: enRelationships,
+    snapshots: enSnapshots,
+    team: enTeam,
+  },
+  'zh-CN': {
+    backups: zhBackups,
+    common: zhCommon,
+    conflict: zhConflict,
+    export: zhExport,
+    import: zhImport,
+    insights: zhInsights,
+    map: zhMap,
+    meeting: zhMeeting,
+    palette: zhPalette,
+    relationships: zhRelationships,
+    snapshots: zhSnapshots,
+    team: zhTeam,
+  },
+}

@@ -1,0 +1,1 @@
+export { CATALOG, NAMESPACES, type Namespace, type Words } from './catalog'
