@@ -18,6 +18,7 @@ interface TeamLaneProps {
 /** One role's lane: what it does and wins with, its seats, a drop target and a picker. */
 export function TeamLane({ role, coverage, roster, rolesOf }: TeamLaneProps) {
   const { t } = useTranslation('team')
+  const chineseTerm = t(`roleChinese.${role}`)
   const [over, setOver] = useState(false)
   const seat = SEAT_OF_ROLE[role]
   const sellers = new Map(roster.map((s) => [s.id, s]))
@@ -53,7 +54,8 @@ export function TeamLane({ role, coverage, roster, rolesOf }: TeamLaneProps) {
         <h3 id={`lane-title-${role}`}>
           <span className="lane-role">
             {t(`role.${role}`)}
-            <span className="lane-role-zh" lang="zh-CN">{t(`roleChinese.${role}`)}</span>
+            {/* The Chinese term helps readers of English; in Chinese it is the role's own name, so it is left out. */}
+            {chineseTerm && <span className="lane-role-zh" lang="zh-CN">{chineseTerm}</span>}
           </span>
           <span className="lane-seat">{t(`seatTitle.${seat}`)}</span>
         </h3>

@@ -125,6 +125,14 @@ describe('team lanes', () => {
     expect(within(missing).getByTestId('fix-seat').textContent).toBe('安排 Tara Lin')
   })
 
+  it('a lane title names its role once in Chinese, and with the Chinese term beside it in English', async () => {
+    show(aDeal('d1').build())
+    const title = () => screen.getByRole('heading', { name: /控制/ }).querySelector('.lane-role')?.textContent
+    expect(title()).toBe('Control控制')
+    await act(() => i18next.changeLanguage('zh-CN'))
+    expect(title()).toBe('控制')
+  })
+
   it('"open" on an unowned key player selects and focuses them on the map', () => {
     const deal = aDeal('d1').seat(anna, 'account').withStakeholder('li', { name: 'Li Na', buyingRole: 'decision-maker' }).build()
     show(deal)
