@@ -174,4 +174,35 @@ describe('between meetings: snapshots, sharing, CRM import, Chinese', () => {
     expect(await page.locator('[data-testid="stakeholder-card"] .card-stance-label').allTextContents()).not.toContain('Supporter')
     await map.screenshot(app.mode === 'chromium' ? shot('chinese-map.png') : resolve(import.meta.dirname, '../.artifacts/chinese-map.png'))
   })
+
+  it('in Chinese at 1280×720 the lane titles say each role once and the heatmap shows every stance whole', async () => {
+    const page = app.page
+    await page.setViewportSize({ width: 1280, height: 720 })
+    await page.getByTestId('tab-team').click()
+    const titles = await page.locator('.lane-role').allTextContents()
+    expect(titles).toEqual(['控制', '辅助', '强攻'])
+    await picture(app, 'chinese-team-1280.png')
+
+    await page.getByTestId('tab-heatmap').click()
+    const selects = page.getByTestId('heatmap-stance')
+    await expect.poll(() => selects.count()).toBeGreaterThan(0)
+    // A select shows its chosen option's text; none may be cut by the column.
+    const cut = await selects.evaluateAll((els) => els.flatMap((el) => {
+      const select = el as HTMLSelectElement
+      const probe = document.createElement('span')
+      probe.style.cssText = `position:absolute;visibility:hidden;white-space:nowrap;font:${getComputedStyle(select).font}`
+      document.body.append(probe)
+      const widest = Math.max(...[...select.options].map((o) => { probe.textContent = o.text; return probe.getBoundingClientRect().width }))
+      probe.remove()
+      // The text area is the select's width less its padding, border and the drop-down arrow (~20 px).
+      const style = getComputedStyle(select)
+      const room = select.getBoundingClientRect().width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+        - parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth) - 20
+      return widest > room ? [`${select.value}: needs ${Math.ceil(widest)} px, has ${Math.floor(room)} px`] : []
+    }))
+    expect(cut).toEqual([])
+    await picture(app, 'chinese-heatmap-1280.png')
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await picture(app, 'chinese-heatmap-1440.png')
+  })
 })
