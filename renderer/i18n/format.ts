@@ -1,11 +1,16 @@
 import { i18next } from './index'
-import type { Money } from '@shared/model'
+import { formatMoney as formatMoneyIn } from '@shared/i18n'
+import { LANGUAGES, type Language, type Money } from '@shared/model'
 
 // Locale-aware formatting that follows the UI language.
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>()
 
 function currentLocale(): string {
   return i18next.language || 'en'
+}
+
+function currentLanguage(): Language {
+  return (LANGUAGES as readonly string[]).includes(i18next.language) ? (i18next.language as Language) : 'en'
 }
 
 function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
@@ -30,16 +35,9 @@ export function formatDate(value: string | null | undefined, style: 'medium' | '
   return f.format(date)
 }
 
+/** The shared rule (`shared/i18n/format.ts`) in the page's current language. */
 export function formatMoney(money: Money | null | undefined): string {
-  if (!money) return ''
-  try {
-    const f = cached(`money:${money.currency}`, () =>
-      new Intl.NumberFormat(currentLocale(), { style: 'currency', currency: money.currency, maximumFractionDigits: 0 }),
-    )
-    return f.format(money.value)
-  } catch {
-    return `${formatNumber(money.value)} ${money.currency}`
-  }
+  return formatMoneyIn(money, currentLanguage())
 }
 
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {

@@ -1,6 +1,7 @@
 import type { Deal } from '../model'
 import { isKeyPlayer } from './key-players'
 import type { StakeholderStrength } from './relationship-score'
+import { departmentKey } from '../departments'
 
 /**
  * Deep, broad, transparent (深、广、透; docs/method.md#account-coverage), each 0–100.
@@ -29,10 +30,6 @@ export interface AccountCoverage {
 
 type StrengthLookup = Pick<ReadonlyMap<string, Pick<StakeholderStrength, 'strength' | 'band'>>, 'get'>
 
-/** Department names compare trimmed and case-blind ("Finance " and "finance" are one department). */
-export function departmentKey(department: string): string {
-  return department.trim().toLocaleLowerCase('en')
-}
 
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100))
 

@@ -1,6 +1,6 @@
 import type { Deal, Influence, Stakeholder } from '../model'
 import type { Finding } from './findings'
-import { departmentKey } from './account-coverage'
+import { departmentKey } from '../departments'
 import { hasOpenAction, isKeyPlayer, keyPlayerReason } from './key-players'
 import type { StakeholderStrength } from './relationship-score'
 

@@ -1,3 +1,3 @@
 export * from './types'
 export { diffDeals, findingKey, type DiffOptions } from './diff-deals'
-export { describeChange, formatDay, formatMoney } from './describe'
+export { describeChange } from './describe'

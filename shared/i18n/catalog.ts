@@ -4,8 +4,10 @@
 // that vite, vitest and the Node CLI all load the same way.
 import type { Language } from '../model/enums'
 import enBackups from './en/backups.json'
+import enChanges from './en/changes.json'
 import enCommon from './en/common.json'
 import enConflict from './en/conflict.json'
+import enDeck from './en/deck.json'
 import enExport from './en/export.json'
 import enImport from './en/import.json'
 import enInsights from './en/insights.json'
@@ -16,8 +18,10 @@ import enRelationships from './en/relationships.json'
 import enSnapshots from './en/snapshots.json'
 import enTeam from './en/team.json'
 import zhBackups from './zh-CN/backups.json'
+import zhChanges from './zh-CN/changes.json'
 import zhCommon from './zh-CN/common.json'
 import zhConflict from './zh-CN/conflict.json'
+import zhDeck from './zh-CN/deck.json'
 import zhExport from './zh-CN/export.json'
 import zhImport from './zh-CN/import.json'
 import zhInsights from './zh-CN/insights.json'
@@ -28,7 +32,9 @@ import zhRelationships from './zh-CN/relationships.json'
 import zhSnapshots from './zh-CN/snapshots.json'
 import zhTeam from './zh-CN/team.json'
 
-export const NAMESPACES = ['backups', 'common', 'conflict', 'export', 'import', 'insights', 'map', 'meeting', 'palette', 'relationships', 'snapshots', 'team'] as const
+export const NAMESPACES = [
+  'backups', 'changes', 'common', 'conflict', 'deck', 'export', 'import', 'insights', 'map', 'meeting', 'palette', 'relationships', 'snapshots', 'team',
+] as const
 export type Namespace = (typeof NAMESPACES)[number]
 
 /** A namespace's words: nested objects of strings (a few lists, such as prompts, are arrays). */
@@ -37,8 +43,10 @@ export interface Words { readonly [key: string]: string | readonly string[] | Wo
 export const CATALOG: Readonly<Record<Language, Readonly<Record<Namespace, Words>>>> = {
   en: {
     backups: enBackups,
+    changes: enChanges,
     common: enCommon,
     conflict: enConflict,
+    deck: enDeck,
     export: enExport,
     import: enImport,
     insights: enInsights,
@@ -51,8 +59,10 @@ export const CATALOG: Readonly<Record<Language, Readonly<Record<Namespace, Words
   },
   'zh-CN': {
     backups: zhBackups,
+    changes: zhChanges,
     common: zhCommon,
     conflict: zhConflict,
+    deck: zhDeck,
     export: zhExport,
     import: zhImport,
     insights: zhInsights,

@@ -1,4 +1,4 @@
-import { labelOf } from '../strings'
+import { label as labelOf } from '../../i18n'
 import { clip } from '../text-fit'
 import { INK, MARGIN, MUTED, SEVERITY_FILL, SLIDE } from '../theme'
 import type { DeckContext, Slide } from './context'
@@ -28,7 +28,7 @@ function emptyNote(ctx: DeckContext, slide: Slide, text: string): void {
 /** "… and 12 more" under the last page of a capped list. */
 export function omittedNote(ctx: DeckContext, slide: Slide, omitted: number): void {
   if (omitted <= 0) return
-  slide.addText(ctx.t.text.more(omitted), {
+  slide.addText(ctx.t('deck:text.more', { count: omitted }), {
     x: MARGIN, y: SLIDE.h - 0.75, w: TABLE_W, h: 0.3, fontFace: ctx.font, fontSize: 10, italic: true, color: MUTED, margin: 0,
   })
 }
@@ -41,16 +41,16 @@ function addRiskSlides(ctx: DeckContext): void {
   const withSteps = ctx.input.language === 'en'
   const colW = withSteps ? [1.1, 6.6, TABLE_W - 7.7] : [1.1, TABLE_W - 1.1]
   pages.forEach((group, i) => {
-    const { slide, number } = ctx.addSlide(ctx.paged(t.slide.risks, i + 1, pages.length))
-    if (!group.length) return emptyNote(ctx, slide, t.text.noRisks)
+    const { slide, number } = ctx.addSlide(ctx.paged(t('deck:slide.risks'), i + 1, pages.length))
+    if (!group.length) return emptyNote(ctx, slide, t('deck:text.noRisks'))
     ctx.tableSlides.add(number)
     if (i === pages.length - 1) omittedNote(ctx, slide, omitted)
     const rows = group.map((f) => {
-      const severity = { text: labelOf(t.severity, f.severity), options: { fill: { color: SEVERITY_FILL[f.severity] ?? 'DDDDDD' }, bold: true, align: 'center' as const } }
+      const severity = { text: labelOf(t, 'severity', f.severity), options: { fill: { color: SEVERITY_FILL[f.severity] ?? 'DDDDDD' }, bold: true, align: 'center' as const } }
       const risk = { text: findingText(ctx, f, people) }
       return withSteps ? [severity, risk, { text: nextStepText(ctx, f) }] : [severity, risk]
     })
-    const header = headerRow(withSteps ? [t.field.severity, t.field.risk, t.field.nextStep] : [t.field.severity, t.field.risk])
+    const header = headerRow(withSteps ? [t('deck:field.severity'), t('deck:field.risk'), t('deck:field.nextStep')] : [t('deck:field.severity'), t('deck:field.risk')])
     slide.addTable([header, ...rows], { x: MARGIN, y: 1.05, colW, fontFace: font, ...TABLE_STYLE, objectName: 'Risks' })
   })
 }
@@ -68,7 +68,7 @@ function addNextActionSlides(ctx: DeckContext): void {
   const open: OpenAction[] = []
   for (const s of ctx.input.deal.stakeholders) {
     for (const a of s.actions ?? []) {
-      if (!a.done) open.push({ what: a.what, person: s.name, owner: a.ownerId ? ctx.sellerName(a.ownerId) : t.text.unassigned, due: a.due })
+      if (!a.done) open.push({ what: a.what, person: s.name, owner: a.ownerId ? ctx.sellerName(a.ownerId) : t('deck:text.unassigned'), due: a.due })
     }
   }
   // Soonest first; undated last.
@@ -76,8 +76,8 @@ function addNextActionSlides(ctx: DeckContext): void {
   const { pages, omitted } = ctx.pagesOf(open, ACTIONS_PER_SLIDE, MAX_PAGES)
   const colW = [5.6, 2.6, 2.1, TABLE_W - 10.3]
   pages.forEach((group, i) => {
-    const { slide, number } = ctx.addSlide(ctx.paged(t.slide.nextActions, i + 1, pages.length))
-    if (!group.length) return emptyNote(ctx, slide, t.text.noActions)
+    const { slide, number } = ctx.addSlide(ctx.paged(t('deck:slide.nextActions'), i + 1, pages.length))
+    if (!group.length) return emptyNote(ctx, slide, t('deck:text.noActions'))
     ctx.tableSlides.add(number)
     if (i === pages.length - 1) omittedNote(ctx, slide, omitted)
     const rows = group.map((a) => {
@@ -87,11 +87,11 @@ function addNextActionSlides(ctx: DeckContext): void {
         { text: ctx.fit(a.person, colW[1] - 0.1, 11) },
         { text: ctx.fit(a.owner, colW[2] - 0.1, 11) },
         overdue
-          ? { text: `⚠ ${a.due} · ${t.text.overdue}`, options: { bold: true, color: 'B00020', fill: { color: 'FDE0D6' } } }
+          ? { text: `⚠ ${a.due} · ${t('deck:text.overdue')}`, options: { bold: true, color: 'B00020', fill: { color: 'FDE0D6' } } }
           : { text: a.due ?? '—' },
       ]
     })
-    slide.addTable([headerRow([t.field.action, t.field.stakeholder, t.field.owner, t.field.due]), ...rows], {
+    slide.addTable([headerRow([t('deck:field.action'), t('deck:field.stakeholder'), t('deck:field.owner'), t('deck:field.due')]), ...rows], {
       x: MARGIN, y: 1.05, colW, fontFace: font, ...TABLE_STYLE, objectName: 'Next actions',
     })
   })

@@ -1,7 +1,7 @@
 import type PptxGenJS from 'pptxgenjs'
 import type { Seller } from '../../model'
 import type { SlideConnectors } from '../connectors'
-import { deckStrings, type DeckStrings } from '../strings'
+import { makeTranslator, type Translator } from '../../i18n'
 import { fitText, textWidthIn } from '../text-fit'
 import { FONT, INK, MARGIN, MIN_FONT_PT, MUTED, RULE, SLIDE } from '../theme'
 import type { DeckInput } from '../types'
@@ -10,7 +10,8 @@ export type Slide = PptxGenJS.Slide
 
 /** What every slide builder needs: the input, the words, the font, and the slide counter. */
 export class DeckContext {
-  readonly t: DeckStrings
+  /** The app's catalog in the deck's language: the slides say what the screen says. */
+  readonly t: Translator
   readonly font: string
   readonly connectors: SlideConnectors[] = []
   /** Slides holding a table: pptxgenjs may give a table the id of another shape there. */
@@ -19,7 +20,7 @@ export class DeckContext {
   private readonly sellers: Map<string, Seller>
 
   constructor(readonly pres: PptxGenJS, readonly input: DeckInput) {
-    this.t = deckStrings(input.language)
+    this.t = makeTranslator(input.language)
     this.font = FONT[input.language]
     this.sellers = new Map(input.roster.map((s) => [s.id, s]))
   }
@@ -77,7 +78,7 @@ export class DeckContext {
 
   /** "Title (2/3)" when a topic runs over several slides. */
   paged(title: string, page: number, pages: number): string {
-    return pages > 1 ? title + this.t.text.continued(page, pages) : title
+    return pages > 1 ? title + this.t('deck:text.continued', { page, pages }) : title
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Stakeholder } from '../../model'
-import { labelOf } from '../strings'
+import type { Translator } from '../../i18n'
 import { clip } from '../text-fit'
 import type { DeckFinding } from '../types'
 import type { DeckContext } from './context'
@@ -20,13 +20,20 @@ export function findingText(ctx: DeckContext, finding: DeckFinding, stakeholders
     ...(finding.stakeholderIds ?? []).map((id) => stakeholders.get(id)?.name ?? id),
     ...(finding.sellerIds ?? []).map((id) => ctx.sellerName(id)),
   ]
-  const title = labelOf(ctx.t.finding, finding.code)
+  const title = findingTitle(ctx.t, finding.code)
   return clip(names.length ? `${title}：${names.join('、')}` : title, 220)
 }
 
 /** The next step, only where it is in the deck's language. */
 export function nextStepText(ctx: DeckContext, finding: DeckFinding): string {
   return ctx.input.language === 'en' && finding.nextStep ? clip(finding.nextStep, 180) : ''
+}
+
+/** The short title of a finding code, as the change list names it; an unknown code shows itself. */
+function findingTitle(t: Translator, code: string): string {
+  const key = `changes:finding.${code}`
+  const title = t(key)
+  return title === key ? code : title
 }
 
 export function stakeholderIndex(ctx: DeckContext): Map<string, Stakeholder> {

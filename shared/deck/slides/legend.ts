@@ -1,6 +1,7 @@
 import { INFLUENCES, LINK_KINDS, STANCES } from '../../model'
 import { INFLUENCE_BORDER_PT, INK, INNER_CIRCLE_MARK, LINK_STYLE, MARGIN, MIN_FONT_PT, SLIDE, STANCE_STYLE } from '../theme'
 import type { DeckContext, Slide } from './context'
+import { label as labelOf } from '../../i18n'
 
 const LEGEND_TOP = 6.42
 const ROW_H = 0.3
@@ -18,7 +19,7 @@ export function addLegend(ctx: DeckContext, slide: Slide): void {
   let y = LEGEND_TOP
   for (const stance of STANCES) {
     const style = STANCE_STYLE[stance]
-    const label = `${style.cue}  ${t.stance[stance]}`
+    const label = `${style.cue}  ${labelOf(t, 'stance', stance)}`
     const w = ctx.width(label, MIN_FONT_PT, true) + 0.3
     slide.addText(label, {
       ...swatch, shape: 'roundRect', rectRadius: 0.05, x, y: y + 0.02, w, h: ROW_H - 0.04, bold: true, align: 'center',
@@ -35,18 +36,18 @@ export function addLegend(ctx: DeckContext, slide: Slide): void {
       x, y: y + ROW_H / 2, w: 0.55, h: 0,
       line: { color: style.color, width: style.widthPt, dashType: style.dash === 'solid' ? 'solid' : style.dash, endArrowType: style.arrow ? 'triangle' : undefined },
     })
-    const label = t.link[kind]
+    const label = labelOf(t, 'link', kind)
     const w = ctx.width(label, MIN_FONT_PT) + 0.1
     slide.addText(label, { ...swatch, color: INK, x: x + 0.62, y, w, h: ROW_H })
     x += 0.62 + w + 0.2
   }
   x += 0.1
-  const influenceLabel = `${t.text.influence}:`
+  const influenceLabel = `${t('deck:text.influence')}:`
   const influenceW = ctx.width(influenceLabel, MIN_FONT_PT) + 0.08
   slide.addText(influenceLabel, { ...swatch, color: INK, x, y, w: influenceW, h: ROW_H })
   x += influenceW
   for (const influence of INFLUENCES) {
-    const label = t.influence[influence]
+    const label = labelOf(t, 'influence', influence)
     const w = ctx.width(label, MIN_FONT_PT) + 0.3
     slide.addText(label, {
       ...swatch, color: INK, align: 'center', x, y: y + 0.02, w, h: ROW_H - 0.04,
@@ -55,7 +56,7 @@ export function addLegend(ctx: DeckContext, slide: Slide): void {
     x += w + 0.12
   }
   x += 0.15
-  const rest = `${INNER_CIRCLE_MARK} ${t.text.innerCircle}    ${t.text.owners}`
+  const rest = `${INNER_CIRCLE_MARK} ${t('deck:text.innerCircle')}    ${t('deck:text.owners')}`
   slide.addText(rest, { ...swatch, color: INK, x, y, w: Math.max(0.5, SLIDE.w - MARGIN - x), h: ROW_H })
 }
 
@@ -71,7 +72,7 @@ export function addCompactLegend(ctx: DeckContext, slide: Slide): void {
   slide.addText(
     STANCES.flatMap((stance) => [
       { text: '■ ', options: { color: STANCE_STYLE[stance].fill, fontSize: MIN_FONT_PT + 3 } },
-      { text: `${STANCE_STYLE[stance].cue} ${t.stance[stance]}` },
+      { text: `${STANCE_STYLE[stance].cue} ${labelOf(t, 'stance', stance)}` },
       gap,
     ]),
     { ...box, y: LEGEND_TOP },
@@ -81,10 +82,10 @@ export function addCompactLegend(ctx: DeckContext, slide: Slide): void {
     [
       ...LINK_KINDS.flatMap((kind) => [
         { text: `${sample[kind]} `, options: { color: LINK_STYLE[kind].color, bold: true } },
-        { text: t.link[kind] },
+        { text: labelOf(t, 'link', kind) },
         gap,
       ]),
-      { text: `${t.text.influenceHint}     ${INNER_CIRCLE_MARK} ${t.text.innerCircle}     ${t.text.owners}` },
+      { text: `${t('deck:text.influenceHint')}     ${INNER_CIRCLE_MARK} ${t('deck:text.innerCircle')}     ${t('deck:text.owners')}` },
     ],
     { ...box, y: LEGEND_TOP + ROW_H + 0.05 },
   )

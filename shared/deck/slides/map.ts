@@ -4,6 +4,7 @@ import { CARD, MAP_AREA, OVERVIEW_BOX, OVERVIEW_GAP, gridCells, planMap, type De
 import { INFLUENCE_BORDER_PT, INK, INNER_CIRCLE_MARK, MARGIN, MIN_FONT_PT, MUTED, STANCES_IN_ORDER, STANCE_STYLE } from '../theme'
 import { initials, type DeckContext, type Slide } from './context'
 import { addCompactLegend, addLegend } from './legend'
+import { label as labelOf } from '../../i18n'
 
 const CARD_MARGIN_PT = 3
 const CARD_TEXT_W = CARD.w - (2 * CARD_MARGIN_PT) / 72 - 0.06
@@ -12,8 +13,8 @@ const CARD_TEXT_W = CARD.w - (2 * CARD_MARGIN_PT) / 72 - 0.06
 export function addMapSlides(ctx: DeckContext): void {
   const plan = planMap(ctx.input.deal.stakeholders)
   if (plan.kind === 'empty') {
-    const { slide } = ctx.addSlide(ctx.t.slide.map)
-    slide.addText(ctx.t.text.noStakeholders, {
+    const { slide } = ctx.addSlide(ctx.t('deck:slide.map'))
+    slide.addText(ctx.t('deck:text.noStakeholders'), {
       x: MARGIN, y: 2.8, w: MAP_AREA.w, h: 1, fontFace: ctx.font, fontSize: 18, color: MUTED, align: 'center', valign: 'middle',
     })
     addLegend(ctx, slide)
@@ -29,7 +30,7 @@ export function addMapSlides(ctx: DeckContext): void {
 
 function addMapPage(ctx: DeckContext, page: MapPage, paged: boolean): void {
   const { t } = ctx
-  const base = page.department === undefined ? t.slide.map : `${t.slide.map}: ${page.department || t.text.noDepartment}`
+  const base = page.department === undefined ? t('deck:slide.map') : `${t('deck:slide.map')}: ${page.department || t('deck:text.noDepartment')}`
   const { slide, number } = ctx.addSlide(ctx.paged(base, page.page, page.pages))
 
   const placed = new Map<string, { name: string; rect: Rect }>()
@@ -51,7 +52,7 @@ function addMapPage(ctx: DeckContext, page: MapPage, paged: boolean): void {
   if (paged) addCompactLegend(ctx, slide)
   else addLegend(ctx, slide)
   if (paged && hidden > 0) {
-    slide.addText(t.text.hiddenLines(hidden), {
+    slide.addText(t('deck:text.hiddenLines', { count: hidden }), {
       x: MARGIN, y: MAP_AREA.y + MAP_AREA.h + 0.02, w: MAP_AREA.w, h: 0.22,
       fontFace: ctx.font, fontSize: MIN_FONT_PT, italic: true, color: MUTED, margin: 0, align: 'right', valign: 'middle',
     })
@@ -64,7 +65,7 @@ function addCard(ctx: DeckContext, slide: Slide, person: Stakeholder, rect: Rect
   const style = STANCE_STYLE[person.stance]
   const heading = `${style.cue} ${person.name}${person.innerCircle ? ` ${INNER_CIRCLE_MARK}` : ''}`
   const owners = person.ownerIds.map((id) => initials(ctx.sellerName(id))).join(', ')
-  const role = t.buyingRole[person.buyingRole] + (owners ? ` · ${owners}` : '')
+  const role = labelOf(t, 'buyingRole', person.buyingRole) + (owners ? ` · ${owners}` : '')
   const line = { fontFace: ctx.font, fontSize: MIN_FONT_PT, color: '000000' }
   slide.addText(
     [
@@ -83,15 +84,15 @@ function addCard(ctx: DeckContext, slide: Slide, person: Stakeholder, rect: Rect
 /** Departments as boxes: how many people, and a bar of their stances. */
 function addOverviewPage(ctx: DeckContext, departments: readonly DepartmentSummary[], page: number, pages: number): void {
   const { t, font } = ctx
-  const { slide } = ctx.addSlide(ctx.paged(t.slide.mapOverview, page, pages))
+  const { slide } = ctx.addSlide(ctx.paged(t('deck:slide.mapOverview'), page, pages))
   const cells = gridCells(departments.length, MAP_AREA, OVERVIEW_BOX, OVERVIEW_GAP)
   departments.forEach((d, i) => {
     const cell = cells[i]
     const keyPeople = d.people.filter((p) => p.innerCircle || p.influence === 'high').length
     slide.addText(
       [
-        { text: ctx.fit(d.department || t.text.noDepartment, cell.w - 0.2, 12, true), options: { bold: true, fontSize: 12, breakLine: true } },
-        { text: `${t.text.peopleCount(d.people.length)} · ${INNER_CIRCLE_MARK} ${keyPeople}`, options: { fontSize: MIN_FONT_PT + 1 } },
+        { text: ctx.fit(d.department || t('deck:text.noDepartment'), cell.w - 0.2, 12, true), options: { bold: true, fontSize: 12, breakLine: true } },
+        { text: `${t('deck:text.peopleCount', { count: d.people.length })} · ${INNER_CIRCLE_MARK} ${keyPeople}`, options: { fontSize: MIN_FONT_PT + 1 } },
       ],
       {
         shape: 'roundRect', rectRadius: 0.08, x: cell.x, y: cell.y, w: cell.w, h: cell.h,

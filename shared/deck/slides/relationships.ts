@@ -1,6 +1,6 @@
 import { scoreRelationship } from '../../analysis'
 import { ELEMENTS, INFLUENCES, type Element, type Stakeholder } from '../../model'
-import { labelOf } from '../strings'
+import { label as labelOf } from '../../i18n'
 import { INK, MARGIN, MIN_FONT_PT, MUTED, SLIDE } from '../theme'
 import type { DeckContext } from './context'
 
@@ -21,14 +21,14 @@ export function addRelationshipSlides(ctx: DeckContext): void {
   const people = [...ctx.input.deal.stakeholders].sort(
     (a, b) => Number(b.innerCircle) - Number(a.innerCircle) || influenceRank(a) - influenceRank(b) || a.name.localeCompare(b.name),
   )
-  const header: Cell[] = [t.field.stakeholder, t.field.owner, ...ELEMENTS.map((e) => t.element[e]), t.field.total, t.field.band].map((text) => ({
+  const header: Cell[] = [t('deck:field.stakeholder'), t('deck:field.owner'), ...ELEMENTS.map((e) => labelOf(t, 'element', e)), t('deck:field.total'), t('deck:field.band')].map((text) => ({
     text, options: { bold: true, fill: { color: 'E8E8E8' }, align: 'center' },
   }))
   const { pages, omitted } = ctx.pagesOf(people, ROWS_PER_SLIDE, MAX_PAGES)
   pages.forEach((group, i) => {
-    const { slide, number } = ctx.addSlide(ctx.paged(t.slide.relationships, i + 1, pages.length))
+    const { slide, number } = ctx.addSlide(ctx.paged(t('deck:slide.relationships'), i + 1, pages.length))
     if (!group.length) {
-      slide.addText(t.text.noStakeholders, { x: MARGIN, y: 2.8, w: SLIDE.w - 2 * MARGIN, h: 1, fontFace: font, fontSize: 18, color: MUTED, align: 'center' })
+      slide.addText(t('deck:text.noStakeholders'), { x: MARGIN, y: 2.8, w: SLIDE.w - 2 * MARGIN, h: 1, fontFace: font, fontSize: 18, color: MUTED, align: 'center' })
       return
     }
     ctx.tableSlides.add(number)
@@ -43,7 +43,7 @@ export function addRelationshipSlides(ctx: DeckContext): void {
       x: MARGIN, y: SLIDE.h - 0.75, w: SLIDE.w - 2 * MARGIN, h: 0.3, fontFace: font, fontSize: MIN_FONT_PT, color: MUTED, margin: 0,
     })
     if (i === pages.length - 1 && omitted > 0) {
-      slide.addText(t.text.more(omitted), { x: MARGIN, y: SLIDE.h - 1.05, w: SLIDE.w - 2 * MARGIN, h: 0.3, fontFace: font, fontSize: 10, italic: true, color: MUTED, margin: 0 })
+      slide.addText(t('deck:text.more', { count: omitted }), { x: MARGIN, y: SLIDE.h - 1.05, w: SLIDE.w - 2 * MARGIN, h: 0.3, fontFace: font, fontSize: 10, italic: true, color: MUTED, margin: 0 })
     }
   })
 }
@@ -62,7 +62,7 @@ function rowFor(ctx: DeckContext, person: Stakeholder): Cell[] {
   })
   const strength = summary?.strength ?? scored?.total ?? 0
   const band = summary?.band ?? scored?.band ?? 'none'
-  const bandText = labelOf(t.band, band) + (summary?.stale ? ` · ${t.text.stale}` : '')
+  const bandText = labelOf(t, 'band', band) + (summary?.stale ? ` · ${t('deck:text.stale')}` : '')
   return [
     name,
     seller,

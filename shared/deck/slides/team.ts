@@ -1,6 +1,6 @@
 import type PptxGenJS from 'pptxgenjs'
 import { ROLES, type Role, type SellerKind } from '../../model'
-import { labelOf } from '../strings'
+import { label as labelOf } from '../../i18n'
 import { INK, MAP_STATUS_FILL, MARGIN, MIN_FONT_PT, MUTED, SEVERITY_FILL, SLIDE } from '../theme'
 import { type DeckContext } from './context'
 import { bySeverity, findingText, stakeholderIndex } from './findings'
@@ -13,9 +13,9 @@ const MAX_FINDINGS = 6
 export function addTeamSlide(ctx: DeckContext): void {
   const { t, font } = ctx
   const { team } = ctx.input.analysis
-  const { slide, number } = ctx.addSlide(t.slide.team)
+  const { slide, number } = ctx.addSlide(t('deck:slide.team'))
 
-  const verdict = `${t.field.verdict}: ${labelOf(t.verdict, team.verdict)}`
+  const verdict = `${t('deck:field.verdict')}: ${labelOf(t, 'verdict', team.verdict)}`
   slide.addText(verdict, {
     shape: 'roundRect', rectRadius: 0.06, x: MARGIN, y: 1.0, w: Math.min(SLIDE.w - 2 * MARGIN, ctx.width(verdict, 14, true) + 0.4), h: 0.42,
     fill: { color: VERDICT_FILL[team.verdict] ?? 'D9D9D9' }, line: { color: '333333', width: 0.75 },
@@ -32,17 +32,17 @@ export function addTeamSlide(ctx: DeckContext): void {
           const seller = ctx.seller(seat.sellerId)
           const mark = seat.qualified ? '✓' : '⚠'
           const parts = [seller?.name ?? seat.sellerId]
-          if (seller) parts.push(t.level[seller.level])
-          if (seat.lead) parts.push(t.text.lead)
-          parts.push(seat.qualified ? t.text.qualified : t.text.stretch)
+          if (seller) parts.push(labelOf(t, 'level', seller.level))
+          if (seat.lead) parts.push(t('deck:text.lead'))
+          parts.push(seat.qualified ? t('deck:text.qualified') : t('deck:text.stretch'))
           return { text: ctx.fit(`${mark} ${parts.join(' · ')}`, colW - 0.3, 12), options: { fontSize: 12, breakLine: true, color: seat.qualified ? INK : 'A04000' } }
         })
-      : [{ text: t.text.noSeats, options: { fontSize: 12, breakLine: true, color: 'C62828', bold: true } }]
-    if (coverage.seats.length > 5) seatLines.push({ text: t.text.more(coverage.seats.length - 5), options: { fontSize: 11, breakLine: true, color: MUTED } })
+      : [{ text: t('deck:text.noSeats'), options: { fontSize: 12, breakLine: true, color: 'C62828', bold: true } }]
+    if (coverage.seats.length > 5) seatLines.push({ text: t('deck:text.more', { count: coverage.seats.length - 5 }), options: { fontSize: 11, breakLine: true, color: MUTED } })
     slide.addText(
       [
-        { text: t.role[role], options: { fontSize: 20, bold: true, breakLine: true, color: INK } },
-        { text: `${t.seat[SEAT_OF_ROLE[role]]} · ${t.text.winsWith(t.winsWith[role])}`, options: { fontSize: 12, breakLine: true, color: MUTED } },
+        { text: labelOf(t, 'role', role), options: { fontSize: 20, bold: true, breakLine: true, color: INK } },
+        { text: `${labelOf(t, 'seat', SEAT_OF_ROLE[role])} · ${t(`team:winsWith.${role}`)}`, options: { fontSize: 12, breakLine: true, color: MUTED } },
         { text: ' ', options: { fontSize: 6, breakLine: true } },
         ...seatLines,
       ],
@@ -55,16 +55,16 @@ export function addTeamSlide(ctx: DeckContext): void {
     )
   })
 
-  slide.addText(t.field.findings, { x: MARGIN, y: 4.0, w: 4, h: 0.4, fontFace: font, fontSize: 16, bold: true, color: INK, margin: 0, valign: 'middle' })
+  slide.addText(t('deck:field.findings'), { x: MARGIN, y: 4.0, w: 4, h: 0.4, fontFace: font, fontSize: 16, bold: true, color: INK, margin: 0, valign: 'middle' })
   const findings = bySeverity(team.findings)
   if (!findings.length) {
-    slide.addText(t.text.noFindings, { x: MARGIN, y: 4.45, w: 8, h: 0.35, fontFace: font, fontSize: 12, color: MUTED, margin: 0 })
+    slide.addText(t('deck:text.noFindings'), { x: MARGIN, y: 4.45, w: 8, h: 0.35, fontFace: font, fontSize: 12, color: MUTED, margin: 0 })
     return
   }
   ctx.tableSlides.add(number)
   const people = stakeholderIndex(ctx)
   const rows = findings.slice(0, MAX_FINDINGS).map((f) => [
-    { text: labelOf(t.severity, f.severity), options: { fill: { color: SEVERITY_FILL[f.severity] ?? 'D9D9D9' }, bold: true, align: 'center' as const } },
+    { text: labelOf(t, 'severity', f.severity), options: { fill: { color: SEVERITY_FILL[f.severity] ?? 'D9D9D9' }, bold: true, align: 'center' as const } },
     { text: findingText(ctx, f, people) },
   ])
   slide.addTable(rows, {
@@ -73,7 +73,7 @@ export function addTeamSlide(ctx: DeckContext): void {
     objectName: 'Team findings',
   })
   if (findings.length > MAX_FINDINGS) {
-    slide.addText(t.text.more(findings.length - MAX_FINDINGS), {
+    slide.addText(t('deck:text.more', { count: findings.length - MAX_FINDINGS }), {
       x: MARGIN, y: SLIDE.h - 0.7, w: 8, h: 0.25, fontFace: font, fontSize: MIN_FONT_PT + 1, color: MUTED, margin: 0,
     })
   }

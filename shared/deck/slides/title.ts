@@ -1,5 +1,6 @@
-import { formatDate, formatMoney } from '../format'
-import { labelOf } from '../strings'
+import { formatMoney } from '../../i18n'
+import { formatDate } from '../format'
+import { label as labelOf } from '../../i18n'
 import { clip } from '../text-fit'
 import { ACCENT, INK, MAP_STATUS_FILL, MARGIN, MUTED, SLIDE } from '../theme'
 import type { DeckContext } from './context'
@@ -23,10 +24,10 @@ export function addTitleSlide(ctx: DeckContext): void {
   })
 
   const rows: Array<[string, string]> = [
-    [t.field.amount, formatMoney(deal.amount, language)],
-    [t.field.stage, t.stage[deal.stage]],
-    [t.field.closeDate, formatDate(deal.closeDate, t.text.noCloseDate)],
-    [t.field.exported, today],
+    [t('deck:field.amount'), formatMoney(deal.amount, language)],
+    [t('deck:field.stage'), labelOf(t, 'stage', deal.stage)],
+    [t('deck:field.closeDate'), formatDate(deal.closeDate, t('deck:text.noCloseDate'))],
+    [t('deck:field.exported'), today],
   ]
   const labelX = MARGIN + 0.3
   const valueX = labelX + 2.6
@@ -36,9 +37,9 @@ export function addTitleSlide(ctx: DeckContext): void {
     slide.addText(value, { x: valueX, y, w: 6, h: 0.42, fontFace: font, fontSize: 16, bold: true, color: INK, margin: 0, valign: 'middle' })
     y += 0.5
   }
-  slide.addText(t.field.mapStatus, { x: labelX, y, w: 2.5, h: 0.42, fontFace: font, fontSize: 16, color: MUTED, margin: 0, valign: 'middle' })
+  slide.addText(t('deck:field.mapStatus'), { x: labelX, y, w: 2.5, h: 0.42, fontFace: font, fontSize: 16, color: MUTED, margin: 0, valign: 'middle' })
   const status = analysis.mapStatus
-  const statusText = labelOf(t.mapStatus, status)
+  const statusText = labelOf(t, 'mapStatus', status)
   slide.addText(statusText, {
     shape: 'roundRect', rectRadius: 0.08, x: valueX, y, w: Math.min(8, ctx.width(statusText, 16, true) + 0.4), h: 0.42,
     fill: { color: MAP_STATUS_FILL[status] ?? 'D9D9D9' }, line: { color: '333333', width: 0.75 },

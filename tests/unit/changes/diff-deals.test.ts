@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { translate } from '@shared/i18n'
 import { describeChange, diffDeals, type AnalysisView, type Change } from '@shared/changes'
 import type { Deal } from '@shared/model'
 import { aDeal, aPerson, aSeller, edit } from './builders'
@@ -67,7 +68,7 @@ describe('diffDeals', () => {
     expect(kinds(changes)).toEqual(['seat-lead-changed', 'seat-added'])
     const removed = diffDeals(after, base, roster, { today })
     expect(kinds(removed)).toEqual(['seat-lead-changed', 'seat-removed'])
-    expect(describeChange(removed[1], 'en')).toBe('Bo Chen left the solution (support) seat.')
+    expect(describeChange(removed[1], 'en')).toBe('Bo Chen left the solution seat.')
   })
 
   it('reports lines added and removed between named people', () => {
@@ -111,7 +112,7 @@ describe('diffDeals', () => {
       const rel = changes.filter((c) => c.kind === 'relationship-changed')
       expect(rel).toHaveLength(1)
       expect(rel[0].params).toEqual({ name: 'Maria Gomez', from: 40, to: 62, fromBand: 'weak', toBand: 'workable' })
-      expect(describeChange(rel[0], 'en')).toBe('Relationship with Maria Gomez: 40 → 62 (+22, workable).')
+      expect(describeChange(rel[0], 'en')).toBe('Relationship with Maria Gomez: 40 → 62 (+22, Workable).')
     })
 
     it('reports findings resolved and new by code and ids, not unchanged ones', () => {
@@ -143,8 +144,10 @@ describe('describeChange', () => {
     const zh = changes.map((c) => describeChange(c, 'zh-CN'))
     expect(zh).toEqual([
       '预计成交日期从 未定 改为 2026年6月30日。',
-      'Tom Hart 的态度从「怀疑者」变为「拥护者」。',
+      'Tom Hart 的态度从「怀疑」变为「拥护者」。',
     ])
+    // The sentence uses the very words the map's stance select shows.
+    expect(zh[1]).toContain(`「${translate('zh-CN', 'map:stance.skeptic')}」`)
     expect(describeChange(changes[0], 'en')).toBe('Close date moved from not set to Jun 30, 2026.')
   })
 

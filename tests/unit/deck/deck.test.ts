@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { makeTranslator } from '@shared/i18n'
 import { sampleWorkspace } from '@shared/sample-deal'
 import { aDeal, aSeller } from '../../fixtures/builders'
 import { generateDeal } from '../../fixtures/generate-large-deal'
@@ -53,7 +54,7 @@ describe('the deck', () => {
     expect(slides[1]).toContain('No stakeholders on the map yet')
     expect(slides[1]).not.toContain('<p:cxnSp>')
     expect(slides[2]).toContain('Nobody sits this seat')
-    expect(slides[2]).toContain('Gaps in the team')
+    expect(slides[2]).toContain('Verdict: Gaps') // the Team tab's own word for the verdict
   })
 
   it('exports 1,000 stakeholders as an overview plus department slides at a readable size', async () => {
@@ -86,5 +87,25 @@ describe('the deck', () => {
     }
     const cards = cardsOf(slides[1])
     expect(cards.find((c) => c.text.includes('张伟'))!.text).toContain('决策者')
+  })
+
+  it('reads the same Chinese words as the app: stage, stance, role, seat, element, verdict', async () => {
+    const { deal, roster } = chineseDeal()
+    const t = makeTranslator('zh-CN')
+    const slides = await slideXmls(await deckOf(deal, roster, { language: 'zh-CN' }))
+    const text = slides.join('\n')
+    expect(slides[0]).toContain(t(`common:stage.${deal.stage}`))
+    for (const stance of ['champion', 'supporter', 'neutral', 'skeptic', 'opponent']) expect(slides[1]).toContain(t(`map:stance.${stance}`))
+    for (const role of ['control', 'support', 'attack']) {
+      expect(slides[2]).toContain(t(`team:role.${role}`))
+      expect(slides[2]).toContain(t(`team:winsWith.${role}`)) // 以「信」取胜, as on the lane
+    }
+    expect(slides[2]).toContain(t('team:seatTitle.account'))
+    for (const element of ['value', 'goodwill', 'dignity', 'presence', 'frequency', 'length', 'depth']) {
+      expect(slides[3]).toContain(t(`relationships:element.${element}`))
+    }
+    // No word of an old deck-only table (倡导者 for champion, 客户型销售 for the account seat) is left.
+    expect(text).not.toContain('倡导者')
+    expect(text).not.toContain('客户型销售')
   })
 })
