@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { DEAL_FILE_NAME, dealFileCandidates, idOfFileStem, sameId } from '@shared/file-names'
-import { WorkspaceSchema, parseDealFile, type DealIndexEntry } from '@shared/model'
+import { formatMoney, label, makeTranslator } from '@shared/i18n'
+import { WorkspaceSchema, parseDealFile, type DealIndexEntry, type Money } from '@shared/model'
 import type { CliCommand, CliIo } from '../command'
 import { nodeCliFs, type CliFs } from '../cli-fs'
 import { errnoCode } from '../../main/store/durable-fs'
@@ -89,12 +90,14 @@ async function readRows(dir: string, fs: CliFs, io: CliIo): Promise<Row[]> {
       stakeholders: null,
       status: entry ? 'ok' : 'not-in-index',
     }
+    if (entry) moneyOf.set(row, entry.amount)
     const file = dealFileCandidates(id).find((n) => names.includes(n)) ?? dealFileCandidates(id)[0]
     const read = await readTextFile(join(dir, 'deals', file), fs)
     const result = read.ok ? parseDealFile(read.text) : null
     if (result?.ok) {
       const d = result.value.deal
       Object.assign(row, { name: d.name, customer: d.customer, stage: d.stage, amount: `${d.amount.value} ${d.amount.currency}`, stakeholders: d.stakeholders.length })
+      moneyOf.set(row, d.amount)
     } else {
       Object.assign(row, { status: 'damaged', problem: result ? result.message : read.ok ? '' : read.code === 'ENOENT' ? 'the deal file is missing' : read.reason })
     }
@@ -103,9 +106,15 @@ async function readRows(dir: string, fs: CliFs, io: CliIo): Promise<Row[]> {
   return rows
 }
 
+/** The JSON keeps the file's raw values; the table shows the amount as the app writes it. */
+const moneyOf = new WeakMap<Row, Money>()
+
+/** The table a person reads: stages and amounts in the app's own English words. */
 function formatTable(rows: Row[]): string {
+  const t = makeTranslator('en')
   const head = ['ID', 'NAME', 'CUSTOMER', 'STAGE', 'AMOUNT', 'PEOPLE', 'STATUS']
-  const cells = rows.map((r) => [r.id, r.name, r.customer, r.stage, r.amount, r.stakeholders === null ? '-' : String(r.stakeholders), r.problem ? `${r.status}: ${r.problem}` : r.status])
+  const amount = (r: Row) => { const m = moneyOf.get(r); return m ? formatMoney(m, 'en') : r.amount }
+  const cells = rows.map((r) => [r.id, r.name, r.customer, r.stage ? label(t, 'stage', r.stage) : '', amount(r), r.stakeholders === null ? '-' : String(r.stakeholders), r.problem ? `${r.status}: ${r.problem}` : r.status])
   const widths = head.map((h, i) => Math.min(40, Math.max(h.length, ...cells.map((c) => c[i].length))))
   const line = (c: string[]) => c.map((v, i) => (i === c.length - 1 ? v : v.slice(0, widths[i]).padEnd(widths[i]))).join('  ').trimEnd()
   return [line(head), ...cells.map(line)].join('\n') + '\n'

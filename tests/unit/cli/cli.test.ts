@@ -65,10 +65,11 @@ describe('war-room list', () => {
 
     const r = await cli('list', '--data', dataDir)
     expect(r.code).toBe(0)
-    expect(r.stdout).toMatch(/Core banking modernization\s+Harbor City Bank\s+propose\s+18500000 USD\s+12\s+ok/)
+    expect(r.stdout).toMatch(/Core banking modernization\s+Harbor City Bank\s+Propose\s+\$18,500,000\s+12\s+ok/) // the app's words
     expect(r.stdout).toMatch(new RegExp(`${extra.id}.*damaged: The file is not valid JSON`))
     const json = JSON.parse((await cli('list', '--data', dataDir, '--json')).stdout)
     expect(json.deals).toHaveLength(2)
+    expect(json.deals.find((d: { stage: string }) => d.stage === 'propose')).toMatchObject({ amount: '18500000 USD' }) // raw in JSON
     expect(await snapshotTree(dataDir)).toEqual(before)
   })
 
