@@ -8,7 +8,7 @@ import { keyPlayersInOrder } from '@shared/analysis'
 import { MeetingCaption } from './MeetingCaption'
 import { MeetingMap } from './MeetingMap'
 import { leaveMeetingMode, useMeetingStore } from './meeting-store'
-import { todayIso } from './today'
+import { today } from '../state/today'
 
 /**
  * The deal as a presentation: full screen, read-only, panels hidden. Arrow keys walk through
@@ -27,7 +27,7 @@ function MeetingScreen() {
   const roster = useWorkspaceStore((s) => s.roster)
   const { step, showCoverage, showDepartments } = useMeetingStore()
   const players = useMemo(() => keyPlayersInOrder(deal.stakeholders), [deal.stakeholders])
-  const analysis = useMemo(() => analyzeDeal(deal, roster, [deal], todayIso()), [deal, roster])
+  const analysis = useMemo(() => analyzeDeal(deal, roster, [deal], today()), [deal, roster])
   const person = step >= 0 ? players[step] : undefined
 
   useEffect(() => {

@@ -2,13 +2,13 @@ import { useMemo } from 'react'
 import { analyzeDeal } from '@shared/analysis'
 import { diffDeals, type Change } from '@shared/changes'
 import type { Deal, Seller } from '@shared/model'
-import { todayIso } from '../meeting/today'
+import { today as todayOfUser } from '../state/today'
 import { useDealStore } from '../state/deal-store'
 import { useWorkspaceStore } from '../state/workspace-store'
 import { useComparisonStore } from './comparison-store'
 
 /** The diff wired to the real analysis (relationship scores and findings as of today). */
-export function changesBetween(before: Deal, after: Deal, roster: readonly Seller[], today = todayIso()): Change[] {
+export function changesBetween(before: Deal, after: Deal, roster: readonly Seller[], today = todayOfUser()): Change[] {
   return diffDeals(before, after, roster, { today, analyze: (deal, r, day) => analyzeDeal(deal, r, [deal], day) })
 }
 
