@@ -47,6 +47,7 @@ export interface DeckStrings {
   seat: Record<SellerKind, string>
   level: Record<SellerLevel, string>
   element: Record<Element, string>
+  /** The map status's name, as the app's badge shows it. */
   mapStatus: Record<string, string>
   verdict: Record<string, string>
   band: Record<string, string>
@@ -77,6 +78,8 @@ export interface DeckStrings {
     hiddenLines: (count: number) => string
     peopleCount: (count: number) => string
     winsWith: (what: string) => string
+    seriousCount: (count: number) => string
+    warningCount: (count: number) => string
   }
 }
 
@@ -113,8 +116,9 @@ const en: DeckStrings = {
   element: {
     value: 'Value', goodwill: 'Goodwill', dignity: 'Dignity', presence: 'Presence', frequency: 'Frequency', length: 'Length', depth: 'Depth',
   },
-  mapStatus: { red: 'Red: no supportive key player', amber: 'Amber: some support', green: 'Green: key players support us' },
-  verdict: { covered: 'All three roles covered', 'at-risk': 'Covered, with risks', gaps: 'Gaps in the team' },
+  // The same words as the app's badge and team panel: the deck and the app must not disagree.
+  mapStatus: { red: 'Red', amber: 'Amber', green: 'Green' },
+  verdict: { covered: 'Covered', 'at-risk': 'At risk', gaps: 'Gaps' },
   band: { strong: 'Strong', solid: 'Solid', workable: 'Workable', weak: 'Weak', none: 'None' },
   severity: { error: 'High', warning: 'Medium', info: 'Low' },
   finding: {},
@@ -142,6 +146,8 @@ const en: DeckStrings = {
     hiddenLines: (count) => `${count} line${count === 1 ? '' : 's'} to people on other slides not shown`,
     peopleCount: (count) => `${count} ${count === 1 ? 'person' : 'people'}`,
     winsWith: (what) => `wins with ${what}`,
+    seriousCount: (count) => `${count} serious`,
+    warningCount: (count) => `${count} warning${count === 1 ? '' : 's'}`,
   },
 }
 
@@ -174,13 +180,14 @@ const zhCN: DeckStrings = {
   seat: { account: '客户型销售', solution: '方案型销售', project: '项目型销售' },
   level: { junior: '初级', mid: '中级', senior: '高级', top: '顶级' },
   element: { value: '价值', goodwill: '情面', dignity: '体面', presence: '场面', frequency: '频度', length: '长度', depth: '深度' },
-  mapStatus: { red: '红：没有支持我们的关键人物', amber: '黄：有部分支持', green: '绿：关键人物支持我们' },
-  verdict: { covered: '三种武魂齐备', 'at-risk': '已覆盖，但有风险', gaps: '团队有缺口' },
+  mapStatus: { red: '红', amber: '黄', green: '绿' },
+  verdict: { covered: '覆盖完整', 'at-risk': '有风险', gaps: '有缺口' },
   band: { strong: '强', solid: '稳固', workable: '可用', weak: '弱', none: '无' },
   severity: { error: '高', warning: '中', info: '低' },
   finding: {
     'unknown-seller': '团队中有不在名册里的销售',
     'missing-role': '缺少一种武魂',
+    'no-qualified-seat': '没有一个席位由已掌握该武魂的销售担任',
     'unqualified-seat': '席位上的销售尚未掌握该武魂',
     'multi-seat': '一人身兼多个席位（双生武魂）',
     'single-point': '单点依赖',
@@ -219,6 +226,8 @@ const zhCN: DeckStrings = {
     hiddenLines: (count) => `未显示与其他页面人员之间的 ${count} 条连线`,
     peopleCount: (count) => `${count} 人`,
     winsWith: (what) => `以“${what}”取胜`,
+    seriousCount: (count) => `${count} 个严重`,
+    warningCount: (count) => `${count} 个警告`,
   },
 }
 

@@ -15,6 +15,8 @@ export interface DeckFinding {
   nextStep?: string
   stakeholderIds?: string[]
   sellerIds?: string[]
+  /** Several findings about one person, merged: each is shown as a reason of this one. */
+  reasons?: DeckFinding[]
 }
 
 export interface DeckSeat {
@@ -41,6 +43,8 @@ export interface DeckAnalysis {
   relationships: Record<string, DeckRelationship>
   mapStatus: string
   findings: DeckFinding[]
+  /** Findings still open by severity: shown beside the map status. */
+  findingCounts: { error: number; warning: number }
 }
 
 export interface DeckInput {

@@ -1,10 +1,11 @@
+import { statusLine } from '../../analysis/describe-status'
 import { formatDate, formatMoney } from '../format'
 import { labelOf } from '../strings'
 import { clip } from '../text-fit'
 import { ACCENT, INK, MAP_STATUS_FILL, MARGIN, MUTED, SLIDE } from '../theme'
 import type { DeckContext } from './context'
 
-/** Deal, customer, amount, stage, close date, map status and export date. */
+/** Deal, customer, amount, stage, close date, export date, team verdict, and the map status with the findings still open. */
 export function addTitleSlide(ctx: DeckContext): void {
   const { deal, today, language, analysis } = ctx.input
   const { t, font } = ctx
@@ -27,6 +28,7 @@ export function addTitleSlide(ctx: DeckContext): void {
     [t.field.stage, t.stage[deal.stage]],
     [t.field.closeDate, formatDate(deal.closeDate, t.text.noCloseDate)],
     [t.field.exported, today],
+    [t.field.verdict, labelOf(t.verdict, analysis.team.verdict)],
   ]
   const labelX = MARGIN + 0.3
   const valueX = labelX + 2.6
@@ -38,7 +40,7 @@ export function addTitleSlide(ctx: DeckContext): void {
   }
   slide.addText(t.field.mapStatus, { x: labelX, y, w: 2.5, h: 0.42, fontFace: font, fontSize: 16, color: MUTED, margin: 0, valign: 'middle' })
   const status = analysis.mapStatus
-  const statusText = labelOf(t.mapStatus, status)
+  const statusText = statusLine({ status: labelOf(t.mapStatus, status), serious: t.text.seriousCount, warnings: t.text.warningCount }, analysis.findingCounts)
   slide.addText(statusText, {
     shape: 'roundRect', rectRadius: 0.08, x: valueX, y, w: Math.min(8, ctx.width(statusText, 16, true) + 0.4), h: 0.42,
     fill: { color: MAP_STATUS_FILL[status] ?? 'D9D9D9' }, line: { color: '333333', width: 0.75 },
