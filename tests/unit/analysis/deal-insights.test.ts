@@ -127,7 +127,7 @@ describe('analyzeDeal: insight findings', () => {
     const opponent = result.findings.find((f) => f.code === 'opponent-high-influence')!
     expect(opponent.reasons?.map((r) => r.code)).toEqual(['opponent-high-influence', 'unowned-key-player', 'key-player-weak', 'key-player-stale'])
     expect(opponent.stakeholderIds).toEqual(['x'])
-    expect(result.findingCounts).toEqual({ error: 5, warning: 2, info: 1 })
+    expect(result.findingCounts).toEqual({ error: 5, warning: 3, info: 0 })
   })
 
   it('rejects a date that does not exist', () => {
