@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { describeMapStatus, type MapStatus } from '@shared/analysis'
+import { describeMapStatus, joinWords, type MapStatus } from '@shared/analysis'
 import { useDealAnalysis } from '../state/use-deal-analysis'
 import { useUiStore } from '../state/ui-store'
 import './insights.css'
@@ -19,7 +19,11 @@ export function MapStatusBadge() {
   if (!analysis) return null
   const status = analysis.mapStatus
   const counts = analysis.findingCounts
-  const openFindings = describeMapStatus(status, counts, t).split(' · ').slice(1).join(', ')
+  const stillOpen = [
+    ...(counts.error > 0 ? [t('mapStatus.serious', { count: counts.error })] : []),
+    ...(counts.warning > 0 ? [t(counts.warning === 1 ? 'mapStatus.warningOne' : 'mapStatus.warningMany', { count: counts.warning })] : []),
+  ]
+  const openFindings = joinWords(stillOpen, t)
   return (
     <div className="map-status-wrap" onKeyDown={(e) => { if (e.key === 'Escape' && open) { e.stopPropagation(); setOpen(false) } }}>
       <button type="button" className={`map-status-badge status-${status}`} data-testid="map-status" data-status={status}
