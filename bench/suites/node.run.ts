@@ -90,7 +90,7 @@ describe('analysis', () => {
       const file = generateDeal({ stakeholders: n, seed: 5, today: TODAY })
       const openDeals = [file.deal]
       const reps = n >= 10_000 ? 15 : 41
-      const ms = median(await timeRuns(() => analyzeDeal(file.deal, file.roster, openDeals, TODAY), reps, 5))
+      const ms = median(await timeRuns(() => analyzeDeal({ deal: file.deal, roster: file.roster, openDeals, settings: {}, today: TODAY }), reps, 5))
       points.push({ x: n, y: ms })
       detail[`ms@${n}`] = round(ms, 3)
     }
@@ -160,7 +160,7 @@ async function bareDeck(counts: readonly SlideCounts[], names: readonly string[]
 describe('export', () => {
   it('builds the deck of a 1,000-person deal', async () => {
     const file = generateDeal({ stakeholders: 1000, seed: 3, today: TODAY })
-    const analysis = analyzeDeal(file.deal, file.roster, [file.deal], TODAY)
+    const analysis = analyzeDeal({ deal: file.deal, roster: file.roster, openDeals: [], settings: {}, today: TODAY })
     const input = { deal: file.deal, roster: file.roster, analysis, language: 'en' as const, today: TODAY, slides: SLIDE_IDS.filter((s) => s !== 'changes') }
     const sample = await buildDeck(input)
     const counts = await slideCounts(sample)

@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { localIsoDate } from '@shared/analysis'
 import { DEAL_FILE_NAME, dealFileCandidates, fileNameOfId } from '@shared/file-names'
 import {
   isRealDate, issuesOf, LIMITS, parseDealFile, WorkspaceSchema, type DealFile, type FileIssue, type Workspace,
@@ -111,8 +112,7 @@ export function checkToday(today: string | undefined): void {
 
 /** The machine's local calendar date: "today" as the user sees it. */
 export function localToday(): string {
-  const now = new Date()
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+  return localIsoDate(new Date())
 }
 
 /** Why a file-system call failed, in words (errno codes are not for users). */

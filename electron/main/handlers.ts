@@ -1,4 +1,5 @@
 import type { HandlerTable, Notice } from '@shared/ipc'
+import { localIsoDate } from '@shared/analysis'
 import { openStores } from './store'
 import { systemClock } from './store/clock'
 import { nodeDurableFs } from './store/durable-fs'
@@ -26,7 +27,8 @@ export function createHandlers(options: HandlerOptions): HandlerTable {
     options,
     clock,
     fs,
-    today: () => clock().toISOString().slice(0, 10),
+    // The user's calendar day, as the page and the CLI count it (not the UTC date).
+    today: () => localIsoDate(clock()),
     ready() {
       setUp ??= setUpWorkspace(stores, ctx.today()).then(
         (notices) => {

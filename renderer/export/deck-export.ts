@@ -2,7 +2,7 @@ import type { SlideId } from '@shared/deck'
 import type { Deal, Language, Seller, Settings } from '@shared/model'
 import type { DealSummary } from '@shared/ipc'
 import { api } from '../api'
-import { analysisOf } from '../relationships/use-analysis'
+import { analysisOf } from '../state/use-deal-analysis'
 import { changesSinceLastSnapshot } from '../snapshots/changes-since-last'
 import { buildDeckOffMainThread, type BuildMode } from './deck-builder'
 import type { BuildStage } from './deck-job'
@@ -39,8 +39,8 @@ export async function exportDeck(request: DeckRequest, onStage: (stage: DeckStag
     onStage('analysing')
     await nextPaint()
     const { deal, roster, language } = request
-    const analysis = analysisOf(deal, roster, request.deals, request.settings)
-    const changes = request.slides.includes('changes') ? (await changesSinceLastSnapshot(deal, roster, language))?.changes : undefined
+    const analysis = analysisOf(deal, request)
+    const changes = request.slides.includes('changes') ? (await changesSinceLastSnapshot(deal, request, language))?.changes : undefined
 
     const input = { deal, roster, analysis, language, today: request.today, slides: request.slides, ...(changes ? { changes } : {}) }
     const built = await buildDeckOffMainThread(input, onStage)

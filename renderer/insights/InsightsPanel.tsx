@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
+import { describeMapStatus } from '@shared/analysis'
 import { useDealStore } from '../state/deal-store'
-import { useDealAnalysis } from '../relationships/use-analysis'
+import { useDealAnalysis } from '../state/use-deal-analysis'
 import { CoverageMeters } from './CoverageMeters'
 import { FindingsList } from './FindingsList'
 import { ProposedActions } from './ProposedActions'
@@ -20,7 +21,7 @@ export function InsightsPanel() {
         <h3>{t('mapStatus.label')}</h3>
         <div className="map-status-line">
           <StatusLight status={status} />
-          <strong>{t(`mapStatus.${status}`)}</strong>
+          <strong data-testid="insights-map-status-line">{describeMapStatus(status, analysis.findingCounts, t)}</strong>
           <span>{t(`mapStatus.meaning.${status}`)}</span>
         </div>
       </section>

@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next'
-import type { ProposedAction } from '@shared/analysis'
+import { describeProposedAction, type ProposedAction } from '@shared/analysis'
 import type { Deal, NextAction } from '@shared/model'
 import { formatDate } from '../i18n/format'
 import { addActionPatch, patchStakeholder } from '../relationships/relationship-edits'
 import { useWorkspaceStore } from '../state/workspace-store'
-import { proposedActionText } from './finding-text'
 
 /** The action id a proposal becomes, so the panel can tell it is already planned. */
 export function plannedActionId(p: ProposedAction): string {
@@ -24,7 +23,7 @@ export function ProposedActions({ proposals, deal }: { proposals: readonly Propo
   const add = (p: ProposedAction) => {
     const s = deal.stakeholders.find((x) => x.id === p.stakeholderId)
     if (!s) return
-    const action: NextAction = { id: plannedActionId(p), what: proposedActionText(p, t), done: false, due: p.due, ...(p.ownerId ? { ownerId: p.ownerId } : {}) }
+    const action: NextAction = { id: plannedActionId(p), what: describeProposedAction(p, t), done: false, due: p.due, ...(p.ownerId ? { ownerId: p.ownerId } : {}) }
     patchStakeholder(s.id, addActionPatch(s, action))
   }
   return (
@@ -38,7 +37,7 @@ export function ProposedActions({ proposals, deal }: { proposals: readonly Propo
           return (
             <li key={p.id} className="proposal" data-testid="proposal" data-id={p.id}>
               <div className="proposal-text">
-                <span className="proposal-what">{proposedActionText(p, t)}</span>
+                <span className="proposal-what">{describeProposedAction(p, t)}</span>
                 <span className="proposal-meta muted">
                   {[owner, t('proposed.due', { date: formatDate(p.due) })].filter(Boolean).join(' · ')}
                 </span>

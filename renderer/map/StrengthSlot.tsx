@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import type { CardLabels } from './map-detail'
 import type { RelationshipSummary } from '@shared/analysis'
-import { useRelationshipSummary } from '../relationships/use-analysis'
+import { useRelationshipSummary } from '../state/use-deal-analysis'
 import { useMapStrength, useStrengthStoreContext, type StrengthStore } from './strength-store'
 import '../relationships/strength.css'
 

@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react'
 import type { RelationshipSummary } from '@shared/analysis'
-import { useDealAnalysis } from '../relationships/use-analysis'
+import { useDealAnalysis } from '../state/use-deal-analysis'
 
 /**
  * Every card's relationship strength, from one subscription at the map. Each card's slot once

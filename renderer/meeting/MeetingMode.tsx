@@ -1,14 +1,13 @@
 import { useEffect, useMemo } from 'react'
 import { ReactFlowProvider } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
-import { analyzeDeal } from '@shared/analysis'
+import { describeMapStatus, describeVerdict, keyPlayersInOrder } from '@shared/analysis'
 import { useDealStore } from '../state/deal-store'
+import { useDealAnalysis } from '../state/use-deal-analysis'
 import { useWorkspaceStore } from '../state/workspace-store'
-import { keyPlayersInOrder } from '@shared/analysis'
 import { MeetingCaption } from './MeetingCaption'
 import { MeetingMap } from './MeetingMap'
 import { leaveMeetingMode, useMeetingStore } from './meeting-store'
-import { today } from '../state/today'
 
 /**
  * The deal as a presentation: full screen, read-only, panels hidden. Arrow keys walk through
@@ -27,7 +26,8 @@ function MeetingScreen() {
   const roster = useWorkspaceStore((s) => s.roster)
   const { step, showCoverage, showDepartments } = useMeetingStore()
   const players = useMemo(() => keyPlayersInOrder(deal.stakeholders), [deal.stakeholders])
-  const analysis = useMemo(() => analyzeDeal(deal, roster, [deal], today()), [deal, roster])
+  // The same analysis the panels show: a deal in a meeting is the deal on the desk.
+  const analysis = useDealAnalysis()!
   const person = step >= 0 ? players[step] : undefined
 
   useEffect(() => {
@@ -98,6 +98,12 @@ function MeetingScreen() {
           <section className="meeting-caption meeting-caption-overview" data-testid="meeting-caption">
             <h2 className="meeting-caption-name">{deal.customer || deal.name}</h2>
             <p className="meeting-caption-title">{players.length ? t('hint') : t('noKeyPlayers')}</p>
+            <dl className="meeting-caption-facts">
+              <dt>{t('teamVerdict')}</dt>
+              <dd data-testid="meeting-verdict" data-verdict={analysis.team.verdict}>{describeVerdict(analysis.team.verdict, t)}</dd>
+              <dt>{t('mapStatus')}</dt>
+              <dd data-testid="meeting-map-status" data-status={analysis.mapStatus}>{describeMapStatus(analysis.mapStatus, analysis.findingCounts, t)}</dd>
+            </dl>
           </section>
         )}
       </div>

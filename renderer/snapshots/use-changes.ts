@@ -1,15 +1,16 @@
 import { useMemo } from 'react'
-import { analyzeDeal } from '@shared/analysis'
+import type { WorkspaceForAnalysis } from '@shared/analysis'
 import { diffDeals, type Change } from '@shared/changes'
-import type { Deal, Seller } from '@shared/model'
-import { today as todayOfUser } from '../state/today'
+import type { Deal } from '@shared/model'
 import { useDealStore } from '../state/deal-store'
+import { today } from '../state/today'
+import { diffAnalyzer } from '../state/use-deal-analysis'
 import { useWorkspaceStore } from '../state/workspace-store'
 import { useComparisonStore } from './comparison-store'
 
 /** The diff wired to the real analysis (relationship scores and findings as of today). */
-export function changesBetween(before: Deal, after: Deal, roster: readonly Seller[], today = todayOfUser()): Change[] {
-  return diffDeals(before, after, roster, { today, analyze: (deal, r, day) => analyzeDeal(deal, r, [deal], day) })
+export function changesBetween(before: Deal, after: Deal, workspace: WorkspaceForAnalysis, day = today()): Change[] {
+  return diffDeals(before, after, workspace.roster, { today: day, analyze: diffAnalyzer(workspace) })
 }
 
 /**
@@ -21,11 +22,13 @@ export function useChanges(): Change[] | null {
   const to = useComparisonStore((s) => s.to)
   const live = useDealStore((s) => s.deal)
   const roster = useWorkspaceStore((s) => s.roster)
+  const deals = useWorkspaceStore((s) => s.deals)
+  const settings = useWorkspaceStore((s) => s.settings)
   const after = to?.deal ?? live
   return useMemo(() => {
     if (!from || !after || !live || from.deal.id !== live.id) return null
-    return changesBetween(from.deal, after, roster)
-  }, [from, after, live, roster])
+    return changesBetween(from.deal, after, { roster, deals, settings })
+  }, [from, after, live, roster, deals, settings])
 }
 
 /** Stakeholders a change list mentions, for outlining on the map. */

@@ -1,9 +1,10 @@
 import { create } from 'zustand'
 import type { DealSummary, Notice, WorkspaceView } from '@shared/ipc'
 import { DEFAULT_SETTINGS, cleanText, type Deal, type Seller, type Settings } from '@shared/model'
-import { analyzeTeamCoverage, mapStatus } from '@shared/analysis'
+import { analysisInputs, analyzeTeamCoverage, mapStatus } from '@shared/analysis'
 import { api, messageOf, unwrap } from '../api'
 import { applyLanguageSetting } from '../i18n'
+import { today } from './today'
 
 /** What main's workspace view holds, plus loading state and the commands that change it. */
 export interface WorkspaceState extends WorkspaceView {
@@ -104,8 +105,9 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => ({
     const previous = deals[index]
     // The list's map status and team verdict follow live edits (cheap: one pass over the people).
     const status = mapStatus(deal)
-    const others = deals.filter((d) => d.id !== deal.id).map((d) => ({ id: d.id, stage: d.stage, team: d.team ?? [] }))
-    const verdict = analyzeTeamCoverage(deal, get().roster, others, get().settings).verdict
+    // Fed as every view feeds the analysis; only the team part is needed for the verdict.
+    const inputs = analysisInputs(deal, get(), today())
+    const verdict = analyzeTeamCoverage(deal, inputs.roster, inputs.openDeals, inputs.settings).verdict
     if (previous.name === deal.name && previous.customer === deal.customer && previous.stage === deal.stage &&
       previous.amount === deal.amount && previous.closeDate === deal.closeDate && previous.stakeholderCount === deal.stakeholders.length &&
       previous.team === deal.team && previous.mapStatus === status && previous.teamVerdict === verdict) return

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next'
-import type { Finding, Suggestion } from '@shared/analysis'
+import { describeFinding, type Finding, type Suggestion } from '@shared/analysis'
 import { SEAT_OF_ROLE } from '@shared/method'
 import type { Deal, Seller } from '@shared/model'
 import { useDealStore } from '../state/deal-store'
-import { describeFinding } from './finding-text'
 import { teamCommands } from './seat-operations'
 
 interface FindingListProps {
@@ -15,18 +14,28 @@ interface FindingListProps {
 
 /** The team findings in plain words, each with a one-click fix where there is one. */
 export function FindingList({ findings, suggestions, roster, stakeholders }: FindingListProps) {
-  const { t, i18n } = useTranslation('team')
+  const { t } = useTranslation('team')
   if (findings.length === 0) return <p className="team-findings-none" data-testid="team-findings-none">{t('findings.none')}</p>
   const sellers = new Map(roster.map((s) => [s.id, s]))
   return (
     <ul className="team-findings" data-testid="team-findings">
       {findings.map((f, i) => {
-        const { text, next } = describeFinding(f, t, i18n.language)
+        const { text, next, reasons } = describeFinding(f, t)
         return (
           <li key={`${f.code}-${i}`} className={`team-finding severity-${f.severity}`} data-testid="team-finding" data-code={f.code}>
             <span className="finding-severity">{t(`findings.severity.${f.severity}`)}</span>
             <p className="finding-text">{text}</p>
             {next && <p className="finding-next">{next}</p>}
+            {reasons.length > 0 && (
+              <ul className="finding-reasons">
+                {reasons.map((r) => (
+                  <li key={r.code} data-code={r.code}>
+                    <p className="finding-text">{r.text}</p>
+                    {r.next && <p className="finding-next">{r.next}</p>}
+                  </li>
+                ))}
+              </ul>
+            )}
             <FindingFix finding={f} suggestions={suggestions} sellers={sellers} stakeholders={stakeholders} />
           </li>
         )

@@ -1,17 +1,16 @@
 import { useTranslation } from 'react-i18next'
-import type { SeatCheck } from '@shared/analysis'
+import { joinWords, type SeatCheck } from '@shared/analysis'
 import { ROLE_OF_SEAT, ROLES_MASTERED } from '@shared/method'
 import type { Role, Seller } from '@shared/model'
-import { joinList } from './finding-text'
 import { SellerChip } from './SellerChip'
 import { teamCommands } from './seat-operations'
 
 /** One person in a lane: qualified or a stretch (and why), sitting in, twin souls, lead, remove. */
 export function SeatRow({ check, seller, otherRoles }: { check: SeatCheck; seller: Seller | undefined; otherRoles: Role[] }) {
-  const { t, i18n } = useTranslation('team')
+  const { t } = useTranslation('team')
   const role = ROLE_OF_SEAT[check.seat]
   const name = seller?.name ?? check.sellerId
-  const list = (items: string[]) => joinList(items, i18n.language)
+  const list = (items: string[]) => joinWords(items, t)
   const mastered = seller ? ROLES_MASTERED[seller.level] : []
   const level = seller ? t(`levelLower.${seller.level}`) : ''
   const why = !seller

@@ -3,19 +3,19 @@ import { useTranslation } from 'react-i18next'
 import { ROLE_OF_SEAT } from '@shared/method'
 import { ROLES, type Role } from '@shared/model'
 import { useDealStore } from '../state/deal-store'
+import { useDealAnalysis } from '../state/use-deal-analysis'
 import { useWorkspaceStore } from '../state/workspace-store'
 import { useCoverageStore } from './coverage-store'
 import { FindingList } from './FindingList'
 import { RosterStrip } from './RosterStrip'
 import { TeamLane } from './TeamLane'
-import { useTeamCoverage } from './use-team-coverage'
 import { VerdictBanner } from './VerdictBanner'
 import './team.css'
 
 /** The deal team: the verdict, the three lanes, what to fix, and the roster to drag from. */
 export function TeamPanel() {
   const { t } = useTranslation('team')
-  const coverage = useTeamCoverage()
+  const coverage = useDealAnalysis()?.team
   const team = useDealStore((s) => s.deal?.team)
   const stakeholders = useDealStore((s) => s.deal?.stakeholders)
   const roster = useWorkspaceStore((s) => s.roster)

@@ -1,12 +1,13 @@
-import type { Deal, Seller } from '../model'
 import { accountCoverage, type AccountCoverage } from './account-coverage'
 import { assertIsoDate } from './dates'
 import { dealFindings } from './deal-findings'
-import { sortFindings, type Finding } from './findings'
+import type { AnalysisInputs } from './analysis-inputs'
+import { countBySeverity, sortFindings, type Finding, type Severity } from './findings'
+import { mergeFindingsByPerson } from './merge-findings'
 import { mapStatus, type MapStatus } from './map-status'
 import { proposeActions, type ProposedAction } from './proposed-actions'
 import { stakeholderStrength, type Band, type StakeholderStrength } from './relationship-score'
-import { resolveSettings, type AnalysisSettings } from './settings'
+import { resolveSettings } from './settings'
 import { analyzeTeamCoverage, type TeamCoverage } from './team-coverage'
 
 export interface RelationshipSummary {
@@ -22,24 +23,23 @@ export interface DealAnalysis {
   relationships: Record<string, RelationshipSummary>
   coverage: AccountCoverage
   mapStatus: MapStatus
-  /** Team findings and relationship insights together, most severe first. */
+  /**
+   * Team findings and relationship insights together, most severe first, with the findings
+   * about one person merged into one (see mergeFindingsByPerson).
+   */
   findings: Finding[]
+  /** How many of `findings` are of each severity: what the map badge shows beside the status. */
+  findingCounts: Record<Severity, number>
   proposedActions: ProposedAction[]
 }
 
 /**
- * Everything the deal's panels show, as a pure function of the deal, the roster, the other
- * open deals and the date. Linear in the size of the deal: each
+ * Everything the deal's panels show, as a pure function of one AnalysisInputs (the deal, the
+ * roster, the other open deals, the settings and the date). Linear in the size of the deal: each
  * stakeholder and contact is visited a constant number of times, lookups go through Maps.
  * Throws a RangeError only when `today` is not a real YYYY-MM-DD date.
  */
-export function analyzeDeal(
-  deal: Deal,
-  roster: readonly Seller[],
-  openDeals: readonly Pick<Deal, 'id' | 'stage' | 'team'>[],
-  today: string,
-  settings?: AnalysisSettings,
-): DealAnalysis {
+export function analyzeDeal({ deal, roster, openDeals, settings, today }: AnalysisInputs): DealAnalysis {
   assertIsoDate(today)
   const { cadenceDays } = resolveSettings(settings)
   const team = analyzeTeamCoverage(deal, roster, openDeals, settings)
@@ -55,13 +55,16 @@ export function analyzeDeal(
       ...(strength.bestSellerId ? { bestSellerId: strength.bestSellerId } : {}),
     }
   }
-  const findings = sortFindings([...team.findings, ...dealFindings(deal, strengths)])
+  const unmerged = sortFindings([...team.findings, ...dealFindings(deal, strengths)])
+  const findings = mergeFindingsByPerson(unmerged)
   return {
     team,
     relationships,
     coverage: accountCoverage(deal, strengths),
     mapStatus: mapStatus(deal),
     findings,
-    proposedActions: proposeActions(findings, { today, deal, strengths }),
+    findingCounts: countBySeverity(findings),
+    // Each reason proposes its own action: merging is for reading, not for planning.
+    proposedActions: proposeActions(unmerged, { today, deal, strengths }),
   }
 }

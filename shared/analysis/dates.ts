@@ -62,3 +62,12 @@ export function wholeYearsBetween(since: string, today: string): number {
   const beforeAnniversary = b.month < a.month || (b.month === a.month && b.day < a.day)
   return b.year - a.year - (beforeAnniversary ? 1 : 0)
 }
+
+/**
+ * The calendar date of `now` in the local time zone, YYYY-MM-DD: the user's "today" in the
+ * page, the CLI and main alike (a UTC date would be yesterday or tomorrow near midnight).
+ */
+export function localIsoDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}

@@ -5,7 +5,7 @@ export type Severity = (typeof SEVERITIES)[number]
 
 /** Codes of the team check, in the order the panel lists equal-severity findings. */
 export const TEAM_FINDING_CODES = [
-  'unknown-seller', 'missing-role', 'unqualified-seat', 'multi-seat', 'single-point',
+  'unknown-seller', 'missing-role', 'no-qualified-seat', 'unqualified-seat', 'multi-seat', 'single-point',
   'overloaded-seller', 'unowned-key-player', 'seat-kind-mismatch',
 ] as const
 export type TeamFindingCode = (typeof TEAM_FINDING_CODES)[number]
@@ -36,6 +36,12 @@ export interface Finding {
   params: FindingParams
   message: string
   nextStep?: string
+  /**
+   * Set when several findings about one person were merged into this one (two or more, most
+   * severe first): each is the complete original finding. Code, severity and params are the
+   * first reason's; the message joins the reasons' messages.
+   */
+  reasons?: Finding[]
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
@@ -48,4 +54,11 @@ export function sortFindings<T extends Finding>(findings: readonly T[]): T[] {
   return [...findings].sort(
     (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || CODE_RANK.get(a.code)! - CODE_RANK.get(b.code)!,
   )
+}
+
+/** How many findings of each severity (a merged finding counts once, by its worst reason). */
+export function countBySeverity(findings: readonly Pick<Finding, 'severity'>[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 }
+  for (const f of findings) counts[f.severity]++
+  return counts
 }

@@ -2,7 +2,8 @@ import { ROLES, type Deal, type Role, type Seller } from '../model'
 import { SEAT_OF_ROLE, WINS_WITH } from '../method'
 import type { DealAnalysis } from './analyze-deal'
 import type { Band } from './relationship-score'
-import type { Finding } from './findings'
+import { statusLine } from './describe-status'
+import type { Finding, Severity } from './findings'
 
 /**
  * The shapes the command line prints (team coverage, relationships and insights). Kept pure and
@@ -17,6 +18,8 @@ export interface FindingJson {
   department?: string
   message: string
   nextStep?: string
+  /** A finding merged from several about one person: each of them. */
+  reasons?: FindingJson[]
 }
 
 export interface DealReportJson {
@@ -31,6 +34,8 @@ export interface DealReportJson {
   relationships: Record<string, { strength: number; band: Band; stale: boolean }>
   coverage: DealAnalysis['coverage']
   mapStatus: DealAnalysis['mapStatus']
+  /** How many findings of each severity are open (a merged finding counts once). */
+  findingCounts: Record<Severity, number>
   findings: FindingJson[]
 }
 
@@ -44,6 +49,7 @@ function findingJson(f: Finding, withNextStep: boolean): FindingJson {
     ...(f.department !== undefined ? { department: f.department } : {}),
     message: f.message,
     ...(withNextStep && f.nextStep ? { nextStep: f.nextStep } : {}),
+    ...(f.reasons ? { reasons: f.reasons.map((r) => findingJson(r, withNextStep)) } : {}),
   }
 }
 
@@ -66,6 +72,7 @@ export function dealReportJson(deal: Pick<Deal, 'id' | 'name'>, analysis: DealAn
     relationships,
     coverage: analysis.coverage,
     mapStatus: analysis.mapStatus,
+    findingCounts: analysis.findingCounts,
     findings: analysis.findings.map((f) => findingJson(f, true)),
   }
 }
@@ -89,7 +96,12 @@ export function formatDealReport(deal: Pick<Deal, 'id' | 'name' | 'customer'>, a
     lines.push(`  Suggested for ${s.role}: ${s.sellerIds.length ? s.sellerIds.map(nameOf).join(', ') : 'no one on the roster qualifies'}`)
   }
   const { deep, broad, transparent } = analysis.coverage
-  lines.push(`Map status: ${analysis.mapStatus}    Coverage: deep ${deep}, broad ${broad}, transparent ${transparent}`)
+  const status = statusLine({
+    status: analysis.mapStatus,
+    serious: (n) => `${n} serious`,
+    warnings: (n) => `${n} warning${n === 1 ? '' : 's'}`,
+  }, analysis.findingCounts)
+  lines.push(`Map status: ${status}    Coverage: deep ${deep}, broad ${broad}, transparent ${transparent}`)
   const bands: Record<Band, number> = { strong: 0, workable: 0, weak: 0, none: 0 }
   let stale = 0
   for (const r of Object.values(analysis.relationships)) {
@@ -102,8 +114,17 @@ export function formatDealReport(deal: Pick<Deal, 'id' | 'name' | 'customer'>, a
   } else {
     lines.push(`Findings (${analysis.findings.length}):`)
     for (const f of analysis.findings) {
-      lines.push(`  [${f.severity}] ${f.message}`)
-      if (f.nextStep) lines.push(`          Next: ${f.nextStep}`)
+      if (!f.reasons) {
+        lines.push(`  [${f.severity}] ${f.message}`)
+        if (f.nextStep) lines.push(`          Next: ${f.nextStep}`)
+        continue
+      }
+      // One person, several reasons: the name once, then each reason with its next step.
+      lines.push(`  [${f.severity}] ${f.params.stakeholderName ?? ''}, ${f.reasons.length} reasons:`)
+      for (const r of f.reasons) {
+        lines.push(`    - [${r.severity}] ${r.message}`)
+        if (r.nextStep) lines.push(`          Next: ${r.nextStep}`)
+      }
     }
   }
   return lines.join('\n') + '\n'

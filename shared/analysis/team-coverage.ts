@@ -93,6 +93,11 @@ export function analyzeTeamCoverage(
     if (!roles[role].covered) findings.push(teamMessages.missingRole(role, sellerIds.map(nameOf)))
   }
 
+  // A stretch beside a qualified colleague is how sellers learn; with no qualified seat at all
+  // nobody on the team can play the game yet, which is as bad as an empty role.
+  const seats = ROLES.flatMap((r) => roles[r].seats)
+  if (seats.length > 0 && seats.every((s) => !s.qualified)) findings.push(teamMessages.noQualifiedSeat(seats.length))
+
   for (const [sellerId, held] of rolesBySeller) {
     if (!sellers.has(sellerId)) continue
     const name = nameOf(sellerId)

@@ -31,6 +31,16 @@ export const teamMessages = {
     }
   },
 
+  noQualifiedSeat(seatCount: number): Finding {
+    return {
+      code: 'no-qualified-seat', severity: 'error', params: { count: seatCount },
+      message: seatCount === 1
+        ? 'The one seat on the team is held by a seller who has not mastered its role: nobody on the team can play the game yet.'
+        : `None of the ${seatCount} seats is held by a seller who has mastered its role: nobody on the team can play the game yet.`,
+      nextStep: 'Seat at least one seller who has mastered the role, so the others learn beside them.',
+    }
+  },
+
   unqualifiedSeat(seller: Seller, role: Role): Finding {
     return {
       code: 'unqualified-seat', severity: 'warning', role, sellerIds: [seller.id],

@@ -1,3 +1,4 @@
+import type { MapStatus, TeamVerdict } from '../analysis'
 import type { Deal, Language, Role, Seller, SellerKind } from '../model'
 
 /** The slides a deck can hold, in the order they appear. */
@@ -15,6 +16,8 @@ export interface DeckFinding {
   nextStep?: string
   stakeholderIds?: string[]
   sellerIds?: string[]
+  /** Several findings about one person, merged: each is shown as a reason of this one. */
+  reasons?: DeckFinding[]
 }
 
 export interface DeckSeat {
@@ -34,13 +37,15 @@ export interface DeckRelationship {
 
 export interface DeckAnalysis {
   team: {
-    verdict: string
+    verdict: TeamVerdict
     roles: Record<Role, { covered: boolean; seats: DeckSeat[] }>
     findings: DeckFinding[]
   }
   relationships: Record<string, DeckRelationship>
-  mapStatus: string
+  mapStatus: MapStatus
   findings: DeckFinding[]
+  /** Findings still open by severity: shown beside the map status. */
+  findingCounts: { error: number; warning: number }
 }
 
 export interface DeckInput {

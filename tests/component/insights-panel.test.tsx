@@ -39,8 +39,13 @@ describe('the insights panel', () => {
     const severities = findings.map((f) => f.className.match(/severity-(\w+)/)?.[1])
     const rank = { error: 0, warning: 1, info: 2 } as Record<string, number>
     expect(severities.map((s) => rank[s!])).toEqual([...severities.map((s) => rank[s!])].sort())
-    const stale = findings.find((f) => f.getAttribute('data-code') === 'key-player-stale')!
-    expect(stale.textContent).toContain('No one has been in touch with Bruno Keller (approver) for 131 days; the cadence is 30.')
+    // Bruno is both weak and stale: one finding that names him once, with both reasons.
+    const bruno = findings.filter((f) => f.getAttribute('data-stakeholders') === 'cfo' && f.getAttribute('data-code') !== 'department-uncovered')
+    expect(bruno).toHaveLength(1)
+    expect(bruno[0].getAttribute('data-codes')).toBe('key-player-weak key-player-stale')
+    expect(bruno[0].querySelector('.finding-message')?.textContent).toBe('Bruno Keller: 2 things to look at')
+    const reasons = within(bruno[0]).getAllByTestId('finding-reason').map((r) => r.querySelector('.finding-reason-text')?.textContent)
+    expect(reasons[1]).toBe('No one has been in touch with Bruno Keller (approver) for 131 days; the cadence is 30.')
   })
 
   it('selects and focuses the people of a finding when it is clicked', () => {

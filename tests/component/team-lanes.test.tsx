@@ -39,7 +39,7 @@ describe('team lanes', () => {
     const missing = screen.getAllByTestId('team-finding').filter((f) => f.dataset.code === 'missing-role')
     expect(missing).toHaveLength(3)
     expect(missing.map((f) => f.querySelector('.finding-text')?.textContent)).toContain(
-      'No one sits the solution seat, so the team has no Support — the role that wins with insight.',
+      'No one sits the solution seat, so the team has no support (it wins with insight).',
     )
     expect(within(lane('control')).getByText(/No one sits here yet/)).toBeTruthy()
   })
@@ -93,7 +93,7 @@ describe('team lanes', () => {
     expect(verdict().dataset.verdict).toBe('at-risk')
     const finding = screen.getAllByTestId('team-finding').find((f) => f.dataset.code === 'unqualified-seat')!
     expect(finding.querySelector('.finding-text')?.textContent).toBe(
-      'Ben Carter (mid-level) sits the solution seat, but a mid-level seller has not mastered Support yet: a stretch.',
+      'Ben Carter (mid-level) sits the solution seat but has not yet mastered support: a stretch.',
     )
     const fix = within(finding).getByTestId('fix-seat')
     expect(fix.textContent).toBe('Seat Tara Lin')
@@ -121,7 +121,7 @@ describe('team lanes', () => {
     await act(() => i18next.changeLanguage('zh-CN'))
     expect(verdict().textContent).toContain('有缺口')
     const missing = screen.getAllByTestId('team-finding').find((f) => f.dataset.code === 'missing-role')!
-    expect(missing.querySelector('.finding-text')?.textContent).toBe('没有人坐方案席位，团队缺少「辅助」——以洞见取胜的角色。')
+    expect(missing.querySelector('.finding-text')?.textContent).toBe('方案型席位无人，团队缺少“辅助”（以慧取胜）。')
     expect(within(missing).getByTestId('fix-seat').textContent).toBe('安排 Tara Lin')
   })
 
@@ -137,7 +137,7 @@ describe('team lanes', () => {
     const deal = aDeal('d1').seat(anna, 'account').withStakeholder('li', { name: 'Li Na', buyingRole: 'decision-maker' }).build()
     show(deal)
     const finding = screen.getAllByTestId('team-finding').find((f) => f.dataset.code === 'unowned-key-player')!
-    expect(finding.querySelector('.finding-text')?.textContent).toBe('Li Na (decision maker) has no owner on our team.')
+    expect(finding.querySelector('.finding-text')?.textContent).toBe('No one on our team owns the relationship with Li Na (decision maker).')
     fireEvent.click(within(finding).getByTestId('fix-open'))
     expect(useDealStore.getState().selection).toEqual(['li'])
     expect(useDealStore.getState().focusRequest?.id).toBe('li')

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { CLOSED_STAGES, type Deal, type DealFile, type Seller, type Settings } from '@shared/model'
 import {
-  analyzeDeal, dealReportJson, formatDealReport, validateAgainstToday, type DealReportJson,
+  analysisInputs, analyzeDeal, dealReportJson, resolveSettings, formatDealReport, validateAgainstToday, type DealReportJson,
 } from '@shared/analysis'
 import type { CliIo } from '../command'
 import { nodeCliFs, type CliFs } from '../cli-fs'
@@ -49,7 +49,7 @@ export async function analyzeCommand(argv: string[], io: CliIo, clockToday: () =
     const reports: DealReportJson[] = []
     const texts: string[] = []
     for (const { deal, roster } of targets) {
-      const analysis = analyzeDeal(deal, roster, openDeals, options.today, settings)
+      const analysis = analyzeDeal(analysisInputs(deal, { roster, deals: openDeals, settings: resolveSettings(settings) }, options.today))
       if (options.json) reports.push(dealReportJson(deal, analysis))
       else texts.push(formatDealReport(deal, analysis, roster, options.today))
     }

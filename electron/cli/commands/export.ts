@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { analyzeDeal } from '@shared/analysis'
+import { analysisInputs, analyzeDeal, resolveSettings } from '@shared/analysis'
 import { buildDeck, type SlideId } from '@shared/deck'
 import {
   CLOSED_STAGES, LANGUAGES, parseDealFile, type Deal, type Language, type Seller, type Settings,
@@ -58,7 +58,8 @@ export async function exportCommand(argv: string[], io: CliIo, clockToday: () =>
     // Checked before the deck is built: a refused output costs no work and writes nothing.
     const out = await checkOutput(fs, options.out, { force: options.force, inputs: options.file ? [options.file] : [], dataDir: options.dataDir })
     const language = options.language ?? loaded.language ?? 'en'
-    const analysis = analyzeDeal(loaded.deal, loaded.roster, loaded.openDeals, options.today, loaded.settings)
+    const workspace = { roster: loaded.roster, deals: loaded.openDeals, settings: resolveSettings(loaded.settings) }
+    const analysis = analyzeDeal(analysisInputs(loaded.deal, workspace, options.today))
     const bytes = await buildDeck({ deal: loaded.deal, roster: loaded.roster, analysis, language, today: options.today, slides: options.slides })
     await writeOutput(fs, out, bytes)
     io.stdout(`Wrote ${options.out} (${Math.max(1, Math.round(bytes.length / 1024))} KB, slides: ${options.slides.join(', ')}, ${language})\n`)

@@ -1,15 +1,15 @@
 import type { DealSummary } from '@shared/ipc'
-import { analyzeDeal } from '@shared/analysis'
-import { CLOSED_STAGES, type Deal, type DealIndexEntry, type Seller, type Settings } from '@shared/model'
+import { analysisInputs, analyzeDeal } from '@shared/analysis'
+import type { Deal, DealIndexEntry, Seller, Settings } from '@shared/model'
 
 /** The deals list's rows, with each deal's map status and team verdict from the analysis. */
 export function summarize(loaded: Array<{ entry: DealIndexEntry; deal: Deal }>, roster: readonly Seller[], settings: Settings, today: string): DealSummary[] {
-  const openDeals = loaded.map((l) => l.deal).filter((d) => !CLOSED_STAGES.includes(d.stage))
+  const workspace = { roster, deals: loaded.map((l) => l.deal), settings }
   return loaded.map(({ entry, deal }) => {
     const summary: DealSummary = { ...entry, stakeholderCount: deal.stakeholders.length, team: deal.team }
     if (deal.updatedAt) summary.updatedAt = deal.updatedAt
     try {
-      const analysis = analyzeDeal(deal, roster, openDeals, today, settings)
+      const analysis = analyzeDeal(analysisInputs(deal, workspace, today))
       summary.mapStatus = analysis.mapStatus
       summary.teamVerdict = analysis.team.verdict
     } catch (error) {

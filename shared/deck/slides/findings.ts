@@ -20,13 +20,16 @@ export function findingText(ctx: DeckContext, finding: DeckFinding, stakeholders
     ...(finding.stakeholderIds ?? []).map((id) => stakeholders.get(id)?.name ?? id),
     ...(finding.sellerIds ?? []).map((id) => ctx.sellerName(id)),
   ]
-  const title = findingTitle(ctx.t, finding.code)
+  // A merged finding names its person once, with each reason's title.
+  const title = (finding.reasons ?? [finding]).map((r) => findingTitle(ctx.t, r.code)).join('、')
   return clip(names.length ? `${title}：${names.join('、')}` : title, 220)
 }
 
 /** The next step, only where it is in the deck's language. */
 export function nextStepText(ctx: DeckContext, finding: DeckFinding): string {
-  return ctx.input.language === 'en' && finding.nextStep ? clip(finding.nextStep, 180) : ''
+  if (ctx.input.language !== 'en') return ''
+  const steps = (finding.reasons ?? [finding]).map((r) => r.nextStep).filter((step): step is string => !!step)
+  return clip(steps.join(' '), 180 * steps.length)
 }
 
 /** The short title of a finding code, as the change list names it; an unknown code shows itself. */

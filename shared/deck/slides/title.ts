@@ -1,3 +1,4 @@
+import { describeMapStatus, describeVerdict } from '../../analysis/describe-status'
 import { formatMoney } from '../../i18n'
 import { formatDate } from '../format'
 import { label as labelOf } from '../../i18n'
@@ -5,7 +6,7 @@ import { clip } from '../text-fit'
 import { ACCENT, INK, MAP_STATUS_FILL, MARGIN, MUTED, SLIDE } from '../theme'
 import type { DeckContext } from './context'
 
-/** Deal, customer, amount, stage, close date, map status and export date. */
+/** Deal, customer, amount, stage, close date, export date, team verdict, and the map status with the findings still open. */
 export function addTitleSlide(ctx: DeckContext): void {
   const { deal, today, language, analysis } = ctx.input
   const { t, font } = ctx
@@ -28,6 +29,7 @@ export function addTitleSlide(ctx: DeckContext): void {
     [t('deck:field.stage'), labelOf(t, 'stage', deal.stage)],
     [t('deck:field.closeDate'), formatDate(deal.closeDate, t('deck:text.noCloseDate'))],
     [t('deck:field.exported'), today],
+    [t('deck:field.verdict'), describeVerdict(analysis.team.verdict, t)],
   ]
   const labelX = MARGIN + 0.3
   const valueX = labelX + 2.6
@@ -39,7 +41,8 @@ export function addTitleSlide(ctx: DeckContext): void {
   }
   slide.addText(t('deck:field.mapStatus'), { x: labelX, y, w: 2.5, h: 0.42, fontFace: font, fontSize: 16, color: MUTED, margin: 0, valign: 'middle' })
   const status = analysis.mapStatus
-  const statusText = labelOf(t, 'mapStatus', status)
+  // The same line as the app's badge: the status never shown without the findings still open.
+  const statusText = describeMapStatus(status, analysis.findingCounts, t)
   slide.addText(statusText, {
     shape: 'roundRect', rectRadius: 0.08, x: valueX, y, w: Math.min(8, ctx.width(statusText, 16, true) + 0.4), h: 0.42,
     fill: { color: MAP_STATUS_FILL[status] ?? 'D9D9D9' }, line: { color: '333333', width: 0.75 },

@@ -21,10 +21,23 @@ export class InsightsPage {
     await this.page.getByTestId(`tab-${id}`).click()
   }
 
-  /** The finding codes shown for a person (insights panel open). */
+  /** The finding codes shown for a person (insights panel open), a merged finding's reasons included. */
   async findingCodesFor(stakeholderId: string): Promise<string[]> {
     const findings = this.page.locator(`[data-testid="finding"][data-stakeholders~="${stakeholderId}"]`)
-    return findings.evaluateAll((els) => els.map((e) => e.getAttribute('data-code') ?? ''))
+    return findings.evaluateAll((els) => els.flatMap((e) => (e.getAttribute('data-codes') ?? '').split(' ')))
+  }
+
+  /** The top bar's status line, e.g. "Green · 1 serious · 8 warnings". */
+  async mapStatusLine(): Promise<string> {
+    return (await this.page.getByTestId('map-status-line').textContent()) ?? ''
+  }
+
+  /** Click the badge: what each map status means opens below it. */
+  async openMapStatusDefinition(): Promise<Locator> {
+    await this.page.getByTestId('map-status').click()
+    const definition = this.page.getByTestId('map-status-definition')
+    await definition.waitFor({ state: 'visible' })
+    return definition
   }
 
   /** Select the person's card and log a contact through the `L` shortcut with the form's defaults. */

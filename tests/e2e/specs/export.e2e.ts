@@ -75,7 +75,7 @@ describe('exporting from the app', () => {
     // The same deal through the same builder in Node gives the same number of slides.
     const today = /(\d{4}-\d{2}-\d{2})\.pptx$/.exec(suggested)![1]
     const expected = await buildDeck({
-      deal: sample.deal, roster: sample.roster, analysis: analyzeDeal(sample.deal, sample.roster, [sample.deal], today),
+      deal: sample.deal, roster: sample.roster, analysis: analyzeDeal({ deal: sample.deal, roster: sample.roster, openDeals: [], settings: {}, today }),
       language: 'en', today, slides: DEFAULT_SLIDES,
     })
     const expectedSlides = Object.keys((await JSZip.loadAsync(expected)).files).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))

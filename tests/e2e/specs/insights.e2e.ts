@@ -84,4 +84,53 @@ describe('relationships and insights', () => {
     await app.sendMenuAction('fit-view') // zoom to fit the narrower map
     await map.screenshot(heatmapShot)
   })
+
+  it('the badge shows the map status with the findings still open, and what the status means (1280 × 720, 1440 × 900, en and zh-CN)', async () => {
+    // A fresh app: the sample's map is green, and the CEO (inner circle, nothing planned for her)
+    // turning opponent opens a serious finding while the map stays green.
+    const fresh = await openApp()
+    try {
+      const page = fresh.page
+      await page.setViewportSize({ width: 1280, height: 720 })
+      const deals = await new DealsPage(page).waitUntilShown()
+      const name = (await deals.names())[0]
+      await deals.open(name)
+      await new MapPage(page).waitUntilShown()
+      const ui = new InsightsPage(page)
+      await ui.openTab('heatmap')
+      await ui.setStanceInHeatmap('sh-ceo', 'opponent')
+      await expect.poll(() => ui.mapStatusLine()).toMatch(/^Green · 1 serious · \d+ warnings$/)
+      const definition = await ui.openMapStatusDefinition()
+      expect(await definition.textContent()).toContain('Key players support us, including the decision maker or an approver.')
+      expect(await definition.locator('li.current').getAttribute('data-status')).toBe('green')
+      await shoot(fresh, 'map-status-badge-en-1280.png')
+      await page.setViewportSize({ width: 1440, height: 900 })
+      await shoot(fresh, 'map-status-badge-en-1440.png')
+      await page.keyboard.press('Escape')
+      await expect.poll(() => definition.isVisible()).toBe(false)
+
+      await fresh.restart()
+      const list = await new DealsPage(fresh.page).waitUntilShown()
+      await fresh.page.getByTestId('language-select').selectOption('zh-CN')
+      await expect.poll(() => fresh.page.locator('html').getAttribute('lang')).toBe('zh-CN')
+      await list.open(name)
+      await new MapPage(fresh.page).waitUntilShown()
+      const zh = new InsightsPage(fresh.page)
+      await fresh.page.setViewportSize({ width: 1280, height: 720 })
+      await expect.poll(() => zh.mapStatusLine()).toMatch(/^绿 · 1 个严重 · \d+ 个警告$/)
+      const zhDefinition = await zh.openMapStatusDefinition()
+      expect(await zhDefinition.textContent()).toContain('关键人物支持我们，其中包括决策者或审批人。')
+      await shoot(fresh, 'map-status-badge-zh-CN-1280.png')
+      await fresh.page.setViewportSize({ width: 1440, height: 900 })
+      await shoot(fresh, 'map-status-badge-zh-CN-1440.png')
+    } finally {
+      await fresh.close()
+    }
+  })
 })
+
+async function shoot(app: App, name: string): Promise<void> {
+  const path = app.mode === 'chromium' ? resolve(SHOTS, name) : resolve(import.meta.dirname, '../.artifacts', name)
+  await mkdir(dirname(path), { recursive: true })
+  await new MapPage(app.page).screenshot(path)
+}

@@ -21,7 +21,7 @@ const healthy = () => team()
   .withStakeholder('coach', { buyingRole: 'coach', stance: 'champion', department: 'IT', ownerIds: ['pat'], notes: 'Ex-colleague' })
   .withRelationship('coach', pat, STRONG).withContact('coach', pat, ago(10))
 
-const analyze = (deal: Deal, today = TODAY) => analyzeDeal(deal, roster, [], today)
+const analyze = (deal: Deal, today = TODAY) => analyzeDeal({ deal, roster, openDeals: [], settings: {}, today })
 const codesOf = (deal: Deal) => analyze(deal).findings.map((f) => f.code)
 
 describe('analyzeDeal: insight findings', () => {
@@ -121,8 +121,13 @@ describe('analyzeDeal: insight findings', () => {
     expect(result.findings.every((f) => typeof f.nextStep === 'string' && f.nextStep.length > 10)).toBe(true)
     expect(result.findings.map((f) => f.code)).toEqual([
       'missing-role', 'missing-role', 'missing-role', 'decision-maker-unknown', 'opponent-high-influence',
-      'unowned-key-player', 'key-player-weak', 'key-player-stale', 'no-coach', 'single-threaded', 'department-uncovered',
+      'no-coach', 'single-threaded', 'department-uncovered',
     ])
+    // Everything about the one opponent is one finding with four reasons, worst first.
+    const opponent = result.findings.find((f) => f.code === 'opponent-high-influence')!
+    expect(opponent.reasons?.map((r) => r.code)).toEqual(['opponent-high-influence', 'unowned-key-player', 'key-player-weak', 'key-player-stale'])
+    expect(opponent.stakeholderIds).toEqual(['x'])
+    expect(result.findingCounts).toEqual({ error: 5, warning: 3, info: 0 })
   })
 
   it('rejects a date that does not exist', () => {
@@ -191,7 +196,7 @@ describe('proposed actions', () => {
 
   it('team findings other than a missing role propose nothing', () => {
     const tia = aSeller('tia', { level: 'top', kinds: ['solution'] })
-    const result = analyzeDeal(healthy().seat(tia, 'account').build(), [...roster, tia], [], TODAY)
+    const result = analyzeDeal({ deal: healthy().seat(tia, 'account').build(), roster: [...roster, tia], openDeals: [], settings: {}, today: TODAY })
     expect(result.findings.map((f) => f.code)).toContain('seat-kind-mismatch')
     expect(result.proposedActions).toEqual([])
   })

@@ -16,8 +16,8 @@ describe('properties of the analysis', () => {
   it('analyzeDeal never throws on a valid deal and is deterministic for a fixed date', () => {
     fc.assert(fc.property(dealArb, rosterArb, openDealsArb, fc.integer({ min: 0, max: 3000 }), (deal, roster, open, shift) => {
       const today = addDays(TODAY, shift - 1000)
-      const first = analyzeDeal(deal, roster, open, today)
-      const second = analyzeDeal(structuredClone(deal), structuredClone(roster), structuredClone(open), today)
+      const first = analyzeDeal({ deal, roster, openDeals: open, settings: {}, today })
+      const second = analyzeDeal({ deal: structuredClone(deal), roster: structuredClone(roster), openDeals: structuredClone(open), settings: {}, today })
       expect(JSON.parse(JSON.stringify(second))).toEqual(JSON.parse(JSON.stringify(first)))
       expect(Object.keys(first.relationships)).toHaveLength(deal.stakeholders.length)
       for (const v of Object.values(first.coverage)) expect(v >= 0 && v <= 100).toBe(true)

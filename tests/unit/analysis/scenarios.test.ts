@@ -22,16 +22,18 @@ describe('scenario fixtures: one realistic deal per situation', () => {
     { file: 'bank-core-covered.json', verdict: 'covered', map: 'green', codes: [] },
     {
       file: 'telco-missing-solution.json', verdict: 'gaps', map: 'red',
-      codes: ['missing-role', 'decision-maker-unknown', 'unqualified-seat', 'key-player-weak', 'key-player-stale', 'no-coach', 'single-threaded', 'department-uncovered', 'department-uncovered'],
+      // The weak key player is also stale: one finding with both reasons.
+      codes: ['missing-role', 'decision-maker-unknown', 'unqualified-seat', 'key-player-weak', 'no-coach', 'single-threaded', 'department-uncovered', 'department-uncovered'],
     },
     { file: 'retail-twin-souls.json', verdict: 'at-risk', map: 'amber', codes: ['multi-seat', 'single-point', 'key-player-stale', 'department-uncovered'] },
     {
       file: 'insurer-opponent.json', verdict: 'covered', map: 'red',
-      codes: ['opponent-high-influence', 'key-player-weak', 'key-player-weak', 'key-player-stale', 'single-threaded', 'department-uncovered', 'department-uncovered'],
+      // The opponent is also weak, and a weak key player is also stale: one finding each.
+      codes: ['opponent-high-influence', 'key-player-weak', 'single-threaded', 'department-uncovered', 'department-uncovered'],
     },
   ])('$file: team $verdict, map $map', ({ file, verdict, map, codes }) => {
     const { deal, roster } = load(file)
-    const result = analyzeDeal(deal, roster, [], TODAY)
+    const result = analyzeDeal({ deal, roster, openDeals: [], settings: {}, today: TODAY })
     expect(result.team.verdict).toBe(verdict)
     expect(result.mapStatus).toBe(map)
     expect(result.findings.map((f) => f.code)).toEqual(codes)

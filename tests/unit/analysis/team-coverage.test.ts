@@ -152,8 +152,8 @@ describe('analyzeTeamCoverage: verdicts and findings', () => {
   it('findings are sorted errors first, then warnings, then information', () => {
     const mia = aSeller('mia', { level: 'mid', kinds: ['solution'] })
     const team = analyzeTeamCoverage(aDeal().seat(mia, 'account').seat('ghost', 'project').build(), [mia], [])
-    expect(team.findings.map((f) => f.severity)).toEqual(['error', 'error', 'warning', 'info'])
-    expect(codes(team.findings)).toEqual(['unknown-seller', 'missing-role', 'unqualified-seat', 'seat-kind-mismatch'])
+    expect(team.findings.map((f) => f.severity)).toEqual(['error', 'error', 'error', 'warning', 'info'])
+    expect(codes(team.findings)).toEqual(['unknown-seller', 'missing-role', 'no-qualified-seat', 'unqualified-seat', 'seat-kind-mismatch'])
   })
 })
 

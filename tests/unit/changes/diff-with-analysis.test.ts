@@ -5,7 +5,7 @@ import type { Deal, Seller } from '@shared/model'
 import { aDeal, aPerson, aSeller, edit } from './builders'
 
 // The diff wired to the real analysis, as the snapshots panel uses it.
-const analyze = (deal: Deal, roster: readonly Seller[], today: string) => analyzeDeal(deal, roster, [deal], today)
+const analyze = (deal: Deal, roster: readonly Seller[], today: string) => analyzeDeal({ deal, roster, openDeals: [], settings: {}, today })
 const today = '2026-03-12'
 const roster = [aSeller('s-ann', 'Ann Lee', { level: 'top', kinds: ['account', 'solution', 'project'] })]
 const relationship = (depth: number) => ({

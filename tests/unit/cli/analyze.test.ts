@@ -27,7 +27,7 @@ describe('war-room analyze FILE', () => {
     const out = JSON.parse(stdout)
     expect(Object.keys(out)).toEqual(['deals'])
     const [deal] = out.deals
-    expect(Object.keys(deal)).toEqual(['id', 'name', 'team', 'relationships', 'coverage', 'mapStatus', 'findings'])
+    expect(Object.keys(deal)).toEqual(['id', 'name', 'team', 'relationships', 'coverage', 'mapStatus', 'findingCounts', 'findings'])
     expect(deal).toMatchObject({ id: 'telco-5g', name: '5G core network refresh', mapStatus: 'red', coverage: { deep: 37, broad: 0, transparent: 33 } })
     expect(Object.keys(deal.team)).toEqual(['verdict', 'roles', 'findings', 'suggestions'])
     expect(deal.team.verdict).toBe('gaps')

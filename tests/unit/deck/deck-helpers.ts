@@ -10,7 +10,7 @@ export function deckOf(deal: Deal, roster: readonly Seller[], options: { languag
   const input: DeckInput = {
     deal,
     roster,
-    analysis: analyzeDeal(deal, roster, [], TODAY),
+    analysis: analyzeDeal({ deal, roster, openDeals: [], settings: {}, today: TODAY }),
     language: options.language ?? 'en',
     today: TODAY,
     slides: options.slides ?? SLIDE_IDS,

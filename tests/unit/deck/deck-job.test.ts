@@ -10,7 +10,7 @@ import { TODAY } from './deck-helpers'
 async function postsOf(slides: readonly string[]): Promise<{ message: DeckJobMessage; transfer: Transferable[] }[]> {
   const { deal, roster } = sampleWorkspace(TODAY)
   const posts: { message: DeckJobMessage; transfer: Transferable[] }[] = []
-  const input = { deal, roster, analysis: analyzeDeal(deal, roster, [], TODAY), language: 'en' as const, today: TODAY, slides: slides as typeof SLIDE_IDS[number][] }
+  const input = { deal, roster, analysis: analyzeDeal({ deal, roster, openDeals: [], settings: {}, today: TODAY }), language: 'en' as const, today: TODAY, slides: slides as typeof SLIDE_IDS[number][] }
   await runDeckJob({ input }, (message, transfer = []) => void posts.push({ message, transfer }))
   return posts
 }

@@ -1,0 +1,79 @@
+import {
+  analysisInputs, analyzeDeal, findingReasons, type DealAnalysis, type RelationshipSummary, type WorkspaceForAnalysis,
+} from '@shared/analysis'
+import type { AnalysisView } from '@shared/changes'
+import type { DealSummary } from '@shared/ipc'
+import type { Deal, Seller, Settings } from '@shared/model'
+import { useDealStore } from './deal-store'
+import { today } from './today'
+import { useWorkspaceStore } from './workspace-store'
+
+/**
+ * The page's one selector of a deal's analysis: every panel (team, insights, cards, heatmap,
+ * meeting mode), the deck export and the change diff read it, fed by `analysisInputs` from the
+ * workspace store and the page's one `today`. Computed where it is shown and memoised on the
+ * deal object (never stored): one computation per edit, whoever asks.
+ */
+interface Cached {
+  roster: readonly Seller[]
+  deals: readonly DealSummary[]
+  settings: Settings
+  today: string
+  analysis: DealAnalysis
+}
+const cache = new WeakMap<Deal, Cached>()
+
+interface Workspace {
+  roster: readonly Seller[]
+  deals: readonly DealSummary[]
+  settings: Settings
+}
+
+export function analysisOf(deal: Deal, { roster, deals, settings }: Workspace): DealAnalysis {
+  const date = today()
+  const hit = cache.get(deal)
+  if (hit && hit.roster === roster && hit.deals === deals && hit.settings === settings && hit.today === date) return hit.analysis
+  const analysis = analyzeDeal(analysisInputs(deal, { roster, deals, settings }, date))
+  cache.set(deal, { roster, deals, settings, today: date, analysis })
+  return analysis
+}
+
+/** The open deal's analysis, or null with no deal open. */
+export function useDealAnalysis(): DealAnalysis | null {
+  const deal = useDealStore((s) => s.deal)
+  const roster = useWorkspaceStore((s) => s.roster)
+  const deals = useWorkspaceStore((s) => s.deals)
+  const settings = useWorkspaceStore((s) => s.settings)
+  return deal ? analysisOf(deal, { roster, deals, settings }) : null
+}
+
+/**
+ * The analysis the change diff compares, fed like every other view. The diff sees each reason
+ * of a merged finding on its own, so a person gaining a second reason is a change too.
+ */
+export function diffAnalyzer(workspace: WorkspaceForAnalysis): (deal: Deal, roster: readonly Seller[], day: string) => AnalysisView {
+  return (deal, roster, day) => {
+    const analysis = analyzeDeal(analysisInputs(deal, { ...workspace, roster }, day))
+    return { findings: findingReasons(analysis.findings), relationships: analysis.relationships }
+  }
+}
+
+const NO_SUMMARY = ''
+
+/**
+ * One stakeholder's strength as a stable string key (band|stale|strength), so a card
+ * re-renders only when its own summary changes, not on every edit of the deal.
+ */
+export function useRelationshipSummary(stakeholderId: string): RelationshipSummary | null {
+  const roster = useWorkspaceStore((s) => s.roster)
+  const deals = useWorkspaceStore((s) => s.deals)
+  const settings = useWorkspaceStore((s) => s.settings)
+  const key = useDealStore((s) => {
+    if (!s.deal) return NO_SUMMARY
+    const r = analysisOf(s.deal, { roster, deals, settings }).relationships[stakeholderId]
+    return r ? `${r.band}|${r.stale ? 1 : 0}|${r.strength}` : NO_SUMMARY
+  })
+  if (key === NO_SUMMARY) return null
+  const [band, stale, strength] = key.split('|')
+  return { band: band as RelationshipSummary['band'], stale: stale === '1', strength: Number(strength) }
+}
