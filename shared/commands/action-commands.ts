@@ -1,5 +1,6 @@
 import { cleanText, LIMITS, NextActionSchema, type NextAction } from '../model'
-import { checkRoom, checkValue, editStakeholder } from './edit-stakeholder'
+import { checkRoom, checkValue } from './checks'
+import { editStakeholder } from './edit-stakeholder'
 import { CommandError, type CommandDefinition, type CommandOf } from './types'
 
 /** Fields of an action that may be left out (no owner yet, no due date). */

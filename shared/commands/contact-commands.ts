@@ -1,5 +1,6 @@
 import { cleanText, ContactSchema, LIMITS, type Contact } from '../model'
-import { checkRoom, checkValue, editStakeholder } from './edit-stakeholder'
+import { checkRoom, checkValue } from './checks'
+import { editStakeholder } from './edit-stakeholder'
 import { CommandError, type CommandDefinition, type CommandOf } from './types'
 
 const newestFirst = (a: Contact, b: Contact) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)

@@ -1,5 +1,5 @@
 import { cleanDealText } from '../model'
-import { checkName } from './edit-stakeholder'
+import { checkName } from './checks'
 import { CommandError, type CommandDefinition, type CommandOf } from './types'
 
 export const updateDeal: CommandDefinition<CommandOf<'update-deal'>> = {

@@ -1,5 +1,6 @@
 import { cleanText, StakeholderSchema, type Stakeholder } from '../model'
-import { checkName, checkValue, editStakeholder } from './edit-stakeholder'
+import { checkName, checkValue } from './checks'
+import { editStakeholder } from './edit-stakeholder'
 import { CommandError, STAKEHOLDER_FIELDS, type CommandDefinition, type CommandOf, type StakeholderField } from './types'
 
 /** The fields a user types into: a burst of typing is one undo step, the others one step per change. */

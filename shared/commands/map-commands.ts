@@ -1,5 +1,5 @@
 import { cleanStakeholderText, type Link, type LinkKind } from '../model'
-import { checkName } from './edit-stakeholder'
+import { checkName } from './checks'
 import { CommandError, type CommandDefinition, type CommandOf } from './types'
 
 /** Ally and conflict are mutual: A–B and B–A are the same line. */

@@ -1,5 +1,6 @@
 import { Id, LIMITS } from '../model'
-import { checkRoom, checkValue, editStakeholder } from './edit-stakeholder'
+import { checkRoom, checkValue } from './checks'
+import { editStakeholder } from './edit-stakeholder'
 import type { CommandDefinition, CommandOf } from './types'
 
 /** Make a seller one of a stakeholder's owners; already an owner changes nothing. */

@@ -1,5 +1,6 @@
 import { ELEMENTS, Id, IsoDate, LIMITS, newRelationship, Score, VALUE_KINDS, type Element, type Relationship, type Stakeholder } from '../model'
-import { checkRoom, checkValue, editStakeholder } from './edit-stakeholder'
+import { checkRoom, checkValue } from './checks'
+import { editStakeholder } from './edit-stakeholder'
 import { CommandError, type CommandDefinition, type CommandOf } from './types'
 
 /** Elements the app derives when the user has not scored them (from the contact log, from knownSince). */

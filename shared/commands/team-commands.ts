@@ -1,5 +1,5 @@
 import { Id, LIMITS, SELLER_KINDS, type Deal, type SellerKind, type TeamSeat } from '../model'
-import { checkRoom, checkValue } from './edit-stakeholder'
+import { checkRoom, checkValue } from './checks'
 import { CommandError, type CommandDefinition, type CommandOf } from './types'
 
 /**
