@@ -1,6 +1,6 @@
 import {
   DEFAULT_SETTINGS, SELLER_LEVELS,
-  type Role, type SellerKind, type SellerLevel, type Settings,
+  type Contact, type ContactChannel, type Role, type SellerKind, type SellerLevel, type Settings, type Stakeholder,
 } from './model'
 
 /**
@@ -59,3 +59,24 @@ export const DEFAULT_CADENCE_DAYS: CadenceDays = DEFAULT_SETTINGS.cadenceDays
 
 /** How many recent cadence windows derived frequency looks back over. */
 export const FREQUENCY_WINDOWS = 4
+
+/**
+ * The depth an advice-seeking contact shows: asking us for business advice trusts our
+ * ability (3), for personal advice our character (4); other contacts show none.
+ */
+export function depthShownBy(channel: ContactChannel): number | undefined {
+  if (channel === 'business-advice') return 3
+  if (channel === 'personal-advice') return 4
+  return undefined
+}
+
+/** The seller's depth with this person today (0 when not assessed). */
+export function currentDepth(s: Pick<Stakeholder, 'relationships'>, sellerId: string): number {
+  return s.relationships.find((r) => r.sellerId === sellerId)?.elements.depth ?? 0
+}
+
+/** The depth this contact suggests raising its seller's relationship to, when above today's. */
+export function depthSuggestedBy(s: Pick<Stakeholder, 'relationships'>, contact: Pick<Contact, 'channel' | 'sellerId'>): number | undefined {
+  const depth = depthShownBy(contact.channel)
+  return depth !== undefined && currentDepth(s, contact.sellerId) < depth ? depth : undefined
+}

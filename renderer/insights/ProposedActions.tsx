@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { describeProposedAction, type ProposedAction } from '@shared/analysis'
 import type { Deal, NextAction } from '@shared/model'
 import { formatDate } from '../i18n/format'
-import { addActionPatch, patchStakeholder } from '../relationships/relationship-edits'
+import { edit } from '../relationships/relationship-edits'
 import { useWorkspaceStore } from '../state/workspace-store'
 
 /** The action id a proposal becomes, so the panel can tell it is already planned. */
@@ -24,7 +24,7 @@ export function ProposedActions({ proposals, deal }: { proposals: readonly Propo
     const s = deal.stakeholders.find((x) => x.id === p.stakeholderId)
     if (!s) return
     const action: NextAction = { id: plannedActionId(p), what: describeProposedAction(p, t), done: false, due: p.due, ...(p.ownerId ? { ownerId: p.ownerId } : {}) }
-    patchStakeholder(s.id, addActionPatch(s, action))
+    edit({ type: 'add-action', stakeholderId: s.id, action })
   }
   return (
     <section className="insights-section proposed" data-testid="proposed-actions">

@@ -7,7 +7,7 @@ import { useWorkspaceStore } from '../state/workspace-store'
 import { today } from '../state/today'
 import { DateField } from './DateField'
 import { ElementRow } from './ElementRow'
-import { patchStakeholder, removeRelationshipPatch, setElementPatch, setRelationshipFieldsPatch } from './relationship-edits'
+import { edit } from './relationship-edits'
 
 /** The seven-element assessment of one seller's relationship with one stakeholder. */
 export function AssessmentEditor({ stakeholder, relationship, sellerName }: { stakeholder: Stakeholder; relationship: Relationship; sellerName: string }) {
@@ -15,9 +15,8 @@ export function AssessmentEditor({ stakeholder, relationship, sellerName }: { st
   const cadenceDays = useWorkspaceStore((s) => s.settings.cadenceDays)
   const date = today()
   const score = useMemo(() => scoreRelationship(relationship, stakeholder, { today: date, cadenceDays }), [relationship, stakeholder, date, cadenceDays])
-  const edit = (element: Element, value: number | undefined) => patchStakeholder(stakeholder.id, setElementPatch(stakeholder, relationship.sellerId, element, value))
-  const fields = (f: { valueKind?: ValueKind | null; knownSince?: string | null }) =>
-    patchStakeholder(stakeholder.id, setRelationshipFieldsPatch(stakeholder, relationship.sellerId, f))
+  const pair = { stakeholderId: stakeholder.id, sellerId: relationship.sellerId }
+  const setScore = (element: Element, value: number | null) => edit({ type: 'set-element', ...pair, element, score: value })
 
   return (
     <section className="assessment" data-testid="assessment" data-seller-id={relationship.sellerId} aria-label={t('relationshipOf', { seller: sellerName, name: stakeholder.name })}>
@@ -35,14 +34,14 @@ export function AssessmentEditor({ stakeholder, relationship, sellerName }: { st
           result={score.elements[element]}
           contribution={score.contributions[element]}
           derivedWhy={derivedWhy(element, score, stakeholder, relationship, date, t)}
-          onScore={(v) => edit(element, v)}
-          onReset={() => edit(element, undefined)}
+          onScore={(v) => setScore(element, v)}
+          onReset={() => setScore(element, null)}
         />
       ))}
       <div className="field">
         <label>
           {t('valueKind')}
-          <select value={relationship.valueKind ?? ''} data-testid="value-kind" onChange={(e) => fields({ valueKind: (e.target.value || null) as ValueKind | null })}>
+          <select value={relationship.valueKind ?? ''} data-testid="value-kind" onChange={(e) => edit({ type: 'set-relationship-field', ...pair, field: 'valueKind', value: (e.target.value || null) as ValueKind | null })}>
             <option value="">{t('valueKindNone')}</option>
             {VALUE_KINDS.map((k) => <option key={k} value={k}>{t(`valueKindOption.${k}`)}</option>)}
           </select>
@@ -50,8 +49,8 @@ export function AssessmentEditor({ stakeholder, relationship, sellerName }: { st
       </div>
       <DateField label={t('knownSince')} value={relationship.knownSince ?? ''} max={date} allowEmpty testId="known-since"
         futureMessage={t('error.futureKnownSince')} badMessage={t('error.badDate')}
-        onCommit={(v) => fields({ knownSince: v || null })} />
-      <button type="button" className="link-button danger-text" onClick={() => patchStakeholder(stakeholder.id, removeRelationshipPatch(stakeholder, relationship.sellerId))}>
+        onCommit={(v) => edit({ type: 'set-relationship-field', ...pair, field: 'knownSince', value: v || null })} />
+      <button type="button" className="link-button danger-text" onClick={() => edit({ type: 'remove-relationship', ...pair })}>
         {t('remove')}
       </button>
     </section>

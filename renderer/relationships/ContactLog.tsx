@@ -5,7 +5,8 @@ import { formatDate } from '../i18n/format'
 import { useWorkspaceStore } from '../state/workspace-store'
 import { ContactForm } from './ContactForm'
 import { useContactRequest } from './contact-request'
-import { addContactPatch, currentDepth, depthShownBy, patchStakeholder, raiseDepthPatch, removeContactPatch } from './relationship-edits'
+import { depthSuggestedBy } from '@shared/method'
+import { edit } from './relationship-edits'
 
 const SHOWN = 12
 
@@ -25,7 +26,7 @@ export function ContactLog({ stakeholder }: { stakeholder: Stakeholder }) {
   const nameOf = (id: string) => roster.find((r) => r.id === id)?.name ?? t('unknownSeller')
   const entries = stakeholder.contacts.map((c, index) => ({ c, index })).sort((a, b) => (a.c.date < b.c.date ? 1 : a.c.date > b.c.date ? -1 : 0))
   const save = (c: Contact) => {
-    if (patchStakeholder(stakeholder.id, addContactPatch(stakeholder, c)).ok) setOpen(false)
+    if (edit({ type: 'log-contact', stakeholderId: stakeholder.id, contact: c }).ok) setOpen(false)
   }
   return (
     <section className="inspector-section contact-log" data-testid="contact-log">
@@ -43,7 +44,7 @@ export function ContactLog({ stakeholder }: { stakeholder: Stakeholder }) {
               <span className="contact-channel">{t(`channel.${c.channel}`)}</span>
               <span className="contact-seller">{nameOf(c.sellerId)}</span>
               <button type="button" className="icon-button" aria-label={t('contacts.remove')} title={t('contacts.remove')}
-                onClick={() => patchStakeholder(stakeholder.id, removeContactPatch(stakeholder, index))}>×</button>
+                onClick={() => edit({ type: 'remove-contact', stakeholderId: stakeholder.id, contact: c })}>×</button>
             </div>
             {c.note && <div className="contact-note">{c.note}</div>}
             <DepthSuggestion stakeholder={stakeholder} contact={c} sellerName={nameOf(c.sellerId)} />
@@ -60,13 +61,13 @@ export function ContactLog({ stakeholder }: { stakeholder: Stakeholder }) {
 /** Asking us for advice shows trust: offer to raise depth to 3 (business) or 4 (personal). */
 function DepthSuggestion({ stakeholder, contact, sellerName }: { stakeholder: Stakeholder; contact: Contact; sellerName: string }) {
   const { t } = useTranslation('relationships')
-  const depth = depthShownBy(contact.channel)
-  if (depth === undefined || currentDepth(stakeholder, contact.sellerId) >= depth) return null
+  const depth = depthSuggestedBy(stakeholder, contact)
+  if (depth === undefined) return null
   return (
     <div className="depth-suggestion" data-testid="depth-suggestion">
       <span>{t('contacts.raiseDepthHint', { name: stakeholder.name, seller: sellerName, depth })}</span>
       <button type="button" className="primary small" data-testid="raise-depth"
-        onClick={() => patchStakeholder(stakeholder.id, raiseDepthPatch(stakeholder, contact.sellerId, depth))}>
+        onClick={() => edit({ type: 'raise-depth', stakeholderId: stakeholder.id, sellerId: contact.sellerId, depth })}>
         {t('contacts.raiseDepth', { depth })}
       </button>
     </div>

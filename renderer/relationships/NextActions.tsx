@@ -4,7 +4,7 @@ import { newId, type Stakeholder } from '@shared/model'
 import { formatDate } from '../i18n/format'
 import { useWorkspaceStore } from '../state/workspace-store'
 import { today } from '../state/today'
-import { addActionPatch, isOverdue, patchStakeholder, removeActionPatch, updateActionPatch } from './relationship-edits'
+import { edit, isOverdue } from './relationship-edits'
 
 /** What we will do next with this person: what, who, due, done; overdue ones flagged. */
 export function NextActions({ stakeholder }: { stakeholder: Stakeholder }) {
@@ -16,11 +16,14 @@ export function NextActions({ stakeholder }: { stakeholder: Stakeholder }) {
   const date = today()
   const actions = stakeholder.actions ?? []
   const sellers = roster.filter((r) => !r.archived)
+  const ref = (actionId: string) => ({ stakeholderId: stakeholder.id, actionId })
   const add = () => {
     if (!what.trim()) return
-    const result = patchStakeholder(stakeholder.id, addActionPatch(stakeholder, {
-      id: newId(), what: what.trim().slice(0, 200), done: false, ...(who ? { ownerId: who } : {}), ...(due ? { due } : {}),
-    }))
+    const result = edit({
+      type: 'add-action',
+      stakeholderId: stakeholder.id,
+      action: { id: newId(), what: what.trim().slice(0, 200), done: false, ...(who ? { ownerId: who } : {}), ...(due ? { due } : {}) },
+    })
     if (result.ok) {
       setWhat('')
       setDue('')
@@ -37,20 +40,20 @@ export function NextActions({ stakeholder }: { stakeholder: Stakeholder }) {
             <li key={a.id} className={`action-item${a.done ? ' done' : ''}${overdue ? ' overdue' : ''}`} data-testid="action-item">
               <label className="action-what">
                 <input type="checkbox" checked={a.done} aria-label={t('actions.done')}
-                  onChange={(e) => patchStakeholder(stakeholder.id, updateActionPatch(stakeholder, a.id, { done: e.target.checked }))} />
+                  onChange={(e) => edit({ type: 'set-action-field', ...ref(a.id), field: 'done', value: e.target.checked })} />
                 <span>{a.what}</span>
               </label>
               <div className="action-meta">
                 <select aria-label={t('actions.who')} value={a.ownerId ?? ''}
-                  onChange={(e) => patchStakeholder(stakeholder.id, updateActionPatch(stakeholder, a.id, { ownerId: e.target.value || undefined }))}>
+                  onChange={(e) => edit({ type: 'set-action-field', ...ref(a.id), field: 'ownerId', value: e.target.value || null })}>
                   <option value="">{t('actions.nobody')}</option>
                   {roster.filter((r) => !r.archived || r.id === a.ownerId).map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
                 </select>
                 <input type="date" aria-label={t('actions.due')} value={a.due ?? ''}
-                  onChange={(e) => patchStakeholder(stakeholder.id, updateActionPatch(stakeholder, a.id, { due: e.target.value || undefined }))} />
+                  onChange={(e) => edit({ type: 'set-action-field', ...ref(a.id), field: 'due', value: e.target.value || null })} />
                 {overdue && <span className="overdue-flag" data-testid="overdue">{t('actions.overdue')} · {formatDate(a.due)}</span>}
                 <button type="button" className="icon-button" aria-label={t('actions.remove')} title={t('actions.remove')}
-                  onClick={() => patchStakeholder(stakeholder.id, removeActionPatch(stakeholder, a.id))}>×</button>
+                  onClick={() => edit({ type: 'remove-action', ...ref(a.id) })}>×</button>
               </div>
             </li>
           )

@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Stakeholder } from '@shared/model'
+import { newRelationship, type Stakeholder } from '@shared/model'
 import { useWorkspaceStore } from '../state/workspace-store'
 import { AssessmentEditor } from './AssessmentEditor'
-import { addRelationshipPatch, emptyRelationship, patchStakeholder } from './relationship-edits'
+import { edit } from './relationship-edits'
 
 /**
  * The assessments of one stakeholder: one per owning seller (an owner not yet assessed shows
@@ -17,7 +17,7 @@ export function RelationshipsSection({ stakeholder }: { stakeholder: Stakeholder
   const assessed = new Set(stakeholder.relationships.map((r) => r.sellerId))
   const rows = [
     ...stakeholder.relationships,
-    ...stakeholder.ownerIds.filter((id) => !assessed.has(id)).map(emptyRelationship),
+    ...stakeholder.ownerIds.filter((id) => !assessed.has(id)).map(newRelationship),
   ]
   const shown = new Set(rows.map((r) => r.sellerId))
   const others = roster.filter((r) => !r.archived && !shown.has(r.id))
@@ -35,7 +35,7 @@ export function RelationshipsSection({ stakeholder }: { stakeholder: Stakeholder
             {others.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
           </select>
           <button type="button" disabled={!choice} onClick={() => {
-            patchStakeholder(stakeholder.id, addRelationshipPatch(stakeholder, choice))
+            edit({ type: 'add-relationship', stakeholderId: stakeholder.id, sellerId: choice })
             setChoice('')
           }}>{t('assess')}</button>
         </div>

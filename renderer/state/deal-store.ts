@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { applyCommand, CommandError, type DealCommand } from '@shared/commands'
+import { applyCommand, CommandError, undoPolicyOf, type DealCommand } from '@shared/commands'
 import { canRedo, canUndo, emptyHistory, record, redo, seal, undo, type Capture, type History } from '@shared/history'
 import type { OutsideEdit } from '@shared/ipc'
 import type { Deal } from '@shared/model'
@@ -7,6 +7,7 @@ import { api, AppFailure, messageOf, unwrap } from '../api'
 import { SaveQueue, type SaveStatus } from './save-queue'
 import { useWorkspaceStore } from './workspace-store'
 
+/** Overrides of a command's declared undo policy (a drag's key, a field visit's key). */
 export interface DispatchOptions {
   capture?: Capture
   mergeKey?: string
@@ -86,8 +87,10 @@ const flushOnLeave = (): void => {
 }
 
 export const useDealStore = create<DealState>()((set, get) => {
-  function commit(next: Deal, before: Deal, opts: DispatchOptions | undefined): void {
-    const history = record(get().history, before, next, opts?.capture ?? 'step', opts?.mergeKey)
+  function commit(next: Deal, before: Deal, commands: DealCommand[], opts: DispatchOptions | undefined): void {
+    // One command keeps its declared policy; several dispatched together are one step.
+    const declared = commands.length === 1 ? undoPolicyOf(commands[0]) : { capture: 'step' as const }
+    const history = record(get().history, before, next, opts?.capture ?? declared.capture, opts?.mergeKey ?? declared.mergeKey)
     const ids = new Set(next.stakeholders.map((s) => s.id))
     const linkIds = new Set(next.links.map((l) => l.id))
     const selection = get().selection.filter((id) => ids.has(id))
@@ -109,7 +112,7 @@ export const useDealStore = create<DealState>()((set, get) => {
     if (!before) return { ok: false, error: new CommandError('wrong-deal', 'No deal is open') }
     try {
       const next = commands.reduce(applyCommand, before)
-      if (next !== before) commit(next, before, opts)
+      if (next !== before) commit(next, before, commands, opts)
       return { ok: true }
     } catch (e) {
       if (!(e instanceof CommandError)) throw e

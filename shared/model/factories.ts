@@ -1,5 +1,5 @@
 import type { Deal } from './deal'
-import type { Stakeholder, Position } from './stakeholder'
+import type { Relationship, Stakeholder, Position } from './stakeholder'
 import { newId } from './primitives'
 
 export function newDeal(fields: { name: string; customer?: string; id?: string }): Deal {
@@ -34,4 +34,9 @@ export function newStakeholder(fields: Partial<Stakeholder> & { name: string; po
     notes: '',
     ...fields,
   }
+}
+
+/** A seller's relationship nobody has scored yet: every scored element 0, frequency and length derived. */
+export function newRelationship(sellerId: string): Relationship {
+  return { sellerId, elements: { value: 0, goodwill: 0, dignity: 0, presence: 0, depth: 0 } }
 }

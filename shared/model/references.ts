@@ -74,35 +74,67 @@ export function teamReferenceIssues(team: unknown, limit = Infinity): ReferenceI
   return found.issues
 }
 
+export type ReferencePath = (string | number)[]
+
+/** Where in a deal seller ids sit, per stakeholder: one id in each item of these lists (`null` key: the item is the id). */
+const STAKEHOLDER_SELLER_SLOTS: ReadonlyArray<readonly [list: string, key: string | null]> = [
+  ['ownerIds', null],
+  ['relationships', 'sellerId'],
+  ['contacts', 'sellerId'],
+  ['actions', 'ownerId'],
+]
+
+/** `list` with `map` applied to the seller id each item holds; the same array when no id changed. */
+function mapList(list: unknown[], key: string | null, map: (id: string, path: () => ReferencePath) => string, path: (j: number) => ReferencePath): unknown[] {
+  let out: unknown[] | undefined
+  for (let j = 0; j < list.length; j++) {
+    const item = list[j]
+    const id = asString(key === null ? item : asObject(item)[key])
+    if (id === undefined) continue
+    const next = map(id, () => path(j))
+    if (next === id) continue
+    out ??= list.slice()
+    out[j] = key === null ? next : { ...asObject(item), [key]: next }
+  }
+  return out ?? list
+}
+
 /**
- * Every seller id a deal mentions, with the JSON path (inside the deal) of each mention, one
- * at a time: a caller that stops early never walks (or holds) the rest.
+ * The one walker of seller references: every place a deal names a seller (a seat, an owner,
+ * a relationship, a contact, an action's owner) is passed to `map` with its JSON path inside
+ * the deal, and the deal comes back with the ids `map` returns. Untouched parts are the same
+ * objects, so a walk that only reads (returns each id as given) copies nothing. It reads
+ * tolerantly, like the checks above, so `war-room validate` can list the references of a
+ * broken file too. The path is built only when asked for.
  */
-export function* sellerMentions(dealValue: unknown): Generator<{ sellerId: string; path: (string | number)[] }> {
+export function mapSellerReferences<T>(dealValue: T, map: (sellerId: string, path: () => ReferencePath) => string): T {
   const deal = asObject(dealValue)
-  function* one(v: unknown, path: () => (string | number)[]) {
-    const id = asString(v)
-    if (id !== undefined) yield { sellerId: id, path: path() }
-  }
   const team = asArray(deal.team)
-  for (let i = 0; i < team.length; i++) yield* one(asObject(team[i]).sellerId, () => ['team', i, 'sellerId'])
+  const nextTeam = mapList(team, 'sellerId', map, (i) => ['team', i, 'sellerId'])
   const people = asArray(deal.stakeholders)
+  let nextPeople: unknown[] | undefined
   for (let i = 0; i < people.length; i++) {
-    const s = asObject(people[i])
-    const owners = asArray(s.ownerIds)
-    for (let j = 0; j < owners.length; j++) yield* one(owners[j], () => ['stakeholders', i, 'ownerIds', j])
-    const relationships = asArray(s.relationships)
-    for (let j = 0; j < relationships.length; j++) yield* one(asObject(relationships[j]).sellerId, () => ['stakeholders', i, 'relationships', j, 'sellerId'])
-    const contacts = asArray(s.contacts)
-    for (let j = 0; j < contacts.length; j++) yield* one(asObject(contacts[j]).sellerId, () => ['stakeholders', i, 'contacts', j, 'sellerId'])
-    const actions = asArray(s.actions)
-    for (let j = 0; j < actions.length; j++) yield* one(asObject(actions[j]).ownerId, () => ['stakeholders', i, 'actions', j, 'ownerId'])
+    const person = asObject(people[i])
+    let changed: Loose | undefined
+    for (const [list, key] of STAKEHOLDER_SELLER_SLOTS) {
+      const items = asArray(person[list])
+      const next = mapList(items, key, map, (j) => ['stakeholders', i, list, j, ...(key === null ? [] : [key])])
+      if (next !== items) (changed ??= { ...person })[list] = next
+    }
+    if (changed) (nextPeople ??= people.slice())[i] = changed
   }
+  if (nextTeam === team && !nextPeople) return dealValue
+  return { ...deal, ...(nextTeam !== team ? { team: nextTeam } : {}), ...(nextPeople ? { stakeholders: nextPeople } : {}) } as T
 }
 
 /** Every seller id a deal mentions, with the JSON path (inside the deal) of each mention. */
-export function sellerReferences(dealValue: unknown): Array<{ sellerId: string; path: (string | number)[] }> {
-  return [...sellerMentions(dealValue)]
+export function sellerReferences(dealValue: unknown): Array<{ sellerId: string; path: ReferencePath }> {
+  const found: Array<{ sellerId: string; path: ReferencePath }> = []
+  mapSellerReferences(dealValue, (sellerId, path) => {
+    found.push({ sellerId, path: path() })
+    return sellerId
+  })
+  return found
 }
 
 /** Checks across a deal file: unique roster ids and every seller mention resolves in the roster. */
@@ -117,9 +149,9 @@ export function fileReferenceIssues(fileValue: unknown, limit = Infinity): Refer
     if (known.has(id)) found.add(['roster', i, 'id'], `Duplicate seller id "${id}"`)
     known.add(id)
   }
-  for (const ref of sellerMentions(file.deal)) {
-    if (found.full) break
-    if (!known.has(ref.sellerId)) found.add(['deal', ...ref.path], `Seller "${ref.sellerId}" is not in the file's roster`)
-  }
+  mapSellerReferences(file.deal, (sellerId, path) => {
+    if (!found.full && !known.has(sellerId)) found.add(['deal', ...path()], `Seller "${sellerId}" is not in the file's roster`)
+    return sellerId
+  })
   return found.issues
 }

@@ -115,3 +115,21 @@ describe('next actions', () => {
     expect(within(box).queryByTestId('overdue')).toBeNull()
   })
 })
+
+describe('the contact log', () => {
+  it('removes the contact the user clicked, though the file kept the log oldest first', () => {
+    const deal = aDeal()
+      .withStakeholder('li', { name: 'Li Wei' })
+      .ownedBy('li', anna)
+      .withContact('li', anna, '2026-01-05', 'visit')
+      .withContact('li', ben, '2026-03-01', 'call')
+      .build()
+    openDealInStores(deal, [anna, ben])
+    render(<RelationshipSections id="li" />)
+    const [newest] = screen.getAllByTestId('contact-entry')
+    expect(newest.textContent).toContain('Ben Carter')
+    fireEvent.click(within(newest).getByRole('button', { name: 'Remove this contact' }))
+    expect(person('li').contacts).toEqual([{ date: '2026-01-05', sellerId: 'anna', channel: 'visit', note: '' }])
+    expect(screen.getAllByTestId('contact-entry')).toHaveLength(1)
+  })
+})

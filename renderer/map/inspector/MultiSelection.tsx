@@ -8,7 +8,7 @@ export function MultiSelection({ ids }: { ids: string[] }) {
   const { t } = useTranslation('map')
   const setStance = (stance: Stance | '') => {
     if (!stance) return
-    useDealStore.getState().dispatchAll(ids.map((id) => ({ type: 'update-stakeholder' as const, id, patch: { stance } })))
+    useDealStore.getState().dispatchAll(ids.map((id) => ({ type: 'set-field' as const, stakeholderId: id, field: 'stance' as const, value: stance })))
   }
   return (
     <div className="inspector" data-testid="multi-inspector">

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { StakeholderPatch } from '@shared/commands'
+import type { DealCommand, StakeholderField, StakeholderFieldValue } from '@shared/commands'
 import { BUYING_ROLES, INFLUENCES, MODES, STANCES, type Mode } from '@shared/model'
 import { useDealStore } from '../../state/deal-store'
 import { useWorkspaceStore } from '../../state/workspace-store'
@@ -20,10 +20,13 @@ export function StakeholderEditor({ id }: { id: string }) {
   const departmentOptions = useMemo(() => [...new Set((departments ?? []).map((x) => x.department.trim()).filter(Boolean))].sort(), [departments])
   if (!s) return null
 
-  const update = (patch: StakeholderPatch, mergeKey?: string): string | undefined => {
-    const result = useDealStore.getState().dispatch({ type: 'update-stakeholder', id, patch }, mergeKey ? { capture: 'merge', mergeKey: `${id}-${mergeKey}` } : undefined)
+  /** One field visit (`mergeKey`) is one undo step; the command declares which fields merge. */
+  const run = (command: DealCommand, mergeKey?: string): string | undefined => {
+    const result = useDealStore.getState().dispatch(command, mergeKey ? { mergeKey: `${id}-${mergeKey}` } : undefined)
     return result.ok ? undefined : t(`error.${result.error.code}`, { defaultValue: result.error.message })
   }
+  const update = <K extends StakeholderField>(field: K, value: StakeholderFieldValue<K>, mergeKey?: string) =>
+    run({ type: 'set-field', stakeholderId: id, field, value } as DealCommand, mergeKey)
   const seal = () => useDealStore.getState().sealHistory()
   const sellers = roster.filter((r) => !r.archived || s.ownerIds.includes(r.id))
 
@@ -32,30 +35,30 @@ export function StakeholderEditor({ id }: { id: string }) {
       <h2 className="inspector-heading">
         <StanceIcon stance={s.stance} /> {s.name}
       </h2>
-      <TextField label={t('field.name')} value={s.name} required testId="field-name" onChange={(v, k) => update({ name: v }, k)} onDone={seal} />
-      <TextField label={t('field.title')} value={s.title} testId="field-title" onChange={(v, k) => update({ title: v }, k)} onDone={seal} />
-      <TextField label={t('field.department')} value={s.department} list="department-options" testId="field-department" onChange={(v, k) => update({ department: v }, k)} onDone={seal} />
+      <TextField label={t('field.name')} value={s.name} required testId="field-name" onChange={(v, k) => update('name', v, k)} onDone={seal} />
+      <TextField label={t('field.title')} value={s.title} testId="field-title" onChange={(v, k) => update('title', v, k)} onDone={seal} />
+      <TextField label={t('field.department')} value={s.department} list="department-options" testId="field-department" onChange={(v, k) => update('department', v, k)} onDone={seal} />
       <datalist id="department-options">
         {departmentOptions.map((d) => <option key={d} value={d} />)}
       </datalist>
       <SelectField label={t('field.buyingRole')} value={s.buyingRole} testId="field-buyingRole"
         options={BUYING_ROLES.map((r) => ({ value: r, label: t(`buyingRole.${r}`) }))}
-        onChange={(v) => v && update({ buyingRole: v })} />
+        onChange={(v) => v && update('buyingRole', v)} />
       <SelectField label={t('field.stance')} value={s.stance} testId="field-stance"
         options={STANCES.map((r) => ({ value: r, label: t(`stance.${r}`) }))}
-        onChange={(v) => v && update({ stance: v })} />
+        onChange={(v) => v && update('stance', v)} />
       <SelectField label={t('field.influence')} value={s.influence} testId="field-influence"
         options={INFLUENCES.map((r) => ({ value: r, label: t(`influence.${r}`) }))}
-        onChange={(v) => v && update({ influence: v })} />
-      <CheckboxField label={t('field.innerCircle')} checked={s.innerCircle} testId="field-innerCircle" onChange={(v) => update({ innerCircle: v })} />
+        onChange={(v) => v && update('influence', v)} />
+      <CheckboxField label={t('field.innerCircle')} checked={s.innerCircle} testId="field-innerCircle" onChange={(v) => update('innerCircle', v)} />
       <TextField label={t('field.favoredCompetitor')} value={s.favoredCompetitor ?? ''} list="competitor-options" testId="field-favoredCompetitor"
-        onChange={(v, k) => update({ favoredCompetitor: v.trim() ? v : undefined }, k)} onDone={seal} />
+        onChange={(v, k) => update('favoredCompetitor', v.trim() ? v : null, k)} onDone={seal} />
       <datalist id="competitor-options">
         {(competitors ?? []).map((c) => <option key={c} value={c} />)}
       </datalist>
       <SelectField<Mode> label={t('field.mode')} value={s.mode ?? ''} testId="field-mode"
         options={[{ value: '', label: t('mode.none') }, ...MODES.map((m) => ({ value: m, label: t(`mode.${m}`) }))]}
-        onChange={(v) => update({ mode: v || undefined })} />
+        onChange={(v) => update('mode', v || null)} />
       <fieldset className="field owners" data-testid="field-owners">
         <legend>{t('field.owners')}</legend>
         {sellers.length === 0 && <p className="muted">{t('inspector.noSellers')}</p>}
@@ -64,13 +67,13 @@ export function StakeholderEditor({ id }: { id: string }) {
             <input
               type="checkbox"
               checked={s.ownerIds.includes(seller.id)}
-              onChange={(e) => update({ ownerIds: e.target.checked ? [...s.ownerIds, seller.id] : s.ownerIds.filter((o) => o !== seller.id) })}
+              onChange={(e) => run({ type: e.target.checked ? 'add-owner' : 'remove-owner', stakeholderId: id, sellerId: seller.id })}
             />
             {seller.name}
           </label>
         ))}
       </fieldset>
-      <TextField label={t('field.notes')} value={s.notes} multiline maxLength={10_000} testId="field-notes" onChange={(v, k) => update({ notes: v }, k)} onDone={seal} />
+      <TextField label={t('field.notes')} value={s.notes} multiline maxLength={10_000} testId="field-notes" onChange={(v, k) => update('notes', v, k)} onDone={seal} />
       <RelationshipSections id={id} />
       <StakeholderLines id={id} />
       <div className="inspector-buttons">

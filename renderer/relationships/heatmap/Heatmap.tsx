@@ -4,7 +4,7 @@ import { ELEMENTS, type Element } from '@shared/model'
 import { useDealStore } from '../../state/deal-store'
 import { useWorkspaceStore } from '../../state/workspace-store'
 import { today } from '../../state/today'
-import { findStakeholder, patchStakeholder, setElementPatch } from '../relationship-edits'
+import { edit } from '../relationship-edits'
 import { heatmapRows, nextSort, sortRows, type HeatmapRow, type HeatmapSort } from './heatmap-rows'
 import { HeatmapHeader } from './HeatmapHeader'
 import { HeatmapRowView } from './HeatmapRowView'
@@ -55,10 +55,9 @@ export function Heatmap() {
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN)
   const last = Math.min(sorted.length, Math.floor(scrollTop / ROW_HEIGHT) + visible + OVERSCAN)
 
-  const setScore = (row: HeatmapRow, element: Element, score: number | undefined) => {
-    const s = findStakeholder(row.stakeholderId)
-    if (!s || !row.sellerId) return
-    patchStakeholder(s.id, setElementPatch(s, row.sellerId, element, score))
+  const setScore = (row: HeatmapRow, element: Element, score: number | null) => {
+    if (!row.sellerId) return
+    edit({ type: 'set-element', stakeholderId: row.stakeholderId, sellerId: row.sellerId, element, score })
   }
 
   const moveTo = (cell: ActiveCell) => {
@@ -79,7 +78,7 @@ export function Heatmap() {
     if (/^[0-5]$/.test(e.key)) setScore(row, active.element, Number(e.key))
     else if ((e.key === '+' || e.key === '=') && result) setScore(row, active.element, Math.min(5, result.score + 1))
     else if ((e.key === '-' || e.key === '_') && result) setScore(row, active.element, Math.max(0, result.score - 1))
-    else if ((e.key === 'Delete' || e.key === 'Backspace') && result?.overridden) setScore(row, active.element, undefined)
+    else if ((e.key === 'Delete' || e.key === 'Backspace') && result?.overridden) setScore(row, active.element, null)
     else if (e.key === 'ArrowRight') moveTo({ ...active, element: ELEMENTS[Math.min(ELEMENTS.length - 1, col + 1)] })
     else if (e.key === 'ArrowLeft') moveTo({ ...active, element: ELEMENTS[Math.max(0, col - 1)] })
     else if (e.key === 'ArrowDown') moveTo({ ...active, row: Math.min(sorted.length - 1, active.row + 1) })

@@ -26,7 +26,7 @@ export const HeatmapRowView = memo(function HeatmapRowView({ row, index, top, ac
       </div>
       <div role="gridcell" className="hm-cell hm-col-stance">
         <select className={`hm-stance stance-${row.stance}`} aria-label={t('map:field.stance')} value={row.stance} data-testid="heatmap-stance"
-          onChange={(e) => useDealStore.getState().dispatch({ type: 'update-stakeholder', id: row.stakeholderId, patch: { stance: e.target.value as Stance } })}>
+          onChange={(e) => useDealStore.getState().dispatch({ type: 'set-field', stakeholderId: row.stakeholderId, field: 'stance', value: e.target.value as Stance })}>
           {STANCES.map((s) => <option key={s} value={s}>{t(`map:stance.${s}`)}</option>)}
         </select>
       </div>

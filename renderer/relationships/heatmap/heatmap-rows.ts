@@ -1,7 +1,6 @@
 import { scoreRelationship, type Band, type ElementResult } from '@shared/analysis'
 import type { CadenceDays } from '@shared/method'
-import { ELEMENTS, STANCES, type Deal, type Element, type Seller, type Stance } from '@shared/model'
-import { emptyRelationship } from '../relationship-edits'
+import { ELEMENTS, newRelationship, STANCES, type Deal, type Element, type Seller, type Stance } from '@shared/model'
 
 /**
  * The heatmap's rows: one per relationship (stakeholder × seller). A person nobody has
@@ -46,7 +45,7 @@ export function heatmapRows(deal: Deal, roster: readonly Seller[], today: string
     if (s.relationships.length > 0) continue
     const owner = s.ownerIds[0]
     if (owner) {
-      const score = scoreRelationship(emptyRelationship(owner), s, { today, cadenceDays })
+      const score = scoreRelationship(newRelationship(owner), s, { today, cadenceDays })
       rows.push({ ...base, key: `${s.id}|${owner}`, sellerId: owner, sellerName: names.get(owner) ?? owner, assessed: false, elements: score.elements, total: 0, band: null })
     } else {
       rows.push({ ...base, key: `${s.id}|`, sellerId: null, sellerName: '', assessed: false, elements: null, total: 0, band: null })

@@ -38,7 +38,7 @@ describe('applyCommand', () => {
   it('never mutates the old deal and shares every untouched stakeholder', () => {
     const deal = org()
     const frozen = JSON.stringify(deal)
-    const next = applyCommand(deal, { type: 'update-stakeholder', id: 'cio', patch: { stance: 'champion' } })
+    const next = applyCommand(deal, { type: 'set-field', stakeholderId: 'cio', field: 'stance', value: 'champion' })
     expect(JSON.stringify(deal)).toBe(frozen)
     expect(next.stakeholders[1].stance).toBe('champion')
     expect(next.stakeholders[0]).toBe(deal.stakeholders[0])
@@ -61,7 +61,7 @@ describe('applyCommand', () => {
   })
 
   it('refuses an empty or blank name, in an edit and in a new card', () => {
-    expect(refused(org(), { type: 'update-stakeholder', id: 'cio', patch: { name: '   ' } })).toBe('empty-name')
+    expect(refused(org(), { type: 'set-field', stakeholderId: 'cio', field: 'name', value: '   ' })).toBe('empty-name')
     expect(refused(org(), { type: 'add-stakeholders', stakeholders: [aStakeholder('x', { name: '' })] })).toBe('empty-name')
     expect(refused(org(), { type: 'update-deal', patch: { name: '' } })).toBe('empty-name')
   })
@@ -91,16 +91,16 @@ describe('applyCommand', () => {
 
   it('refuses a line to someone not on the map and edits of someone gone', () => {
     expect(refused(org(), { type: 'add-link', link: { id: 'l9', from: 'ceo', to: 'ghost', kind: 'ally' } })).toBe('unknown-stakeholder')
-    expect(refused(org(), { type: 'update-stakeholder', id: 'ghost', patch: { title: 'x' } })).toBe('unknown-stakeholder')
+    expect(refused(org(), { type: 'set-field', stakeholderId: 'ghost', field: 'title', value: 'x' })).toBe('unknown-stakeholder')
   })
 
   it('refuses to add an id that already exists', () => {
     expect(refused(org(), { type: 'add-stakeholders', stakeholders: [aStakeholder('ceo')] })).toBe('duplicate-id')
   })
 
-  it('updates deal fields (team seats included) and replaces a whole deal only with the same id', () => {
+  it('updates deal fields and replaces a whole deal only with the same id', () => {
     const deal = org()
-    const next = applyCommand(deal, { type: 'update-deal', patch: { stage: 'negotiate', team: [] } })
+    const next = applyCommand(deal, { type: 'update-deal', patch: { stage: 'negotiate' } })
     expect(next.stage).toBe('negotiate')
     expect(next.stakeholders).toBe(deal.stakeholders)
     const other = aDeal('other').build()

@@ -52,10 +52,10 @@ describe('history', () => {
 
   it('a sealed burst does not absorb a later change with the same key', () => {
     const e = editor(start())
-    e.apply({ type: 'update-stakeholder', id: 'a', patch: { name: 'Al' } }, 'merge', 'field-1')
-    e.apply({ type: 'update-stakeholder', id: 'a', patch: { name: 'Alice' } }, 'merge', 'field-1')
+    e.apply({ type: 'set-field', stakeholderId: 'a', field: 'name', value: 'Al' }, 'merge', 'field-1')
+    e.apply({ type: 'set-field', stakeholderId: 'a', field: 'name', value: 'Alice' }, 'merge', 'field-1')
     e.seal()
-    e.apply({ type: 'update-stakeholder', id: 'a', patch: { name: 'Alicia' } }, 'merge', 'field-1')
+    e.apply({ type: 'set-field', stakeholderId: 'a', field: 'name', value: 'Alicia' }, 'merge', 'field-1')
     e.undo()
     expect(e.deal.stakeholders[0].name).toBe('Alice')
   })
@@ -65,7 +65,7 @@ describe('history', () => {
     e.apply(move(5))
     e.undo()
     expect(canRedo(e.history)).toBe(true)
-    e.apply({ type: 'update-stakeholder', id: 'b', patch: { stance: 'champion' } })
+    e.apply({ type: 'set-field', stakeholderId: 'b', field: 'stance', value: 'champion' })
     expect(canRedo(e.history)).toBe(false)
   })
 

@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { applyCommand } from '@shared/commands'
+import { applyCommand, type DealCommand } from '@shared/commands'
 import { autoMapColumns, parseCrmCsv, planCrmImport } from '@shared/import'
 import { cleanText, newDeal, parseDealFile, WorkspaceSchema } from '@shared/model'
 import { createHandlers } from '../../../electron/main/handlers'
@@ -29,7 +29,11 @@ describe('commands clean what the user typed, pasted or imported', () => {
   const deal = aDeal().withStakeholder('li').build()
 
   it('an inspector edit, a paste and a deal rename store clean text', () => {
-    const edited = applyCommand(deal, { type: 'update-stakeholder', id: 'li', patch: { name: 'Li\u0007 Na\n', title: 'VP\tSales', notes: 'line\u0000 one\r\nline two' } })
+    const edited = [
+      { type: 'set-field', stakeholderId: 'li', field: 'name', value: 'Li\u0007 Na\n' },
+      { type: 'set-field', stakeholderId: 'li', field: 'title', value: 'VP\tSales' },
+      { type: 'set-field', stakeholderId: 'li', field: 'notes', value: 'line\u0000 one\r\nline two' },
+    ].reduce((d, c) => applyCommand(d, c as DealCommand), deal)
     expect(edited.stakeholders[0]).toMatchObject({ name: 'Li Na ', title: 'VP Sales', notes: 'line one\nline two' })
 
     const pasted = applyCommand(deal, { type: 'add-stakeholders', stakeholders: [aStakeholder('bo', { name: 'Bo\uFFFF', contacts: [{ sellerId: 's', date: '2026-01-01', channel: 'visit', note: 'x\u0001' }] })] })
@@ -41,7 +45,7 @@ describe('commands clean what the user typed, pasted or imported', () => {
   })
 
   it('a clean edit changes nothing else (the same objects flow on)', () => {
-    const edited = applyCommand(deal, { type: 'update-stakeholder', id: 'li', patch: { title: 'CFO' } })
+    const edited = applyCommand(deal, { type: 'set-field', stakeholderId: 'li', field: 'title', value: 'CFO' })
     expect(edited.stakeholders[0].title).toBe('CFO')
     expect(applyCommand(deal, { type: 'replace-deal', deal })).toBe(deal)
   })

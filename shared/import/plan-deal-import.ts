@@ -1,6 +1,7 @@
-import type { ImportPreview } from '@shared/ipc'
-import { sameId } from '@shared/file-names'
-import { LIMITS, type Deal, type DealFile, type Seller } from '@shared/model'
+import type { ImportPreview } from '../ipc'
+import { sameId } from '../file-names'
+import { LIMITS, type Deal, type DealFile, type Seller } from '../model'
+import { remapSellers } from './remap-sellers'
 
 export interface ImportPlan {
   preview: ImportPreview
@@ -63,27 +64,4 @@ export function planImport(file: DealFile, roster: readonly Seller[], existingDe
 
 function copyName(name: string, suffix: string): string {
   return name.slice(0, LIMITS.shortText - suffix.length) + suffix
-}
-
-/** Rewrite every seller id a deal mentions; two file sellers merged into one keep one seat. */
-export function remapSellers(deal: Deal, map: (id: string) => string): Deal {
-  const seats = new Set<string>()
-  return {
-    ...deal,
-    team: deal.team
-      .map((t) => ({ ...t, sellerId: map(t.sellerId) }))
-      .filter((t) => {
-        const key = `${t.seat}:${t.sellerId}`
-        if (seats.has(key)) return false
-        seats.add(key)
-        return true
-      }),
-    stakeholders: deal.stakeholders.map((s) => ({
-      ...s,
-      ownerIds: [...new Set(s.ownerIds.map(map))],
-      relationships: s.relationships.map((r) => ({ ...r, sellerId: map(r.sellerId) })),
-      contacts: s.contacts.map((c) => ({ ...c, sellerId: map(c.sellerId) })),
-      ...(s.actions ? { actions: s.actions.map((a) => (a.ownerId ? { ...a, ownerId: map(a.ownerId) } : a)) } : {}),
-    })),
-  }
 }

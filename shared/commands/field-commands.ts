@@ -1,0 +1,38 @@
+import { cleanText, StakeholderSchema, type Stakeholder } from '../model'
+import { checkName, checkValue } from './checks'
+import { editStakeholder } from './edit-stakeholder'
+import { CommandError, STAKEHOLDER_FIELDS, type CommandDefinition, type CommandOf, type StakeholderField } from './types'
+
+/** The fields a user types into: a burst of typing is one undo step, the others one step per change. */
+const TEXT_FIELDS: Readonly<Partial<Record<StakeholderField, 'single' | 'multi'>>> = {
+  name: 'single', title: 'single', department: 'single', favoredCompetitor: 'single', notes: 'multi',
+}
+/** Fields a person may leave empty in the file (the value `null` removes them). */
+const OPTIONAL_FIELDS: ReadonlySet<StakeholderField> = new Set(['favoredCompetitor', 'mode'])
+
+/** One field of one stakeholder. */
+export const setField: CommandDefinition<CommandOf<'set-field'>> = {
+  undo: (cmd) => (TEXT_FIELDS[cmd.field] ? { capture: 'merge', mergeKey: `${cmd.stakeholderId}:${cmd.field}` } : { capture: 'step' }),
+  clean(cmd) {
+    const lines = TEXT_FIELDS[cmd.field]
+    if (!lines || typeof cmd.value !== 'string') return cmd
+    const value = cleanText(cmd.value, lines)
+    return value === cmd.value ? cmd : ({ ...cmd, value } as typeof cmd)
+  },
+  apply(deal, cmd) {
+    if (!(STAKEHOLDER_FIELDS as readonly string[]).includes(cmd.field)) throw new CommandError('invalid-value', `"${String(cmd.field)}" is not a field set one at a time`)
+    if (cmd.field === 'name') checkName(cmd.value)
+    const clearing = cmd.value === null
+    if (clearing && !OPTIONAL_FIELDS.has(cmd.field)) throw new CommandError('invalid-value', `${cmd.field} cannot be empty`)
+    if (!clearing) checkValue(StakeholderSchema.shape[cmd.field], cmd.value, cmd.field)
+    return editStakeholder(deal, cmd.stakeholderId, (s) => {
+      if (clearing) {
+        if (!(cmd.field in s)) return s
+        const next: Partial<Stakeholder> = { ...s }
+        delete next[cmd.field]
+        return next as Stakeholder
+      }
+      return s[cmd.field] === cmd.value ? s : { ...s, [cmd.field]: cmd.value }
+    })
+  },
+}

@@ -1,0 +1,67 @@
+import type { Deal } from '../model'
+import { addAction, removeAction, setActionField } from './action-commands'
+import { logContact, removeContact } from './contact-commands'
+import { replaceDeal, updateDeal } from './deal-commands'
+import { setField } from './field-commands'
+import { addLink, addStakeholders, moveStakeholders, removeLinks, removeStakeholders, updateLink } from './map-commands'
+import { addOwner, removeOwner } from './owner-commands'
+import { addRelationship, raiseDepth, removeRelationship, setElement, setRelationshipField } from './relationship-commands'
+import { seatSeller, setLead, unseatSeller } from './team-commands'
+import { CommandError, type CommandDefinition, type CommandTable, type DealCommand, type UndoPolicy } from './types'
+
+/** Every command the app knows, by type: how it applies and what it is in the undo history. */
+export const COMMANDS: CommandTable = {
+  'add-stakeholders': addStakeholders,
+  'remove-stakeholders': removeStakeholders,
+  'move-stakeholders': moveStakeholders,
+  'add-link': addLink,
+  'update-link': updateLink,
+  'remove-links': removeLinks,
+  'set-field': setField,
+  'add-owner': addOwner,
+  'remove-owner': removeOwner,
+  'add-relationship': addRelationship,
+  'remove-relationship': removeRelationship,
+  'set-element': setElement,
+  'raise-depth': raiseDepth,
+  'set-relationship-field': setRelationshipField,
+  'log-contact': logContact,
+  'remove-contact': removeContact,
+  'add-action': addAction,
+  'set-action-field': setActionField,
+  'remove-action': removeAction,
+  'seat-seller': seatSeller,
+  'unseat-seller': unseatSeller,
+  'set-lead': setLead,
+  'update-deal': updateDeal,
+  'replace-deal': replaceDeal,
+}
+
+function definitionOf(command: DealCommand): CommandDefinition<DealCommand> {
+  const definition = (COMMANDS as Record<string, CommandDefinition<DealCommand> | undefined>)[command.type]
+  if (!definition) throw new CommandError('invalid-value', `"${String(command.type)}" is not a command`)
+  return definition
+}
+
+/**
+ * Apply one command; returns a new deal sharing every untouched object with the old one, or
+ * the same deal when the command changes nothing. Every text a command brings (typed in the
+ * inspector, pasted, imported from a CSV) is cleaned first, so what the user sees is what is
+ * saved and no edit fails on an invisible control character.
+ */
+export function applyCommand(deal: Deal, command: DealCommand): Deal {
+  const definition = definitionOf(command)
+  return definition.apply(deal, definition.clean ? definition.clean(command) : command)
+}
+
+/** The command's default undo policy (a caller's own policy wins: a drag's key, a field visit's key). */
+export function undoPolicyOf(command: DealCommand): UndoPolicy {
+  const { undo } = definitionOf(command)
+  return typeof undo === 'function' ? undo(command) : undo
+}
+
+export { sameLine, SYMMETRIC_KINDS } from './map-commands'
+export { CommandError, STAKEHOLDER_FIELDS } from './types'
+export type {
+  ActionField, CommandErrorCode, CommandOf, CommandType, DealCommand, DealPatch, RelationshipField, StakeholderField, StakeholderFieldValue, UndoPolicy,
+} from './types'

@@ -1,0 +1,104 @@
+import { cleanStakeholderText, type Link, type LinkKind } from '../model'
+import { checkName } from './checks'
+import { CommandError, type CommandDefinition, type CommandOf } from './types'
+
+/** Ally and conflict are mutual: A–B and B–A are the same line. */
+export const SYMMETRIC_KINDS: readonly LinkKind[] = ['ally', 'conflict']
+
+export function sameLine(a: Pick<Link, 'from' | 'to' | 'kind'>, b: Pick<Link, 'from' | 'to' | 'kind'>): boolean {
+  if (a.kind !== b.kind) return false
+  if (a.from === b.from && a.to === b.to) return true
+  return SYMMETRIC_KINDS.includes(a.kind) && a.from === b.to && a.to === b.from
+}
+
+function checkLine(link: Pick<Link, 'from' | 'to' | 'kind'>, others: readonly Link[], known: ReadonlySet<string>, selfId?: string): void {
+  if (!known.has(link.from) || !known.has(link.to)) throw new CommandError('unknown-stakeholder', 'A line must join two people on the map')
+  if (link.from === link.to) throw new CommandError('self-line', 'A line cannot join a person to themselves')
+  if (others.some((o) => o.id !== selfId && sameLine(o, link))) {
+    throw new CommandError('duplicate-line', 'These two people are already joined by this kind of line')
+  }
+}
+
+export const addStakeholders: CommandDefinition<CommandOf<'add-stakeholders'>> = {
+  undo: { capture: 'step' },
+  clean(cmd) {
+    const stakeholders = cmd.stakeholders.map(cleanStakeholderText)
+    return stakeholders.some((s, i) => s !== cmd.stakeholders[i]) ? { ...cmd, stakeholders } : cmd
+  },
+  apply(deal, cmd) {
+    const ids = new Set(deal.stakeholders.map((s) => s.id))
+    for (const s of cmd.stakeholders) {
+      checkName(s.name)
+      if (ids.has(s.id)) throw new CommandError('duplicate-id', `A stakeholder with id "${s.id}" already exists`)
+      ids.add(s.id)
+    }
+    const links = [...deal.links]
+    const linkIds = new Set(links.map((l) => l.id))
+    for (const l of cmd.links ?? []) {
+      if (linkIds.has(l.id)) throw new CommandError('duplicate-id', `A line with id "${l.id}" already exists`)
+      checkLine(l, links, ids)
+      links.push(l)
+      linkIds.add(l.id)
+    }
+    return { ...deal, stakeholders: [...deal.stakeholders, ...cmd.stakeholders], links }
+  },
+}
+
+export const removeStakeholders: CommandDefinition<CommandOf<'remove-stakeholders'>> = {
+  undo: { capture: 'step' },
+  apply(deal, cmd) {
+    const gone = new Set(cmd.ids)
+    return {
+      ...deal,
+      stakeholders: deal.stakeholders.filter((s) => !gone.has(s.id)),
+      links: deal.links.filter((l) => !gone.has(l.from) && !gone.has(l.to)),
+    }
+  },
+}
+
+/** A drag sends many moves; its caller gives them one key so the drag is one step. */
+export const moveStakeholders: CommandDefinition<CommandOf<'move-stakeholders'>> = {
+  undo: { capture: 'merge' },
+  apply(deal, cmd) {
+    const moves = new Map(cmd.moves.map((m) => [m.id, m.position]))
+    let changed = false
+    const stakeholders = deal.stakeholders.map((s) => {
+      const p = moves.get(s.id)
+      if (!p || (p.x === s.position.x && p.y === s.position.y)) return s
+      changed = true
+      return { ...s, position: { x: p.x, y: p.y } }
+    })
+    return changed ? { ...deal, stakeholders } : deal
+  },
+}
+
+export const addLink: CommandDefinition<CommandOf<'add-link'>> = {
+  undo: { capture: 'step' },
+  apply(deal, cmd) {
+    if (deal.links.some((l) => l.id === cmd.link.id)) throw new CommandError('duplicate-id', `A line with id "${cmd.link.id}" already exists`)
+    checkLine(cmd.link, deal.links, new Set(deal.stakeholders.map((s) => s.id)))
+    return { ...deal, links: [...deal.links, cmd.link] }
+  },
+}
+
+export const updateLink: CommandDefinition<CommandOf<'update-link'>> = {
+  undo: { capture: 'step' },
+  apply(deal, cmd) {
+    const index = deal.links.findIndex((l) => l.id === cmd.id)
+    if (index < 0) throw new CommandError('unknown-line', 'This line is no longer on the map')
+    const old = deal.links[index]
+    const next: Link = cmd.reverse ? { ...old, from: old.to, to: old.from, kind: cmd.kind } : { ...old, kind: cmd.kind }
+    checkLine(next, deal.links, new Set(deal.stakeholders.map((s) => s.id)), old.id)
+    const links = deal.links.slice()
+    links[index] = next
+    return { ...deal, links }
+  },
+}
+
+export const removeLinks: CommandDefinition<CommandOf<'remove-links'>> = {
+  undo: { capture: 'step' },
+  apply(deal, cmd) {
+    const gone = new Set(cmd.ids)
+    return { ...deal, links: deal.links.filter((l) => !gone.has(l.id)) }
+  },
+}
