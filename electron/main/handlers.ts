@@ -1,4 +1,4 @@
-import type { HandlerTable, Notice } from '@shared/ipc'
+import { CONTRACT, channelContract, type HandlerTable, type Notice } from '@shared/ipc'
 import { openStores } from './store'
 import { systemClock } from './store/clock'
 import { nodeDurableFs } from './store/durable-fs'
@@ -46,5 +46,6 @@ export function createHandlers(options: HandlerOptions): HandlerTable {
     },
   }
 
-  return { ...workspaceHandlers(ctx), ...dealHandlers(ctx), ...fileHandlers(ctx) }
+  // Calls are validated with the deal store's own validator (it remembers what it checked).
+  return { ...workspaceHandlers(ctx), ...dealHandlers(ctx), ...fileHandlers(ctx), [CONTRACT]: channelContract(stores.deals.validator) }
 }
