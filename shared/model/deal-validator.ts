@@ -11,7 +11,10 @@ import { boundedSafeParse } from './bounded-issues'
 
 /**
  * Incremental validation for autosave. Every save of a 1 MB deal used to run the whole zod
- * schema twice (IPC, then store: ~8 ms each), though a save usually changes one person.
+ * schema twice (IPC, then store: ~8 ms each), though a save usually changes one person. Now
+ * a deal is validated once, at the IPC boundary, by the validator its deal store owns (one
+ * per store, so two stores never share what they remember); what it accepts is branded
+ * `ValidDeal`, the only kind of deal the store takes.
  * Here each stakeholder is validated once: a validated stakeholder is deep-frozen and
  * remembered per deal by id, and a later stakeholder that is the very same frozen object, or
  * is structurally identical to the remembered one (same keys, same primitive values, plain

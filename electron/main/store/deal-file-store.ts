@@ -189,9 +189,11 @@ export class DealFileStore {
     const stem = await this.stemOf(id)
     const key = dealBackupKey(stem)
     const path = this.deps.paths.dealAt(stem)
-    const chosen = backupId ? await this.deps.backups.read(key, backupId) : (await this.deps.backups.newestValid(key, validateDealFileText))?.text
+    // The newest valid one is validated while it is looked for: not validated again below.
+    const newest = backupId ? null : await this.deps.backups.newestValid(key, this.validText)
+    const chosen = backupId ? await this.deps.backups.read(key, backupId) : newest?.text
     if (chosen === null || chosen === undefined) throw new AppFailure('not-found', 'That backup does not exist.')
-    const parsed = this.validText(chosen)
+    const parsed = newest ? { ok: true as const, value: newest.value } : this.validText(chosen)
     if (!parsed.ok) throw new AppFailure('invalid-file', `That backup is damaged (${parsed.message}).`)
     if (parsed.value.deal.id !== id) throw new AppFailure('invalid-file', 'That backup belongs to another deal.')
     await guardWrite('the deal', () =>
