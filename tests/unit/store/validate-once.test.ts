@@ -1,6 +1,7 @@
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { DealValidator, newDeal, newStakeholder, toDealFile, type Deal, type DealFile, type ValidDeal, type ValidDealFile } from '@shared/model'
+import { DealFileSchema, DealValidator, newDeal, parseDealFile, newStakeholder, toDealFile, type Deal, type DealFile, type ValidDeal, type ValidDealFile } from '@shared/model'
 import { createHandlers } from '../../../electron/main/handlers'
 import { invokeChannel } from '../../../electron/main/ipc'
 import { openStores } from '../../../electron/main/store'
@@ -34,6 +35,22 @@ describe('a deal is validated once, at the IPC boundary', () => {
     expect(checkDealFile).not.toHaveBeenCalled()
     const reopened = await createHandlers({ dataDir, dialogs: noDialogs })['deal:open'](SAMPLE_ID)
     expect(reopened.deal.notes).toBe('one edit')
+  })
+
+  it('restoring the newest backup validates that backup once', async () => {
+    const dataDir = await tempDir()
+    const h = createHandlers({ dataDir, dialogs: noDialogs })
+    await h['workspace:load']() // the sample deal and its first backup
+    const text = await readFile(join(dataDir, 'deals', `${SAMPLE_ID}.json`), 'utf8')
+    const parse = vi.spyOn(DealFileSchema, 'safeParse')
+    parseDealFile(text)
+    const perFile = parse.mock.calls.length
+    parse.mockClear()
+    const restored = await h['deal:restore-backup'](SAMPLE_ID, 'newest')
+    expect(restored.id).toBe(SAMPLE_ID)
+    // Two files are read whole: the backup (to restore) and the current file (backed up first
+    // when valid). Before, the backup was validated twice: while looked for, then again.
+    expect(parse.mock.calls.length).toBe(2 * perFile)
   })
 
   it('an invalid deal is refused by the contract with the schema\'s own path, and nothing is saved', async () => {
