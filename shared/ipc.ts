@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Deal, TeamSeat } from './model/deal'
-import { IncrementalDealSchema } from './model/deal-validator'
+import type { Checked, ValidDeal } from './model/deal-validator'
 import type { FileIssue } from './model/deal-file'
 import { Id, Name, ShortText } from './model/primitives'
 import { SellerSchema, type Seller } from './model/seller'
@@ -152,7 +152,38 @@ const ConflictFileName = z
   .max(255)
   .refine((n) => n.endsWith('.json') && !/[\\/]/.test(n) && !n.includes('\u0000') && !n.startsWith('.'), 'Not a file name in the deals folder')
 
-export const CHANNELS = {
+/**
+ * How the contract checks a deal the page sends. Main passes its deal store's validator
+ * (`DealFileStore.validator`): it remembers what it validated, so an autosave re-validates
+ * only the people who changed, and the handler gets a `ValidDeal` the store takes as it is.
+ */
+export interface DealCheck {
+  checkDeal(value: unknown): Checked<ValidDeal>
+}
+
+/** `DealSchema`, checked by `check`; the deal handed on is the validated one. */
+function dealArgument(check: DealCheck) {
+  return z.custom<Deal>(() => true).transform((value, ctx): ValidDeal => {
+    const checked = check.checkDeal(value)
+    if (checked.ok) return checked.value
+    for (const issue of checked.error.issues) ctx.addIssue({ ...issue, code: 'custom', message: issue.message, path: issue.path as PropertyKey[] })
+    return z.NEVER
+  })
+}
+
+/**
+ * A contract that validates deals with no remembered state refuses them instead: deals are
+ * validated by the store's own validator (`channelContract(stores.deals.validator)`), and a
+ * call that skipped it must fail loudly rather than save.
+ */
+const UNBOUND: DealCheck = {
+  checkDeal: () => ({ ok: false, error: new z.ZodError([{ code: 'custom', path: [], message: "A deal is checked by main's deal store (channelContract(stores.deals.validator)).", input: undefined }]) }),
+}
+
+/** The contract with deals checked by `deals` (main binds it to its deal store's validator). */
+export function channelContract(deals: DealCheck) {
+  const DealArg = dealArgument(deals)
+  return {
   'workspace:load': { method: 'loadWorkspace', args: z.tuple([]) },
   'settings:update': { method: 'updateSettings', args: z.tuple([SettingsSchema.partial()]) },
   'roster:save': { method: 'saveSeller', args: z.tuple([SellerSchema]) },
@@ -160,13 +191,13 @@ export const CHANNELS = {
   'deal:open': { method: 'openDeal', args: z.tuple([Id]) },
   'deal:create': { method: 'createDeal', args: z.tuple([z.strictObject({ name: Name, customer: ShortText })]) },
   // DealSchema, validated incrementally (only changed stakeholders are parsed again).
-  'deal:save': { method: 'saveDeal', args: z.tuple([IncrementalDealSchema]) },
+  'deal:save': { method: 'saveDeal', args: z.tuple([DealArg]) },
   'deal:duplicate': { method: 'duplicateDeal', args: z.tuple([Id, Name]) },
   'deal:delete': { method: 'deleteDeal', args: z.tuple([Id]) },
   'deal:backups': { method: 'listBackups', args: z.tuple([Id]) },
   'deal:restore-backup': { method: 'restoreBackup', args: z.tuple([Id, z.string().max(200)]) },
   // After a `conflict`: keep mine (theirs backed up), take theirs (mine backed up), or keep both (mine as a new deal named copyName).
-  'deal:resolve-conflict': { method: 'resolveConflict', args: z.tuple([z.strictObject({ choice: z.enum(['keep-mine', 'take-theirs', 'keep-both']), mine: IncrementalDealSchema, copyName: Name })]) },
+  'deal:resolve-conflict': { method: 'resolveConflict', args: z.tuple([z.strictObject({ choice: z.enum(['keep-mine', 'take-theirs', 'keep-both']), mine: DealArg, copyName: Name })]) },
   'deal:export-file': { method: 'exportDealFile', args: z.tuple([Id]) },
   'deal:export-raw': { method: 'exportRawDealFile', args: z.tuple([Id]) },
   'deal:import-preview': { method: 'previewImport', args: z.tuple([ImportText]) },
@@ -185,7 +216,16 @@ export const CHANNELS = {
   'clipboard:write-image': { method: 'copyImage', args: z.tuple([Bytes]) },
   'app:open-external': { method: 'openExternal', args: z.tuple([z.string().max(2000)]) },
   'app:info': { method: 'appInfo', args: z.tuple([]) },
-} as const satisfies { [K in Channel]: { method: (typeof CHANNEL_METHODS)[K]; args: z.ZodTuple } }
+  } as const satisfies { [K in Channel]: { method: (typeof CHANNEL_METHODS)[K]; args: z.ZodTuple } }
+}
+export type ChannelContract = ReturnType<typeof channelContract>
+
+/**
+ * The contract's shape: channel names, methods and argument schemas, for the preload, the
+ * browser bridge and tests. Its deal arguments are refused (see `UNBOUND`): main validates
+ * calls with the contract bound to its deal store, the one handed out with its handler table.
+ */
+export const CHANNELS: ChannelContract = channelContract(UNBOUND)
 
 /** What each channel answers with (wrapped in Result). */
 export interface ChannelResults {
@@ -217,15 +257,23 @@ export interface ChannelResults {
   'app:info': AppInfo
 }
 
-export type ChannelArgs<K extends Channel> = z.infer<(typeof CHANNELS)[K]['args']>
+/** A channel's arguments once the contract validated them (what a handler gets: a deal is a `ValidDeal`). */
+export type ChannelArgs<K extends Channel> = z.output<ChannelContract[K]['args']>
+/** A channel's arguments as a caller sends them (the page's `window.api`). */
+export type ChannelInput<K extends Channel> = z.input<ChannelContract[K]['args']>
 export type Handler<K extends Channel> = (...args: ChannelArgs<K>) => Promise<ChannelResults[K]>
-/** Main's handler table: a missing channel fails to compile. */
-export type HandlerTable = { [K in Channel]: Handler<K> }
+/** The key under which a handler table carries the contract its calls are validated with. */
+export const CONTRACT: unique symbol = Symbol('contract')
+/**
+ * Main's handler table: a missing channel fails to compile. It carries its contract, bound to
+ * the validator of the store its handlers write to, so its calls are validated once and there.
+ */
+export type HandlerTable = { [K in Channel]: Handler<K> } & { readonly [CONTRACT]: ChannelContract }
 
 type MethodOf<K extends Channel> = (typeof CHANNELS)[K]['method']
 /** The page's `window.api`: one named method per channel, no generic invoke. */
 export type Api = {
-  [K in Channel as MethodOf<K>]: (...args: ChannelArgs<K>) => Promise<Result<ChannelResults[K]>>
+  [K in Channel as MethodOf<K>]: (...args: ChannelInput<K>) => Promise<Result<ChannelResults[K]>>
 } & {
   /** Subscribe to actions chosen in the native menu; returns an unsubscribe function. */
   onMenuAction(listener: (action: MenuActionId) => void): () => void

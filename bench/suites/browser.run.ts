@@ -42,7 +42,7 @@ async function dataFolderWith(file: DealFile): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'war-room-bench-app-'))
   dirs.push(dir)
   const stores = openStores(join(dir, 'data'))
-  await stores.deals.save(file)
+  await stores.deals.save(stores.deals.checkFile(file))
   await stores.workspace.save({
     format: WORKSPACE_FORMAT, version: WORKSPACE_VERSION, settings: DEFAULT_SETTINGS,
     roster: file.roster, deals: [indexEntryOf(file.deal)], recentDealIds: [file.deal.id],

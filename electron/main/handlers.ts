@@ -1,4 +1,4 @@
-import type { HandlerTable, Notice } from '@shared/ipc'
+import { CONTRACT, channelContract, type HandlerTable, type Notice } from '@shared/ipc'
 import { localIsoDate } from '@shared/analysis'
 import { openStores } from './store'
 import { systemClock } from './store/clock'
@@ -48,5 +48,6 @@ export function createHandlers(options: HandlerOptions): HandlerTable {
     },
   }
 
-  return { ...workspaceHandlers(ctx), ...dealHandlers(ctx), ...fileHandlers(ctx) }
+  // Calls are validated with the deal store's own validator (it remembers what it checked).
+  return { ...workspaceHandlers(ctx), ...dealHandlers(ctx), ...fileHandlers(ctx), [CONTRACT]: channelContract(stores.deals.validator) }
 }

@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
-import { CHANNELS, type AppError, type Channel, type HandlerTable, type Result } from '@shared/ipc'
+import { CHANNELS, CONTRACT, type AppError, type Channel, type HandlerTable, type Result } from '@shared/ipc'
 import { issuesOf } from '@shared/model'
 import { AppFailure } from './errors'
 import { errnoCode } from './store/durable-fs'
@@ -9,14 +9,16 @@ import type { IsAppUrl } from './security-policy'
 const isChannel = (name: unknown): name is Channel => typeof name === 'string' && Object.hasOwn(CHANNELS, name)
 
 /**
- * Validate a call against the channel's argument tuple and run its handler. Never throws:
+ * Validate a call against the channel's argument tuple and run its handler. This is where a
+ * deal from the page is validated, once, by the contract the handler table carries (bound to
+ * its deal store's validator); the handlers and the store take the `ValidDeal` it makes. Never throws:
  * every outcome, expected or not, comes back as a typed Result. Main's ipcMain handlers and
  * the browser test bridge both call this.
  */
 export async function invokeChannel(handlers: HandlerTable, channel: unknown, args: unknown): Promise<Result<unknown>> {
   try {
     if (!isChannel(channel)) return failure({ code: 'invalid-request', message: 'Unknown request.' })
-    const parsed = CHANNELS[channel].args.safeParse(args)
+    const parsed = handlers[CONTRACT][channel].args.safeParse(args)
     if (!parsed.success) {
       return failure({ code: 'invalid-request', message: 'The request was not understood (its arguments do not match).', issues: issuesOf(parsed.error) })
     }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
 import { nodeDurableFs } from './store/durable-fs'
-import { writeFileDurably } from './store/durable-write'
+import { writeSerialized } from './store/serial-writer'
 
 const StateSchema = z.strictObject({
   x: z.number().int().optional(),
@@ -44,7 +44,7 @@ export async function readWindowState(path: string, workAreas: Area[]): Promise<
 
 export async function writeWindowState(path: string, state: WindowState): Promise<void> {
   try {
-    await writeFileDurably(nodeDurableFs, path, JSON.stringify(state))
+    await writeSerialized(nodeDurableFs, path, JSON.stringify(state))
   } catch (error) {
     console.warn('Could not remember the window size:', (error as Error).message)
   }

@@ -1,16 +1,20 @@
 import { z } from 'zod'
 import { DealSchema, type Deal, type Link } from './deal'
-import { DealFileSchema, type DealFile } from './deal-file'
+import { DealFileSchema, parseDealFile, toDealFile, type DealFile, type ParseResult } from './deal-file'
 import { LIMITS } from './limits'
 import { dealReferenceIssues, teamReferenceIssues } from './references'
 import { rosterResolves, type RosterCheck } from './roster-check'
+import type { Seller } from './seller'
 import { StakeholderSchema, type Stakeholder } from './stakeholder'
 import { joinBytes } from '../bytes'
 import { boundedSafeParse } from './bounded-issues'
 
 /**
  * Incremental validation for autosave. Every save of a 1 MB deal used to run the whole zod
- * schema twice (IPC, then store: ~8 ms each), though a save usually changes one person.
+ * schema twice (IPC, then store: ~8 ms each), though a save usually changes one person. Now
+ * a deal is validated once, at the IPC boundary, by the validator its deal store owns (one
+ * per store, so two stores never share what they remember); what it accepts is branded
+ * `ValidDeal`, the only kind of deal the store takes.
  * Here each stakeholder is validated once: a validated stakeholder is deep-frozen and
  * remembered per deal by id, and a later stakeholder that is the very same frozen object, or
  * is structurally identical to the remembered one (same keys, same primitive values, plain
@@ -47,6 +51,18 @@ interface Remembered {
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: z.ZodError }
 
+declare const validBrand: unique symbol
+/**
+ * A deal a `DealValidator` accepted. Only the validator makes one (the brand exists in types
+ * alone), so code that takes a `ValidDeal`, the deal store above all, cannot be handed a deal
+ * nobody checked, and need not check it again.
+ */
+export type ValidDeal = Deal & { readonly [validBrand]: true }
+/** A deal file a `DealValidator` accepted: its deal, its roster and their references. */
+export type ValidDealFile = DealFile & { readonly deal: ValidDeal; readonly [validBrand]: true }
+
+const UpdatedAtSchema = DealSchema.shape.updatedAt
+
 /** How many deals keep their validated stakeholders (the open deal, plus a few switched from). */
 const DEALS_REMEMBERED = 8
 
@@ -58,33 +74,66 @@ export class DealValidator {
   private readonly encoder = new TextEncoder()
 
   /** A deal, validated as `DealSchema` would; the value returned is the one to use. */
-  checkDeal(value: unknown): Checked<Deal> {
+  checkDeal(value: unknown): Checked<ValidDeal> {
     const fast = this.fastDeal(value)
-    if (fast) return { ok: true, value: fast }
-    return fromZod(boundedSafeParse(DealSchema, value))
+    if (fast) return { ok: true, value: fast as ValidDeal }
+    return fromZod(boundedSafeParse(DealSchema, value)) as Checked<ValidDeal>
   }
 
   /** A deal file, validated as `DealFileSchema` would; the value returned is the one to use. */
-  checkDealFile(value: unknown): Checked<DealFile> {
+  checkDealFile(value: unknown): Checked<ValidDealFile> {
     const shell = FileShellSchema.safeParse(value)
     const deal = shell.success ? this.fastDeal(shell.data.deal) : null
     if (shell.success && deal) {
-      const file = { ...shell.data, deal } as DealFile
-      const remembered = this.byDeal.get(deal.id)
-      const roster = rosterResolves(file, remembered?.roster)
-      if (roster) {
-        if (remembered) remembered.roster = roster
-        return { ok: true, value: file }
-      }
+      const file = this.withRoster({ ...shell.data, deal } as DealFile)
+      if (file) return { ok: true, value: file }
     }
-    return fromZod(boundedSafeParse(DealFileSchema, value))
+    return fromZod(boundedSafeParse(DealFileSchema, value)) as Checked<ValidDealFile>
   }
 
   /**
-   * Seed the cache with a deal that was just validated another way (a file read from disk),
-   * so the first save after opening it does not validate every stakeholder again.
+   * The file of a deal this validator accepted, with the sellers it mentions. Only what the
+   * deal does not already vouch for is checked: the envelope, the roster and the seller
+   * references (for people not seen before with these roster ids). The deal is not validated
+   * again; that is what lets a save validate its deal once, at the IPC boundary.
    */
-  rememberValidated(deal: Deal): void {
+  fileOf(deal: ValidDeal, roster: readonly Seller[]): Checked<ValidDealFile> {
+    const file = toDealFile(deal, roster)
+    const shell = FileShellSchema.safeParse(file)
+    const checked = shell.success ? this.withRoster({ ...shell.data, deal } as DealFile) : null
+    return checked ? { ok: true, value: checked } : this.checkDealFile(file)
+  }
+
+  /** `deal` as saved at `updatedAt` (an ISO date-time, checked): the one field main sets on a valid deal. */
+  stamped(deal: ValidDeal, updatedAt: string): ValidDeal {
+    const at = UpdatedAtSchema.safeParse(updatedAt)
+    if (!at.success) throw new Error(`Not an ISO date-time: ${updatedAt}`)
+    return { ...deal, updatedAt: at.data }
+  }
+
+  /**
+   * Parse a deal file's text (`parseDealFile`: size cap, JSON, format, version, schema) and
+   * remember what it holds, so the first save after opening it does not validate every
+   * stakeholder again.
+   */
+  parseFileText(text: string): ParseResult<ValidDealFile> {
+    const parsed = parseDealFile(text)
+    if (!parsed.ok) return parsed
+    this.rememberValidated(parsed.value.deal)
+    return parsed as ParseResult<ValidDealFile>
+  }
+
+  /** The file when its roster resolves every seller it mentions (incrementally, see roster-check.ts). */
+  private withRoster(file: DealFile): ValidDealFile | null {
+    const remembered = this.byDeal.get(file.deal.id)
+    const roster = rosterResolves(file, remembered?.roster)
+    if (!roster) return null
+    if (remembered) remembered.roster = roster
+    return file as ValidDealFile
+  }
+
+  /** Seed the cache with a deal just validated by the full schema (a file read from disk). */
+  private rememberValidated(deal: Deal): void {
     const people = new Map<string, Stakeholder>()
     for (const s of deal.stakeholders) people.set(s.id, this.markValidated(s))
     this.rememberDeal(deal.id, { people, links: this.markValidated(deal.links), order: deal.stakeholders.map((s) => s.id) })
@@ -194,9 +243,6 @@ export class DealValidator {
   }
 }
 
-/** The one validator main uses, shared by the IPC layer and the store (so each validates once). */
-export const dealValidator = new DealValidator()
-
 function fromZod<T>(result: { success: true; data: T } | { success: false; error: z.ZodError }): Checked<T> {
   return result.success ? { ok: true, value: result.data } : { ok: false, error: result.error }
 }
@@ -273,15 +319,3 @@ function objectText(
   pieces.push(first ? '}' : `\n${pad(depth)}}`)
 }
 
-
-/**
- * `DealSchema` for the IPC contract, checked by the shared incremental validator: an
- * autosave re-validates only the people who changed, and the deal handed to the handler is
- * the validated one (the store then recognizes its stakeholders and does not check them again).
- */
-export const IncrementalDealSchema = z.custom<Deal>(() => true).transform((value, ctx): Deal => {
-  const checked = dealValidator.checkDeal(value)
-  if (checked.ok) return checked.value
-  for (const issue of checked.error.issues) ctx.addIssue({ ...issue, code: 'custom', message: issue.message, path: issue.path as PropertyKey[] })
-  return z.NEVER
-})

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import type { ChannelArgs, Channel, ChannelResults, ImportPreview } from '@shared/ipc'
+import type { ChannelInput, Channel, ChannelResults, ImportPreview } from '@shared/ipc'
 import { createHandlers } from '../../main/handlers'
 import { invokeChannel } from '../../main/ipc'
 import type { CliCommand, CliIo } from '../command'
@@ -44,7 +44,7 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
     const file = resolve(options.file)
     // The picker answers with FILE: it is read exactly as a file chosen in the app is.
     const handlers = createHandlers({ dataDir: options.dataDir, dialogs: { openFile: async () => file, saveFile: async () => null } })
-    const call = async <K extends Channel>(channel: K, ...args: ChannelArgs<K>): Promise<ChannelResults[K]> => {
+    const call = async <K extends Channel>(channel: K, ...args: ChannelInput<K>): Promise<ChannelResults[K]> => {
       const result = await invokeChannel(handlers, channel, args)
       if (!result.ok) throw new InputError(`${options.file}: ${result.error.message}`, result.error.issues)
       return result.value as ChannelResults[K]

@@ -5,6 +5,7 @@ import type { Stores } from '../store'
 import { errnoCode, listDir } from '../store/durable-fs'
 import { isTempFileName } from '../store/durable-write'
 import { SAFE_ID } from '../store/paths'
+import { withWriteSlot } from '../store/serial-writer'
 import { readTextWithRetry, UnreadableFile } from '../store/read-retry'
 import { validateDealFileText } from '../store/validators'
 
@@ -77,7 +78,7 @@ export async function archiveConflictCopy(stores: Stores, file: string): Promise
   let target = file
   for (let n = 2; taken.has(target); n++) target = `${stem} (archived ${n}).json`
   try {
-    await fs.rename(join(paths.deals, file), join(archive, target))
+    await withWriteSlot(fs, join(paths.deals, file), (slot) => slot.moveTo(join(archive, target)))
   } catch (error) {
     if (errnoCode(error) !== 'ENOENT') throw error // already gone: nothing left to archive
   }

@@ -1,5 +1,5 @@
 import type { HandlerTable, Notice } from '@shared/ipc'
-import { newDeal, newId, toDealFile, type Deal, type DealFile, type Workspace } from '@shared/model'
+import { newDeal, newId, type DealFile, type ValidDeal, type ValidDealFile, type Workspace } from '@shared/model'
 import { AppFailure, loadIoFailure } from '../errors'
 import type { HandlerContext } from './context'
 import { indexEntryOf, withSellersOf } from './workspace-setup'
@@ -13,10 +13,10 @@ const RECENT_MAX = 20
 
 export function dealHandlers(ctx: HandlerContext): DealHandlers {
   const { stores } = ctx
-  const stamp = (deal: Deal): Deal => ({ ...deal, updatedAt: ctx.clock().toISOString() })
+  const stamp = (deal: ValidDeal): ValidDeal => stores.deals.stamped(deal, ctx.clock().toISOString())
 
   /** A deal that loads and validates, or a typed failure saying why not. */
-  async function loadDeal(id: string, asBase = false): Promise<{ file: DealFile; notices: Notice[] }> {
+  async function loadDeal(id: string, asBase = false): Promise<{ file: ValidDealFile; notices: Notice[] }> {
     await ctx.ready()
     if (!stores.workspace.current.deals.some((d) => d.id === id)) throw new AppFailure('not-found', 'That deal is not in the workspace.')
     const loaded = await stores.deals.load(id, { asBase })
@@ -28,9 +28,9 @@ export function dealHandlers(ctx: HandlerContext): DealHandlers {
   }
 
   /** Add a new deal's file, then list it (a crash between the two is healed on next start). */
-  async function addDeal(deal: Deal, extraSellers: DealFile['roster'] = []): Promise<Deal> {
+  async function addDeal(deal: ValidDeal, extraSellers: DealFile['roster'] = []): Promise<ValidDeal> {
     const roster = withSellersOf(stores.workspace.current.roster, extraSellers)
-    await stores.deals.save(toDealFile(deal, roster))
+    await stores.deals.save(stores.deals.fileOf(deal, roster))
     await stores.workspace.update((ws) => ({
       ...ws,
       roster: withSellersOf(ws.roster, extraSellers),
@@ -41,7 +41,7 @@ export function dealHandlers(ctx: HandlerContext): DealHandlers {
   }
 
   /** Keep the index row in step with the deal; a save that changes no listed field costs one file. */
-  async function syncIndex(deal: Deal, fileRoster: DealFile['roster'] = []): Promise<void> {
+  async function syncIndex(deal: DealFile['deal'], fileRoster: DealFile['roster'] = []): Promise<void> {
     const entry = indexEntryOf(deal)
     const current = stores.workspace.current.deals.find((d) => d.id === deal.id)
     const { updatedAt: _a, ...listed } = entry
@@ -68,21 +68,23 @@ export function dealHandlers(ctx: HandlerContext): DealHandlers {
 
     async 'deal:create'({ name, customer }) {
       await ctx.ready()
-      return addDeal(stamp(newDeal({ name, customer })))
+      return addDeal(stamp(stores.deals.checkDeal(newDeal({ name, customer }))))
     },
 
+    // `deal` was validated by the contract (ipc.ts), with this store's validator: not again here.
     async 'deal:save'(deal) {
       await ctx.ready()
       if (!stores.workspace.current.deals.some((d) => d.id === deal.id)) throw new AppFailure('not-found', 'That deal is not in the workspace (was it deleted?).')
       const saved = stamp(deal)
-      await stores.deals.save(toDealFile(saved, stores.workspace.current.roster))
+      await stores.deals.save(stores.deals.fileOf(saved, stores.workspace.current.roster))
       await syncIndex(saved)
       return { savedAt: saved.updatedAt! }
     },
 
     async 'deal:duplicate'(id, name) {
       const { file } = await loadDeal(id)
-      return addDeal(stamp({ ...structuredClone(file.deal), id: newId(), name }), file.roster)
+      // Another deal (its own id and name): validated as the new deal it is.
+      return addDeal(stamp(stores.deals.checkDeal({ ...file.deal, id: newId(), name })), file.roster)
     },
 
     async 'deal:delete'(id) {
@@ -112,16 +114,16 @@ export function dealHandlers(ctx: HandlerContext): DealHandlers {
       const roster = stores.workspace.current.roster
       if (choice === 'keep-mine') {
         const saved = stamp(mine)
-        await stores.deals.keepMine(toDealFile(saved, roster))
+        await stores.deals.keepMine(stores.deals.fileOf(saved, roster))
         await syncIndex(saved)
         return { deal: saved, copy: null }
       }
       if (choice === 'take-theirs') {
-        const theirs = await stores.deals.takeTheirs(toDealFile(mine, roster))
+        const theirs = await stores.deals.takeTheirs(stores.deals.fileOf(mine, roster))
         await syncIndex(theirs.deal, theirs.roster)
         return { deal: theirs.deal, copy: null }
       }
-      const copy = await addDeal(stamp({ ...structuredClone(mine), id: newId(), name: copyName }))
+      const copy = await addDeal(stamp(stores.deals.checkDeal({ ...mine, id: newId(), name: copyName })))
       const theirs = await stores.deals.adoptOutside(mine.id)
       if (theirs) await syncIndex(theirs.deal, theirs.roster)
       return { deal: theirs?.deal ?? null, copy }

@@ -8,7 +8,7 @@ import { planImport } from '@shared/import/plan-deal-import'
 import { admitIncomingPath, admitIncomingText } from '../incoming-file'
 import { isSafeExternalUrl } from '../security-policy'
 import { serializeJson } from '../store/durable-json-file'
-import { writeFileDurably } from '../store/durable-write'
+import { writeSerialized } from '../store/serial-writer'
 import { readTextWithRetry, UnreadableFile } from '../store/read-retry'
 import { archiveConflictCopy, scanDealsFolder } from './conflict-copies'
 import type { HandlerContext, OpenKind, SaveKind } from './context'
@@ -36,7 +36,8 @@ export function fileHandlers(ctx: HandlerContext): FileHandlers {
 
   async function writeChosenFile(suggestedName: string, kind: SaveKind, data: string | Uint8Array): Promise<{ path: string }> {
     const path = await askSavePath(suggestedName, kind)
-    await guardWrite('the file', () => writeFileDurably(ctx.fs, path, data))
+    // Any size the page may send: an exported deck is not a file the app reads back.
+    await guardWrite('the file', () => writeSerialized(ctx.fs, path, data, { maxBytes: Infinity }))
     return { path }
   }
 
@@ -63,9 +64,10 @@ export function fileHandlers(ctx: HandlerContext): FileHandlers {
     return decoded.text
   }
 
-  function parseImport(text: string): DealFile {
+  /** With `remember`, the deal store's validator keeps what it parsed, so saving it does not parse every person again. */
+  function parseImport(text: string, remember = false): DealFile {
     admitIncomingText(text)
-    const parsed = parseDealFile(text)
+    const parsed = remember ? stores.deals.validator.parseFileText(text) : parseDealFile(text)
     if (!parsed.ok) throw new AppFailure('invalid-file', parsed.message, parsed.issues)
     return parsed.value
   }
@@ -73,9 +75,10 @@ export function fileHandlers(ctx: HandlerContext): FileHandlers {
   /** Import a deal file's text through the import plan (sellers matched, a copy gets a new id). */
   async function importDeal(text: string, asCopy: boolean, copySuffix?: string): Promise<Deal> {
     const ws = stores.workspace.current
-    const plan = planImport(parseImport(text), ws.roster, new Set(ws.deals.map((d) => d.id)), asCopy, newId, copySuffix)
+    const plan = planImport(parseImport(text, true), ws.roster, new Set(ws.deals.map((d) => d.id)), asCopy, newId, copySuffix)
     const deal = { ...plan.deal, updatedAt: ctx.clock().toISOString() }
-    const file = toDealFile(deal, [...ws.roster, ...plan.newSellers])
+    // The plan remaps sellers (new objects): checked once more, people unchanged since the parse cost a lookup.
+    const file = stores.deals.checkFile(toDealFile(deal, [...ws.roster, ...plan.newSellers]))
     // Not a copy: it may take the place of a stored deal (listed or not), whose bytes are backed up first.
     if (plan.deal.id === plan.preview.deal.id) await stores.deals.replace(file)
     else await stores.deals.save(file)

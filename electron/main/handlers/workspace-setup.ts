@@ -38,7 +38,7 @@ export async function setUpWorkspace(stores: Stores, today: string): Promise<Not
   const { orphanIds: ids } = await scanDealsFolder(stores, new Set())
   if (loaded.status === 'missing' && ids.length === 0) {
     const { deal, roster } = sampleWorkspace(today)
-    await stores.deals.save(toDealFile(deal, roster))
+    await stores.deals.save(stores.deals.checkFile(toDealFile(deal, roster)))
     await stores.workspace.save({ ...emptyWith(roster), deals: [indexEntryOf(deal)], recentDealIds: [deal.id] })
     return []
   }

@@ -2,8 +2,8 @@ import { join } from 'node:path'
 import type { BackupInfo } from '@shared/ipc'
 import { fileStamp, parseFileStamp, type Clock } from './clock'
 import { listDir, type DurableFs } from './durable-fs'
-import { writeFileDurably } from './durable-write'
 import { readTextWithRetry, realSleep, type Sleep } from './read-retry'
+import { withWriteSlot, writeSerialized } from './serial-writer'
 
 /** At most one rolling backup per file in this window, so typing does not churn backups. */
 export const BACKUP_INTERVAL_MS = 5 * 60 * 1000
@@ -68,8 +68,15 @@ export class BackupStore {
     return true
   }
 
-  /** Back up now, whatever the interval (before a restore replaces the current state). */
-  async backup(key: string, text: BackupText): Promise<string> {
+  /**
+   * Back up now, whatever the interval (before a restore replaces the current state). One
+   * backup of a key at a time (its folder's write slot): two at once would pick one number.
+   */
+  backup(key: string, text: BackupText): Promise<string> {
+    return withWriteSlot(this.fs, join(this.dir, key), () => this.backupInSlot(key, text))
+  }
+
+  private async backupInSlot(key: string, text: BackupText): Promise<string> {
     const ids = await this.ids(key)
     // Capped: past 15 digits the name would not parse, so the backup could never be listed,
     // restored or rotated. A folder that reached the cap (a copied-in or hand-made name) keeps
@@ -77,7 +84,8 @@ export class BackupStore {
     const seq = Math.min((ids.length ? parseBackupId(ids[0])!.seq : 0) + 1, MAX_SEQ)
     const at = this.clock()
     const id = `${String(seq).padStart(6, '0')}-${fileStamp(at)}`
-    await writeFileDurably(this.fs, join(this.dir, key, `${id}.json`), text)
+    // The bytes as they were, whatever their size: a backup is never refused for being one.
+    await writeSerialized(this.fs, join(this.dir, key, `${id}.json`), text, { maxBytes: Infinity })
     this.newestAt.set(key, at.getTime())
     await this.rotate(key)
     return id

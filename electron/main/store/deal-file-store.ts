@@ -1,13 +1,12 @@
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import type { BackupInfo, Notice, OutsideEdit } from '@shared/ipc'
-import { dealValidator, issuesOf, parseDealFile, type DealFile } from '@shared/model'
+import { DealValidator, issuesOf, parseDealFile, type Checked, type DealFile, type Seller, type ValidDeal, type ValidDealFile } from '@shared/model'
 import { AppFailure, guardWrite } from '../errors'
 import { BackupStore, type BackupText } from './backups'
 import { fileStamp, type Clock } from './clock'
 import { errnoCode, listDir, readTextIfExists, type DurableFs, type FileData } from './durable-fs'
 import { DurableJSONFile } from './durable-json-file'
-import { writeFileDurably } from './durable-write'
 import { idOfFileStem, sameId } from '@shared/file-names'
 import type { DealFileNames } from './deal-names'
 import { readTextWithRetry, UnreadableFile, type Sleep } from './read-retry'
@@ -15,8 +14,8 @@ import { KnownVersions } from './known-versions'
 import { assertReadable } from './size-cap'
 import { SAFE_ID, dealBackupKey, type StorePaths } from './paths'
 import { corruptCopies, loadWithRecovery, type Loaded } from './recovery'
-import { withWriteSlot, type WriteGuard } from './serial-writer'
-import { validateDealFileText } from './validators'
+import { withWriteSlot, writeSerialized, type WriteGuard } from './serial-writer'
+import { dealFileTextValidator, validateDealFileText } from './validators'
 
 export interface StoreDeps {
   fs: DurableFs
@@ -33,6 +32,14 @@ export interface StoreDeps {
  * the deal file format.
  */
 export class DealFileStore {
+  /**
+   * This store's incremental validator: what it validated (the IPC contract checks incoming
+   * deals with it) and what it read, so a save re-validates only what changed. Per store,
+   * never shared: two stores (two data folders, two handler tables) keep apart what they know.
+   */
+  readonly validator = new DealValidator()
+  /** Deal file text → a valid deal file, remembered by the validator. */
+  private readonly validText = dealFileTextValidator(this.validator)
   /** What this store last read (for the page to edit) or wrote, per deal file. */
   private readonly known: KnownVersions
   /** Per stem, the deal's lowdb document over a durable, outside-edit-checking adapter. */
@@ -49,41 +56,58 @@ export class DealFileStore {
    * With `asBase`, what was read becomes the version the user edits: a later save that finds
    * the file changed since (by a sync client, an editor) is refused as a conflict.
    */
-  async load(id: string, options: { asBase?: boolean } = {}): Promise<Loaded<DealFile>> {
+  async load(id: string, options: { asBase?: boolean } = {}): Promise<Loaded<ValidDealFile>> {
     const stem = await this.stemOf(id)
     const path = this.deps.paths.dealAt(stem)
     if (options.asBase) {
       const direct = await this.readValid(stem)
       if (direct) return direct
     }
-    const loaded = await loadWithRecovery(this.deps, { path, backupKey: dealBackupKey(stem), label: `The deal file ${stem}.json` }, validateDealFileText)
+    // The validator remembers what it accepts: the next save re-validates only the people who changed.
+    const loaded = await loadWithRecovery(this.deps, { path, backupKey: dealBackupKey(stem), label: `The deal file ${stem}.json` }, this.validText)
     if (loaded.status === 'ok') {
       this.owners.set(stem, loaded.value.deal.id)
-      // The next save of this deal then re-validates only the people who changed.
-      dealValidator.rememberValidated(loaded.value.deal)
       // Restored from a backup by us just now: that is the base.
-      if (options.asBase) await this.known.rememberWritten(path, dealValidator.filePieces(loaded.value))
+      if (options.asBase) await this.known.rememberWritten(path, this.validator.filePieces(loaded.value))
     }
     return loaded
   }
 
   /**
-   * Validate, write durably, then keep a rolling backup. Never writes an invalid file. The
-   * validation is `DealFileSchema`'s, done incrementally: only stakeholders that changed since
-   * they were last validated are parsed again (see shared/model/deal-validator.ts).
+   * Write durably, then keep a rolling backup. The file was validated before it got here (a
+   * `ValidDealFile` comes only from the validator: `checkDeal` at the IPC boundary, then
+   * `fileOf`), so it is not validated again.
    */
-  async save(file: DealFile): Promise<void> {
+  async save(file: ValidDealFile): Promise<void> {
     const stem = await this.stemOf(file.deal.id)
-    const checked = dealValidator.checkDealFile(file)
-    if (!checked.ok) throw new AppFailure('invalid-request', 'The deal has problems and was not saved.', issuesOf(checked.error))
     await this.refuseOtherOwner(stem, file.deal.id)
     const db = this.db(stem, file.deal.id)
     await guardWrite('the deal', async () => {
-      db.data = checked.value
+      db.data = file
       await db.write()
     })
     this.owners.set(stem, file.deal.id)
-    await keepBackup(this.deps.backups, dealBackupKey(stem), () => dealValidator.fileBytes(checked.value))
+    await keepBackup(this.deps.backups, dealBackupKey(stem), () => this.validator.fileBytes(file))
+  }
+
+  /** A deal from outside the store's own files (the page, a new or copied deal), validated; throws a typed failure. */
+  checkDeal(value: unknown): ValidDeal {
+    return accepted(this.validator.checkDeal(value))
+  }
+
+  /** A deal file from outside (an import), validated; throws a typed failure. */
+  checkFile(value: unknown): ValidDealFile {
+    return accepted(this.validator.checkDealFile(value))
+  }
+
+  /** The file of a valid deal with the sellers it mentions: the deal is not validated again. */
+  fileOf(deal: ValidDeal, roster: readonly Seller[]): ValidDealFile {
+    return accepted(this.validator.fileOf(deal, roster))
+  }
+
+  /** `deal` as saved now: the one field main sets on a valid deal. */
+  stamped(deal: ValidDeal, updatedAt: string): ValidDeal {
+    return this.validator.stamped(deal, updatedAt)
   }
 
   /** The stem of `id`'s files (throws a typed failure for an id no disk can name). */
@@ -118,7 +142,7 @@ export class DealFileStore {
    * backup interval, so the replaced version can always be restored; if that backup cannot
    * be written, nothing is replaced. The user chose to replace it, so it becomes the base.
    */
-  async replace(file: DealFile): Promise<void> {
+  async replace(file: ValidDealFile): Promise<void> {
     const stem = await this.stemOf(file.deal.id)
     await this.writeOverStored(stem, file)
     this.owners.set(stem, file.deal.id)
@@ -129,20 +153,18 @@ export class DealFileStore {
    * (valid or not) that the backup interval does not skip. A stored file that cannot be read
    * is not replaced: its state could not be kept first.
    */
-  private async writeOverStored(stem: string, file: DealFile): Promise<void> {
-    const checked = dealValidator.checkDealFile(file)
-    if (!checked.ok) throw new AppFailure('invalid-request', 'The deal has problems and was not saved.', issuesOf(checked.error))
+  private async writeOverStored(stem: string, file: ValidDealFile): Promise<void> {
     const path = this.deps.paths.dealAt(stem)
-    const pieces = dealValidator.filePieces(checked.value)
+    const pieces = this.validator.filePieces(file)
     assertReadable(pieces, 'The deal file')
     await guardWrite('the deal', () =>
-      withWriteSlot(path, async () => {
+      withWriteSlot(this.deps.fs, path, async (slot) => {
         const current = await this.deps.fs.readFile(path).catch((error: unknown) => {
           if (errnoCode(error) === 'ENOENT') return null
           throw error
         })
         if (current !== null) await this.deps.backups.backup(dealBackupKey(stem), current)
-        await writeFileDurably(this.deps.fs, path, pieces)
+        await slot.write(pieces)
         await this.known.rememberWritten(path, pieces)
       }),
     )
@@ -150,13 +172,8 @@ export class DealFileStore {
 
   async delete(id: string): Promise<void> {
     const stem = await this.stemOf(id)
-    await guardWrite('the deal', async () => {
-      try {
-        await this.deps.fs.unlink(this.deps.paths.dealAt(stem))
-      } catch (error) {
-        if (errnoCode(error) !== 'ENOENT') throw error
-      }
-    })
+    // In the file's slot: a save queued before the delete is written first, not after it.
+    await guardWrite('the deal', () => withWriteSlot(this.deps.fs, this.deps.paths.dealAt(stem), (slot) => slot.remove()))
     this.known.forget(this.deps.paths.dealAt(stem))
     this.owners.delete(stem)
     this.dbs.delete(stem)
@@ -168,23 +185,25 @@ export class DealFileStore {
   }
 
   /** Restore a named backup (or the newest valid one); the current state is backed up first. */
-  async restoreBackup(id: string, backupId: string | null): Promise<{ file: DealFile; notices: Notice[] }> {
+  async restoreBackup(id: string, backupId: string | null): Promise<{ file: ValidDealFile; notices: Notice[] }> {
     const stem = await this.stemOf(id)
     const key = dealBackupKey(stem)
     const path = this.deps.paths.dealAt(stem)
-    const chosen = backupId ? await this.deps.backups.read(key, backupId) : (await this.deps.backups.newestValid(key, validateDealFileText))?.text
+    // The newest valid one is validated while it is looked for: not validated again below.
+    const newest = backupId ? null : await this.deps.backups.newestValid(key, this.validText)
+    const chosen = backupId ? await this.deps.backups.read(key, backupId) : newest?.text
     if (chosen === null || chosen === undefined) throw new AppFailure('not-found', 'That backup does not exist.')
-    const parsed = validateDealFileText(chosen)
+    const parsed = newest ? { ok: true as const, value: newest.value } : this.validText(chosen)
     if (!parsed.ok) throw new AppFailure('invalid-file', `That backup is damaged (${parsed.message}).`)
     if (parsed.value.deal.id !== id) throw new AppFailure('invalid-file', 'That backup belongs to another deal.')
     await guardWrite('the deal', () =>
-      withWriteSlot(path, async () => {
+      withWriteSlot(this.deps.fs, path, async (slot) => {
         // A current file that cannot be read is not replaced: its state could not be kept first.
         const current = await readTextWithRetry(this.deps.fs, path, this.deps.sleep).catch((error: unknown) => {
           throw error instanceof UnreadableFile ? Object.assign(new Error(error.message), { code: error.code }) : error
         })
         if (current !== null && validateDealFileText(current).ok) await this.deps.backups.backup(key, current)
-        await writeFileDurably(this.deps.fs, path, chosen)
+        await slot.write(chosen)
         await this.known.rememberWritten(path, chosen)
       }),
     )
@@ -228,7 +247,7 @@ export class DealFileStore {
    * Resolve a conflict by keeping the user's version: the outside version is backed up
    * first (even when it is not valid JSON), then replaced.
    */
-  async keepMine(file: DealFile): Promise<void> {
+  async keepMine(file: ValidDealFile): Promise<void> {
     const stem = await this.stemOf(file.deal.id)
     await this.writeOverStored(stem, file)
     await this.removeConflictCopies(stem)
@@ -238,20 +257,19 @@ export class DealFileStore {
    * Resolve a conflict by taking the outside version: the user's version is kept as a
    * backup, the outside one becomes the base. Refused (nothing changes) when it is not valid.
    */
-  async takeTheirs(mine: DealFile): Promise<DealFile> {
+  async takeTheirs(mine: ValidDealFile): Promise<ValidDealFile> {
     const id = mine.deal.id
     const stem = await this.stemOf(id)
     const path = this.deps.paths.dealAt(stem)
-    const theirs = await withWriteSlot(path, async () => {
+    const theirs = await withWriteSlot(this.deps.fs, path, async () => {
       const stamp = await this.deps.fs.stat(path).catch(() => null)
       const bytes = stamp ? await this.deps.fs.readFile(path).catch(() => null) : null
       if (!stamp || !bytes) throw new AppFailure('not-found', 'The outside version of this deal is gone.')
-      const parsed = parseDealFile(new TextDecoder().decode(bytes))
+      const parsed = this.validator.parseFileText(new TextDecoder().decode(bytes))
       if (!parsed.ok) throw new AppFailure('invalid-file', `The outside version is not a valid deal file (${parsed.message}); it was left as it is.`, parsed.issues, parsed.kind)
       if (parsed.value.deal.id !== id) throw new AppFailure('invalid-file', 'The outside version belongs to another deal; it was left as it is.', undefined, 'other-deal')
-      await guardWrite('the backup', () => this.deps.backups.backup(dealBackupKey(stem), dealValidator.fileBytes(mine)))
+      await guardWrite('the backup', () => this.deps.backups.backup(dealBackupKey(stem), this.validator.fileBytes(mine)))
       this.known.rememberRead(path, stamp, bytes)
-      dealValidator.rememberValidated(parsed.value.deal)
       return parsed.value
     })
     await this.removeConflictCopies(stem)
@@ -259,7 +277,7 @@ export class DealFileStore {
   }
 
   /** The outside version as it is now, made the base when valid (keep both); null when not valid. */
-  async adoptOutside(id: string): Promise<DealFile | null> {
+  async adoptOutside(id: string): Promise<ValidDealFile | null> {
     const stem = await this.stemOf(id)
     const direct = await this.readValid(stem)
     await this.removeConflictCopies(stem)
@@ -274,16 +292,15 @@ export class DealFileStore {
   }
 
   /** The deal file as it is, when valid, remembered as the base (stat before the read). */
-  private async readValid(stem: string): Promise<Loaded<DealFile> | null> {
+  private async readValid(stem: string): Promise<Loaded<ValidDealFile> | null> {
     const path = this.deps.paths.dealAt(stem)
     try {
       const stamp = await this.deps.fs.stat(path)
       const bytes = await this.deps.fs.readFile(path)
-      const result = validateDealFileText(new TextDecoder().decode(bytes))
+      const result = this.validText(new TextDecoder().decode(bytes))
       if (!result.ok) return null
       this.known.rememberRead(path, stamp, bytes)
       this.owners.set(stem, result.value.deal.id)
-      dealValidator.rememberValidated(result.value.deal)
       return { status: 'ok', value: result.value, notices: [] }
     } catch {
       return null
@@ -303,7 +320,7 @@ export class DealFileStore {
       before: (data) => this.refuseIfChangedOutside(stem, id, data),
       after: (data) => this.known.rememberWritten(path, data),
     }
-    const serialize = (data: DealFile | null) => (data ? dealValidator.filePieces(data) : 'null\n')
+    const serialize = (data: DealFile | null) => (data ? this.validator.filePieces(data) : 'null\n')
     const db = new Low<DealFile | null>(new DurableJSONFile<DealFile | null>(path, this.deps.fs, { serialize, guard }), null)
     this.dbs.set(stem, { id, db })
     return db
@@ -320,13 +337,20 @@ export class DealFileStore {
     if (seen.status !== 'changed') return
     const copyFile = `${stem}.mine-${fileStamp(this.deps.clock())}.json`
     await this.removeConflictCopies(stem) // one copy per open conflict: the newest version of mine
-    await writeFileDurably(this.deps.fs, join(this.deps.paths.deals, copyFile), data)
+    // Another file than the one whose slot this runs in: it queues on its own writer.
+    await writeSerialized(this.deps.fs, join(this.deps.paths.deals, copyFile), data)
     const parsed = parseDealFile(new TextDecoder().decode(seen.bytes))
     const theirs: OutsideEdit['theirs'] = parsed.ok ? { valid: true, name: parsed.value.deal.name } : { valid: false, problem: parsed.kind }
     throw new AppFailure('conflict', 'This deal was changed outside Deal War Room since it was opened; nothing was overwritten.', undefined, undefined, {
       conflict: { dealId: id, copyFile, theirs },
     })
   }
+}
+
+/** The value a check accepted, or the typed failure the page shows ("The deal has problems…"). */
+function accepted<T>(checked: Checked<T>): T {
+  if (!checked.ok) throw new AppFailure('invalid-request', 'The deal has problems and was not saved.', issuesOf(checked.error))
+  return checked.value
 }
 
 export function assertSafeId(id: string): void {

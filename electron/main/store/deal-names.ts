@@ -3,6 +3,7 @@ import { fileStemOfId } from '@shared/file-names'
 import { listDir, type DurableFs } from './durable-fs'
 import { syncFolder } from './durable-write'
 import { dealBackupKey, type StorePaths } from './paths'
+import { withWriteSlot } from './serial-writer'
 
 /**
  * Which file stem each deal's files use (`deals/<stem>.json`, `backups/deal-<stem>/`,
@@ -44,7 +45,7 @@ export class DealFileNames {
     if (names.includes(`${id}.json`)) {
       if (names.includes(`${stem}.json`)) return id
       try {
-        await this.fs.rename(join(this.paths.deals, `${id}.json`), join(this.paths.deals, `${stem}.json`))
+        await withWriteSlot(this.fs, join(this.paths.deals, `${id}.json`), (slot) => slot.moveTo(join(this.paths.deals, `${stem}.json`)))
         await syncFolder(this.fs, this.paths.deals)
       } catch (error) {
         console.warn(`Could not rename the deal file ${id}.json to ${stem}.json; it keeps its old name:`, (error as Error).message)
@@ -60,7 +61,8 @@ export class DealFileNames {
     const names = await listDir(this.fs, this.paths.backups)
     if (!names.includes(from) || names.includes(to)) return
     try {
-      await this.fs.rename(join(this.paths.backups, from), join(this.paths.backups, to))
+      // The folder's slot is the one a backup of that key holds (backups.ts).
+      await withWriteSlot(this.fs, join(this.paths.backups, from), (slot) => slot.moveTo(join(this.paths.backups, to)))
       await syncFolder(this.fs, this.paths.backups)
     } catch (error) {
       console.warn(`Could not rename the backups of ${id}:`, (error as Error).message)

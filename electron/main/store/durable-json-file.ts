@@ -1,8 +1,6 @@
 import type { Adapter } from 'lowdb'
 import { nodeDurableFs, readTextIfExists, type DurableFs, type FileData } from './durable-fs'
-import { writeFileDurably } from './durable-write'
-import { assertReadable } from './size-cap'
-import { writeSerialized, type WriteGuard } from './serial-writer'
+import { writeSerialized, type WriteGuard, type WriteSlot } from './serial-writer'
 
 export interface DurableJSONFileOptions<T> {
   /** How data becomes the file's bytes; the deal store builds them from cached pieces. */
@@ -10,10 +8,10 @@ export interface DurableJSONFileOptions<T> {
   /** Checks run inside the file's write slot (the deal store refuses to write over outside edits). */
   guard?: WriteGuard
   /**
-   * The caller already holds the file's write slot (a read-modify-write task): write at once
-   * instead of queueing behind that very task.
+   * The file's write slot when the caller holds it (a read-modify-write task): the write goes
+   * through it at once instead of queueing behind that very task.
    */
-  inSlot?: boolean
+  slot?: () => WriteSlot | null
 }
 
 /**
@@ -40,10 +38,10 @@ export class DurableJSONFile<T> implements Adapter<T> {
 
   async write(data: T): Promise<void> {
     const bytes = this.serialize(data)
-    if (!this.options.inSlot) return writeSerialized(this.fs, this.path, bytes, this.options.guard)
-    assertReadable(bytes, 'The file')
+    const slot = this.options.slot?.()
+    if (!slot) return writeSerialized(this.fs, this.path, bytes, { guard: this.options.guard })
     await this.options.guard?.before?.(bytes)
-    await writeFileDurably(this.fs, this.path, bytes)
+    await slot.write(bytes)
     await this.options.guard?.after?.(bytes)
   }
 }

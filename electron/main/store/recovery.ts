@@ -3,8 +3,8 @@ import type { Notice } from '@shared/ipc'
 import { parseBackupId, type BackupStore, type Validate } from './backups'
 import { fileStamp, type Clock } from './clock'
 import { errnoCode, listDir, type DurableFs } from './durable-fs'
-import { writeFileDurably } from './durable-write'
 import { readTextWithRetry, UnreadableFile, type Sleep } from './read-retry'
+import { withWriteSlot, type WriteSlot } from './serial-writer'
 import { capSetAsideCopies } from './set-aside'
 
 export type Loaded<T> =
@@ -32,9 +32,20 @@ export interface RecoveryContext {
  * newest valid backup takes its place, and a notice says which file and what was restored.
  * Recovery is idempotent: a file set aside earlier whose place is still empty (the restore
  * failed half way, e.g. disk full) gets the restore tried again on every load.
+ * It all runs in the file's write slot: a save cannot land between the judging read and
+ * the set-aside (a good file moved aside) or the restore (a save written over by a backup).
  */
-export async function loadWithRecovery<T>(
+export function loadWithRecovery<T>(
   ctx: RecoveryContext,
+  file: { path: string; backupKey: string; label: string },
+  validate: Validate<T>,
+): Promise<Loaded<T>> {
+  return withWriteSlot(ctx.fs, file.path, (slot) => loadInSlot(ctx, slot, file, validate))
+}
+
+async function loadInSlot<T>(
+  ctx: RecoveryContext,
+  slot: WriteSlot,
   file: { path: string; backupKey: string; label: string },
   validate: Validate<T>,
 ): Promise<Loaded<T>> {
@@ -62,7 +73,7 @@ export async function loadWithRecovery<T>(
     reason = result.message
     aside = join(dir, await freeAsideName(ctx, dir, name))
     try {
-      await ctx.fs.rename(file.path, aside)
+      await slot.moveTo(aside)
     } catch {
       // Cannot move it aside: leave it exactly where it is, untouched, and report it.
       const notice: Notice = { level: 'error', file: file.path, message: `${file.label} is damaged (${reason}) and could not be set aside; it was left untouched.` }
@@ -70,11 +81,12 @@ export async function loadWithRecovery<T>(
     }
     await capSetAsideCopies(ctx.fs, file.path)
   }
-  return restoreNewestValid(ctx, file, validate, { reason, aside, earlier: text === null })
+  return restoreNewestValid(ctx, slot, file, validate, { reason, aside, earlier: text === null })
 }
 
 async function restoreNewestValid<T>(
   ctx: RecoveryContext,
+  slot: WriteSlot,
   file: { path: string; backupKey: string; label: string },
   validate: Validate<T>,
   damage: { reason: string; aside: string; earlier: boolean },
@@ -96,7 +108,7 @@ async function restoreNewestValid<T>(
   }
   const when = parseBackupId(backup.id)?.createdAt.toISOString() ?? backup.id
   try {
-    await writeFileDurably(ctx.fs, file.path, backup.text)
+    await slot.write(backup.text)
   } catch (error) {
     return restoreFailed(file, damage, `the backup from ${when}`, errnoCode(error) ?? (error as Error).message)
   }

@@ -1,4 +1,4 @@
-import type { DurableFs, FileData } from './durable-fs'
+import { errnoCode, type DurableFs, type FileData } from './durable-fs'
 import { writeFileDurably } from './durable-write'
 import { assertReadable } from './size-cap'
 
@@ -92,20 +92,64 @@ function writerFor(filePath: string): SerialWriter {
   return writer
 }
 
+export interface SerializedWriteOptions {
+  guard?: WriteGuard
+  /**
+   * The largest file accepted (default: what the readers accept, LIMITS.fileBytes). Files the
+   * app never reads back as a store (an exported deck, a backup of bytes as they were) pass
+   * `Infinity`; snapshots their own cap.
+   */
+  maxBytes?: number
+}
+
 /**
  * Write `data` to `path` durably, one write at a time per file. A file larger than the
  * readers accept is refused here, before anything is written.
  */
-export function writeSerialized(fs: DurableFs, filePath: string, data: FileData, guard?: WriteGuard): Promise<void> {
+export function writeSerialized(fs: DurableFs, filePath: string, data: FileData, options: SerializedWriteOptions = {}): Promise<void> {
+  const { guard, maxBytes } = options
   try {
-    assertReadable(data, 'The file')
+    assertReadable(data, 'The file', maxBytes)
   } catch (error) {
     return Promise.reject(error)
   }
   return writerFor(filePath).write(fs, data, guard)
 }
 
-/** Run `task` in `path`'s write slot: no write of ours to that file starts or runs meanwhile. */
-export function withWriteSlot<T>(filePath: string, task: () => Promise<T>): Promise<T> {
-  return writerFor(filePath).task(task)
+/**
+ * What a task holding a file's write slot may do to that file. These and `writeSerialized`
+ * are the only ways the app changes a file it stores (tests/unit/store/serial-writes.test.ts
+ * fails on any other write, rename or copy), so no two changes of one file ever overlap.
+ */
+export interface WriteSlot {
+  /** Replace the file with `data`, durably, now (the slot is already held). */
+  write(data: FileData): Promise<void>
+  /** Move the file to `to` (a damaged file set aside, an old name made new). */
+  moveTo(to: string): Promise<void>
+  /** Delete the file; one already gone is fine. */
+  remove(): Promise<void>
+}
+
+/**
+ * Run `task` in `path`'s write slot: no write of ours to that file starts or runs meanwhile.
+ * The task changes the file through the slot it is given.
+ */
+export function withWriteSlot<T>(fs: DurableFs, filePath: string, task: (slot: WriteSlot) => Promise<T>): Promise<T> {
+  const slot: WriteSlot = {
+    async write(data) {
+      assertReadable(data, 'The file')
+      await writeFileDurably(fs, filePath, data)
+    },
+    async moveTo(to) {
+      await fs.rename(filePath, to)
+    },
+    async remove() {
+      try {
+        await fs.unlink(filePath)
+      } catch (error) {
+        if (errnoCode(error) !== 'ENOENT') throw error
+      }
+    },
+  }
+  return writerFor(filePath).task(() => task(slot))
 }

@@ -2,6 +2,7 @@ import { basename, dirname, join } from 'node:path'
 import { fileStamp, type Clock } from './clock'
 import { listDir, type DurableFs } from './durable-fs'
 import { syncFolder } from './durable-write'
+import { withWriteSlot } from './serial-writer'
 
 /**
  * Damaged files are set aside as `<name>.corrupt-<timestamp>.json` so nothing is ever lost,
@@ -49,7 +50,7 @@ export async function capSetAsideCopies(fs: DurableFs, path: string, keep = SET_
 export async function setAsideFile(fs: DurableFs, path: string, clock: Clock): Promise<string | null> {
   const aside = join(dirname(path), `${basename(path, '.json')}.corrupt-${fileStamp(clock())}.json`)
   try {
-    await fs.rename(path, aside)
+    await withWriteSlot(fs, path, (slot) => slot.moveTo(aside))
   } catch {
     return null
   }

@@ -16,11 +16,12 @@ export function byteSize(data: FileData): number {
  * file at LIMITS.fileBytes, so a larger one would be "damaged" on the next start and
  * replaced by an older backup.
  */
-export function assertReadable(data: FileData, what: string): void {
+export function assertReadable(data: FileData, what: string, limit: number = LIMITS.fileBytes): void {
+  if (limit === Infinity) return
   const bytes = byteSize(data)
-  if (bytes <= LIMITS.fileBytes) return
+  if (bytes <= limit) return
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1)
-  throw new AppFailure('too-large', `${what} would take ${mb(bytes)} MB, more than the ${mb(LIMITS.fileBytes)} MB the app can open, so it was not saved. Your edits are kept in the app.`, undefined, undefined, {
-    size: { bytes, limit: LIMITS.fileBytes },
+  throw new AppFailure('too-large', `${what} would take ${mb(bytes)} MB, more than the ${mb(limit)} MB the app can open, so it was not saved. Your edits are kept in the app.`, undefined, undefined, {
+    size: { bytes, limit },
   })
 }

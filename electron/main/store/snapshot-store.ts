@@ -2,15 +2,15 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import type { Notice, SnapshotInfo } from '@shared/ipc'
 import { fileStemOfId } from '@shared/file-names'
-import { DealFileSchema, Id, LIMITS, Name, newId, type DealFile } from '@shared/model'
+import { DealFileSchema, Id, LIMITS, Name, newId, type DealFile, type ValidDealFile } from '@shared/model'
 import { AppFailure, guardWrite, loadIoFailure } from '../errors'
 import { assertSafeId, type StoreDeps } from './deal-file-store'
 import { listDir, readTextIfExists } from './durable-fs'
 import { serializeJson } from './durable-json-file'
-import { writeFileDurably } from './durable-write'
 import { legacySnapshotBackupKey } from './paths'
 import { readTextWithRetry, UnreadableFile } from './read-retry'
 import { loadWithRecovery } from './recovery'
+import { writeSerialized } from './serial-writer'
 import { setAsideFile } from './set-aside'
 import { validateJsonWith } from './validators'
 
@@ -91,7 +91,7 @@ export class SnapshotStore {
     return { snapshots: entries.map(infoOf).reverse(), notices }
   }
 
-  save(dealId: string, name: string, deal: DealFile): Promise<SnapshotInfo> {
+  save(dealId: string, name: string, deal: ValidDealFile): Promise<SnapshotInfo> {
     return this.serial(dealId, async () => {
       const { dir, entries, notices } = await this.read(dealId)
       if (notices.some((n) => n.level === 'error')) throw new AppFailure('damaged', 'The snapshot file of this deal is damaged; it was set aside. Try again to start a new one.')
@@ -102,7 +102,7 @@ export class SnapshotStore {
         throw new AppFailure('invalid-request', `This snapshot would be larger than ${mb} MB, too large to read back, so it was not saved.`, undefined, 'snapshot-too-large')
       }
       const file = fileNameOf(maxSeqOf(entries.map((e) => e.file)) + 1, info.id)
-      await guardWrite('the snapshot', () => writeFileDurably(this.deps.fs, join(dir, file), text))
+      await guardWrite('the snapshot', () => writeSerialized(this.deps.fs, join(dir, file), text, { maxBytes: Infinity /* its own cap, checked above */ }))
       await this.writeIndex(dir, [...entries, { file, ...info }])
       return info
     })
@@ -177,7 +177,7 @@ export class SnapshotStore {
   /** Best effort: the index is derived from the snapshot files and rebuilt from them when stale. */
   private async writeIndex(dir: string, entries: Entry[]): Promise<void> {
     try {
-      await writeFileDurably(this.deps.fs, join(dir, INDEX_FILE), serializeJson({ format: 'deal-war-room.snapshot-index', version: 1, entries }))
+      await writeSerialized(this.deps.fs, join(dir, INDEX_FILE), serializeJson({ format: 'deal-war-room.snapshot-index', version: 1, entries }))
     } catch (error) {
       console.warn(`Could not write the snapshot index in ${dir}; it is rebuilt on the next read:`, (error as Error).message)
     }
@@ -208,7 +208,7 @@ export class SnapshotStore {
         // Old snapshots number from 1; a folder that already holds newer ones puts them after.
         const existing = [...present].find((n) => n.endsWith(`-${fileStemOfId(s.id)}.json`))
         const file = existing ?? fileNameOf(start + i + 1, s.id)
-        if (!existing) await writeFileDurably(this.deps.fs, join(dir, file), serializeJson({ format: 'deal-war-room.snapshot', version: 1, ...s } satisfies SnapshotFile))
+        if (!existing) await writeSerialized(this.deps.fs, join(dir, file), serializeJson({ format: 'deal-war-room.snapshot', version: 1, ...s } satisfies SnapshotFile), { maxBytes: Infinity })
         entries.push({ file, id: s.id, name: s.name, createdAt: s.createdAt })
       }
       await this.writeIndex(dir, entries)

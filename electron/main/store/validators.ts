@@ -1,4 +1,4 @@
-import { LIMITS, WorkspaceSchema, issuesOf, parseDealFile, withoutBom, type DealFile, type Workspace } from '@shared/model'
+import { LIMITS, WorkspaceSchema, issuesOf, parseDealFile, withoutBom, type DealFile, type DealValidator, type ValidDealFile, type Workspace } from '@shared/model'
 import type { z } from 'zod'
 import type { Validate } from './backups'
 import { exceedsUtf8 } from '@shared/bytes'
@@ -12,6 +12,17 @@ function describe(message: string, issues: Array<{ path: string; message: string
 export const validateDealFileText: Validate<DealFile> = (text) => {
   const result = parseDealFile(text)
   return result.ok ? { ok: true, value: result.value } : { ok: false, message: describe(result.message, result.issues) }
+}
+
+/**
+ * `validateDealFileText` that also hands what it accepts to `validator`, branded as valid and
+ * remembered, so the first save after a load does not validate every stakeholder again.
+ */
+export function dealFileTextValidator(validator: DealValidator): Validate<ValidDealFile> {
+  return (text) => {
+    const result = validator.parseFileText(text)
+    return result.ok ? { ok: true, value: result.value } : { ok: false, message: describe(result.message, result.issues) }
+  }
 }
 
 export function validateJsonWith<T>(schema: z.ZodType<T>, what: string, maxBytes: number = LIMITS.fileBytes): Validate<T> {

@@ -9,7 +9,7 @@ import { DurableJSONFile, serializeJson } from './durable-json-file'
 import { KnownVersions } from './known-versions'
 import { WORKSPACE_BACKUP_KEY } from './paths'
 import { loadWithRecovery, type Loaded } from './recovery'
-import { withWriteSlot } from './serial-writer'
+import { withWriteSlot, type WriteSlot } from './serial-writer'
 import { assertReadable } from './size-cap'
 import { validateWorkspaceText } from './validators'
 
@@ -23,10 +23,24 @@ export class WorkspaceStore {
   private readonly known: KnownVersions
   /** The typed JSON document; written only from inside the file's write slot (see `write`). */
   private readonly db: Low<Workspace | null>
+  /** The file's write slot while a change holds it; the document writes through it. */
+  private slot: WriteSlot | null = null
 
   constructor(private readonly deps: StoreDeps) {
     this.known = new KnownVersions(deps.fs)
-    this.db = new Low<Workspace | null>(new DurableJSONFile<Workspace | null>(deps.paths.workspace, deps.fs, { inSlot: true }), null)
+    this.db = new Low<Workspace | null>(new DurableJSONFile<Workspace | null>(deps.paths.workspace, deps.fs, { slot: () => this.slot }), null)
+  }
+
+  /** Run `task` holding workspace.json's write slot, the document writing through it. */
+  private inSlot<T>(task: (slot: WriteSlot) => Promise<T>): Promise<T> {
+    return withWriteSlot(this.deps.fs, this.path, async (slot) => {
+      this.slot = slot
+      try {
+        return await task(slot)
+      } finally {
+        this.slot = null
+      }
+    })
   }
 
   private get data(): Workspace | null {
@@ -68,13 +82,13 @@ export class WorkspaceStore {
 
   /** Replace the whole workspace (first run, a rebuilt index). */
   async save(workspace: Workspace): Promise<void> {
-    await withWriteSlot(this.path, () => this.write(workspace))
+    await this.inSlot(() => this.write(workspace))
   }
 
   /** Apply `change` to the workspace as it is on disk now and save, one update at a time. */
   update(change: (ws: Workspace) => Workspace): Promise<Workspace> {
-    return withWriteSlot(this.path, async () => {
-      await this.catchUp()
+    return this.inSlot(async (slot) => {
+      await this.catchUp(slot)
       await this.write(change(structuredClone(this.current)))
       return this.current
     })
@@ -101,7 +115,7 @@ export class WorkspaceStore {
   }
 
   /** If someone else wrote workspace.json since we last read or wrote it, take theirs as the base. */
-  private async catchUp(): Promise<void> {
+  private async catchUp(slot: WriteSlot): Promise<void> {
     const seen = await this.known.compare(this.path).catch(() => ({ status: 'unknown' as const }))
     if (seen.status !== 'changed') return
     const result = validateWorkspaceText(new TextDecoder().decode(seen.bytes))
@@ -113,7 +127,7 @@ export class WorkspaceStore {
     // Not a valid workspace (half-synced, hand-edited): keep its bytes aside rather than write over them.
     const aside = join(dirname(this.path), `${basename(this.path, '.json')}.corrupt-${fileStamp(this.deps.clock())}.json`)
     try {
-      await this.deps.fs.rename(this.path, aside)
+      await slot.moveTo(aside)
     } catch (error) {
       if (errnoCode(error) !== 'ENOENT') throw new AppFailure('damaged', `workspace.json was changed by another program and is not valid (${result.message}); it was left untouched.`)
     }

@@ -135,7 +135,7 @@ describe('exporting from the app', () => {
 async function dataFolderWith(file: DealFile): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'war-room-e2e-big-deck-'))
   const stores = openStores(dir)
-  await stores.deals.save(file)
+  await stores.deals.save(stores.deals.checkFile(file))
   await stores.workspace.save({
     format: WORKSPACE_FORMAT, version: WORKSPACE_VERSION, settings: DEFAULT_SETTINGS,
     roster: file.roster, deals: [indexEntryOf(file.deal)], recentDealIds: [file.deal.id],

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Deal } from '@shared/model'
 import { createHandlers } from '../../../electron/main/handlers'
-import { manualClock, MINUTES, tempDir } from '../store/helpers'
+import { manualClock, MINUTES, tempDir, ipcCall } from '../store/helpers'
 
 const noDialogs = { saveFile: async () => null, openFile: async () => null }
 const renamed = (deal: Deal, name: string): Deal => ({ ...deal, name })
@@ -23,7 +23,7 @@ describe('a backup folder holding a name with the largest sequence number', () =
 
     for (const name of ['First', 'Second', 'Third']) {
       clock.advance(10 * MINUTES)
-      await handlers['deal:save'](renamed(deal, name))
+      await ipcCall(handlers, 'deal:save', renamed(deal, name))
     }
     const names = await readdir(folder)
     const listed = await handlers['deal:backups'](deal.id)

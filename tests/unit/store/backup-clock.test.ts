@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createHandlers } from '../../../electron/main/handlers'
 import { fileStamp } from '../../../electron/main/store/clock'
-import { manualClock, MINUTES, tempDir } from './helpers'
+import { manualClock, MINUTES, tempDir, ipcCall } from './helpers'
 
 const noDialogs = { saveFile: async () => null, openFile: async () => null }
 const YEAR = 365 * 24 * 60 * MINUTES
@@ -16,7 +16,7 @@ describe('backups do not depend on the clock running forwards', () => {
     await h['workspace:load']()
     const deal = await h['deal:create']({ name: 'Clock', customer: 'X' })
     clock.advance(-YEAR) // the clock was a year ahead and has been corrected
-    await h['deal:save']({ ...deal, notes: 'after the fix' })
+    await ipcCall(h, 'deal:save', { ...deal, notes: 'after the fix' })
     const backups = await h['deal:backups'](deal.id)
     expect(backups).toHaveLength(2)
     // The newest backup is the one written last, whatever its time stamp says.
@@ -25,7 +25,7 @@ describe('backups do not depend on the clock running forwards', () => {
 
     // And the interval still applies from there on: a save a minute later makes no new backup.
     clock.advance(1 * MINUTES)
-    await h['deal:save']({ ...deal, notes: 'a minute later' })
+    await ipcCall(h, 'deal:save', { ...deal, notes: 'a minute later' })
     expect(await h['deal:backups'](deal.id)).toHaveLength(3) // + the copy made before the restore
   })
 
@@ -38,10 +38,10 @@ describe('backups do not depend on the clock running forwards', () => {
     const deal = await h['deal:create']({ name: 'Rotation', customer: 'X' })
     for (const notes of ['one', 'two']) {
       clock.advance(6 * MINUTES)
-      await h['deal:save']({ ...deal, notes })
+      await ipcCall(h, 'deal:save', { ...deal, notes })
     }
     clock.advance(-YEAR)
-    await h['deal:save']({ ...deal, notes: 'current, typed after the clock fix' })
+    await ipcCall(h, 'deal:save', { ...deal, notes: 'current, typed after the clock fix' })
     const listed = await h['deal:backups'](deal.id)
     const oldest = listed[listed.length - 1]
     await h['deal:restore-backup'](deal.id, oldest.id)

@@ -7,7 +7,7 @@ import { invokeChannel } from '../../../electron/main/ipc'
 import { nodeDurableFs, openStores, type DurableFs } from '../../../electron/main/store'
 import { serializeJson } from '../../../electron/main/store/durable-json-file'
 import { caseInsensitiveFs } from './case-insensitive-fs'
-import { manualClock, MINUTES, tempDir } from './helpers'
+import { manualClock, MINUTES, tempDir, ipcCall } from './helpers'
 
 const noDialogs = { saveFile: async () => null, openFile: async () => null }
 const dealText = (id: string, name: string) => serializeJson(toDealFile({ ...newDeal({ name, customer: 'Acme' }), id }, []))
@@ -51,9 +51,9 @@ describe.each(disks)('deal ids that differ only in case, on %s', (_label, fsFor)
   it('the store refuses to write a deal over a file that holds a different deal whose id folds to the same name', async () => {
     const dataDir = await tempDir()
     const stores = openStores(dataDir, { fs: fsFor(dataDir) })
-    await stores.deals.save(JSON.parse(dealText('ABC', 'Upper')))
+    await stores.deals.save(stores.deals.checkFile(JSON.parse(dealText('ABC', 'Upper'))))
     const fresh = openStores(dataDir, { fs: fsFor(dataDir) }) // nothing cached in memory
-    await expect(fresh.deals.save(JSON.parse(dealText('abc', 'Lower')))).rejects.toMatchObject({ appError: { code: 'invalid-request' } })
+    await expect(fresh.deals.save(fresh.deals.checkFile(JSON.parse(dealText('abc', 'Lower'))))).rejects.toMatchObject({ appError: { code: 'invalid-request' } })
     const loaded = await fresh.deals.load('ABC')
     expect(loaded.status === 'ok' && loaded.value.deal.name).toBe('Upper')
   })
@@ -97,7 +97,7 @@ describe('a data folder written before file names were case-folded', () => {
     expect((await h['deal:backups']('MixedCase-1')).length).toBe(1)
     const { deal } = await h['deal:open']('MixedCase-1')
     clock.advance(10 * MINUTES)
-    await h['deal:save']({ ...deal, name: 'Renamed' })
+    await ipcCall(h, 'deal:save', { ...deal, name: 'Renamed' })
     expect((await h['deal:open']('con')).deal.name).toBe('Legacy con')
 
     expect((await readdir(join(dataDir, 'deals'))).sort()).toEqual(['con~.json', 'mixedcase-1.json'])
@@ -116,7 +116,7 @@ describe('a data folder written before file names were case-folded', () => {
     const view = await h['workspace:load']() // the lower twin is adopted as an orphan
     expect(view.deals.map((d) => d.name).sort()).toEqual(['Legacy con', 'Lower twin', 'Mixed case deal'])
     const upper = await h['deal:open']('MixedCase-1')
-    await h['deal:save']({ ...upper.deal, name: 'Upper edited' })
+    await ipcCall(h, 'deal:save', { ...upper.deal, name: 'Upper edited' })
     expect((await h['deal:open']('mixedcase-1')).deal.name).toBe('Lower twin')
     expect((await h['deal:open']('MixedCase-1')).deal.name).toBe('Upper edited')
     expect(await invokeChannel(h, 'deal:open', ['MIXEDCASE-1'])).toMatchObject({ ok: false, error: { code: 'not-found' } })

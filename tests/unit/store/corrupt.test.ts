@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { parseDealFile } from '@shared/model'
 import { createHandlers } from '../../../electron/main/handlers'
 import { invokeChannel } from '../../../electron/main/ipc'
-import { manualClock, MINUTES, tempDir } from './helpers'
+import { manualClock, MINUTES, tempDir, ipcCall } from './helpers'
 
 const SAMPLE_ID = 'sample-harbor-city-core-banking'
 
@@ -20,7 +20,7 @@ async function setUpWithBackup(damage: string) {
   await h['workspace:load']() // seeds the sample and backs it up
   const { deal } = await h['deal:open'](SAMPLE_ID)
   clock.advance(10 * MINUTES)
-  await h['deal:save']({ ...deal, notes: 'latest good state' }) // second backup
+  await ipcCall(h, 'deal:save', { ...deal, notes: 'latest good state' }) // second backup
   const path = join(dataDir, 'deals', `${SAMPLE_ID}.json`)
   await writeFile(path, damage)
   return { dataDir, path, clock }

@@ -2,6 +2,8 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterEach } from 'vitest'
+import type { Channel, ChannelInput, ChannelResults, HandlerTable } from '@shared/ipc'
+import { invokeChannel } from '../../../electron/main/ipc'
 import { nodeDurableFs, type DurableFs } from '../../../electron/main/store'
 
 const made: string[] = []
@@ -109,4 +111,15 @@ export function recordingSleep() {
   const waits: number[] = []
   const sleep = async (ms: number) => void waits.push(ms)
   return Object.assign(sleep, { waits })
+}
+
+/**
+ * Call a channel as the page does: the arguments validated by the handler table's contract
+ * first (a deal becomes a `ValidDeal` there, with the store's validator), then the handler.
+ * A refused call rejects with the typed error, as a handler's own failure does.
+ */
+export async function ipcCall<K extends Channel>(handlers: HandlerTable, channel: K, ...args: ChannelInput<K>): Promise<ChannelResults[K]> {
+  const result = await invokeChannel(handlers, channel, args)
+  if (!result.ok) throw Object.assign(new Error(result.error.message), { appError: result.error })
+  return result.value as ChannelResults[K]
 }

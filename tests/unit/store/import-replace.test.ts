@@ -5,7 +5,7 @@ import type { Deal } from '@shared/model'
 import { toDealFile } from '@shared/model'
 import { createHandlers } from '../../../electron/main/handlers'
 import { invokeChannel } from '../../../electron/main/ipc'
-import { manualClock, MINUTES, tempDir } from './helpers'
+import { manualClock, MINUTES, tempDir, ipcCall } from './helpers'
 
 /** A workspace with the sample deal edited once, so its file differs from the first-run backup. */
 async function editedWorkspace() {
@@ -16,7 +16,7 @@ async function editedWorkspace() {
   const id = view.deals[0].id
   const { deal } = await h['deal:open'](id)
   clock.advance(1 * MINUTES) // inside the backup interval: a plain save keeps no backup
-  await h['deal:save']({ ...deal, name: 'Edited on this machine' })
+  await ipcCall(h, 'deal:save', { ...deal, name: 'Edited on this machine' })
   const dealPath = join(dataDir, 'deals', `${id}.json`)
   return { dataDir, clock, h, id, deal, roster: view.roster, dealPath, replacedBytes: await readFile(dealPath, 'utf8') }
 }

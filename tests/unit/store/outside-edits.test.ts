@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { Deal } from '@shared/model'
 import { createHandlers } from '../../../electron/main/handlers'
 import { invokeChannel } from '../../../electron/main/ipc'
-import { manualClock, tempDir } from './helpers'
+import { manualClock, tempDir, ipcCall } from './helpers'
 
 /** A workspace with the sample deal opened, as the page has it. */
 async function setUp() {
@@ -69,7 +69,7 @@ describe('edits made outside the app', () => {
     const { handlers, deal, path, editOutside } = await setUp()
     await editOutside((f) => void (f.deal.notes = 'theirs'))
     await invokeChannel(handlers, 'deal:save', [renamed(deal, 'Mine')])
-    const kept = await handlers['deal:resolve-conflict']({ choice: 'keep-mine', mine: renamed(deal, 'Mine'), copyName: 'x' })
+    const kept = await ipcCall(handlers, 'deal:resolve-conflict', { choice: 'keep-mine', mine: renamed(deal, 'Mine'), copyName: 'x' })
     expect(kept.deal?.stakeholders[0].name).toBe('Mine')
     const onDisk = JSON.parse(await readFile(path, 'utf8'))
     expect(onDisk.deal.stakeholders[0].name).toBe('Mine')
@@ -83,7 +83,7 @@ describe('edits made outside the app', () => {
     const { handlers, deal, path, editOutside } = await setUp()
     await editOutside((f) => void (f.deal.notes = 'theirs'))
     await invokeChannel(handlers, 'deal:save', [renamed(deal, 'Mine')])
-    const taken = await handlers['deal:resolve-conflict']({ choice: 'take-theirs', mine: renamed(deal, 'Mine'), copyName: 'x' })
+    const taken = await ipcCall(handlers, 'deal:resolve-conflict', { choice: 'take-theirs', mine: renamed(deal, 'Mine'), copyName: 'x' })
     expect(taken.deal?.notes).toBe('theirs')
     expect(JSON.parse(await readFile(path, 'utf8')).deal.notes).toBe('theirs')
     expect((await handlers['deal:backups'](deal.id)).length).toBeGreaterThan(0)
@@ -94,7 +94,7 @@ describe('edits made outside the app', () => {
     const { dataDir, handlers, deal, path, editOutside } = await setUp()
     await editOutside((f) => void (f.deal.notes = 'theirs'))
     await invokeChannel(handlers, 'deal:save', [renamed(deal, 'Mine')])
-    const both = await handlers['deal:resolve-conflict']({ choice: 'keep-both', mine: renamed(deal, 'Mine'), copyName: `${deal.name} (my copy)` })
+    const both = await ipcCall(handlers, 'deal:resolve-conflict', { choice: 'keep-both', mine: renamed(deal, 'Mine'), copyName: `${deal.name} (my copy)` })
     expect(both.deal?.notes).toBe('theirs')
     expect(both.copy?.id).not.toBe(deal.id)
     expect(both.copy?.name).toBe(`${deal.name} (my copy)`)

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createHandlers } from '../../../electron/main/handlers'
 import { invokeChannel } from '../../../electron/main/ipc'
-import { flakyReadFs, manualClock, MINUTES, recordingSleep, snapshotTree, tempDir } from './helpers'
+import { flakyReadFs, manualClock, MINUTES, recordingSleep, snapshotTree, tempDir, ipcCall } from './helpers'
 
 const SAMPLE_ID = 'sample-harbor-city-core-banking'
 const DEAL_FILE = `${SAMPLE_ID}.json`
@@ -17,7 +17,7 @@ async function folderWithNewestEdit() {
   await h['workspace:load']()
   const { deal } = await h['deal:open'](SAMPLE_ID)
   clock.advance(1 * MINUTES) // inside the backup interval: this edit is on disk, not in a backup
-  await h['deal:save']({ ...deal, notes: 'the newest edit' })
+  await ipcCall(h, 'deal:save', { ...deal, notes: 'the newest edit' })
   return { dataDir, clock }
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { parseDealFile } from '@shared/model'
 import { createHandlers } from '../../../electron/main/handlers'
 import { invokeChannel } from '../../../electron/main/ipc'
-import { diskFullFs, manualClock, MINUTES, tempDir } from './helpers'
+import { diskFullFs, manualClock, MINUTES, tempDir, ipcCall } from './helpers'
 
 const SAMPLE_ID = 'sample-harbor-city-core-banking'
 const noDialogs = { saveFile: async () => null, openFile: async () => null }
@@ -17,7 +17,7 @@ async function damagedWithBackup() {
   await h['workspace:load']()
   const { deal } = await h['deal:open'](SAMPLE_ID)
   clock.advance(10 * MINUTES)
-  await h['deal:save']({ ...deal, notes: 'in the backup' })
+  await ipcCall(h, 'deal:save', { ...deal, notes: 'in the backup' })
   await writeFile(join(dataDir, 'deals', `${SAMPLE_ID}.json`), '{"format":"deal-war-room.de')
   return { dataDir, clock }
 }

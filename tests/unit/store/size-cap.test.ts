@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SETTINGS, LIMITS, dealValidator, newDeal, newStakeholder, parseDealFile, toDealFile, type DealFile } from '@shared/model'
+import { DEFAULT_SETTINGS, LIMITS, DealValidator, newDeal, newStakeholder, parseDealFile, toDealFile, type DealFile } from '@shared/model'
 import { openStores } from '../../../electron/main/store'
 import { createHandlers } from '../../../electron/main/handlers'
 import { invokeChannel } from '../../../electron/main/ipc'
@@ -13,7 +13,7 @@ const NOTE = 10_000 // LIMITS.longText: every field stays within its own limit
 function dealFileOfBytes(bytes: number, id = 'big-deal'): DealFile {
   const deal = newDeal({ name: 'Big', customer: 'Acme', id })
   const file = (): DealFile => toDealFile(deal, [])
-  const size = () => dealValidator.fileBytes(file()).byteLength
+  const size = () => new DealValidator().fileBytes(file()).byteLength
   const person = (i: number) => newStakeholder({ id: `p${String(i).padStart(6, '0')}`, name: 'Person', position: { x: 0, y: 0 }, notes: 'n'.repeat(NOTE) })
   deal.stakeholders.push(person(0))
   const empty = size()
@@ -32,15 +32,15 @@ describe('the size cap on writes equals the cap on reads', () => {
   it('a deal file one byte over the cap is refused with too-large before anything is written; at the cap it saves and reads back', async () => {
     const dataDir = await tempDir()
     const stores = openStores(dataDir, { clock: manualClock() })
-    await stores.deals.save(toDealFile(newDeal({ name: 'Big', customer: 'Acme', id: 'big-deal' }), []))
+    await stores.deals.save(stores.deals.checkFile(toDealFile(newDeal({ name: 'Big', customer: 'Acme', id: 'big-deal' }), [])))
     const before = await snapshotTree(dataDir)
 
     const over = dealFileOfBytes(LIMITS.fileBytes + 1)
-    await expect(stores.deals.save(over)).rejects.toMatchObject({ appError: { code: 'too-large', size: { bytes: LIMITS.fileBytes + 1, limit: LIMITS.fileBytes } } })
+    await expect(stores.deals.save(stores.deals.checkFile(over))).rejects.toMatchObject({ appError: { code: 'too-large', size: { bytes: LIMITS.fileBytes + 1, limit: LIMITS.fileBytes } } })
     expect(await snapshotTree(dataDir)).toEqual(before)
 
     const at = dealFileOfBytes(LIMITS.fileBytes)
-    await stores.deals.save(at)
+    await stores.deals.save(stores.deals.checkFile(at))
     expect((await stat(join(dataDir, 'deals', 'big-deal.json'))).size).toBe(LIMITS.fileBytes)
     const again = await openStores(dataDir).deals.load('big-deal')
     expect(again.status).toBe('ok')

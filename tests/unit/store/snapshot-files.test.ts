@@ -95,7 +95,7 @@ describe('snapshot files', () => {
     const { deal, roster } = sampleWorkspace(TODAY)
     const small = new SnapshotStore(stores.deps, { maxFileChars: 2_000 })
     const before = await snapshotTree(dataDir)
-    await expect(small.save(deal.id, 'Too big', toDealFile(deal, roster))).rejects.toMatchObject({ appError: { code: 'invalid-request', reason: 'snapshot-too-large' } })
+    await expect(small.save(deal.id, 'Too big', stores.deals.checkFile(toDealFile(deal, roster)))).rejects.toMatchObject({ appError: { code: 'invalid-request', reason: 'snapshot-too-large' } })
     expect(await snapshotTree(dataDir)).toEqual(before)
     expect((await small.list(deal.id)).snapshots).toEqual([])
   })

@@ -5,7 +5,7 @@ import { DealFileSchema, toDealFile } from '@shared/model'
 import { sampleWorkspace } from '@shared/sample-deal'
 import { createHandlers } from '../../../electron/main/handlers'
 import { invokeChannel } from '../../../electron/main/ipc'
-import { manualClock, MINUTES, tempDir } from './helpers'
+import { manualClock, MINUTES, tempDir, ipcCall } from './helpers'
 
 const noDialogs = { saveFile: async () => null, openFile: async () => null }
 const SAMPLE_ID = 'sample-harbor-city-core-banking'
@@ -18,7 +18,7 @@ describe('snapshots', () => {
     await h['workspace:load']()
     const first = await h['snapshot:save'](SAMPLE_ID, 'Before the CFO meeting')
     const { deal } = await h['deal:open'](SAMPLE_ID)
-    await h['deal:save']({ ...deal, stage: 'negotiate' })
+    await ipcCall(h, 'deal:save', { ...deal, stage: 'negotiate' })
     clock.advance(30 * MINUTES)
     const second = await h['snapshot:save'](SAMPLE_ID, 'After the CFO meeting')
     expect(second.createdAt > first.createdAt).toBe(true)

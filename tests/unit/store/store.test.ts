@@ -6,7 +6,7 @@ import { sampleWorkspace } from '@shared/sample-deal'
 import { openStores } from '../../../electron/main/store'
 import { createHandlers } from '../../../electron/main/handlers'
 import { invokeChannel } from '../../../electron/main/ipc'
-import { MINUTES, manualClock, tempDir } from './helpers'
+import { MINUTES, manualClock, tempDir, ipcCall } from './helpers'
 
 const noDialogs = { saveFile: async () => null, openFile: async () => null }
 
@@ -34,7 +34,7 @@ describe('store round trip', () => {
     const first = createHandlers({ dataDir, dialogs: noDialogs })
     const created = await first['deal:create']({ name: 'Cloud migration', customer: 'Acme Steel' })
     const { deal } = await first['deal:open'](created.id)
-    await first['deal:save']({ ...deal, name: 'Cloud migration wave 1', stage: 'qualify' })
+    await ipcCall(first, 'deal:save', { ...deal, name: 'Cloud migration wave 1', stage: 'qualify' })
 
     const second = createHandlers({ dataDir, dialogs: noDialogs })
     const view = await second['workspace:load']()
@@ -91,7 +91,7 @@ describe('rolling backups', () => {
     const deal = await h['deal:create']({ name: 'Backed up', customer: 'X' })
     for (let i = 0; i < 8; i++) {
       clock.advance(i % 2 === 0 ? 1 * MINUTES : 6 * MINUTES)
-      await h['deal:save']({ ...deal, notes: `edit ${i}` })
+      await ipcCall(h, 'deal:save', { ...deal, notes: `edit ${i}` })
     }
     const backups = await h['deal:backups'](deal.id)
     expect(backups).toHaveLength(3)
@@ -109,7 +109,7 @@ describe('rolling backups', () => {
     const deal = await h['deal:create']({ name: 'Restorable', customer: 'X' })
     for (const notes of ['one', 'two', 'three']) {
       clock.advance(6 * MINUTES)
-      await h['deal:save']({ ...deal, notes })
+      await ipcCall(h, 'deal:save', { ...deal, notes })
     }
     const backups = await h['deal:backups'](deal.id)
     expect(backups).toHaveLength(4) // create + three saves
@@ -124,11 +124,12 @@ describe('rolling backups', () => {
 })
 
 describe('stores without Electron', () => {
-  it('DealFileStore refuses to write an invalid deal file and leaves the disk alone', async () => {
+  it('an invalid deal file never becomes one the store can write, and the disk is left alone', async () => {
     const dataDir = await tempDir()
     const stores = openStores(dataDir)
     const deal = { ...newDeal({ name: 'Bad', id: 'bad-1' }), team: [{ sellerId: 'ghost', seat: 'account' as const, lead: false }] }
-    await expect(stores.deals.save(toDealFile(deal, []))).rejects.toMatchObject({ appError: { code: 'invalid-request' } })
+    // The store takes only a ValidDealFile; the check that makes one refuses this deal.
+    await expect(Promise.resolve().then(() => stores.deals.save(stores.deals.checkFile(toDealFile(deal, []))))).rejects.toMatchObject({ appError: { code: 'invalid-request' } })
     expect(await readdir(dataDir)).toEqual([])
     expect(DealFileSchema.safeParse(toDealFile(deal, [])).success).toBe(false)
   })
