@@ -173,7 +173,7 @@ export const CanvasMiniMap = memo(function CanvasMiniMap({ nodes, ariaLabel, onU
   }, [moveTo])
 
   return (
-    <Panel position="bottom-right" className="react-flow__minimap canvas-minimap" data-testid="minimap">
+    <Panel position="bottom-right" className="react-flow__minimap canvas-minimap" data-testid="minimap" data-map-overlay="">
       <div className="canvas-minimap-body" style={{ width: WIDTH, height: HEIGHT }} onPointerDown={onPointerDown} onPointerMove={onPointerMove}>
         <canvas ref={canvasRef} role="img" aria-label={ariaLabel} style={{ width: WIDTH, height: HEIGHT }} />
         <div ref={viewRef} className="canvas-minimap-view" aria-hidden="true" />

@@ -17,22 +17,25 @@ import { addStakeholder } from './map-operations'
 import { connectOnDrop, connectStakeholders } from './connect'
 import { LINK_COLORS } from './link-colors'
 import { RelationEdge } from './RelationEdge'
+import { ReportsToEdge } from './ReportsToEdge'
 import { useMapKeys } from './use-map-keys'
 import { useExportStore } from '../export/export-store'
 import { cardLabels, CardLabelsContext, CompactContext, detailZoomFor, FAR_ZOOM } from './map-detail'
 import { CanvasMiniMap } from './CanvasMiniMap'
 import { useRefitOnResize } from './use-refit-on-resize'
+import { fitOptionsFor } from './fit-padding'
+import { FitViewButton } from './FitViewButton'
 import { StrengthStoreContext, useStrengthStore } from './strength-store'
 import './map-detail.css'
 
 const nodeTypes: NodeTypes = { stakeholder: StakeholderCard, department: DepartmentGroup }
-const edgeTypes: EdgeTypes = { relation: RelationEdge }
+const edgeTypes: EdgeTypes = { relation: RelationEdge, 'reports-to': ReportsToEdge }
 
 const PRO_OPTIONS = { hideAttribution: true }
 const NO_DRAG: ReadonlyMap<string, { x: number; y: number }> = new Map()
-// A thin margin: every point of zoom is text size on a projector. No minimum zoom here, as the
-// whole map must stay in view (a wide map fits only below 0.75 next to the side panel).
-const FIT_OPTIONS = { padding: 0.05, maxZoom: 1.2 }
+// A thin margin round the chart and round the overlays (fit-padding.ts): every point of zoom is
+// text size on a projector. No minimum zoom here, as the whole map must stay in view.
+const FIT_MAX_ZOOM = 1.2
 const MIN_ZOOM = 0.05
 const MAX_ZOOM = 2.5
 const UNFITTED: Viewport = { x: 0, y: 0, zoom: 1 }
@@ -103,13 +106,19 @@ export function StakeholderMap() {
   // Flow has its own measurements (a no-op when they agree).
   const canvasRef = useRef<HTMLDivElement>(null)
   const [initialViewport, setInitialViewport] = useState<Viewport | null>(null)
-  const refit = useRefitOnResize(canvasRef, FIT_OPTIONS, initialViewport !== null)
+  // Fit keeps the cards clear of the overlays, measured at the moment of each fit.
+  const fitOptions = useCallback(() => fitOptionsFor(canvasRef.current, flow.getNodesBounds(flow.getNodes()), FIT_MAX_ZOOM), [flow])
+  const [initialFit, setInitialFit] = useState<ReturnType<typeof fitOptionsFor> | null>(null)
+  const refit = useRefitOnResize(canvasRef, fitOptions, initialViewport !== null)
   const haveDeal = deal !== null
   useLayoutEffect(() => {
     if (initialViewport || !haveDeal) return
     const box = canvasRef.current?.getBoundingClientRect()
     if (!box || box.width <= 0 || box.height <= 0 || nodes.length === 0) return setInitialViewport(UNFITTED)
-    setInitialViewport(getViewportForBounds(getNodesBounds(nodes), box.width, box.height, MIN_ZOOM, FIT_OPTIONS.maxZoom, FIT_OPTIONS.padding))
+    const bounds = getNodesBounds(nodes)
+    const options = fitOptionsFor(canvasRef.current, bounds, FIT_MAX_ZOOM)
+    setInitialFit(options)
+    setInitialViewport(getViewportForBounds(bounds, box.width, box.height, MIN_ZOOM, FIT_MAX_ZOOM, options.padding))
   }, [initialViewport, haveDeal, nodes])
 
   const onNodesChange = useCallback((changes: NodeChange<StakeholderNode | DepartmentNode>[]) => {
@@ -201,7 +210,7 @@ export function StakeholderMap() {
     registerMapController({
       fitView: () => {
         refit.fitted()
-        void flow.fitView({ ...FIT_OPTIONS, duration: 300 })
+        void flow.fitView({ ...fitOptions(), duration: 300 })
       },
       viewportCenter: () => {
         const pane = document.querySelector('.map-canvas')?.getBoundingClientRect()
@@ -222,7 +231,7 @@ export function StakeholderMap() {
       },
     })
     return () => registerMapController(null)
-  }, [flow, refit])
+  }, [flow, refit, fitOptions])
 
   useEffect(() => {
     if (!focusRequest) return
@@ -262,7 +271,7 @@ export function StakeholderMap() {
             zoomOnDoubleClick={false}
             onlyRenderVisibleElements={!renderAllCards}
             fitView
-            fitViewOptions={FIT_OPTIONS}
+            fitViewOptions={initialFit ?? undefined}
             defaultViewport={initialViewport}
             minZoom={MIN_ZOOM}
             maxZoom={MAX_ZOOM}
@@ -272,7 +281,9 @@ export function StakeholderMap() {
             {/* Zoomed out the dots are a dense grey wash that a pan repaints in full every frame. */}
             {!compact && <Background gap={24} />}
             <CanvasMiniMap nodes={nodes} ariaLabel={t('minimap')} onUserMove={refit.userMoved} />
-            <Controls showInteractive={false} aria-label={t('zoomControls')} onZoomIn={refit.userMoved} onZoomOut={refit.userMoved} onFitView={refit.fitted} />
+            <Controls showInteractive={false} showFitView={false} aria-label={t('zoomControls')} onZoomIn={refit.userMoved} onZoomOut={refit.userMoved}>
+              <FitViewButton label={t('actions.fitView')} />
+            </Controls>
           </ReactFlow>
         </CompactContext.Provider>
         </StrengthStoreContext.Provider>
