@@ -26,9 +26,9 @@ export interface OrgChartOptions {
   gapY?: number
   /** Width of the lane the spine runs down when a manager's reports wrap. */
   spineLane?: number
-  /** Width : height aimed at when packing the top-level blocks. */
+  /** Width : height of the chart aimed at (the map's area, a slide): top-level blocks are packed to it. */
   aspect?: number
-  /** The widest a manager's block may be for its height before their reports wrap into more rows. */
+  /** The widest a manager's block may be for its height before their reports wrap (default: `aspect`). */
   maxAspect?: number
   /** Managers whose reports are hidden (a collapsed branch): they are laid out as leaves. */
   collapsed?: ReadonlySet<string>
@@ -70,7 +70,7 @@ interface Block {
 }
 
 export function layoutOrgChart(deal: Pick<Deal, 'stakeholders' | 'links'>, options: OrgChartOptions = {}): OrgChartLayout {
-  const o = { ...ORG_CHART_DEFAULTS, ...options }
+  const o = { ...ORG_CHART_DEFAULTS, ...options, maxAspect: options.maxAspect ?? options.aspect ?? ORG_CHART_DEFAULTS.maxAspect }
   const maxPerRow = Math.max(1, Math.floor(o.maxPerRow))
   const people = new Map(deal.stakeholders.map((s) => [s.id, s]))
   const managerOf = treeManagers(deal, people)
@@ -213,14 +213,16 @@ export function rowsOf<T>(items: readonly T[], maxPerRow: number): T[][] {
 /**
  * A manager's block at the widest row length that keeps it no wider than `maxAspect` times
  * its height: deep, bushy branches wrap into more rows, so the whole chart stays screen-shaped
- * (a 1,000-person org laid out one row per level is a strip 40 screens wide). A few reports
- * with no reports of their own always share one row.
+ * (a 1,000-person org laid out one row per level is a strip 40 screens wide). Up to three
+ * reports with no reports of their own always share one row; up to twelve take two rows at most.
  */
 function layoutBlock(card: { width: number; height: number }, kids: readonly Kid[], maxPerRow: number, o: Required<Omit<OrgChartOptions, 'collapsed'>>): Block {
   const k = kids.length
-  if (k <= 1 || (k <= maxPerRow && kids.every((kid) => kid.block.children.length === 0))) return layoutRows(card, kids, maxPerRow, o)
+  if (k <= 1 || (k <= 3 && kids.every((kid) => kid.block.children.length === 0))) return layoutRows(card, kids, maxPerRow, o)
   let best: Block | null = null
-  for (let perRow = Math.min(k, maxPerRow); perRow >= 2; perRow--) {
+  // Up to two rows of six read as one team: those never wrap further.
+  const fewest = k <= 2 * maxPerRow ? Math.max(2, Math.ceil(k / 2)) : 2
+  for (let perRow = Math.min(k, maxPerRow); perRow >= fewest; perRow--) {
     best = layoutRows(card, kids, perRow, o)
     if (best.width <= o.maxAspect * best.height) break
   }

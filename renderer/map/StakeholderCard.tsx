@@ -71,9 +71,10 @@ function cardClass(base: string, { data, selected, dragging }: NodeProps<Stakeho
 /**
  * Zoomed out: one box the size of the full card (lines and layout are unchanged) with the
  * stance colour and shape, the name in type large enough to read at that zoom, and the
- * strength dot. The node keeps the person's name as its accessible name. No handles: the
- * node's size and handle places are given up front (derive-graph), so React Flow never
- * measures it, and dots this small could not be grabbed anyway.
+ * strength dot. The node keeps the person's name as its accessible name. Its handles are
+ * hidden (dots this small could not be grabbed) but there: React Flow reads a node's handle
+ * places from the page when it measures the node, and a node measured without them draws no
+ * lines at all (a 150-person map opened zoomed out showed none).
  */
 function CompactCard(props: CardProps) {
   const { data, labels } = props
@@ -83,6 +84,8 @@ function CompactCard(props: CardProps) {
       <StanceIcon stance={s.stance} size={36} />
       <span className="card-name">{s.name}</span>
       <StrengthSlot stakeholderId={s.id} labels={labels} compact />
+      <Handle type="target" position={Position.Top} className="card-handle compact-handle" isConnectable={false} />
+      <Handle type="source" position={Position.Bottom} className="card-handle compact-handle" isConnectable={false} />
     </div>
   )
 }

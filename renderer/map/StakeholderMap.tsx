@@ -20,10 +20,12 @@ import { RelationEdge } from './RelationEdge'
 import { ReportsToEdge } from './ReportsToEdge'
 import { useMapKeys } from './use-map-keys'
 import { useExportStore } from '../export/export-store'
-import { cardLabels, CardLabelsContext, CompactContext, detailZoomFor, FAR_ZOOM } from './map-detail'
+import { cardLabels, CardLabelsContext, CompactContext, detailZoomFor, FAR_ZOOM, LARGE_MAP_CARDS } from './map-detail'
 import { CanvasMiniMap } from './CanvasMiniMap'
 import { useRefitOnResize } from './use-refit-on-resize'
 import { fitOptionsFor } from './fit-padding'
+import { useReadableNames } from './use-readable-names'
+import { useTopRanks } from './use-top-ranks'
 import { FitViewButton } from './FitViewButton'
 import { StrengthStoreContext, useStrengthStore } from './strength-store'
 import './map-detail.css'
@@ -85,6 +87,7 @@ export function StakeholderMap() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [stakeholders, selectedSet, isDimmed, cycle, nodeCache, measureVersion],
   )
+  const rankedNodes = useTopRanks(cardNodes, stakeholders, links)
   const dimmedIds = useMemo(() => new Set((stakeholders ?? []).filter(isDimmed).map((s) => s.id)), [stakeholders, isDimmed])
   const edges = useMemo(
     () => edgeCache.derive(links ?? [], linkSet, (id) => dimmedIds.has(id), (kind) => LINK_COLORS[kind]),
@@ -95,8 +98,8 @@ export function StakeholderMap() {
   // of the app (panels, analysis, saving) sees one change when the card is dropped.
   const [dragPositions, setDragPositions] = useState<ReadonlyMap<string, { x: number; y: number }>>(NO_DRAG)
   const draggedNodes = useMemo(
-    () => (dragPositions.size === 0 ? cardNodes : cardNodes.map((n) => (dragPositions.has(n.id) ? { ...n, position: dragPositions.get(n.id)! } : n))),
-    [cardNodes, dragPositions],
+    () => (dragPositions.size === 0 ? rankedNodes : rankedNodes.map((n) => (dragPositions.has(n.id) ? { ...n, position: dragPositions.get(n.id)! } : n))),
+    [rankedNodes, dragPositions],
   )
   const nodes = useMemo(() => (departmentNodes.length ? [...departmentNodes, ...draggedNodes] : draggedNodes), [departmentNodes, draggedNodes])
 
@@ -110,6 +113,7 @@ export function StakeholderMap() {
   const fitOptions = useCallback(() => fitOptionsFor(canvasRef.current, flow.getNodesBounds(flow.getNodes()), FIT_MAX_ZOOM), [flow])
   const [initialFit, setInitialFit] = useState<ReturnType<typeof fitOptionsFor> | null>(null)
   const refit = useRefitOnResize(canvasRef, fitOptions, initialViewport !== null)
+  useReadableNames(canvasRef, (stakeholders?.length ?? 0) > LARGE_MAP_CARDS, initialViewport !== null)
   const haveDeal = deal !== null
   useLayoutEffect(() => {
     if (initialViewport || !haveDeal) return

@@ -91,9 +91,9 @@ describe('Tidy draws a true org chart, readable at the fit zoom', () => {
     await page.getByTestId('action-tidy-layout').click()
     await expect.poll(() => chartProblems(map), { timeout: 10_000 }).toEqual([])
     await settled(map)
+    await map.screenshot(resolve(SHOTS, 'hospital-tidy-1440.png'))
     expect(await chartProblems(map)).toEqual([])
     expect(await smallestNamePx(page)).toBeGreaterThanOrEqual(12)
-    await map.screenshot(resolve(SHOTS, 'hospital-tidy-1440.png'))
 
     await page.setViewportSize({ width: 1280, height: 720 })
     await settled(map)
@@ -112,9 +112,10 @@ describe('Tidy draws a true org chart, readable at the fit zoom', () => {
     await page.getByTestId('action-tidy-layout').click()
     await page.waitForTimeout(400)
     await settled(map)
-    expect(await page.locator('.react-flow__edge-path').count()).toBeGreaterThan(50)
-    expect(await smallestNamePx(page, '.react-flow__node-stakeholder.rank-top .card-name')).toBeGreaterThanOrEqual(11)
     await map.screenshot(resolve(SHOTS, 'map-150-zoomed-out.png'))
+    // Every line is drawn, zoomed out too (cards drawn light once drew none of theirs).
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(big.deal.links.length)
+    expect(await smallestNamePx(page, '.react-flow__node-stakeholder.rank-top .card-name')).toBeGreaterThanOrEqual(11)
     expect(app.pageErrors).toEqual([])
   })
 
