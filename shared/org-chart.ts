@@ -28,7 +28,7 @@ export interface OrgChartOptions {
   spineLane?: number
   /** Width : height of the chart aimed at (the map's area, a slide): top-level blocks are packed to it. */
   aspect?: number
-  /** The widest a manager's block may be for its height before their reports wrap (default: `aspect`). */
+  /** The widest a manager's block may be for its height before their reports wrap. */
   maxAspect?: number
   /** Managers whose reports are hidden (a collapsed branch): they are laid out as leaves. */
   collapsed?: ReadonlySet<string>
@@ -70,7 +70,7 @@ interface Block {
 }
 
 export function layoutOrgChart(deal: Pick<Deal, 'stakeholders' | 'links'>, options: OrgChartOptions = {}): OrgChartLayout {
-  const o = { ...ORG_CHART_DEFAULTS, ...options, maxAspect: options.maxAspect ?? options.aspect ?? ORG_CHART_DEFAULTS.maxAspect }
+  const o = { ...ORG_CHART_DEFAULTS, ...options }
   const maxPerRow = Math.max(1, Math.floor(o.maxPerRow))
   const people = new Map(deal.stakeholders.map((s) => [s.id, s]))
   const managerOf = treeManagers(deal, people)
