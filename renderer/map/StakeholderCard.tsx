@@ -7,6 +7,7 @@ import { InnerCircleIcon, RoleIcon, StanceIcon } from './icons'
 import { StrengthSlot } from './StrengthSlot'
 import { cardLabels, CardLabelsContext, useCompact, type CardLabels } from './map-detail'
 import { LogContactButton } from '../relationships/LogContactButton'
+import { BranchToggle } from './BranchToggle'
 
 export function initialsOf(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean)
@@ -130,6 +131,7 @@ function FullCard(props: CardProps) {
         ) : null}
         <OwnerChips ownerIds={s.ownerIds} />
         {selected && <LogContactButton stakeholderId={s.id} />}
+        <BranchToggle id={s.id} name={s.name} t={t} />
       </div>
       <Handle type="source" position={Position.Bottom} className="card-handle" aria-label={t('card.connectFrom', { name: s.name })} />
     </div>

@@ -26,6 +26,7 @@ import { useRefitOnResize } from './use-refit-on-resize'
 import { fitOptionsFor } from './fit-padding'
 import { useReadableNames } from './use-readable-names'
 import { useTopRanks } from './use-top-ranks'
+import { useBranchView } from './use-branch-view'
 import { FitViewButton } from './FitViewButton'
 import { StrengthStoreContext, useStrengthStore } from './strength-store'
 import './map-detail.css'
@@ -87,7 +88,7 @@ export function StakeholderMap() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [stakeholders, selectedSet, isDimmed, cycle, nodeCache, measureVersion],
   )
-  const rankedNodes = useTopRanks(cardNodes, stakeholders, links)
+  const rankedNodes = useBranchView(deal, useTopRanks(cardNodes, stakeholders, links))
   const dimmedIds = useMemo(() => new Set((stakeholders ?? []).filter(isDimmed).map((s) => s.id)), [stakeholders, isDimmed])
   const edges = useMemo(
     () => edgeCache.derive(links ?? [], linkSet, (id) => dimmedIds.has(id), (kind) => LINK_COLORS[kind]),
@@ -110,7 +111,7 @@ export function StakeholderMap() {
   const canvasRef = useRef<HTMLDivElement>(null)
   const [initialViewport, setInitialViewport] = useState<Viewport | null>(null)
   // Fit keeps the cards clear of the overlays, measured at the moment of each fit.
-  const fitOptions = useCallback(() => fitOptionsFor(canvasRef.current, flow.getNodesBounds(flow.getNodes()), FIT_MAX_ZOOM), [flow])
+  const fitOptions = useCallback(() => fitOptionsFor(canvasRef.current, flow.getNodesBounds(flow.getNodes().filter((n) => !n.hidden)), FIT_MAX_ZOOM), [flow])
   const [initialFit, setInitialFit] = useState<ReturnType<typeof fitOptionsFor> | null>(null)
   const refit = useRefitOnResize(canvasRef, fitOptions, initialViewport !== null)
   useReadableNames(canvasRef, (stakeholders?.length ?? 0) > LARGE_MAP_CARDS, initialViewport !== null)

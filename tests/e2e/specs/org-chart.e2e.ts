@@ -102,6 +102,28 @@ describe('Tidy draws a true org chart, readable at the fit zoom', () => {
     expect(app.pageErrors).toEqual([])
   })
 
+  it("collapses a branch from its manager's card, focuses on a branch, and comes back to everyone", async () => {
+    const page = app.page
+    await page.setViewportSize({ width: 1440, height: 900 })
+    const map = new MapPage(page)
+    const cio = map.card('Li Wen')
+    await cio.getByTestId('branch-toggle').click()
+    await expect.poll(() => map.cards.count()).toBe(17)
+    expect((await cio.getByTestId('branch-toggle').textContent())?.trim()).toBe('+3')
+    await expect.poll(() => page.getByTestId('focus-banner').textContent()).toContain('branch')
+    await cio.getByTestId('branch-toggle').click()
+    await expect.poll(() => map.cards.count()).toBe(20)
+
+    await map.card('Daniel Okafor').getByTestId('branch-focus').click()
+    await expect.poll(() => map.visibleCardNames().then((n) => n.sort())).toEqual(['Anna Kowalski', 'Daniel Okafor', 'Kevin Mbeki', 'Mei Tanaka'])
+    await expect.poll(() => page.getByTestId('focus-banner').textContent()).toContain("Daniel Okafor's branch")
+    await settled(map)
+    await map.screenshot(resolve(SHOTS, 'hospital-focus-branch-1440.png'))
+    await page.getByTestId('show-everyone').click()
+    await expect.poll(() => map.cards.count()).toBe(20)
+    await expect.poll(() => page.getByTestId('focus-banner').count()).toBe(0)
+  })
+
   it('150 people zoomed out: top levels keep readable names, the lines are drawn', async () => {
     const page = app.page
     await page.setViewportSize({ width: 1440, height: 900 })
