@@ -26,7 +26,7 @@ import { useRefitOnResize } from './use-refit-on-resize'
 import { fitOptionsFor } from './fit-padding'
 import { useReadableNames } from './use-readable-names'
 import { useTopRanks } from './use-top-ranks'
-import { useBranchView } from './use-branch-view'
+import { useBranchView, withoutHiddenEnds } from './use-branch-view'
 import { FitViewButton } from './FitViewButton'
 import { StrengthStoreContext, useStrengthStore } from './strength-store'
 import './map-detail.css'
@@ -88,11 +88,11 @@ export function StakeholderMap() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [stakeholders, selectedSet, isDimmed, cycle, nodeCache, measureVersion],
   )
-  const rankedNodes = useBranchView(deal, useTopRanks(cardNodes, stakeholders, links))
+  const { nodes: rankedNodes, hidden: hiddenIds } = useBranchView(deal, useTopRanks(cardNodes, stakeholders, links))
   const dimmedIds = useMemo(() => new Set((stakeholders ?? []).filter(isDimmed).map((s) => s.id)), [stakeholders, isDimmed])
   const edges = useMemo(
-    () => edgeCache.derive(links ?? [], linkSet, (id) => dimmedIds.has(id), (kind) => LINK_COLORS[kind]),
-    [links, linkSet, dimmedIds, edgeCache],
+    () => withoutHiddenEnds(edgeCache.derive(links ?? [], linkSet, (id) => dimmedIds.has(id), (kind) => LINK_COLORS[kind]), hiddenIds),
+    [links, linkSet, dimmedIds, edgeCache, hiddenIds],
   )
   const departmentNodes = useDepartmentNodes(showDepartments ? stakeholders : undefined)
   // While a drag is in flight the moving cards' positions live here, not in the deal: the rest
@@ -103,6 +103,7 @@ export function StakeholderMap() {
     [rankedNodes, dragPositions],
   )
   const nodes = useMemo(() => (departmentNodes.length ? [...departmentNodes, ...draggedNodes] : draggedNodes), [departmentNodes, draggedNodes])
+  const shownNodes = useMemo(() => (hiddenIds.size === 0 ? nodes : nodes.filter((n) => !n.hidden)), [nodes, hiddenIds])
 
   // The map opens already fitted: every card's size is known, so the fitted view is worked out
   // before React Flow mounts, and the first frame is the fitted, zoomed-out map (not a frame of
@@ -285,7 +286,7 @@ export function StakeholderMap() {
           >
             {/* Zoomed out the dots are a dense grey wash that a pan repaints in full every frame. */}
             {!compact && <Background gap={24} />}
-            <CanvasMiniMap nodes={nodes} ariaLabel={t('minimap')} onUserMove={refit.userMoved} />
+            <CanvasMiniMap nodes={shownNodes} ariaLabel={t('minimap')} onUserMove={refit.userMoved} />
             <Controls showInteractive={false} showFitView={false} aria-label={t('zoomControls')} onZoomIn={refit.userMoved} onZoomOut={refit.userMoved}>
               <FitViewButton label={t('actions.fitView')} />
             </Controls>

@@ -117,6 +117,8 @@ describe('Tidy draws a true org chart, readable at the fit zoom', () => {
     await map.card('Daniel Okafor').getByTestId('branch-focus').click()
     await expect.poll(() => map.visibleCardNames().then((n) => n.sort())).toEqual(['Anna Kowalski', 'Daniel Okafor', 'Kevin Mbeki', 'Mei Tanaka'])
     await expect.poll(() => page.getByTestId('focus-banner').textContent()).toContain("Daniel Okafor's branch")
+    // Only the branch's own lines: none run off to people who are not shown.
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(3)
     await settled(map)
     await map.screenshot(resolve(SHOTS, 'hospital-focus-branch-1440.png'))
     await page.getByTestId('show-everyone').click()
