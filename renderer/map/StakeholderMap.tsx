@@ -49,6 +49,7 @@ export function StakeholderMap() {
   const { t: tr } = useTranslation('relationships')
   const labels = useMemo(() => cardLabels(t, tr), [t, tr])
   const strengths = useStrengthStore()
+  const minimapLabels = useMemo(() => ({ hide: t('minimapHide'), show: t('minimapShow') }), [t])
   const ariaLabels = useMemo(() => ({ 'node.a11yDescription.default': t('a11y.nodeHelp') }), [t])
   const deal = useDealStore((s) => s.deal)
   const selection = useDealStore((s) => s.selection)
@@ -286,7 +287,7 @@ export function StakeholderMap() {
           >
             {/* Zoomed out the dots are a dense grey wash that a pan repaints in full every frame. */}
             {!compact && <Background gap={24} />}
-            <CanvasMiniMap nodes={shownNodes} ariaLabel={t('minimap')} onUserMove={refit.userMoved} />
+            <CanvasMiniMap nodes={shownNodes} ariaLabel={t('minimap')} toggleLabels={minimapLabels} onUserMove={refit.userMoved} />
             <Controls showInteractive={false} showFitView={false} aria-label={t('zoomControls')} onZoomIn={refit.userMoved} onZoomOut={refit.userMoved}>
               <FitViewButton label={t('actions.fitView')} />
             </Controls>

@@ -3,8 +3,8 @@ import { useStoreApi } from '@xyflow/react'
 
 /** The smallest a name may be drawn on screen and still be read in a meeting. */
 export const MIN_NAME_SCREEN_PX = 12
-/** A full card's name (1.3em of 13 px): below this zoom it is under MIN_NAME_SCREEN_PX. */
-export const FULL_NAME_PX = 17
+/** The smallest full card's name (1.3em of a low-influence card's 12.5 px), in map units. */
+export const FULL_NAME_PX = 16
 /**
  * The largest name a card can hold (two lines of a full card's body), and a top-rank name,
  * which zoomed far out is a label wider than its card, over it, as a chart's headings are.

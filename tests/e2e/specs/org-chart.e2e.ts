@@ -99,6 +99,21 @@ describe('Tidy draws a true org chart, readable at the fit zoom', () => {
     await settled(map)
     await expect.poll(() => chartProblems(map)).toEqual([])
     await map.screenshot(resolve(SHOTS, 'hospital-tidy-1280.png'))
+
+    // Folding the legend and the minimap gives their corners back to the chart at the next fit.
+    const before = await smallestNamePx(page)
+    await page.getByTestId('map-legend').locator('.legend-toggle').click()
+    await page.getByTestId('minimap-toggle').click()
+    await page.getByTestId('fit-view').click()
+    await settled(map)
+    await map.screenshot(resolve(SHOTS, 'hospital-tidy-1280-folded.png'))
+    await expect.poll(() => chartProblems(map)).toEqual([])
+    expect(await smallestNamePx(page)).toBeGreaterThan(before)
+    await page.getByTestId('map-legend').locator('.legend-toggle').click()
+    await page.getByTestId('minimap-toggle').click()
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await page.getByTestId('fit-view').click()
+    await settled(map)
     expect(app.pageErrors).toEqual([])
   })
 
