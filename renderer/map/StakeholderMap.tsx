@@ -39,6 +39,8 @@ const NO_DRAG: ReadonlyMap<string, { x: number; y: number }> = new Map()
 // A thin margin round the chart and round the overlays (fit-padding.ts): every point of zoom is
 // text size on a projector. No minimum zoom here, as the whole map must stay in view.
 const FIT_MAX_ZOOM = 1.2
+// Before the overlays are measured (a map opened empty): the thin margin alone.
+const PLAIN_FIT = { maxZoom: FIT_MAX_ZOOM, padding: 0.05 }
 const MIN_ZOOM = 0.05
 const MAX_ZOOM = 2.5
 const UNFITTED: Viewport = { x: 0, y: 0, zoom: 1 }
@@ -278,7 +280,7 @@ export function StakeholderMap() {
             zoomOnDoubleClick={false}
             onlyRenderVisibleElements={!renderAllCards}
             fitView
-            fitViewOptions={initialFit ?? undefined}
+            fitViewOptions={initialFit ?? PLAIN_FIT}
             defaultViewport={initialViewport}
             minZoom={MIN_ZOOM}
             maxZoom={MAX_ZOOM}
