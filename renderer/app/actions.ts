@@ -13,6 +13,7 @@ import { relationshipActions } from '../relationships/actions'
 import { teamActions } from '../team/actions'
 import { backupActions } from '../backups/actions'
 import { exportActions } from '../export/actions'
+import { branchActions } from '../map/branch-actions'
 
 export interface ActionContext {
   deal: DealState
@@ -73,6 +74,8 @@ export const actions: AppAction[] = [
   ...backupActions,
   // Export slides and map images.
   ...exportActions,
+  // Collapse a branch, focus on a branch or a department, and back.
+  ...branchActions,
 ]
 
 /**

@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'react'
+import { memo, useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react'
 import { Panel, useReactFlow, useStoreApi, type Node, type ReactFlowState } from '@xyflow/react'
 
 /**
@@ -22,6 +22,8 @@ export interface CanvasMiniMapProps {
   ariaLabel: string
   /** The user moved the view from the minimap (a user gesture, though made in code). */
   onUserMove?: () => void
+  /** Labels of the button that folds the minimap away (it covers part of the map) and back. */
+  toggleLabels?: { hide: string; show: string }
 }
 
 function nodesBounds(nodes: readonly Node[]): Rect | null {
@@ -62,7 +64,7 @@ const contains = (outer: Rect, inner: Rect) =>
 /** Grown by a quarter on each side, so a pan past the cards redraws them once, not every update. */
 const grown = (r: Rect): Rect => ({ x: r.x - r.width / 4, y: r.y - r.height / 4, width: r.width * 1.5, height: r.height * 1.5 })
 
-export const CanvasMiniMap = memo(function CanvasMiniMap({ nodes, ariaLabel, onUserMove }: CanvasMiniMapProps) {
+export const CanvasMiniMap = memo(function CanvasMiniMap({ nodes, ariaLabel, onUserMove, toggleLabels }: CanvasMiniMapProps) {
   const store = useStoreApi()
   const flow = useReactFlow()
   const canvasRef = useRef<HTMLCanvasElement>(null)
@@ -172,8 +174,15 @@ export const CanvasMiniMap = memo(function CanvasMiniMap({ nodes, ariaLabel, onU
     if (e.buttons & 1) moveTo(e)
   }, [moveTo])
 
+  // Folded, the body stays mounted (hidden) so the drawing effects keep their canvas.
+  const [open, setOpen] = useState(true)
   return (
-    <Panel position="bottom-right" className="react-flow__minimap canvas-minimap" data-testid="minimap">
+    <Panel position="bottom-right" className={`react-flow__minimap canvas-minimap${open ? '' : ' folded'}`} data-testid="minimap" data-map-overlay="">
+      {toggleLabels && (
+        <button type="button" className="ghost minimap-toggle" data-testid="minimap-toggle" aria-expanded={open} title={open ? toggleLabels.hide : toggleLabels.show} onClick={() => setOpen(!open)}>
+          {open ? '−' : toggleLabels.show}
+        </button>
+      )}
       <div className="canvas-minimap-body" style={{ width: WIDTH, height: HEIGHT }} onPointerDown={onPointerDown} onPointerMove={onPointerMove}>
         <canvas ref={canvasRef} role="img" aria-label={ariaLabel} style={{ width: WIDTH, height: HEIGHT }} />
         <div ref={viewRef} className="canvas-minimap-view" aria-hidden="true" />

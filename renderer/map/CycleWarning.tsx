@@ -10,7 +10,7 @@ export function CycleWarning() {
   const members = useMemo(() => [...reportsToCycleMembers(links ?? [])], [links])
   if (members.length === 0) return null
   return (
-    <div className="map-warning" role="status" data-testid="cycle-warning">
+    <div className="map-warning" role="status" data-testid="cycle-warning" data-map-overlay="">
       ⟳ {t('warning.cycle', { count: members.length })}{' '}
       <button type="button" className="link-button" onClick={() => useDealStore.getState().focus(members)}>
         {t('warning.showCycle')}

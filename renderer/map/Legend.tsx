@@ -14,7 +14,7 @@ export function Legend() {
   const { t } = useTranslation('map')
   const [open, setOpen] = useState(true)
   return (
-    <section className={`map-legend ${open ? 'open' : ''}`} aria-label={t('legend.title')} data-testid="map-legend">
+    <section className={`map-legend ${open ? 'open' : ''}`} aria-label={t('legend.title')} data-testid="map-legend" data-map-overlay="">
       <button type="button" className="ghost legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
         {t('legend.title')}
       </button>

@@ -4,6 +4,7 @@ import { ConnectionPopover } from './ConnectionPopover'
 import { RefusalToast } from './RefusalToast'
 import { EmptyMapHint } from './EmptyMapHint'
 import { CoverageOverlay } from '../team/CoverageOverlay'
+import { FocusBanner } from './FocusBanner'
 
 /** Things drawn over the canvas corners. */
 export function MapOverlays() {
@@ -15,6 +16,7 @@ export function MapOverlays() {
       <RefusalToast />
       <EmptyMapHint />
       <CoverageOverlay />
+      <FocusBanner />
     </>
   )
 }

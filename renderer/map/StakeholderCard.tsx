@@ -7,6 +7,7 @@ import { InnerCircleIcon, RoleIcon, StanceIcon } from './icons'
 import { StrengthSlot } from './StrengthSlot'
 import { cardLabels, CardLabelsContext, useCompact, type CardLabels } from './map-detail'
 import { LogContactButton } from '../relationships/LogContactButton'
+import { BranchToggle } from './BranchToggle'
 
 export function initialsOf(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean)
@@ -71,9 +72,10 @@ function cardClass(base: string, { data, selected, dragging }: NodeProps<Stakeho
 /**
  * Zoomed out: one box the size of the full card (lines and layout are unchanged) with the
  * stance colour and shape, the name in type large enough to read at that zoom, and the
- * strength dot. The node keeps the person's name as its accessible name. No handles: the
- * node's size and handle places are given up front (derive-graph), so React Flow never
- * measures it, and dots this small could not be grabbed anyway.
+ * strength dot. The node keeps the person's name as its accessible name. Its handles are
+ * hidden (dots this small could not be grabbed) but there: React Flow reads a node's handle
+ * places from the page when it measures the node, and a node measured without them draws no
+ * lines at all (a 150-person map opened zoomed out showed none).
  */
 function CompactCard(props: CardProps) {
   const { data, labels } = props
@@ -83,6 +85,8 @@ function CompactCard(props: CardProps) {
       <StanceIcon stance={s.stance} size={36} />
       <span className="card-name">{s.name}</span>
       <StrengthSlot stakeholderId={s.id} labels={labels} compact />
+      <Handle type="target" position={Position.Top} className="card-handle compact-handle" isConnectable={false} />
+      <Handle type="source" position={Position.Bottom} className="card-handle compact-handle" isConnectable={false} />
     </div>
   )
 }
@@ -127,6 +131,7 @@ function FullCard(props: CardProps) {
         ) : null}
         <OwnerChips ownerIds={s.ownerIds} />
         {selected && <LogContactButton stakeholderId={s.id} />}
+        <BranchToggle id={s.id} name={s.name} t={t} />
       </div>
       <Handle type="source" position={Position.Bottom} className="card-handle" aria-label={t('card.connectFrom', { name: s.name })} />
     </div>

@@ -17,22 +17,30 @@ import { addStakeholder } from './map-operations'
 import { connectOnDrop, connectStakeholders } from './connect'
 import { LINK_COLORS } from './link-colors'
 import { RelationEdge } from './RelationEdge'
+import { ReportsToEdge } from './ReportsToEdge'
 import { useMapKeys } from './use-map-keys'
 import { useExportStore } from '../export/export-store'
-import { cardLabels, CardLabelsContext, CompactContext, detailZoomFor, FAR_ZOOM } from './map-detail'
+import { cardLabels, CardLabelsContext, CompactContext, detailZoomFor, FAR_ZOOM, LARGE_MAP_CARDS } from './map-detail'
 import { CanvasMiniMap } from './CanvasMiniMap'
 import { useRefitOnResize } from './use-refit-on-resize'
+import { fitOptionsFor } from './fit-padding'
+import { useReadableNames } from './use-readable-names'
+import { useTopRanks } from './use-top-ranks'
+import { useBranchView, withoutHiddenEnds } from './use-branch-view'
+import { FitViewButton } from './FitViewButton'
 import { StrengthStoreContext, useStrengthStore } from './strength-store'
 import './map-detail.css'
 
 const nodeTypes: NodeTypes = { stakeholder: StakeholderCard, department: DepartmentGroup }
-const edgeTypes: EdgeTypes = { relation: RelationEdge }
+const edgeTypes: EdgeTypes = { relation: RelationEdge, 'reports-to': ReportsToEdge }
 
 const PRO_OPTIONS = { hideAttribution: true }
 const NO_DRAG: ReadonlyMap<string, { x: number; y: number }> = new Map()
-// A thin margin: every point of zoom is text size on a projector. No minimum zoom here, as the
-// whole map must stay in view (a wide map fits only below 0.75 next to the side panel).
-const FIT_OPTIONS = { padding: 0.05, maxZoom: 1.2 }
+// A thin margin round the chart and round the overlays (fit-padding.ts): every point of zoom is
+// text size on a projector. No minimum zoom here, as the whole map must stay in view.
+const FIT_MAX_ZOOM = 1.2
+// Before the overlays are measured (a map opened empty): the thin margin alone.
+const PLAIN_FIT = { maxZoom: FIT_MAX_ZOOM, padding: 0.05 }
 const MIN_ZOOM = 0.05
 const MAX_ZOOM = 2.5
 const UNFITTED: Viewport = { x: 0, y: 0, zoom: 1 }
@@ -43,6 +51,7 @@ export function StakeholderMap() {
   const { t: tr } = useTranslation('relationships')
   const labels = useMemo(() => cardLabels(t, tr), [t, tr])
   const strengths = useStrengthStore()
+  const minimapLabels = useMemo(() => ({ hide: t('minimapHide'), show: t('minimapShow') }), [t])
   const ariaLabels = useMemo(() => ({ 'node.a11yDescription.default': t('a11y.nodeHelp') }), [t])
   const deal = useDealStore((s) => s.deal)
   const selection = useDealStore((s) => s.selection)
@@ -82,20 +91,22 @@ export function StakeholderMap() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [stakeholders, selectedSet, isDimmed, cycle, nodeCache, measureVersion],
   )
+  const { nodes: rankedNodes, hidden: hiddenIds } = useBranchView(deal, useTopRanks(cardNodes, stakeholders, links))
   const dimmedIds = useMemo(() => new Set((stakeholders ?? []).filter(isDimmed).map((s) => s.id)), [stakeholders, isDimmed])
   const edges = useMemo(
-    () => edgeCache.derive(links ?? [], linkSet, (id) => dimmedIds.has(id), (kind) => LINK_COLORS[kind]),
-    [links, linkSet, dimmedIds, edgeCache],
+    () => withoutHiddenEnds(edgeCache.derive(links ?? [], linkSet, (id) => dimmedIds.has(id), (kind) => LINK_COLORS[kind]), hiddenIds),
+    [links, linkSet, dimmedIds, edgeCache, hiddenIds],
   )
   const departmentNodes = useDepartmentNodes(showDepartments ? stakeholders : undefined)
   // While a drag is in flight the moving cards' positions live here, not in the deal: the rest
   // of the app (panels, analysis, saving) sees one change when the card is dropped.
   const [dragPositions, setDragPositions] = useState<ReadonlyMap<string, { x: number; y: number }>>(NO_DRAG)
   const draggedNodes = useMemo(
-    () => (dragPositions.size === 0 ? cardNodes : cardNodes.map((n) => (dragPositions.has(n.id) ? { ...n, position: dragPositions.get(n.id)! } : n))),
-    [cardNodes, dragPositions],
+    () => (dragPositions.size === 0 ? rankedNodes : rankedNodes.map((n) => (dragPositions.has(n.id) ? { ...n, position: dragPositions.get(n.id)! } : n))),
+    [rankedNodes, dragPositions],
   )
   const nodes = useMemo(() => (departmentNodes.length ? [...departmentNodes, ...draggedNodes] : draggedNodes), [departmentNodes, draggedNodes])
+  const shownNodes = useMemo(() => (hiddenIds.size === 0 ? nodes : nodes.filter((n) => !n.hidden)), [nodes, hiddenIds])
 
   // The map opens already fitted: every card's size is known, so the fitted view is worked out
   // before React Flow mounts, and the first frame is the fitted, zoomed-out map (not a frame of
@@ -103,13 +114,20 @@ export function StakeholderMap() {
   // Flow has its own measurements (a no-op when they agree).
   const canvasRef = useRef<HTMLDivElement>(null)
   const [initialViewport, setInitialViewport] = useState<Viewport | null>(null)
-  const refit = useRefitOnResize(canvasRef, FIT_OPTIONS, initialViewport !== null)
+  // Fit keeps the cards clear of the overlays, measured at the moment of each fit.
+  const fitOptions = useCallback(() => fitOptionsFor(canvasRef.current, flow.getNodesBounds(flow.getNodes().filter((n) => !n.hidden)), FIT_MAX_ZOOM), [flow])
+  const [initialFit, setInitialFit] = useState<ReturnType<typeof fitOptionsFor> | null>(null)
+  const refit = useRefitOnResize(canvasRef, fitOptions, initialViewport !== null)
+  useReadableNames(canvasRef, (stakeholders?.length ?? 0) > LARGE_MAP_CARDS, initialViewport !== null)
   const haveDeal = deal !== null
   useLayoutEffect(() => {
     if (initialViewport || !haveDeal) return
     const box = canvasRef.current?.getBoundingClientRect()
     if (!box || box.width <= 0 || box.height <= 0 || nodes.length === 0) return setInitialViewport(UNFITTED)
-    setInitialViewport(getViewportForBounds(getNodesBounds(nodes), box.width, box.height, MIN_ZOOM, FIT_OPTIONS.maxZoom, FIT_OPTIONS.padding))
+    const bounds = getNodesBounds(nodes)
+    const options = fitOptionsFor(canvasRef.current, bounds, FIT_MAX_ZOOM)
+    setInitialFit(options)
+    setInitialViewport(getViewportForBounds(bounds, box.width, box.height, MIN_ZOOM, FIT_MAX_ZOOM, options.padding))
   }, [initialViewport, haveDeal, nodes])
 
   const onNodesChange = useCallback((changes: NodeChange<StakeholderNode | DepartmentNode>[]) => {
@@ -201,7 +219,7 @@ export function StakeholderMap() {
     registerMapController({
       fitView: () => {
         refit.fitted()
-        void flow.fitView({ ...FIT_OPTIONS, duration: 300 })
+        void flow.fitView({ ...fitOptions(), duration: 300 })
       },
       viewportCenter: () => {
         const pane = document.querySelector('.map-canvas')?.getBoundingClientRect()
@@ -222,7 +240,7 @@ export function StakeholderMap() {
       },
     })
     return () => registerMapController(null)
-  }, [flow, refit])
+  }, [flow, refit, fitOptions])
 
   useEffect(() => {
     if (!focusRequest) return
@@ -262,7 +280,7 @@ export function StakeholderMap() {
             zoomOnDoubleClick={false}
             onlyRenderVisibleElements={!renderAllCards}
             fitView
-            fitViewOptions={FIT_OPTIONS}
+            fitViewOptions={initialFit ?? PLAIN_FIT}
             defaultViewport={initialViewport}
             minZoom={MIN_ZOOM}
             maxZoom={MAX_ZOOM}
@@ -271,8 +289,10 @@ export function StakeholderMap() {
           >
             {/* Zoomed out the dots are a dense grey wash that a pan repaints in full every frame. */}
             {!compact && <Background gap={24} />}
-            <CanvasMiniMap nodes={nodes} ariaLabel={t('minimap')} onUserMove={refit.userMoved} />
-            <Controls showInteractive={false} aria-label={t('zoomControls')} onZoomIn={refit.userMoved} onZoomOut={refit.userMoved} onFitView={refit.fitted} />
+            <CanvasMiniMap nodes={shownNodes} ariaLabel={t('minimap')} toggleLabels={minimapLabels} onUserMove={refit.userMoved} />
+            <Controls showInteractive={false} showFitView={false} aria-label={t('zoomControls')} onZoomIn={refit.userMoved} onZoomOut={refit.userMoved}>
+              <FitViewButton label={t('actions.fitView')} />
+            </Controls>
           </ReactFlow>
         </CompactContext.Provider>
         </StrengthStoreContext.Provider>

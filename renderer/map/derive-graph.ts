@@ -110,7 +110,7 @@ export class NodeCache {
 }
 
 export const EDGE_STYLE: Record<LinkKind, { type: string; className: string; animated?: boolean }> = {
-  'reports-to': { type: 'smoothstep', className: 'link link-reports-to' },
+  'reports-to': { type: 'reports-to', className: 'link link-reports-to' },
   influences: { type: 'relation', className: 'link link-influences' },
   ally: { type: 'relation', className: 'link link-ally' },
   conflict: { type: 'relation', className: 'link link-conflict' },

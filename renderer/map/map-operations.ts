@@ -120,9 +120,11 @@ export function pasteFromClipboard(event?: ClipboardEvent): boolean {
 export async function tidyLayout(): Promise<void> {
   const deal = useDealStore.getState().deal
   if (!deal) return
-  // elkjs is large: load it the first time someone asks for a layout.
   const { layoutDeal } = await import('@shared/layout')
-  const moves = await layoutDeal(deal)
+  // The chart is shaped to the map's area, so the fit after it draws the cards as large as it can.
+  const area = document.querySelector('.map-canvas')?.getBoundingClientRect()
+  const aspect = area && area.width > 0 && area.height > 0 ? Math.min(3, Math.max(0.6, area.width / area.height)) : undefined
+  const moves = await layoutDeal(deal, { aspect })
   // The deal may have changed while elk worked; move only who is still there.
   useDealStore.getState().dispatch({ type: 'move-stakeholders', moves })
   // Fit once React Flow has the new positions.

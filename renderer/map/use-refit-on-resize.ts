@@ -9,7 +9,7 @@ import { useReactFlow, type FitViewOptions, type Viewport } from '@xyflow/react'
  * moves made in code for the user (zoom buttons, the minimap, centring on a card) call
  * `userMoved`, and a fit asked for calls `fitted`.
  */
-export function useRefitOnResize(area: RefObject<HTMLElement | null>, options: FitViewOptions, enabled: boolean) {
+export function useRefitOnResize(area: RefObject<HTMLElement | null>, options: () => FitViewOptions, enabled: boolean) {
   const flow = useReactFlow()
   const moved = useRef(false)
   const userMoved = useCallback(() => { moved.current = true }, [])
@@ -30,7 +30,8 @@ export function useRefitOnResize(area: RefObject<HTMLElement | null>, options: F
       if (!changed || moved.current || box.width <= 0 || box.height <= 0) return
       cancelAnimationFrame(frame)
       // After React Flow has seen the new size (its own observer), or it fits the old one.
-      frame = requestAnimationFrame(() => void flow.fitView(options))
+      // Options measured then: the overlays may have moved with the size.
+      frame = requestAnimationFrame(() => void flow.fitView(options()))
     })
     observer.observe(el)
     return () => {

@@ -26,6 +26,7 @@ export function CoverageOverlay() {
         type="button"
         className={`coverage-toggle${shown ? ' on' : ''}`}
         data-testid="coverage-toggle"
+        data-map-overlay=""
         aria-pressed={shown}
         title={t('coverage.toggleTitle')}
         onClick={() => useCoverageStore.getState().toggle()}
