@@ -74,7 +74,7 @@ export function applyCommand(deal: Deal, command: DealCommand): Deal {
     case 'add-stakeholders': {
       const ids = new Set(deal.stakeholders.map((s) => s.id))
       for (const s of cmd.stakeholders) {
-        checkName(s.name)
+        if (!s.placeholder) checkName(s.name)
         if (ids.has(s.id)) throw new CommandError('duplicate-id', `A stakeholder with id "${s.id}" already exists`)
         ids.add(s.id)
       }
@@ -91,9 +91,10 @@ export function applyCommand(deal: Deal, command: DealCommand): Deal {
     case 'update-stakeholder': {
       const index = deal.stakeholders.findIndex((s) => s.id === cmd.id)
       if (index < 0) throw new CommandError('unknown-stakeholder', 'This person is no longer on the map')
-      checkName(cmd.patch.name)
       const stakeholders = deal.stakeholders.slice()
       stakeholders[index] = { ...stakeholders[index], ...cmd.patch, id: cmd.id }
+      // A placeholder has no name yet; anyone else must keep one.
+      if (!stakeholders[index].placeholder) checkName(stakeholders[index].name)
       return { ...deal, stakeholders }
     }
     case 'remove-stakeholders': {

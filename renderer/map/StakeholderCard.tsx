@@ -7,6 +7,9 @@ import { InnerCircleIcon, RoleIcon, StanceIcon } from './icons'
 import { StrengthSlot } from './StrengthSlot'
 import { cardLabels, CardLabelsContext, useCompact, type CardLabels } from './map-detail'
 import { LogContactButton } from '../relationships/LogContactButton'
+import { InlineNameEditor } from './inline-name-editor'
+import './capture.css'
+import { startEditing, useCaptureStore } from './capture'
 
 export function initialsOf(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean)
@@ -32,6 +35,16 @@ function OwnerChips({ ownerIds }: { ownerIds: string[] }) {
       {ownerIds.length > 4 && <span className="owner-chip more">+{ownerIds.length - 4}</span>}
     </span>
   )
+}
+
+/** A placeholder has no name yet: its card says so ("Not yet identified"). */
+function displayName(s: { name: string; placeholder?: true }, labels: CardLabels): string {
+  return s.placeholder && !s.name ? labels.t('card.placeholderName') : s.name
+}
+
+function editorLabels(labels: CardLabels) {
+  const { t } = labels
+  return { name: t('field.name'), title: t('field.title'), department: t('field.department'), placeholderName: t('card.placeholderName') }
 }
 
 type CardProps = NodeProps<StakeholderNode> & { labels: CardLabels }
@@ -65,6 +78,7 @@ function cardClass(base: string, { data, selected, dragging }: NodeProps<Stakeho
     dragging ? 'dragging' : '',
     data.dimmed ? 'dimmed' : '',
     s.innerCircle ? 'inner-circle' : '',
+    s.placeholder ? 'placeholder' : '',
   ].join(' ')
 }
 
@@ -78,10 +92,13 @@ function cardClass(base: string, { data, selected, dragging }: NodeProps<Stakeho
 function CompactCard(props: CardProps) {
   const { data, labels } = props
   const s = data.stakeholder
+  const editing = useCaptureStore((st) => st.editing?.id === s.id)
+  const name = displayName(s, labels)
   return (
-    <div className={cardClass('stakeholder-card compact', props)} data-testid="stakeholder-card" data-stakeholder-id={s.id} title={`${s.name} · ${labels.stance[s.stance]}`}>
+    <div className={cardClass('stakeholder-card compact', props)} data-testid="stakeholder-card" data-stakeholder-id={s.id} title={`${name} · ${labels.stance[s.stance]}`}
+      onDoubleClick={() => startEditing(s.id, false)}>
       <StanceIcon stance={s.stance} size={36} />
-      <span className="card-name">{s.name}</span>
+      {editing ? <InlineNameEditor stakeholder={s} labels={editorLabels(labels)} compact /> : <span className="card-name">{name}</span>}
       <StrengthSlot stakeholderId={s.id} labels={labels} compact />
     </div>
   )
@@ -91,8 +108,10 @@ function FullCard(props: CardProps) {
   const { data, selected, labels } = props
   const { t } = labels
   const s = data.stakeholder
+  const editing = useCaptureStore((st) => st.editing?.id === s.id)
   return (
-    <div className={cardClass('stakeholder-card', props)} data-testid="stakeholder-card" data-stakeholder-id={s.id}>
+    <div className={cardClass('stakeholder-card', props)} data-testid="stakeholder-card" data-stakeholder-id={s.id}
+      onDoubleClick={() => startEditing(s.id, false)}>
       <Handle type="target" position={Position.Top} className="card-handle" aria-label={t('card.connectInto', { name: s.name })} />
       <div className="card-stance-bar" title={labels.stance[s.stance]}>
         <StanceIcon stance={s.stance} />
@@ -110,11 +129,13 @@ function FullCard(props: CardProps) {
         )}
         <StrengthSlot stakeholderId={s.id} labels={labels} />
       </div>
-      <div className="card-body">
-        <div className="card-name">{s.name}</div>
-        <div className="card-title">{s.title || '\u00a0'}</div>
-        <div className="card-department">{s.department || '\u00a0'}</div>
-      </div>
+      {editing ? <InlineNameEditor stakeholder={s} labels={editorLabels(labels)} /> : (
+        <div className="card-body">
+          <div className="card-name">{displayName(s, labels)}</div>
+          <div className="card-title">{s.title || '\u00a0'}</div>
+          <div className="card-department">{s.department || '\u00a0'}</div>
+        </div>
+      )}
       <div className="card-footer">
         <span className={`role-badge role-${s.buyingRole}`} title={t(`buyingRole.${s.buyingRole}`)}>
           <RoleIcon role={s.buyingRole} />

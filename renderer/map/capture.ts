@@ -1,0 +1,189 @@
+import { create } from 'zustand'
+import { newStakeholder, type Position, type Stakeholder } from '@shared/model'
+import { placeNewCard } from '@shared/placement'
+import { cardSize } from '@shared/card-size'
+import { i18next } from '../i18n'
+import { useDealStore } from '../state/deal-store'
+import { today } from '../state/today'
+import { mapController } from './map-controller'
+
+/**
+ * Capturing people at the speed of talk: a new card opens with its name field on the card
+ * itself, Enter takes the next person (a sibling), Esc leaves. Everything here is one place
+ * so the toolbar, N, a double-click and "add direct report" behave the same.
+ *
+ * Each new person is one undo step: the add, the typed name and (for a card left empty) its
+ * removal fold into the same history entry.
+ */
+
+export type CaptureField = 'name' | 'title' | 'department'
+
+export interface CaptureEditing {
+  id: string
+  /** Added by this capture: left empty, it is removed rather than kept as a nameless card. */
+  isNew: boolean
+  /** The field that takes the caret first. */
+  field: CaptureField
+  seq: number
+}
+
+interface CaptureState {
+  editing: CaptureEditing | null
+  /** Keys typed after the card was asked for but before its field could take them. */
+  typedAhead: string
+  /** The editor on the card has the caret (keys go to it, not to the shortcuts). */
+  mounted: boolean
+}
+
+let seq = 0
+
+export const useCaptureStore = create<CaptureState>()(() => ({ editing: null, typedAhead: '', mounted: false }))
+
+export function startEditing(id: string, isNew: boolean, field: CaptureField = 'name'): void {
+  useCaptureStore.setState({ editing: { id, isNew, field, seq: ++seq }, typedAhead: '', mounted: false })
+}
+
+export function stopEditing(): void {
+  useCaptureStore.setState({ editing: null, typedAhead: '', mounted: false })
+}
+
+export const mergeKeyFor = (id: string) => `capture-${id}`
+
+/**
+ * While a new card's name field is on its way (the view still panning to it), printable keys
+ * are kept for it instead of reaching the shortcuts. Returns true when it took the key.
+ */
+export function keepTypedAhead(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
+  const { editing, mounted, typedAhead } = useCaptureStore.getState()
+  if (!editing || mounted) return false
+  if (e.ctrlKey || e.metaKey || e.altKey || e.key.length !== 1) return false
+  useCaptureStore.setState({ typedAhead: typedAhead + e.key })
+  return true
+}
+
+interface NewPerson {
+  /** Where the user double-clicked (map coordinates). */
+  at?: Position
+  /** The manager the person reports to (a reports-to line is drawn). */
+  managerId?: string
+  department?: string
+  /** Put it next to these cards when there is no manager. */
+  nearIds?: readonly string[]
+  /** Keep the selection as it is (on the manager) instead of selecting the new card. */
+  keepSelection?: boolean
+  /** A seat with no name yet ("who is the COO?"): the caret starts on its title. */
+  placeholder?: boolean
+}
+
+/** Add one person and open the name field on their card. Returns the new id. */
+export function capturePerson(options: NewPerson = {}): string | null {
+  const store = useDealStore.getState()
+  const deal = store.deal
+  if (!deal) return null
+  const manager = options.managerId ? deal.stakeholders.find((s) => s.id === options.managerId) : undefined
+  const controller = mapController()
+  const fallback = options.at ?? controller?.viewportCenter() ?? { x: 0, y: 0 }
+  const position = placeNewCard(deal, {
+    managerId: manager?.id,
+    nearIds: options.nearIds ?? store.selection,
+    fallback,
+    exact: !!options.at,
+    view: controller?.visibleRect?.(),
+  })
+  const stakeholder = newStakeholder({
+    name: options.placeholder ? '' : i18next.t('map:newStakeholderName'),
+    position,
+    department: options.department ?? manager?.department ?? '',
+    addedOn: today(),
+    ...(options.placeholder ? { placeholder: true as const } : {}),
+  })
+  const result = store.dispatch(
+    {
+      type: 'add-stakeholders',
+      stakeholders: [stakeholder],
+      links: manager ? [{ id: crypto.randomUUID(), from: stakeholder.id, to: manager.id, kind: 'reports-to' }] : undefined,
+    },
+    { capture: 'merge', mergeKey: mergeKeyFor(stakeholder.id) },
+  )
+  if (!result.ok) return null
+  if (!options.keepSelection) store.select([stakeholder.id])
+  startEditing(stakeholder.id, true, options.placeholder ? 'title' : 'name')
+  revealCard(stakeholder)
+  return stakeholder.id
+}
+
+/** Pan so a card is on screen (only when it is not already). */
+function revealCard(s: Stakeholder): void {
+  const controller = mapController()
+  const view = controller?.visibleRect?.()
+  if (!controller || !view) return
+  const size = cardSize(s.influence)
+  const { x, y } = s.position
+  const visible = x >= view.x && y >= view.y && x + size.width <= view.x + view.width && y + size.height <= view.y + view.height
+  if (!visible) controller.centerOn(s.id)
+}
+
+export interface CaptureDraft {
+  name: string
+  title: string
+  department: string
+}
+
+/**
+ * Write what was typed on the card. A new card left with no name and no title is removed
+ * (nothing was captured); one with a title but no name stays as a placeholder. Returns the
+ * person as they now are, or null when the card went away.
+ */
+export function commitDraft(id: string, draft: CaptureDraft): Stakeholder | null {
+  const store = useDealStore.getState()
+  const current = store.deal?.stakeholders.find((s) => s.id === id)
+  if (!current) return null
+  const isNew = useCaptureStore.getState().editing?.id === id && useCaptureStore.getState().editing!.isNew
+  const name = draft.name.trim()
+  const title = draft.title.trim()
+  const department = draft.department.trim()
+  const opts = { capture: 'merge' as const, mergeKey: mergeKeyFor(id) }
+  const untouched = isNew && name === i18next.t('map:newStakeholderName') && !title && department === current.department.trim()
+  if (isNew && (untouched || (!name && !title))) {
+    store.dispatch({ type: 'remove-stakeholders', ids: [id] }, opts)
+    if (store.selection.includes(id)) store.select(store.selection.filter((s) => s !== id))
+    return null
+  }
+  const patch: Partial<Stakeholder> = {}
+  if (name) {
+    if (name !== current.name) patch.name = name
+    if (current.placeholder) patch.placeholder = undefined // named: a person now
+  } else if (!current.placeholder && isNew) {
+    patch.name = ''
+    patch.placeholder = true // a seat we know of, with no one found yet
+  }
+  if (title !== current.title) patch.title = title
+  if (department !== current.department) patch.department = department
+  if (Object.keys(patch).length > 0) {
+    const result = store.dispatch({ type: 'update-stakeholder', id, patch }, isNew ? opts : undefined)
+    if (!result.ok) return current
+  }
+  return useDealStore.getState().deal?.stakeholders.find((s) => s.id === id) ?? null
+}
+
+/** Enter on a card: keep it, then the next person in the same place (a sibling). */
+export function commitAndNext(id: string, draft: CaptureDraft): string | null {
+  const deal = useDealStore.getState().deal
+  const managerId = deal?.links.find((l) => l.kind === 'reports-to' && l.from === id)?.to
+  const kept = commitDraft(id, draft)
+  const isNew = useCaptureStore.getState().editing?.isNew ?? false
+  useDealStore.getState().sealHistory()
+  stopEditing()
+  // Enter on an existing person just ends the edit; on a new one it takes the next person.
+  if (!kept || !isNew) return null
+  const keepSelection = !useDealStore.getState().selection.includes(id)
+  return capturePerson({ managerId, department: kept.department, nearIds: [id], keepSelection })
+}
+
+/** Esc, a click elsewhere, or leaving the card: keep what was typed and stop editing. */
+export function leaveEditing(id: string, draft: CaptureDraft): void {
+  if (useCaptureStore.getState().editing?.id !== id) return
+  commitDraft(id, draft)
+  useDealStore.getState().sealHistory()
+  stopEditing()
+}
