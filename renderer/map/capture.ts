@@ -33,6 +33,8 @@ interface CaptureState {
   typedAhead: string
   /** The editor on the card has the caret (keys go to it, not to the shortcuts). */
   mounted: boolean
+  /** Keeps what the open editor holds; called before another card is edited. */
+  flush?: () => void
 }
 
 let seq = 0
@@ -40,11 +42,14 @@ let seq = 0
 export const useCaptureStore = create<CaptureState>()(() => ({ editing: null, typedAhead: '', mounted: false }))
 
 export function startEditing(id: string, isNew: boolean, field: CaptureField = 'name'): void {
-  useCaptureStore.setState({ editing: { id, isNew, field, seq: ++seq }, typedAhead: '', mounted: false })
+  // A click on "add direct report" need not take the focus (macOS): keep the card being typed.
+  const open = useCaptureStore.getState()
+  if (open.editing && open.editing.id !== id) open.flush?.()
+  useCaptureStore.setState({ editing: { id, isNew, field, seq: ++seq }, typedAhead: '', mounted: false, flush: undefined })
 }
 
 export function stopEditing(): void {
-  useCaptureStore.setState({ editing: null, typedAhead: '', mounted: false })
+  useCaptureStore.setState({ editing: null, typedAhead: '', mounted: false, flush: undefined })
 }
 
 export const mergeKeyFor = (id: string) => `capture-${id}`

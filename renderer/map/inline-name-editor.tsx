@@ -24,6 +24,8 @@ export function InlineNameEditor({ stakeholder, labels, compact = false }: { sta
     if (!typed) return base
     return editing?.field === 'title' ? { ...base, title: typed } : { ...base, name: typed }
   })
+  const draftRef = useRef(draft)
+  draftRef.current = draft
   const refs = useRef<Partial<Record<CaptureField, HTMLInputElement | null>>>({})
   const shown = compact ? FIELDS.slice(0, 1) : FIELDS
   const first = editing?.field && shown.includes(editing.field) ? editing.field : 'name'
@@ -36,7 +38,7 @@ export function InlineNameEditor({ stakeholder, labels, compact = false }: { sta
     // first letter typed replaces "New person".
     if (useCaptureStore.getState().typedAhead) input.setSelectionRange(input.value.length, input.value.length)
     else input.select()
-    useCaptureStore.setState({ mounted: true, typedAhead: '' })
+    useCaptureStore.setState({ mounted: true, typedAhead: '', flush: () => leaveEditing(stakeholder.id, draftRef.current) })
     // Once per editing session (the seq), not per keystroke.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editing?.seq])

@@ -3,7 +3,7 @@ import {
   BUYING_ROLES, CONTACT_CHANNELS, INFLUENCES, MODES, STANCES, VALUE_KINDS,
 } from './enums'
 import { LIMITS } from './limits'
-import { Id, IsoDate, LongText, Name, Score, ShortText } from './primitives'
+import { Id, IsoDate, LongText, Name, PersonName, Score, ShortText } from './primitives'
 
 export const ElementScoresSchema = z.strictObject({
   value: Score,
@@ -54,7 +54,7 @@ export type Position = z.infer<typeof PositionSchema>
 export const StakeholderSchema = z.strictObject({
   id: Id,
   /** Empty only on a placeholder: a seat the team knows of but has no name for yet. */
-  name: z.union([Name, z.literal('')]),
+  name: PersonName,
   /**
    * A person not yet found ("who is the COO?"): the card has a title, department and buying
    * role but no name. Giving it a name makes it a person (the flag goes).
