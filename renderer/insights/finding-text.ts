@@ -34,13 +34,14 @@ export function localParams(params: FindingParams, t: T): Record<string, string 
 }
 
 const WORD_GROUPS: Record<string, string> = {
-  reason: 'reason', role: 'role', seat: 'seat', level: 'level', winsWith: 'winsWith', stance: 'stance', band: 'band',
+  reason: 'reason', role: 'role', seat: 'seat', level: 'level', winsWith: 'winsWith', stance: 'stance', band: 'band', buyingRole: 'buyingRole',
 }
 
 function variant(f: Finding): string {
   if (f.code === 'key-player-weak' && f.params.band === 'none') return 'message_none'
   if (f.code === 'key-player-stale' && f.params.daysSinceContact === -1) return 'message_never'
   if (f.code === 'single-threaded' && f.params.strongCount === 0) return 'message_none'
+  if (f.code === 'seat-not-identified' && !f.params.seatName) return 'message_noSeat'
   return 'message'
 }
 

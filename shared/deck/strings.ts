@@ -194,6 +194,7 @@ const zhCN: DeckStrings = {
     'no-coach': '没有教练',
     'single-threaded': '单线联系',
     'department-uncovered': '部门未覆盖',
+    'seat-not-identified': '职位尚未确定人选',
   },
   text: {
     noCloseDate: '未设定',
