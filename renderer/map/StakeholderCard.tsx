@@ -44,7 +44,7 @@ function displayName(s: { name: string; placeholder?: true }, labels: CardLabels
 
 function editorLabels(labels: CardLabels) {
   const { t } = labels
-  return { name: t('field.name'), title: t('field.title'), department: t('field.department'), placeholderName: t('card.placeholderName') }
+  return { name: t('field.name'), title: t('field.title'), department: t('field.department'), placeholderName: t('card.placeholderName'), keysHint: t('card.captureKeys') }
 }
 
 type CardProps = NodeProps<StakeholderNode> & { labels: CardLabels }

@@ -134,22 +134,29 @@ export interface CaptureDraft {
   department: string
 }
 
+/** How an edit on the card ends: Enter, Esc, or the focus going elsewhere (a click). */
+export type LeaveBy = 'enter' | 'escape' | 'blur'
+
 /**
- * Write what was typed on the card. A new card left with no name and no title is removed
- * (nothing was captured); one with a title but no name stays as a placeholder. Returns the
- * person as they now are, or null when the card went away.
+ * Write what was typed on the card. A new card left by Enter or Esc with nothing typed is
+ * removed: it was never a person, and a nameless "New person" in the file helps no one. A
+ * click elsewhere keeps it (the user may be naming it in the inspector). A new card with a
+ * title but no name stays as a placeholder seat. Returns the person as they now are, or null
+ * when the card went away.
  */
-export function commitDraft(id: string, draft: CaptureDraft): Stakeholder | null {
+export function commitDraft(id: string, draft: CaptureDraft, by: LeaveBy): Stakeholder | null {
   const store = useDealStore.getState()
   const current = store.deal?.stakeholders.find((s) => s.id === id)
   if (!current) return null
-  const isNew = useCaptureStore.getState().editing?.id === id && useCaptureStore.getState().editing!.isNew
+  const editing = useCaptureStore.getState().editing
+  const isNew = editing?.id === id && editing.isNew
   const name = draft.name.trim()
   const title = draft.title.trim()
   const department = draft.department.trim()
   const opts = { capture: 'merge' as const, mergeKey: mergeKeyFor(id) }
-  const untouched = isNew && name === i18next.t('map:newStakeholderName') && !title && department === current.department.trim()
-  if (isNew && (untouched || (!name && !title))) {
+  const defaultName = i18next.t('map:newStakeholderName')
+  const nothingTyped = !title && (!name || name === defaultName)
+  if (isNew && nothingTyped && by !== 'blur') {
     store.dispatch({ type: 'remove-stakeholders', ids: [id] }, opts)
     if (store.selection.includes(id)) store.select(store.selection.filter((s) => s !== id))
     return null
@@ -157,8 +164,8 @@ export function commitDraft(id: string, draft: CaptureDraft): Stakeholder | null
   const patch: Partial<Stakeholder> = {}
   if (name) {
     if (name !== current.name) patch.name = name
-    if (current.placeholder) patch.placeholder = undefined // named: a person now
-  } else if (!current.placeholder && isNew) {
+    if (current.placeholder && name !== defaultName) patch.placeholder = undefined // named: a person now
+  } else if (!current.placeholder && isNew && title) {
     patch.name = ''
     patch.placeholder = true // a seat we know of, with no one found yet
   }
@@ -171,24 +178,41 @@ export function commitDraft(id: string, draft: CaptureDraft): Stakeholder | null
   return useDealStore.getState().deal?.stakeholders.find((s) => s.id === id) ?? null
 }
 
-/** Enter on a card: keep it, then the next person in the same place (a sibling). */
-export function commitAndNext(id: string, draft: CaptureDraft): string | null {
-  const deal = useDealStore.getState().deal
-  const managerId = deal?.links.find((l) => l.kind === 'reports-to' && l.from === id)?.to
-  const kept = commitDraft(id, draft)
+/**
+ * Where the next person goes after Enter: `sibling` (Enter) the same manager and department;
+ * `report` (Shift+Enter) reports to the person just typed; `up` (Ctrl/⌘+Enter) a colleague of
+ * their manager, one level up. A whole org chart can be typed without the mouse.
+ */
+export type NextPerson = 'sibling' | 'report' | 'up'
+
+const managerIdOf = (id: string | undefined): string | undefined =>
+  id === undefined ? undefined : useDealStore.getState().deal?.links.find((l) => l.kind === 'reports-to' && l.from === id)?.to
+
+/** Enter on a card: keep it, then the next person (a sibling, a report, or one level up). */
+export function commitAndNext(id: string, draft: CaptureDraft, next: NextPerson = 'sibling'): string | null {
+  const managerId = managerIdOf(id)
+  const upId = managerIdOf(managerId)
   const isNew = useCaptureStore.getState().editing?.isNew ?? false
+  const kept = commitDraft(id, draft, 'enter')
   useDealStore.getState().sealHistory()
   stopEditing()
-  // Enter on an existing person just ends the edit; on a new one it takes the next person.
-  if (!kept || !isNew) return null
+  // Enter on an existing person just ends the edit; Enter on an empty new card ends the round.
+  // Going up from an empty card still goes up: the user pressed it to leave this level.
+  if (!isNew || (!kept && next !== 'up')) return null
   const keepSelection = !useDealStore.getState().selection.includes(id)
-  return capturePerson({ managerId, department: kept.department, nearIds: [id], keepSelection })
+  const nearIds = kept ? [kept.id] : managerId ? [managerId] : []
+  if (next === 'report' && kept) return capturePerson({ managerId: kept.id, department: kept.department, keepSelection })
+  if (next === 'up') {
+    const manager = useDealStore.getState().deal?.stakeholders.find((s) => s.id === managerId)
+    return capturePerson({ managerId: upId, department: manager?.department ?? kept?.department, nearIds, keepSelection })
+  }
+  return capturePerson({ managerId, department: kept?.department, nearIds, keepSelection })
 }
 
 /** Esc, a click elsewhere, or leaving the card: keep what was typed and stop editing. */
-export function leaveEditing(id: string, draft: CaptureDraft): void {
+export function leaveEditing(id: string, draft: CaptureDraft, by: LeaveBy = 'blur'): void {
   if (useCaptureStore.getState().editing?.id !== id) return
-  commitDraft(id, draft)
+  commitDraft(id, draft, by)
   useDealStore.getState().sealHistory()
   stopEditing()
 }

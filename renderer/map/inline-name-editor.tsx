@@ -9,12 +9,15 @@ export interface InlineEditorLabels {
   title: string
   department: string
   placeholderName: string
+  /** Enter, Shift+Enter, Ctrl+Enter, Tab and Esc, in words. */
+  keysHint: string
 }
 
 /**
  * The name, title and department typed on the card itself, as the meeting talks: Enter
- * keeps the person and opens the next one, Tab and Shift+Tab move between the three
- * fields (round the card), Esc leaves. Zoomed out (compact) only the name is shown.
+ * keeps the person and opens the next colleague (Shift+Enter: a report of this person,
+ * Ctrl/⌘+Enter: one level up), Tab and Shift+Tab move between the three fields (round the
+ * card), Esc leaves. Zoomed out (compact) only the name is shown.
  */
 export function InlineNameEditor({ stakeholder, labels, compact = false }: { stakeholder: Stakeholder; labels: InlineEditorLabels; compact?: boolean }) {
   const editing = useCaptureStore((s) => s.editing)
@@ -49,10 +52,10 @@ export function InlineNameEditor({ stakeholder, labels, compact = false }: { sta
     e.stopPropagation()
     if (e.key === 'Enter') {
       e.preventDefault()
-      commitAndNext(id, draft)
+      commitAndNext(id, draft, e.shiftKey ? 'report' : e.ctrlKey || e.metaKey ? 'up' : 'sibling')
     } else if (e.key === 'Escape') {
       e.preventDefault()
-      leaveEditing(id, draft)
+      leaveEditing(id, draft, 'escape')
       focusCard(id)
     } else if (e.key === 'Tab') {
       e.preventDefault()
@@ -79,6 +82,7 @@ export function InlineNameEditor({ stakeholder, labels, compact = false }: { sta
           data-field={field}
           data-testid={`inline-${field}`}
           aria-label={labels[field]}
+          title={labels.keysHint}
           placeholder={field === 'name' && stakeholder.placeholder ? labels.placeholderName : labels[field]}
           value={draft[field]}
           maxLength={200}

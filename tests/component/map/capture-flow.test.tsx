@@ -68,6 +68,28 @@ describe('capturing people on the card', () => {
     expect(people().map((s) => s.name).sort()).toEqual(['Ana Ceo', 'Dr. Helen Marsh', 'Nadia Lund'])
   })
 
+  it('Shift+Enter takes a report of the person just typed, Ctrl+Enter goes one level up', async () => {
+    render(<Room />)
+    await screen.findByText('Ana Ceo')
+    act(() => useDealStore.getState().select(['ceo']))
+    await settle()
+    fireEvent.click(screen.getByTestId('add-report'))
+    await settle()
+    typeText('Olaf Dahl')
+    press('Enter', { shiftKey: true })
+    await settle()
+    typeText('Lena Lind')
+    act(() => { fireEvent.keyDown(document.activeElement!, { key: 'Enter', ctrlKey: true }) })
+    await settle()
+    typeText('Nadia Lund')
+    press('Escape')
+    await settle()
+    expect(managerOf(byName('Olaf Dahl').id)).toBe('ceo')
+    expect(managerOf(byName('Lena Lind').id)).toBe(byName('Olaf Dahl').id)
+    expect(managerOf(byName('Nadia Lund').id)).toBe('ceo')
+    expect(people()).toHaveLength(4)
+  })
+
   it('"Add direct report" three times gives three siblings and the selection stays on the manager', async () => {
     render(<Room />)
     await screen.findByText('Ana Ceo')
