@@ -210,6 +210,10 @@ export function StakeholderMap() {
         return flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 })
       },
       visibleRect: () => visibleFlowRect(flow),
+      panTo: (point) => {
+        refit.userMoved()
+        void flow.setCenter(point.x, point.y, { zoom: flow.getZoom(), duration: 200 })
+      },
       centerOn: (id) => {
         const node = flow.getInternalNode(id)
         if (!node) return

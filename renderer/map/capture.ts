@@ -125,7 +125,8 @@ function revealCard(s: Stakeholder): void {
   const size = cardSize(s.influence)
   const { x, y } = s.position
   const visible = x >= view.x && y >= view.y && x + size.width <= view.x + view.width && y + size.height <= view.y + view.height
-  if (!visible) controller.centerOn(s.id)
+  // The card is not in React Flow's store yet (it renders next frame): pan to its position.
+  if (!visible) controller.panTo?.({ x: x + size.width / 2, y: y + size.height / 2 })
 }
 
 export interface CaptureDraft {

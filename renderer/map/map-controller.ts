@@ -13,6 +13,8 @@ export interface MapController {
    * edges (where the legend, minimap and zoom buttons sit).
    */
   visibleRect?(): { x: number; y: number; width: number; height: number } | undefined
+  /** Pan (keeping the zoom) so this map point is in the middle of the view. */
+  panTo?(point: Position): void
   /** Pan to a card without changing zoom more than needed. */
   centerOn(id: string): void
   /**
