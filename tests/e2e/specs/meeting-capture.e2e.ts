@@ -67,6 +67,8 @@ describe('a meeting captures its people by keyboard', () => {
   })
 
   it('three direct reports of one manager are siblings, and the manager stays selected', async () => {
+    await app.page.getByTestId('action-fit-view').click()
+    await map.screenshot(shotPath(app, 'meeting-capture-12.png'))
     await map.node('Olaf Dahl').click()
     for (const name of ['Nina Lowe', 'Dag Lund', 'Hal Nyberg']) {
       await app.page.getByTestId('add-report').click()
