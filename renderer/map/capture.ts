@@ -113,7 +113,8 @@ export function capturePerson(options: NewPerson = {}): string | null {
   if (!result.ok) return null
   if (!options.keepSelection) store.select([stakeholder.id])
   startEditing(stakeholder.id, true, options.placeholder ? 'title' : 'name')
-  revealCard(stakeholder)
+  // Where the user double-clicked is where they look: never move the view then.
+  if (!options.at) revealCard(stakeholder)
   return stakeholder.id
 }
 
