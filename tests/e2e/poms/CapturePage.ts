@@ -12,6 +12,8 @@ export interface SpokenPerson {
 export interface Effort {
   keys: number
   clicks: number
+  /** Of the keys, the letters of names, titles and departments (the rest is getting around). */
+  letters: number
 }
 
 /**
@@ -23,7 +25,7 @@ export interface Effort {
  * Every key is counted, so the bench and the e2e spec report the same effort.
  */
 export class CapturePage {
-  readonly effort: Effort = { keys: 0, clicks: 0 }
+  readonly effort: Effort = { keys: 0, clicks: 0, letters: 0 }
   constructor(readonly page: Page) {}
 
   async press(key: string): Promise<void> {
@@ -33,6 +35,7 @@ export class CapturePage {
 
   async type(text: string): Promise<void> {
     this.effort.keys += [...text].length
+    this.effort.letters += [...text].length
     await this.page.keyboard.type(text)
   }
 
