@@ -58,7 +58,10 @@ describe('a meeting captures its people by keyboard', () => {
     // Typing fired no shortcut: the department view and the contact form never opened.
     expect(await app.page.locator('.department-group, [data-testid="contact-form"]').count()).toBe(0)
 
+    await app.page.getByTestId('action-fit-view').click()
+    await expect.poll(() => app.page.locator('.react-flow__node-stakeholder div.card-name').count()).toBe(ORG.length)
     const boxes = [...(await map.cardBoxes()).entries()]
+    expect(boxes).toHaveLength(ORG.length)
     for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
       expect(overlaps(boxes[i][1], boxes[j][1]), `${boxes[i][0]} × ${boxes[j][0]}`).toBe(false)
     }
