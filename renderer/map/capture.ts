@@ -218,3 +218,15 @@ export function leaveEditing(id: string, draft: CaptureDraft, by: LeaveBy = 'blu
   useDealStore.getState().sealHistory()
   stopEditing()
 }
+
+/**
+ * Each letter typed on the card is in the deal at once (the inspector and the file follow),
+ * folded into the card's one undo step. An empty name waits for Enter or Esc to decide.
+ */
+export function writeAsTyped(id: string, field: CaptureField, value: string): void {
+  const editing = useCaptureStore.getState().editing
+  if (editing?.id !== id) return
+  if (field === 'name' && value.trim() === '') return
+  const mergeKey = editing.isNew ? mergeKeyFor(id) : `inline-${editing.seq}`
+  useDealStore.getState().dispatch({ type: 'update-stakeholder', id, patch: { [field]: value } }, { capture: 'merge', mergeKey })
+}

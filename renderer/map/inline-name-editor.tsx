@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react'
 import type { Stakeholder } from '@shared/model'
-import { commitAndNext, leaveEditing, useCaptureStore, type CaptureDraft, type CaptureField } from './capture'
+import { commitAndNext, leaveEditing, useCaptureStore, writeAsTyped, type CaptureDraft, type CaptureField } from './capture'
 
 const FIELDS: readonly CaptureField[] = ['name', 'title', 'department']
 
@@ -69,7 +69,10 @@ export function InlineNameEditor({ stakeholder, labels, compact = false }: { sta
     if (e.currentTarget.contains(e.relatedTarget as Node | null)) return
     leaveEditing(id, draft)
   }
-  const set = (field: CaptureField, value: string) => setDraft((d) => ({ ...d, [field]: value }))
+  const set = (field: CaptureField, value: string) => {
+    setDraft((d) => ({ ...d, [field]: value }))
+    writeAsTyped(id, field, value)
+  }
 
   return (
     <div className="card-body inline-editor nodrag nopan nowheel" data-testid="inline-editor" onKeyDown={onKeyDown} onBlur={onBlur}
