@@ -3,7 +3,7 @@ import { useDealStore, type DealState } from '../state/deal-store'
 import { useUiStore, type UiState } from '../state/ui-store'
 import { mapController, type MapController } from '../map/map-controller'
 import {
-  addStakeholder, copySelection, deleteSelection, duplicateSelection, pasteFromClipboard, tidyLayout,
+  addPlaceholder, addStakeholder, copySelection, deleteSelection, duplicateSelection, pasteFromClipboard, tidyLayout,
 } from '../map/map-operations'
 import { meetingActions } from '../meeting/actions'
 import { snapshotActions } from '../snapshots/actions'
@@ -50,6 +50,7 @@ export const actions: AppAction[] = [
   { id: 'undo', titleKey: 'common:actions.undo', shortcut: ['mod+z'], group: 'edit', isEnabled: (c) => c.deal.canUndo, run: (c) => c.deal.undo() },
   { id: 'redo', titleKey: 'common:actions.redo', shortcut: ['mod+shift+z', 'ctrl+y'], group: 'edit', isEnabled: (c) => c.deal.canRedo, run: (c) => c.deal.redo() },
   { id: 'add-stakeholder', titleKey: 'map:actions.addStakeholder', shortcut: ['n'], group: 'map', run: () => { addStakeholder() } },
+  { id: 'add-placeholder', titleKey: 'map:actions.addPlaceholder', group: 'map', run: () => { addPlaceholder() } },
   { id: 'delete', titleKey: 'map:actions.delete', shortcut: ['delete', 'backspace'], group: 'map', isEnabled: hasSelection, run: () => deleteSelection() },
   { id: 'duplicate', titleKey: 'map:actions.duplicate', shortcut: ['mod+d'], group: 'map', isEnabled: (c) => c.deal.selection.length > 0, run: () => duplicateSelection() },
   { id: 'copy', titleKey: 'map:actions.copy', shortcut: ['mod+c'], group: 'map', isEnabled: (c) => c.deal.selection.length > 0, run: () => copySelection() },

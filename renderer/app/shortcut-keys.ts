@@ -35,5 +35,15 @@ export function describeShortcut(shortcut: string): string {
 export function isTypingTarget(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null
   if (!el || !el.tagName) return false
-  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)
+  // jsdom has no isContentEditable; the attribute says the same.
+  return el.isContentEditable || el.getAttribute?.('contenteditable') === 'true' || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)
+}
+
+/**
+ * Whether a key press is text for a field rather than a command: the field it was typed in,
+ * or the field that has focus (a key dispatched from elsewhere while a field is focused is
+ * still the user typing). The one check the shortcut dispatcher makes for every shortcut.
+ */
+export function keyBelongsToText(e: Pick<KeyboardEvent, 'target'>): boolean {
+  return isTypingTarget(e.target) || (typeof document !== 'undefined' && isTypingTarget(document.activeElement))
 }

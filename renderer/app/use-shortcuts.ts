@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { actions, runAction } from './actions'
-import { isTypingTarget, matchesShortcut } from './shortcut-keys'
+import { isTypingTarget, keyBelongsToText, matchesShortcut } from './shortcut-keys'
+import { keepTypedAhead } from '../map/capture'
 import { copySelection, pasteFromClipboard } from '../map/map-operations'
 import { useDealStore } from '../state/deal-store'
 
@@ -13,7 +14,12 @@ export function useGlobalShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       // A modal dialog owns the keyboard: Esc must close it, not clear the map's selection.
-      if (e.defaultPrevented || isTypingTarget(e.target) || modalDialogOpen()) return
+      if (e.defaultPrevented || keyBelongsToText(e) || modalDialogOpen()) return
+      // A new card's name field is on its way: its letters wait for it, they are not commands.
+      if (keepTypedAhead(e)) {
+        e.preventDefault()
+        return
+      }
       for (const action of actions) {
         if (action.id === 'copy' || action.id === 'paste') continue // handled by the clipboard events
         if (!action.shortcut?.some((s) => matchesShortcut(e, s))) continue

@@ -5,6 +5,7 @@ import { departmentKey } from '@shared/departments'
 import { useDealStore } from '../state/deal-store'
 import { hasFilters, NO_FILTERS, useUiStore, type MapFilters } from '../state/ui-store'
 import { StanceIcon } from './icons'
+import './capture.css'
 
 function toggle<T>(list: T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value]
@@ -23,6 +24,7 @@ export function FilterBar() {
     }
     return [...seen.entries()].sort((a, b) => a[1].localeCompare(b[1]))
   }, [stakeholders])
+  const active = hasFilters(filters)
   const set = (patch: Partial<MapFilters>) => useUiStore.getState().setFilters({ ...filters, ...patch })
 
   return (
@@ -47,9 +49,11 @@ export function FilterBar() {
         <option value="">{t('filter.anyInfluence')}</option>
         {INFLUENCES.map((r) => <option key={r} value={r}>{t(`influence.${r}`)}</option>)}
       </select>
-      {hasFilters(filters) && (
-        <button type="button" className="ghost" onClick={() => useUiStore.getState().setFilters(NO_FILTERS)}>{t('filter.clear')}</button>
-      )}
+      {/* Always laid out (hidden when there is nothing to clear), so choosing a filter never
+          makes the bar wrap to another line and push the map down. */}
+      <button type="button" className="ghost filter-clear" data-testid="filter-clear" aria-hidden={!active} tabIndex={active ? 0 : -1}
+        style={active ? undefined : { visibility: 'hidden' }} title={t('filter.clear')} aria-label={t('filter.clear')}
+        onClick={() => useUiStore.getState().setFilters(NO_FILTERS)}>✕</button>
     </div>
   )
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { LINK_KINDS, STANCES } from '@shared/model'
 import { StanceIcon } from './icons'
 import { LINK_COLORS } from './link-colors'
+import { LegendBadges } from './LegendBadges'
 
 const DASH: Record<string, string | undefined> = { 'reports-to': undefined, influences: '7 4', ally: undefined, conflict: '2 4' }
 
@@ -38,6 +39,7 @@ export function Legend() {
               </li>
             ))}
           </ul>
+          <LegendBadges />
         </div>
       )}
     </section>

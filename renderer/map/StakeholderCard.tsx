@@ -8,6 +8,9 @@ import { StrengthSlot } from './StrengthSlot'
 import { cardLabels, CardLabelsContext, useCompact, type CardLabels } from './map-detail'
 import { LogContactButton } from '../relationships/LogContactButton'
 import { BranchToggle } from './BranchToggle'
+import { InlineNameEditor } from './inline-name-editor'
+import './capture.css'
+import { startEditing, useCaptureStore } from './capture'
 
 export function initialsOf(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean)
@@ -33,6 +36,16 @@ function OwnerChips({ ownerIds }: { ownerIds: string[] }) {
       {ownerIds.length > 4 && <span className="owner-chip more">+{ownerIds.length - 4}</span>}
     </span>
   )
+}
+
+/** A placeholder has no name yet: its card says so ("Not yet identified"). */
+function displayName(s: { name: string; placeholder?: true }, labels: CardLabels): string {
+  return s.placeholder && !s.name ? labels.t('card.placeholderName') : s.name
+}
+
+function editorLabels(labels: CardLabels) {
+  const { t } = labels
+  return { name: t('field.name'), title: t('field.title'), department: t('field.department'), placeholderName: t('card.placeholderName'), keysHint: t('card.captureKeys') }
 }
 
 type CardProps = NodeProps<StakeholderNode> & { labels: CardLabels }
@@ -66,6 +79,7 @@ function cardClass(base: string, { data, selected, dragging }: NodeProps<Stakeho
     dragging ? 'dragging' : '',
     data.dimmed ? 'dimmed' : '',
     s.innerCircle ? 'inner-circle' : '',
+    s.placeholder ? 'placeholder' : '',
   ].join(' ')
 }
 
@@ -80,10 +94,13 @@ function cardClass(base: string, { data, selected, dragging }: NodeProps<Stakeho
 function CompactCard(props: CardProps) {
   const { data, labels } = props
   const s = data.stakeholder
+  const editing = useCaptureStore((st) => st.editing?.id === s.id)
+  const name = displayName(s, labels)
   return (
-    <div className={cardClass('stakeholder-card compact', props)} data-testid="stakeholder-card" data-stakeholder-id={s.id} title={`${s.name} · ${labels.stance[s.stance]}`}>
+    <div className={cardClass('stakeholder-card compact', props)} data-testid="stakeholder-card" data-stakeholder-id={s.id} title={`${name} · ${labels.stance[s.stance]}`}
+      onDoubleClick={() => startEditing(s.id, false)}>
       <StanceIcon stance={s.stance} size={36} />
-      <span className="card-name">{s.name}</span>
+      {editing ? <InlineNameEditor stakeholder={s} labels={editorLabels(labels)} compact /> : <span className="card-name">{name}</span>}
       <StrengthSlot stakeholderId={s.id} labels={labels} compact />
       <Handle type="target" position={Position.Top} className="card-handle compact-handle" isConnectable={false} />
       <Handle type="source" position={Position.Bottom} className="card-handle compact-handle" isConnectable={false} />
@@ -95,8 +112,10 @@ function FullCard(props: CardProps) {
   const { data, selected, labels } = props
   const { t } = labels
   const s = data.stakeholder
+  const editing = useCaptureStore((st) => st.editing?.id === s.id)
   return (
-    <div className={cardClass('stakeholder-card', props)} data-testid="stakeholder-card" data-stakeholder-id={s.id}>
+    <div className={cardClass('stakeholder-card', props)} data-testid="stakeholder-card" data-stakeholder-id={s.id}
+      onDoubleClick={() => startEditing(s.id, false)}>
       <Handle type="target" position={Position.Top} className="card-handle" aria-label={t('card.connectInto', { name: s.name })} />
       <div className="card-stance-bar" title={labels.stance[s.stance]}>
         <StanceIcon stance={s.stance} />
@@ -114,11 +133,13 @@ function FullCard(props: CardProps) {
         )}
         <StrengthSlot stakeholderId={s.id} labels={labels} />
       </div>
-      <div className="card-body">
-        <div className="card-name">{s.name}</div>
-        <div className="card-title">{s.title || '\u00a0'}</div>
-        <div className="card-department">{s.department || '\u00a0'}</div>
-      </div>
+      {editing ? <InlineNameEditor stakeholder={s} labels={editorLabels(labels)} /> : (
+        <div className="card-body">
+          <div className="card-name">{displayName(s, labels)}</div>
+          <div className="card-title">{s.title || '\u00a0'}</div>
+          <div className="card-department">{s.department || '\u00a0'}</div>
+        </div>
+      )}
       <div className="card-footer">
         <span className={`role-badge role-${s.buyingRole}`} title={t(`buyingRole.${s.buyingRole}`)}>
           <RoleIcon role={s.buyingRole} />

@@ -14,6 +14,7 @@ import { StakeholderCard } from './StakeholderCard'
 import { DepartmentGroup, useDepartmentNodes, type DepartmentNode } from './DepartmentGroups'
 import { mapController, registerMapController } from './map-controller'
 import { addStakeholder } from './map-operations'
+import { visibleFlowRect } from './visible-rect'
 import { connectOnDrop, connectStakeholders } from './connect'
 import { LINK_COLORS } from './link-colors'
 import { RelationEdge } from './RelationEdge'
@@ -225,6 +226,11 @@ export function StakeholderMap() {
         const pane = document.querySelector('.map-canvas')?.getBoundingClientRect()
         if (!pane) return { x: 0, y: 0 }
         return flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 })
+      },
+      visibleRect: () => visibleFlowRect(flow),
+      panTo: (point) => {
+        refit.userMoved()
+        void flow.setCenter(point.x, point.y, { zoom: flow.getZoom(), duration: 200 })
       },
       centerOn: (id) => {
         const node = flow.getInternalNode(id)

@@ -1,7 +1,7 @@
 import { cardSize } from '@shared/card-size'
-import { newStakeholder, type Position } from '@shared/model'
-import { placeNewCard, placeNewCards } from '@shared/placement'
-import { i18next } from '../i18n'
+import type { Position } from '@shared/model'
+import { placeNewCards } from '@shared/placement'
+import { capturePerson } from './capture'
 import { useDealStore } from '../state/deal-store'
 import { useWorkspaceStore } from '../state/workspace-store'
 import { cloneForPaste, parseClipboard, toClipboard } from './clipboard'
@@ -15,37 +15,25 @@ import { mapController } from './map-controller'
 /** Cards copied in this window, for paste when the system clipboard is not readable. */
 let localClipboard = ''
 
-/** Add a new person: at `at` (a double-click), else next to the selection, else mid-view. */
+/**
+ * Add a new person: at `at` (a double-click), else next to the selection, else in view; the
+ * caret goes to the name on the new card (see capture.ts).
+ */
 export function addStakeholder(at?: Position): string | null {
-  const store = useDealStore.getState()
-  const deal = store.deal
-  if (!deal) return null
-  const fallback = at ?? mapController()?.viewportCenter() ?? { x: 0, y: 0 }
-  const position = placeNewCard(deal, { nearIds: store.selection, fallback, exact: !!at })
-  const name = i18next.t('map:newStakeholderName')
-  const stakeholder = newStakeholder({ name, position })
-  const result = store.dispatch({ type: 'add-stakeholders', stakeholders: [stakeholder] })
-  if (!result.ok) return null
-  store.select([stakeholder.id])
-  return stakeholder.id
+  return capturePerson({ at })
 }
 
-/** Add a person who reports to `managerId`, placed under them. */
+/**
+ * Add a person who reports to `managerId`, in a row under them. The selection stays on the
+ * manager, so asking again adds a sibling, not a report of the report.
+ */
 export function addReport(managerId: string): string | null {
-  const store = useDealStore.getState()
-  const deal = store.deal
-  const manager = deal?.stakeholders.find((s) => s.id === managerId)
-  if (!deal || !manager) return null
-  const position = placeNewCard(deal, { managerId, fallback: manager.position })
-  const stakeholder = newStakeholder({ name: i18next.t('map:newStakeholderName'), position, department: manager.department })
-  const result = store.dispatch({
-    type: 'add-stakeholders',
-    stakeholders: [stakeholder],
-    links: [{ id: crypto.randomUUID(), from: stakeholder.id, to: managerId, kind: 'reports-to' }],
-  })
-  if (!result.ok) return null
-  store.select([stakeholder.id])
-  return stakeholder.id
+  return capturePerson({ managerId, keepSelection: true })
+}
+
+/** A seat the team knows of but has no name for yet ("who is the COO?"). */
+export function addPlaceholder(): string | null {
+  return capturePerson({ placeholder: true })
 }
 
 export function deleteSelection(): void {

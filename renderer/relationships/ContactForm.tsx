@@ -2,19 +2,25 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CONTACT_CHANNELS, type Contact, type ContactChannel, type Stakeholder } from '@shared/model'
 import { useWorkspaceStore } from '../state/workspace-store'
+import { useDealStore } from '../state/deal-store'
+import { defaultContactSeller, sellersForContact } from './contact-seller'
 import { today } from '../state/today'
 import { DateField, dateProblem } from './DateField'
+
+const NO_TEAM: never[] = []
 
 /** The form that adds one contact; refuses a future date and a missing seller at the field. */
 export function ContactForm({ stakeholder, onSave, onCancel }: { stakeholder: Stakeholder; onSave(c: Contact): void; onCancel(): void }) {
   const { t } = useTranslation('relationships')
   const roster = useWorkspaceStore((s) => s.roster)
   const date0 = today()
+  const team = useDealStore((s) => s.deal?.team) ?? NO_TEAM
   const sellers = roster.filter((r) => !r.archived)
-  const defaultSeller = stakeholder.ownerIds.find((id) => sellers.some((s) => s.id === id)) ?? stakeholder.relationships[0]?.sellerId ?? sellers[0]?.id ?? ''
+  const defaultSeller = defaultContactSeller(stakeholder, team, sellers)
+  const grouped = sellersForContact(sellers, team)
   const [date, setDate] = useState(date0)
   const [sellerId, setSellerId] = useState(defaultSeller)
-  const [channel, setChannel] = useState<ContactChannel>('visit')
+  const [channel, setChannel] = useState<ContactChannel>('meeting')
   const [note, setNote] = useState('')
   const [dateValid, setDateValid] = useState(true)
   const first = useRef<HTMLSelectElement>(null)
@@ -46,7 +52,12 @@ export function ContactForm({ stakeholder, onSave, onCancel }: { stakeholder: St
           {t('contacts.seller')}
           <select value={sellerId} data-testid="contact-seller" aria-invalid={!sellerOk} onChange={(e) => setSellerId(e.target.value)}>
             {!sellerOk && <option value="">{t('chooseSeller')}</option>}
-            {sellers.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            {grouped.team.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            {grouped.others.length > 0 && (
+              <optgroup label={t('contacts.notOnTeam')}>
+                {grouped.others.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+              </optgroup>
+            )}
           </select>
         </label>
         {!sellerOk && <span className="field-error" role="alert">{t(sellers.length ? 'error.noSeller' : 'error.noRoster')}</span>}

@@ -1,5 +1,6 @@
 import type { Deal, Influence, Stakeholder } from '../model'
 import type { Finding } from './findings'
+import { placeholderFindings } from './placeholder-findings'
 import { departmentKey } from '../departments'
 import { hasOpenAction, isKeyPlayer, keyPlayerReason } from './key-players'
 import type { StakeholderStrength } from './relationship-score'
@@ -18,6 +19,8 @@ export function dealFindings(deal: Pick<Deal, 'stakeholders'>, strengths: Readon
   const departments = new Map<string, { name: string; reached: boolean; members: string[]; entry: Stakeholder; hasKeyPlayer: boolean }>()
 
   for (const s of deal.stakeholders) {
+    // A seat with no one found yet is no one to call: it counts in placeholder-findings.ts.
+    if (s.placeholder) continue
     const strength = strengths.get(s.id)!
     const key = isKeyPlayer(s)
     if (s.buyingRole === 'coach' || s.stance === 'champion') coachFound = true
@@ -48,6 +51,7 @@ export function dealFindings(deal: Pick<Deal, 'stakeholders'>, strengths: Readon
   for (const dept of departments.values()) {
     if (!dept.reached) findings.push(departmentUncovered(dept.name, dept.members, dept.entry, dept.hasKeyPlayer))
   }
+  findings.push(...placeholderFindings(deal))
   return findings
 }
 

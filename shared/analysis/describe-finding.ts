@@ -25,7 +25,7 @@ export interface DescribedFinding {
 
 /** Params that are words of the method, translated through these groups of the catalog. */
 const WORD_GROUPS: Record<string, string> = {
-  reason: 'reason', role: 'role', seat: 'seat', level: 'level', winsWith: 'winsWith', stance: 'stance', band: 'band',
+  reason: 'reason', role: 'role', seat: 'seat', level: 'level', winsWith: 'winsWith', stance: 'stance', band: 'band', buyingRole: 'buyingRole',
 }
 
 /** "A, B and C" in the catalog's language. */
@@ -67,6 +67,7 @@ function messageVariant(f: Finding): string {
   if (f.code === 'key-player-stale' && f.params.daysSinceContact === -1) return 'message_never'
   if (f.code === 'single-threaded' && f.params.strongCount === 0) return 'message_none'
   if (f.code === 'no-qualified-seat' && f.params.count === 1) return 'message_one'
+  if (f.code === 'seat-not-identified' && !f.params.seatName) return 'message_noSeat'
   return 'message'
 }
 

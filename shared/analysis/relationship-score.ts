@@ -1,6 +1,6 @@
 import { ELEMENTS, type Element, type Relationship, type Stakeholder } from '../model'
 import { DEFAULT_CADENCE_DAYS, FREQUENCY_WINDOWS, LENGTH_THRESHOLDS_YEARS, type CadenceDays } from '../method'
-import { dayNumber, trustedDayNumber, wholeYearsBetween } from './dates'
+import { dayNumber, daysBetween, trustedDayNumber, wholeYearsBetween } from './dates'
 import { isKeyPlayer } from './key-players'
 
 /**
@@ -214,6 +214,14 @@ export function stakeholderStrength(stakeholder: Stakeholder, options: ScoreOpti
     bestSellerId,
     cadenceDays: cadence,
     ...contact,
-    stale: contact.stale && (index.lastDaysAgo !== undefined || expectsContact(stakeholder)),
+    stale: contact.stale && (index.lastDaysAgo !== undefined || (expectsContact(stakeholder) && !onMapWithinCadence(stakeholder, options.today, cadence))),
   }
+}
+
+/**
+ * Drawn on the map fewer than `cadence` days ago: a person never contacted is not overdue
+ * yet (a card added in today's meeting must not say "Stale").
+ */
+function onMapWithinCadence(s: Stakeholder, today: string, cadence: number): boolean {
+  return s.addedOn !== undefined && s.addedOn <= today && daysBetween(s.addedOn, today) <= cadence
 }

@@ -109,7 +109,7 @@ export function analyzeTeamCoverage(
   }
 
   for (const s of deal.stakeholders) {
-    if (isKeyPlayer(s) && s.ownerIds.length === 0) findings.push(teamMessages.unownedKeyPlayer(s, keyPlayerReason(s)))
+    if (!s.placeholder && isKeyPlayer(s) && s.ownerIds.length === 0) findings.push(teamMessages.unownedKeyPlayer(s, keyPlayerReason(s)))
   }
 
   const sorted = sortFindings(findings)

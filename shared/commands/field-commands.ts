@@ -8,7 +8,7 @@ const TEXT_FIELDS: Readonly<Partial<Record<StakeholderField, 'single' | 'multi'>
   name: 'single', title: 'single', department: 'single', favoredCompetitor: 'single', notes: 'multi',
 }
 /** Fields a person may leave empty in the file (the value `null` removes them). */
-const OPTIONAL_FIELDS: ReadonlySet<StakeholderField> = new Set(['favoredCompetitor', 'mode'])
+const OPTIONAL_FIELDS: ReadonlySet<StakeholderField> = new Set(['favoredCompetitor', 'mode', 'placeholder'])
 
 /** One field of one stakeholder. */
 export const setField: CommandDefinition<CommandOf<'set-field'>> = {
@@ -21,7 +21,9 @@ export const setField: CommandDefinition<CommandOf<'set-field'>> = {
   },
   apply(deal, cmd) {
     if (!(STAKEHOLDER_FIELDS as readonly string[]).includes(cmd.field)) throw new CommandError('invalid-value', `"${String(cmd.field)}" is not a field set one at a time`)
-    if (cmd.field === 'name') checkName(cmd.value)
+    const target = deal.stakeholders.find((x) => x.id === cmd.stakeholderId)
+    // A placeholder seat has no name yet; anyone else must keep one.
+    if (cmd.field === 'name' && !target?.placeholder) checkName(cmd.value)
     const clearing = cmd.value === null
     if (clearing && !OPTIONAL_FIELDS.has(cmd.field)) throw new CommandError('invalid-value', `${cmd.field} cannot be empty`)
     if (!clearing) checkValue(StakeholderSchema.shape[cmd.field], cmd.value, cmd.field)
@@ -32,7 +34,13 @@ export const setField: CommandDefinition<CommandOf<'set-field'>> = {
         delete next[cmd.field]
         return next as Stakeholder
       }
-      return s[cmd.field] === cmd.value ? s : { ...s, [cmd.field]: cmd.value }
+      if (s[cmd.field] === cmd.value) return s
+      // Naming a placeholder seat makes it a person (docs/method.md, placeholder seats).
+      if (cmd.field === 'name' && s.placeholder && typeof cmd.value === 'string' && cmd.value.trim() !== '') {
+        const { placeholder: _seat, ...person } = s
+        return { ...person, name: cmd.value }
+      }
+      return { ...s, [cmd.field]: cmd.value }
     })
   },
 }

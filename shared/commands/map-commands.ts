@@ -28,7 +28,7 @@ export const addStakeholders: CommandDefinition<CommandOf<'add-stakeholders'>> =
   apply(deal, cmd) {
     const ids = new Set(deal.stakeholders.map((s) => s.id))
     for (const s of cmd.stakeholders) {
-      checkName(s.name)
+      if (!s.placeholder) checkName(s.name)
       if (ids.has(s.id)) throw new CommandError('duplicate-id', `A stakeholder with id "${s.id}" already exists`)
       ids.add(s.id)
     }

@@ -11,7 +11,7 @@ import type { Contact, Deal, Element, Link, LinkKind, NextAction, Position, Sell
  */
 
 /** The stakeholder fields `set-field` edits one at a time (lists and position have their own commands). */
-export const STAKEHOLDER_FIELDS = ['name', 'title', 'department', 'buyingRole', 'influence', 'innerCircle', 'stance', 'favoredCompetitor', 'mode', 'notes'] as const
+export const STAKEHOLDER_FIELDS = ['name', 'title', 'department', 'buyingRole', 'influence', 'innerCircle', 'stance', 'favoredCompetitor', 'mode', 'notes', 'placeholder'] as const
 export type StakeholderField = (typeof STAKEHOLDER_FIELDS)[number]
 
 /** An optional field takes `null` to clear it. */

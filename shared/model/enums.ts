@@ -38,9 +38,13 @@ export type Element = (typeof ELEMENTS)[number]
 export const VALUE_KINDS = ['family', 'shared-experience', 'practical-help'] as const
 export type ValueKind = (typeof VALUE_KINDS)[number]
 
+/**
+ * How a contact happened, most common in a deal team's week first (the form lists them in
+ * this order). Values are only ever added: files keep every value they were written with.
+ */
 export const CONTACT_CHANNELS = [
-  'visit', 'call', 'meal-or-event', 'holiday-greeting', 'birthday-greeting', 'social-media',
-  'business-advice', 'personal-advice', 'other',
+  'meeting', 'call', 'email', 'demo', 'visit', 'dinner', 'event', 'message', 'meal-or-event',
+  'holiday-greeting', 'birthday-greeting', 'social-media', 'business-advice', 'personal-advice', 'other',
 ] as const
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number]
 

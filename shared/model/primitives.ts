@@ -21,6 +21,8 @@ const Text = () => z.string().overwrite(xmlSafe)
 export const ShortText = Text().max(LIMITS.shortText)
 export const LongText = Text().max(LIMITS.longText)
 export const Name = Text().trim().min(1, 'A name is required').max(LIMITS.shortText)
+/** A person's name: required, except on a placeholder (checked with the whole person). */
+export const PersonName = Text().trim().max(LIMITS.shortText)
 
 /** A calendar date as YYYY-MM-DD that really exists (no 2025-02-30). */
 export const IsoDate = z

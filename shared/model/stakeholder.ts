@@ -3,7 +3,7 @@ import {
   BUYING_ROLES, CONTACT_CHANNELS, INFLUENCES, MODES, STANCES, VALUE_KINDS,
 } from './enums'
 import { LIMITS } from './limits'
-import { Id, IsoDate, LongText, Name, Score, ShortText } from './primitives'
+import { Id, IsoDate, LongText, Name, PersonName, Score, ShortText } from './primitives'
 
 export const ElementScoresSchema = z.strictObject({
   value: Score,
@@ -53,7 +53,15 @@ export type Position = z.infer<typeof PositionSchema>
 
 export const StakeholderSchema = z.strictObject({
   id: Id,
-  name: Name,
+  /** Empty only on a placeholder: a seat the team knows of but has no name for yet. */
+  name: PersonName,
+  /**
+   * A person not yet found ("who is the COO?"): the card has a title, department and buying
+   * role but no name. Giving it a name makes it a person (the flag goes).
+   */
+  placeholder: z.literal(true).optional(),
+  /** The day this person was drawn on the map (added after v1; absent in older files). */
+  addedOn: IsoDate.optional(),
   title: ShortText,
   department: ShortText,
   buyingRole: z.enum(BUYING_ROLES),
@@ -69,5 +77,5 @@ export const StakeholderSchema = z.strictObject({
   actions: z.array(NextActionSchema).max(LIMITS.actionsPerStakeholder).optional(),
   notes: LongText,
   position: PositionSchema,
-})
+}).refine((s) => s.name !== '' || s.placeholder === true, { path: ['name'], message: 'A name is required' })
 export type Stakeholder = z.infer<typeof StakeholderSchema>

@@ -77,7 +77,10 @@ export class MapPage {
 
   /** The React Flow node that wraps a card (it holds focus and the selected state). */
   node(name: string): Locator {
-    return this.page.locator('.react-flow__node-stakeholder').filter({ has: this.page.locator('.card-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) })
+    const nodes = this.page.locator('.react-flow__node-stakeholder')
+    // A card being named shows its name in the field on the card (React mirrors the value attribute).
+    return nodes.filter({ has: this.page.locator('div.card-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) })
+      .or(nodes.filter({ has: this.page.locator(`input.card-name[value="${name.replace(/"/g, '\\"')}"]`) }))
   }
 
   get inspector(): Locator {
