@@ -1,4 +1,5 @@
 import { cleanDealText, cleanStakeholderText } from './model/clean-text'
+import { dealFactsIssues, type DealFactIssue, type DealFactsPatch } from './deal-facts'
 import type { Deal, Link, TeamSeat } from './model/deal'
 import type { LinkKind } from './model/enums'
 import type { Position, Stakeholder } from './model/stakeholder'
@@ -20,6 +21,8 @@ export type DealCommand =
   | { type: 'update-link'; id: string; kind: LinkKind; reverse?: boolean }
   | { type: 'remove-links'; ids: string[] }
   | { type: 'update-deal'; patch: DealPatch }
+  /** The deal's own facts (name, customer, stage, amount, close date, competitors, notes), validated: one undo step. */
+  | { type: 'set-deal-facts'; patch: DealFactsPatch }
   | { type: 'replace-deal'; deal: Deal }
 
 export type CommandErrorCode =
@@ -30,6 +33,7 @@ export type CommandErrorCode =
   | 'unknown-line'
   | 'duplicate-id'
   | 'wrong-deal'
+  | 'invalid-deal-facts'
 
 export class CommandError extends Error {
   constructor(
@@ -38,6 +42,13 @@ export class CommandError extends Error {
   ) {
     super(message)
     this.name = 'CommandError'
+  }
+}
+
+/** A refused `set-deal-facts`: every issue, so the form can say each under its field. */
+export class DealFactsError extends CommandError {
+  constructor(readonly issues: DealFactIssue[]) {
+    super('invalid-deal-facts', `The deal's details are not valid: ${issues.map((i) => `${i.field} ${i.code}`).join(', ')}`)
   }
 }
 
@@ -138,6 +149,18 @@ export function applyCommand(deal: Deal, command: DealCommand): Deal {
       checkName(cmd.patch.name)
       return { ...deal, ...cmd.patch }
     }
+    case 'set-deal-facts': {
+      const issues = dealFactsIssues(cmd.patch)
+      if (issues.length) throw new DealFactsError(issues)
+      const patch: DealFactsPatch = { ...cmd.patch }
+      if (patch.name !== undefined) patch.name = patch.name.trim()
+      if (patch.customer !== undefined) patch.customer = patch.customer.trim()
+      if (patch.competitors !== undefined) patch.competitors = patch.competitors.map((c) => c.trim())
+      if (patch.amount !== undefined) patch.amount = { value: patch.amount.value, currency: patch.amount.currency }
+      const changed = (Object.keys(patch) as Array<keyof DealFactsPatch>).some((k) => JSON.stringify(patch[k]) !== JSON.stringify(deal[k]))
+      // Saving an unchanged form is no edit: no undo step, no save.
+      return changed ? { ...deal, ...patch } : deal
+    }
     case 'replace-deal': {
       if (cmd.deal.id !== deal.id) throw new CommandError('wrong-deal', 'The replacement belongs to another deal')
       return cmd.deal
@@ -155,7 +178,8 @@ function cleanCommand(cmd: DealCommand): DealCommand {
       const patch = cleanStakeholderText(cmd.patch)
       return patch === cmd.patch ? cmd : { ...cmd, patch }
     }
-    case 'update-deal': {
+    case 'update-deal':
+    case 'set-deal-facts': {
       const patch = cleanDealText(cmd.patch)
       return patch === cmd.patch ? cmd : { ...cmd, patch }
     }
