@@ -49,7 +49,7 @@ export function menuTemplate(send: (action: MenuActionId) => void, platform: str
     },
     {
       label: 'Deal',
-      submenu: [item('New Deal', 'deal.new'), item('Import Deal File…', 'deal.import'), item('Export Deal File…', 'deal.export-file'), item('Export Slides…', 'deal.export-slides'), { type: 'separator' }, item('Restore from Backup…', 'deal.restore-backup')],
+      submenu: [item('Deal Details…', 'deal.details'), { type: 'separator' }, item('New Deal', 'deal.new'), item('Import Deal File…', 'deal.import'), item('Export Deal File…', 'deal.export-file'), item('Export Slides…', 'deal.export-slides'), { type: 'separator' }, item('Restore from Backup…', 'deal.restore-backup')],
     },
     { label: 'Help', submenu: [item('Keyboard Shortcuts', 'help.shortcuts', 'CmdOrCtrl+/')] },
   ]

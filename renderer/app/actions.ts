@@ -13,6 +13,7 @@ import { relationshipActions } from '../relationships/actions'
 import { teamActions } from '../team/actions'
 import { backupActions } from '../backups/actions'
 import { exportActions } from '../export/actions'
+import { dealDetailsActions } from '../deal-details'
 
 export interface ActionContext {
   deal: DealState
@@ -73,6 +74,8 @@ export const actions: AppAction[] = [
   ...backupActions,
   // Export slides and map images.
   ...exportActions,
+  // The deal's own facts.
+  ...dealDetailsActions,
 ]
 
 /**
@@ -86,6 +89,7 @@ export const MENU_ACTION_TARGETS = {
   'deal.export-file': 'deal.export-file',
   'deal.export-slides': 'export.slides',
   'deal.restore-backup': 'deal.restore-backup',
+  'deal.details': 'deal.details',
   'edit.undo': 'undo',
   'edit.redo': 'redo',
   'view.fit': 'fit-view',

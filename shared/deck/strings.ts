@@ -21,6 +21,7 @@ export interface DeckStrings {
     amount: string
     stage: string
     closeDate: string
+    competitors: string
     mapStatus: string
     exported: string
     verdict: string
@@ -91,7 +92,7 @@ const en: DeckStrings = {
     changes: 'Changes since last review',
   },
   field: {
-    customer: 'Customer', amount: 'Amount', stage: 'Stage', closeDate: 'Close date', mapStatus: 'Map status',
+    customer: 'Customer', amount: 'Amount', stage: 'Stage', closeDate: 'Close date', competitors: 'Competitors', mapStatus: 'Map status',
     exported: 'Exported', verdict: 'Verdict', findings: 'Findings', stakeholder: 'Stakeholder',
     department: 'Department', owner: 'Seller', total: 'Total', band: 'Band', severity: 'Severity', risk: 'Risk',
     nextStep: 'Next step', action: 'Action', due: 'Due', people: 'People',
@@ -156,7 +157,7 @@ const zhCN: DeckStrings = {
     changes: '自上次复盘以来的变化',
   },
   field: {
-    customer: '客户', amount: '金额', stage: '阶段', closeDate: '预计签约日期', mapStatus: '关系图状态',
+    customer: '客户', amount: '金额', stage: '阶段', closeDate: '预计签约日期', competitors: '竞争对手', mapStatus: '关系图状态',
     exported: '导出日期', verdict: '结论', findings: '发现', stakeholder: '客户人员', department: '部门',
     owner: '销售', total: '总分', band: '等级', severity: '严重程度', risk: '风险', nextStep: '下一步',
     action: '行动', due: '截止日期', people: '人数',
