@@ -40,6 +40,7 @@ export function menuTemplate(send: (action: MenuActionId) => void, platform: str
         item('Fit Map to Window', 'view.fit', 'CmdOrCtrl+0'),
         item('Meeting Mode', 'view.meeting', 'F5'),
         item('Command Palette…', 'view.palette', 'CmdOrCtrl+K'),
+        item('People Table', 'view.people', 'CmdOrCtrl+Shift+P'),
         { type: 'separator' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },

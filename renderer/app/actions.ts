@@ -14,6 +14,7 @@ import { teamActions } from '../team/actions'
 import { backupActions } from '../backups/actions'
 import { exportActions } from '../export/actions'
 import { dealDetailsActions } from '../deal-details'
+import { peopleActions } from '../people'
 
 export interface ActionContext {
   deal: DealState
@@ -76,6 +77,8 @@ export const actions: AppAction[] = [
   ...exportActions,
   // The deal's own facts.
   ...dealDetailsActions,
+  // The people table beside the map.
+  ...peopleActions,
 ]
 
 /**
@@ -95,6 +98,7 @@ export const MENU_ACTION_TARGETS = {
   'view.fit': 'fit-view',
   'view.meeting': 'view.meeting',
   'view.palette': 'view.palette',
+  'view.people': 'view.people',
   'help.shortcuts': 'shortcuts',
 } as const satisfies Record<MenuActionId, string>
 
