@@ -38,6 +38,7 @@ export interface CrmImportPlan {
  * what it holds ("Trojan Source"): a name needs none of them to show right to left.
  */
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g
+const BIDI_TEST = new RegExp(BIDI_CONTROLS.source)
 /** A cell a spreadsheet would run as a formula (=HYPERLINK(…), +CMD(…), @SUM(…)), not a person's words. */
 const FORMULA = /^=|^[+\-@]\s*[A-Za-z_][\w.]*\s*\(/
 
@@ -89,19 +90,21 @@ export function planCrmImport(
       const index = mapping[field]
       if (index === undefined) return ''
       const raw = cells[index] ?? ''
+      if (raw === '') return ''
       // Cleaned as typed text is: a CRM export's stray control character is dropped, and
       // only notes keep their line breaks. Direction controls go too, and the preview says so.
       const text = cleanText(raw, field === 'notes' ? 'multi' : 'single')
-      const safe = text.replace(BIDI_CONTROLS, '')
-      if (safe !== text || xmlSafe(raw) !== raw) cleaned = true
+      const safe = BIDI_TEST.test(text) ? text.replace(BIDI_CONTROLS, '') : text
+      if (safe !== text || (text !== raw && xmlSafe(raw) !== raw)) cleaned = true
       return safe.trim()
     }
-    const formula = (['fullName', 'firstName', 'lastName', 'title', 'department', 'reportsTo'] as const).map(cell).find((v) => FORMULA.test(v))
+    const [first, last, full, title, department, reportsTo] = (['firstName', 'lastName', 'fullName', 'title', 'department', 'reportsTo'] as const).map(cell)
+    const formula = [first, last, full, title, department, reportsTo].find((v) => v !== '' && FORMULA.test(v))
     if (cleaned) cleanedRows++
     if (formula !== undefined) { badRows.push({ row, reason: 'formula', detail: formula.length > 40 ? `${formula.slice(0, 39)}…` : formula }); continue }
-    const name = personName(cell('firstName'), cell('lastName'), cell('fullName'))
+    const name = personName(first, last, full)
     if (!name) { badRows.push({ row, reason: 'missing-name' }); continue }
-    const tooLong = (['title', 'department'] as const).find((f) => cell(f).length > LIMITS.shortText)
+    const tooLong = title.length > LIMITS.shortText ? 'title' : department.length > LIMITS.shortText ? 'department' : undefined
     if (name.length > LIMITS.shortText || tooLong) { badRows.push({ row, reason: 'too-long', detail: tooLong ?? 'name' }); continue }
     const email = cell('email').toLowerCase()
     const key = nameKey(name)
@@ -116,10 +119,10 @@ export function planCrmImport(
       .filter(Boolean).join('\n').slice(0, LIMITS.longText)
     accepted.push({
       row,
-      person: newStakeholder({ id: makeId(), name, title: cell('title'), department: cell('department'), notes, position: { x: 0, y: 0 } }),
+      person: newStakeholder({ id: makeId(), name, title, department, notes, position: { x: 0, y: 0 } }),
       email,
       crmId: cell('crmId'),
-      reportsTo: cell('reportsTo'),
+      reportsTo,
       reportsToEmail: cell('reportsToEmail').toLowerCase(),
       reportsToId: cell('reportsToId'),
     })
