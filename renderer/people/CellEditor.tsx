@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import type { Stakeholder, Seller } from '@shared/model'
 import { useTranslation } from 'react-i18next'
 import type { PeopleColumn } from './columns'
@@ -19,7 +19,7 @@ export interface CellEditorProps {
 export function CellEditor({ column, person, draft, onDraft, people, sellers, departments, onBlur, label }: CellEditorProps) {
   const { t } = useTranslation(['people', 'map'])
   const ref = useRef<HTMLInputElement & HTMLSelectElement>(null)
-  useEffect(() => {
+  useLayoutEffect(() => {
     const el = ref.current
     if (!el) return
     el.focus()
