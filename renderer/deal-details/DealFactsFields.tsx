@@ -81,7 +81,7 @@ export function DealFactsFields({ draft, onChange, issues, autoFocusName }: Deal
       <CompetitorChips value={draft.competitors} onChange={(c) => set('competitors', c)} error={messageOf('competitors')} />
       <div className="field">
         <label htmlFor={`${base}-notes`}>{t('field.notes')}</label>
-        <textarea id={`${base}-notes`} rows={4} value={draft.notes} data-testid="facts-notes"
+        <textarea id={`${base}-notes`} rows={3} value={draft.notes} data-testid="facts-notes"
           {...described('notes')} onChange={(e) => set('notes', e.target.value)} />
         {errorOf('notes')}
       </div>

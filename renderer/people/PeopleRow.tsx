@@ -45,6 +45,7 @@ export const PeopleRow = memo(function PeopleRow({ index, person, managerName, o
             aria-colindex={col + 1}
             aria-selected={active}
             data-col={column.key}
+            title={person && value ? value : undefined}
             className={`people-cell${active ? ' active' : ''}${editor && active ? ' editing' : ''}${unknown || !person ? ' muted' : ''}`}
           >
             {active && editor ? editor : value}
