@@ -41,7 +41,7 @@ export const MENU_ACTION_CHANNEL = 'menu:action'
 
 /** Every action id the native menu can send to the page. */
 export const MENU_ACTION_IDS = [
-  'deal.new', 'deal.import', 'deal.export-file', 'deal.export-slides', 'deal.restore-backup',
-  'edit.undo', 'edit.redo', 'view.fit', 'view.meeting', 'view.palette', 'help.shortcuts',
+  'deal.new', 'deal.import', 'deal.export-file', 'deal.export-slides', 'deal.restore-backup', 'deal.details',
+  'edit.undo', 'edit.redo', 'view.fit', 'view.meeting', 'view.palette', 'view.people', 'help.shortcuts',
 ] as const
 export type MenuActionId = (typeof MENU_ACTION_IDS)[number]

@@ -1,8 +1,10 @@
 import { z } from 'zod'
-import type { Deal, TeamSeat } from './model/deal'
+import { MoneySchema, type Deal, type TeamSeat } from './model/deal'
 import type { Checked, ValidDeal } from './model/deal-validator'
 import type { FileIssue } from './model/deal-file'
-import { Id, Name, ShortText } from './model/primitives'
+import { Id, IsoDate, LongText, Name, ShortText } from './model/primitives'
+import { STAGES } from './model/enums'
+import { LIMITS } from './model/limits'
 import { SellerSchema, type Seller } from './model/seller'
 import { SettingsSchema, type DealIndexEntry, type Settings } from './model/workspace'
 import type { CHANNEL_METHODS, Channel, MenuActionId } from './ipc-channels'
@@ -189,7 +191,14 @@ export function channelContract(deals: DealCheck) {
   'roster:save': { method: 'saveSeller', args: z.tuple([SellerSchema]) },
   'roster:archive': { method: 'archiveSeller', args: z.tuple([Id, z.boolean()]) },
   'deal:open': { method: 'openDeal', args: z.tuple([Id]) },
-  'deal:create': { method: 'createDeal', args: z.tuple([z.strictObject({ name: Name, customer: ShortText })]) },
+  'deal:create': {
+    method: 'createDeal',
+    // The new-deal form asks for the deal's facts up front; all but the name are optional.
+    args: z.tuple([z.strictObject({
+      name: Name, customer: ShortText, stage: z.enum(STAGES).optional(), amount: MoneySchema.optional(), closeDate: IsoDate.nullable().optional(),
+      competitors: z.array(ShortText).max(LIMITS.competitors).optional(), notes: LongText.optional(),
+    })]),
+  },
   // DealSchema, validated incrementally (only changed stakeholders are parsed again).
   'deal:save': { method: 'saveDeal', args: z.tuple([DealArg]) },
   'deal:duplicate': { method: 'duplicateDeal', args: z.tuple([Id, Name]) },

@@ -102,3 +102,32 @@ export function reportsToDepths(ids: Iterable<string>, managerOf: ReadonlyMap<st
   }
   return depth
 }
+
+/**
+ * Whether making `personId` report to `managerId` would close a reports-to loop: true when
+ * the manager already reports to the person, directly or through others (any of their
+ * reports-to lines). Walked breadth-first with a visited set, so a deep chain or an existing
+ * loop elsewhere cannot hang it.
+ */
+export function wouldCloseReportsToLoop(links: readonly Link[], personId: string, managerId: string): boolean {
+  if (personId === managerId) return true
+  const managers = new Map<string, string[]>()
+  for (const l of links) {
+    if (l.kind !== 'reports-to') continue
+    const list = managers.get(l.from)
+    if (list) list.push(l.to)
+    else managers.set(l.from, [l.to])
+  }
+  const seen = new Set<string>([managerId])
+  const queue = [managerId]
+  for (let i = 0; i < queue.length; i++) {
+    for (const up of managers.get(queue[i]) ?? []) {
+      if (up === personId) return true
+      if (!seen.has(up)) {
+        seen.add(up)
+        queue.push(up)
+      }
+    }
+  }
+  return false
+}

@@ -40,6 +40,7 @@ export function menuTemplate(send: (action: MenuActionId) => void, platform: str
         item('Fit Map to Window', 'view.fit', 'CmdOrCtrl+0'),
         item('Meeting Mode', 'view.meeting', 'F5'),
         item('Command Palette…', 'view.palette', 'CmdOrCtrl+K'),
+        item('People Table', 'view.people', 'CmdOrCtrl+Shift+P'),
         { type: 'separator' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },
@@ -49,7 +50,7 @@ export function menuTemplate(send: (action: MenuActionId) => void, platform: str
     },
     {
       label: 'Deal',
-      submenu: [item('New Deal', 'deal.new'), item('Import Deal File…', 'deal.import'), item('Export Deal File…', 'deal.export-file'), item('Export Slides…', 'deal.export-slides'), { type: 'separator' }, item('Restore from Backup…', 'deal.restore-backup')],
+      submenu: [item('Deal Details…', 'deal.details'), { type: 'separator' }, item('New Deal', 'deal.new'), item('Import Deal File…', 'deal.import'), item('Export Deal File…', 'deal.export-file'), item('Export Slides…', 'deal.export-slides'), { type: 'separator' }, item('Restore from Backup…', 'deal.restore-backup')],
     },
     { label: 'Help', submenu: [item('Keyboard Shortcuts', 'help.shortcuts', 'CmdOrCtrl+/')] },
   ]

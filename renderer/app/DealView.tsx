@@ -4,18 +4,25 @@ import { SidePanel } from './SidePanel'
 import { StakeholderMap } from '../map/StakeholderMap'
 import { MapToolbar } from '../map/MapToolbar'
 import { MapOverlays } from '../map/MapOverlays'
+import { PeopleTable, usePeopleViewStore, ViewSwitch } from '../people'
 
-/** An open deal: the top bar, the map on the left, the side panel tabs on the right. */
+/** An open deal: the top bar, the map (or the people table) on the left, the side panel tabs on the right. */
 export function DealView() {
+  const view = usePeopleViewStore((s) => s.view)
   return (
     <ReactFlowProvider>
       <div className="deal-view">
         <TopBar />
         <div className="deal-body">
-          <main className="map-area">
-            <MapToolbar />
-            <StakeholderMap />
-            <MapOverlays />
+          <main className={view === 'table' ? 'map-area people-area' : 'map-area'}>
+            <div className="view-bar"><ViewSwitch /></div>
+            {view === 'table' ? <PeopleTable /> : (
+              <>
+                <MapToolbar />
+                <StakeholderMap />
+                <MapOverlays />
+              </>
+            )}
           </main>
           <SidePanel />
         </div>

@@ -3,6 +3,7 @@ import { useDealStore } from '../state/deal-store'
 import { ActionButton } from './ActionButton'
 import { SaveIndicator } from './SaveIndicator'
 import { MapStatusBadge } from '../insights/MapStatusBadge'
+import { openDealDetails } from '../deal-details'
 
 /** Deal name, save state and the edit toolbar. */
 export function TopBar() {
@@ -15,8 +16,10 @@ export function TopBar() {
         ← {t('deals.title')}
       </button>
       <h1 className="deal-title" data-testid="deal-title">
-        {deal.name}
-        {deal.customer && <span className="deal-customer"> · {deal.customer}</span>}
+        <button type="button" className="deal-title-button" title={t('dealDetails:editTitle')} data-testid="open-deal-details" onClick={openDealDetails}>
+          {deal.name}
+          {deal.customer && <span className="deal-customer"> · {deal.customer}</span>}
+        </button>
       </h1>
       <MapStatusBadge />
       <SaveIndicator />

@@ -14,6 +14,8 @@ import { teamActions } from '../team/actions'
 import { backupActions } from '../backups/actions'
 import { exportActions } from '../export/actions'
 import { branchActions } from '../map/branch-actions'
+import { dealDetailsActions } from '../deal-details'
+import { peopleActions } from '../people'
 
 export interface ActionContext {
   deal: DealState
@@ -77,6 +79,10 @@ export const actions: AppAction[] = [
   ...exportActions,
   // Collapse a branch, focus on a branch or a department, and back.
   ...branchActions,
+  // The deal's own facts.
+  ...dealDetailsActions,
+  // The people table beside the map.
+  ...peopleActions,
 ]
 
 /**
@@ -90,11 +96,13 @@ export const MENU_ACTION_TARGETS = {
   'deal.export-file': 'deal.export-file',
   'deal.export-slides': 'export.slides',
   'deal.restore-backup': 'deal.restore-backup',
+  'deal.details': 'deal.details',
   'edit.undo': 'undo',
   'edit.redo': 'redo',
   'view.fit': 'fit-view',
   'view.meeting': 'view.meeting',
   'view.palette': 'view.palette',
+  'view.people': 'view.people',
   'help.shortcuts': 'shortcuts',
 } as const satisfies Record<MenuActionId, string>
 

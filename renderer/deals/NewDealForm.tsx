@@ -1,31 +1,32 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { DealFactsPatch } from '@shared/deal-facts'
+import { newDeal } from '@shared/model'
+import { DealFactsFields, draftOf, factsFromDraft } from '../deal-details'
 
-export function NewDealForm({ onCreate, onCancel }: { onCreate(fields: { name: string; customer: string }): void; onCancel(): void }) {
+export type NewDealFields = { name: string; customer: string } & DealFactsPatch
+
+/** A new deal's facts, asked up front; only the name is required. */
+export function NewDealForm({ onCreate, onCancel }: { onCreate(fields: NewDealFields): void; onCancel(): void }) {
   const { t } = useTranslation('common')
-  const [name, setName] = useState('')
-  const [customer, setCustomer] = useState('')
+  const [draft, setDraft] = useState(() => draftOf(newDeal({ name: '' })))
   const [touched, setTouched] = useState(false)
-  const nameError = touched && name.trim() === '' ? t('validation.nameRequired') : undefined
+  const { facts, issues } = factsFromDraft(draft)
+  // The empty name is only an error once the user tried to create; other issues show as they are typed.
+  const shown = touched ? issues : issues.filter((i) => i.code !== 'name-required')
   return (
     <form
       className="new-deal-form"
       data-testid="new-deal-form"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault()
         setTouched(true)
-        if (name.trim()) onCreate({ name: name.trim(), customer: customer.trim() })
+        if (issues.length) return
+        onCreate({ ...facts, name: facts.name.trim(), customer: facts.customer.trim() })
       }}
     >
-      <label>
-        {t('deals.name')}
-        <input autoFocus value={name} maxLength={200} onChange={(e) => setName(e.target.value)} aria-invalid={!!nameError} aria-describedby={nameError ? 'new-deal-name-error' : undefined} />
-      </label>
-      {nameError && <span id="new-deal-name-error" className="field-error" role="alert">{nameError}</span>}
-      <label>
-        {t('deals.customer')}
-        <input value={customer} maxLength={200} onChange={(e) => setCustomer(e.target.value)} />
-      </label>
+      <DealFactsFields draft={draft} onChange={setDraft} issues={shown} autoFocusName />
       <div className="form-buttons">
         <button type="submit" className="primary" data-testid="create-deal">{t('deals.create')}</button>
         <button type="button" onClick={onCancel}>{t('cancel')}</button>

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { autoMapColumns, CRM_FIELDS, mappingHasName, parseCrmCsv, type CrmField, type CrmMapping } from '@shared/import'
+import { autoMapColumns, CRM_FIELDS, mappingHasName, parseCrmCsv, readPastedTable, type CrmField, type CrmMapping, type ParsedCsv } from '@shared/import'
 import { formatNumber } from '../i18n/format'
 import { useDealStore } from '../state/deal-store'
 import { useImportStore } from './import-store'
@@ -12,12 +12,19 @@ import { useCsvPlan } from './use-csv-plan'
  * CRM contacts → stakeholders in three steps: map columns, preview (bad rows and why), then
  * one command adds everyone and their reports-to lines (one undo step, nothing half-done).
  */
-export function CsvImportDialog({ fileName, text }: { fileName: string; text: string }) {
+export function CsvImportDialog({ fileName, text, pasted = false }: { fileName: string; text: string; pasted?: boolean }) {
   const { t } = useTranslation('import')
   const deal = useDealStore((s) => s.deal)
-  const csv = useMemo(() => parseCrmCsv(text), [text])
-  const [mapping, setMapping] = useState<CrmMapping>(() => (csv.ok ? autoMapColumns(csv.headers) : {}))
-  const [step, setStep] = useState<'map' | 'preview'>('map')
+  // Pasted rows are read by the same parser (tab-separated), with the header row optional.
+  const read = useMemo(() => (pasted ? readPastedTable(text) : null), [pasted, text])
+  const csv = useMemo<ParsedCsv>(() => {
+    if (!read) return parseCrmCsv(text)
+    return read.ok ? { ok: true, headers: read.table.headers, rows: read.table.rows } : { ok: false, reason: read.refusal.reason === 'unreadable' ? 'unreadable' : 'empty', message: '' }
+  }, [read, text])
+  const [mapping, setMapping] = useState<CrmMapping>(() => (read?.ok ? read.table.mapping : csv.ok ? autoMapColumns(csv.headers) : {}))
+  // A paste whose columns are known goes straight to the preview: Back still shows the columns.
+  const [step, setStep] = useState<'map' | 'preview'>(() => (read?.ok && mappingHasName(read.table.mapping) ? 'preview' : 'map'))
+  const title = pasted ? t('csv.pasteTitle') : t('csv.title')
   const [refusal, setRefusal] = useState<string>()
   const close = () => useImportStore.getState().close()
   const planning = useCsvPlan(csv.ok ? csv.rows : null, mapping, deal, step === 'preview')
@@ -25,8 +32,8 @@ export function CsvImportDialog({ fileName, text }: { fileName: string; text: st
 
   if (!csv.ok || !deal) {
     return (
-      <Modal label={t('csv.title')} onClose={close} className="import-dialog" testId="csv-import-dialog">
-        <h2>{t('csv.title')}</h2>
+      <Modal label={title} onClose={close} className="import-dialog" testId="csv-import-dialog">
+        <h2>{title}</h2>
         <p role="alert" className="error">{csv.ok ? t('csv.needsDeal') : t(`csv.${csv.reason}`)}</p>
         <div className="dialog-buttons"><button type="button" onClick={close}>{t('close')}</button></div>
       </Modal>
@@ -52,9 +59,10 @@ export function CsvImportDialog({ fileName, text }: { fileName: string; text: st
   const sample = csv.rows[0]?.cells ?? []
 
   return (
-    <Modal label={t('csv.title')} onClose={close} className="import-dialog csv-import" testId="csv-import-dialog">
-      <h2>{t('csv.title')}</h2>
-      <p className="muted">{t('csv.fileInfo', { name: fileName, count: csv.rows.length })}</p>
+    <Modal label={title} onClose={close} className="import-dialog csv-import" testId="csv-import-dialog">
+      <h2>{title}</h2>
+      <p className="muted">{pasted ? t('csv.pasteInfo', { count: csv.rows.length }) : t('csv.fileInfo', { name: fileName, count: csv.rows.length })}</p>
+      {read?.ok && !read.table.hasHeader && <p className="muted" data-testid="paste-no-header">{t('csv.pasteNoHeader')}</p>}
       {step === 'map' ? (
         <>
           <p>{t('csv.mapIntro')}</p>

@@ -14,6 +14,7 @@ export function CsvPreview({ plan }: { plan: CrmImportPlan }) {
   return (
     <div className="csv-preview" data-testid="csv-preview">
       <p data-testid="csv-summary">{t('csv.summary', { people: plan.stakeholders.length, lines: plan.links.length, bad: plan.badRows.length })}</p>
+      {plan.cleanedRows > 0 && <p className="notice" role="status" data-testid="csv-cleaned">{t('csv.cleaned', { count: plan.cleanedRows })}</p>}
       <ul className="csv-people">
         {plan.stakeholders.slice(0, SHOWN).map((s) => (
           <li key={s.id}><strong>{s.name}</strong>{s.title && ` · ${s.title}`}{s.department && ` · ${s.department}`}</li>

@@ -40,6 +40,6 @@ export function ImportDialogs() {
     )
   }
   if (dialog?.kind === 'deal') return <DealImportDialog key={dialog.text.length} fileName={dialog.fileName} text={dialog.text} preview={dialog.preview} />
-  if (dialog?.kind === 'csv') return <CsvImportDialog key={dialog.text.length} fileName={dialog.fileName} text={dialog.text} />
+  if (dialog?.kind === 'csv') return <CsvImportDialog key={dialog.text.length} fileName={dialog.fileName} text={dialog.text} pasted={dialog.pasted} />
   return null
 }

@@ -3,7 +3,8 @@ import type { ImportPreview } from '@shared/ipc'
 
 export type ImportDialog =
   | { kind: 'deal'; fileName: string; text: string; preview: ImportPreview }
-  | { kind: 'csv'; fileName: string; text: string }
+  /** `pasted`: rows pasted into the people table (tab-separated, the header row optional). */
+  | { kind: 'csv'; fileName: string; text: string; pasted?: boolean }
 
 export interface ImportState {
   dialog: ImportDialog | null

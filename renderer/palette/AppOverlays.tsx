@@ -6,6 +6,7 @@ import { CommandPalette } from './CommandPalette'
 import { RestoreBackupDialog } from '../backups/RestoreBackupDialog'
 import { ExportOverlay } from '../export/ExportOverlay'
 import { OutsideEditDialog } from '../conflict/OutsideEditDialog'
+import { DealDetailsDialog } from '../deal-details'
 import '../meeting/meeting.css'
 import '../snapshots/snapshots.css'
 import '../import/import.css'
@@ -20,6 +21,7 @@ export function AppOverlays() {
       <ImportDialogs />
       <RestoreBackupDialog />
       <OutsideEditDialog />
+      <DealDetailsDialog />
       <ExportOverlay />
       <FileDropZone />
       <CommandPalette />

@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import type { DealFactsPatch } from '@shared/deal-facts'
 import type { DealSummary, Notice, WorkspaceView } from '@shared/ipc'
 import { DEFAULT_SETTINGS, cleanText, type Deal, type Seller, type Settings } from '@shared/model'
 import { analysisInputs, analyzeTeamCoverage, mapStatus } from '@shared/analysis'
@@ -14,7 +15,7 @@ export interface WorkspaceState extends WorkspaceView {
   updateSettings(patch: Partial<Settings>): Promise<void>
   saveSeller(seller: Seller): Promise<void>
   archiveSeller(id: string, archived: boolean): Promise<void>
-  createDeal(fields: { name: string; customer: string }): Promise<Deal>
+  createDeal(fields: { name: string; customer: string } & DealFactsPatch): Promise<Deal>
   renameDeal(id: string, name: string): Promise<void>
   duplicateDeal(id: string, name: string): Promise<Deal>
   deleteDeal(id: string): Promise<void>
@@ -75,7 +76,7 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => ({
 
   async createDeal(fields) {
     // Typed or pasted into the new-deal form: cleaned here, as every edit is, not refused by main.
-    const deal = unwrap(await api.createDeal({ name: cleanText(fields.name), customer: cleanText(fields.customer) }))
+    const deal = unwrap(await api.createDeal({ ...fields, name: cleanText(fields.name), customer: cleanText(fields.customer) }))
     set({ deals: [...get().deals, summaryOf(deal)] })
     return deal
   },

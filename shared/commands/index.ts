@@ -1,7 +1,7 @@
 import type { Deal } from '../model'
 import { addAction, removeAction, setActionField } from './action-commands'
 import { logContact, removeContact } from './contact-commands'
-import { replaceDeal, updateDeal } from './deal-commands'
+import { replaceDeal, setDealFacts } from './deal-commands'
 import { setField } from './field-commands'
 import { addLink, addStakeholders, moveStakeholders, removeLinks, removeStakeholders, updateLink } from './map-commands'
 import { addOwner, removeOwner } from './owner-commands'
@@ -33,7 +33,7 @@ export const COMMANDS: CommandTable = {
   'seat-seller': seatSeller,
   'unseat-seller': unseatSeller,
   'set-lead': setLead,
-  'update-deal': updateDeal,
+  'set-deal-facts': setDealFacts,
   'replace-deal': replaceDeal,
 }
 
@@ -61,7 +61,7 @@ export function undoPolicyOf(command: DealCommand): UndoPolicy {
 }
 
 export { sameLine, SYMMETRIC_KINDS } from './map-commands'
-export { CommandError, STAKEHOLDER_FIELDS } from './types'
+export { CommandError, DealFactsError, STAKEHOLDER_FIELDS } from './types'
 export type {
-  ActionField, CommandErrorCode, CommandOf, CommandType, DealCommand, DealPatch, RelationshipField, StakeholderField, StakeholderFieldValue, UndoPolicy,
+  ActionField, CommandErrorCode, CommandOf, CommandType, DealCommand, RelationshipField, StakeholderField, StakeholderFieldValue, UndoPolicy,
 } from './types'

@@ -1,4 +1,5 @@
 import type { Capture } from '../history'
+import type { DealFactIssue, DealFactsPatch } from '../deal-facts'
 import type { Contact, Deal, Element, Link, LinkKind, NextAction, Position, SellerKind, Stakeholder, ValueKind } from '../model'
 
 /**
@@ -32,8 +33,6 @@ export type SetActionFieldCommand = {
   [K in ActionField]: { type: 'set-action-field'; stakeholderId: string; actionId: string; field: K; value: JsonValue<NextAction[K]> }
 }[ActionField]
 
-/** The deal's own facts; the team has its own commands (seat-seller, set-lead…). */
-export type DealPatch = Partial<Pick<Deal, 'name' | 'customer' | 'stage' | 'amount' | 'closeDate' | 'competitors' | 'notes'>>
 
 export type DealCommand =
   // The map
@@ -67,7 +66,8 @@ export type DealCommand =
   | { type: 'unseat-seller'; sellerId: string; seat: SellerKind }
   | { type: 'set-lead'; sellerId: string; seat: SellerKind; lead: boolean }
   // The whole deal
-  | { type: 'update-deal'; patch: DealPatch }
+  /** The deal's own facts (name, customer, stage, amount, close date, competitors, notes), validated; the team has its own commands. */
+  | { type: 'set-deal-facts'; patch: DealFactsPatch }
   | { type: 'replace-deal'; deal: Deal }
 
 export type CommandType = DealCommand['type']
@@ -87,6 +87,7 @@ export type CommandErrorCode =
   | 'duplicate-id'
   | 'limit-reached'
   | 'wrong-deal'
+  | 'invalid-deal-facts'
 
 export class CommandError extends Error {
   constructor(
@@ -95,6 +96,13 @@ export class CommandError extends Error {
   ) {
     super(message)
     this.name = 'CommandError'
+  }
+}
+
+/** A refused `set-deal-facts`: every issue, so the form can say each under its field. */
+export class DealFactsError extends CommandError {
+  constructor(readonly issues: DealFactIssue[]) {
+    super('invalid-deal-facts', `The deal's details are not valid: ${issues.map((i) => `${i.field} ${i.code}`).join(', ')}`)
   }
 }
 

@@ -7,6 +7,7 @@ import enBackups from './en/backups.json'
 import enChanges from './en/changes.json'
 import enCommon from './en/common.json'
 import enConflict from './en/conflict.json'
+import enDealDetails from './en/dealDetails.json'
 import enDeck from './en/deck.json'
 import enExport from './en/export.json'
 import enImport from './en/import.json'
@@ -14,6 +15,7 @@ import enInsights from './en/insights.json'
 import enMap from './en/map.json'
 import enMeeting from './en/meeting.json'
 import enPalette from './en/palette.json'
+import enPeople from './en/people.json'
 import enRelationships from './en/relationships.json'
 import enSnapshots from './en/snapshots.json'
 import enTeam from './en/team.json'
@@ -21,6 +23,7 @@ import zhBackups from './zh-CN/backups.json'
 import zhChanges from './zh-CN/changes.json'
 import zhCommon from './zh-CN/common.json'
 import zhConflict from './zh-CN/conflict.json'
+import zhDealDetails from './zh-CN/dealDetails.json'
 import zhDeck from './zh-CN/deck.json'
 import zhExport from './zh-CN/export.json'
 import zhImport from './zh-CN/import.json'
@@ -28,12 +31,14 @@ import zhInsights from './zh-CN/insights.json'
 import zhMap from './zh-CN/map.json'
 import zhMeeting from './zh-CN/meeting.json'
 import zhPalette from './zh-CN/palette.json'
+import zhPeople from './zh-CN/people.json'
 import zhRelationships from './zh-CN/relationships.json'
 import zhSnapshots from './zh-CN/snapshots.json'
 import zhTeam from './zh-CN/team.json'
 
 export const NAMESPACES = [
-  'backups', 'changes', 'common', 'conflict', 'deck', 'export', 'import', 'insights', 'map', 'meeting', 'palette', 'relationships', 'snapshots', 'team',
+  'backups', 'changes', 'common', 'conflict', 'dealDetails', 'deck', 'export', 'import', 'insights', 'map', 'meeting', 'palette', 'people',
+  'relationships', 'snapshots', 'team',
 ] as const
 export type Namespace = (typeof NAMESPACES)[number]
 
@@ -46,6 +51,7 @@ export const CATALOG: Readonly<Record<Language, Readonly<Record<Namespace, Words
     changes: enChanges,
     common: enCommon,
     conflict: enConflict,
+    dealDetails: enDealDetails,
     deck: enDeck,
     export: enExport,
     import: enImport,
@@ -53,6 +59,7 @@ export const CATALOG: Readonly<Record<Language, Readonly<Record<Namespace, Words
     map: enMap,
     meeting: enMeeting,
     palette: enPalette,
+    people: enPeople,
     relationships: enRelationships,
     snapshots: enSnapshots,
     team: enTeam,
@@ -62,6 +69,7 @@ export const CATALOG: Readonly<Record<Language, Readonly<Record<Namespace, Words
     changes: zhChanges,
     common: zhCommon,
     conflict: zhConflict,
+    dealDetails: zhDealDetails,
     deck: zhDeck,
     export: zhExport,
     import: zhImport,
@@ -69,6 +77,7 @@ export const CATALOG: Readonly<Record<Language, Readonly<Record<Namespace, Words
     map: zhMap,
     meeting: zhMeeting,
     palette: zhPalette,
+    people: zhPeople,
     relationships: zhRelationships,
     snapshots: zhSnapshots,
     team: zhTeam,

@@ -5,3 +5,4 @@ export { checkIncomingFile, checkIncomingText, describeRefusal, utf8Length, INCO
 export { decodeCsvBytes, type CsvEncoding, type DecodedCsv } from './decode-csv'
 export { planImport, type ImportPlan } from './plan-deal-import'
 export { remapSellers } from './remap-sellers'
+export { readPastedTable, PASTE_LIMITS, type PastedTable, type PasteRefusal } from './pasted-table'

@@ -1,11 +1,12 @@
 import { CARD_SIZE } from '../card-size'
 import { cleanText, LIMITS, newId, newStakeholder, type Deal, type Link, type Position, type Stakeholder } from '../model'
 import { PLACEMENT_GAP } from '../placement'
+import { xmlSafe } from '../xml'
 import { reportsToDepths } from '../reports-to'
 import type { CrmField, CrmMapping } from './crm-columns'
 import type { CrmRow } from './crm-csv'
 
-export type BadRowReason = 'missing-name' | 'too-long' | 'duplicate-in-file' | 'already-on-map' | 'over-limit'
+export type BadRowReason = 'missing-name' | 'too-long' | 'duplicate-in-file' | 'already-on-map' | 'over-limit' | 'formula'
 export type LinkWarningReason = 'manager-not-found' | 'manager-ambiguous' | 'manager-is-self'
 
 export interface BadRow {
@@ -28,7 +29,18 @@ export interface CrmImportPlan {
   badRows: BadRow[]
   /** Rows imported without their reports-to line, with why. */
   linkWarnings: LinkWarning[]
+  /** How many rows had invisible characters (control characters, right-to-left overrides) removed. */
+  cleanedRows: number
 }
+
+/**
+ * Direction controls (marks, embeddings, overrides, isolates) make text read differently from
+ * what it holds ("Trojan Source"): a name needs none of them to show right to left.
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g
+const BIDI_TEST = new RegExp(BIDI_CONTROLS.source)
+/** A cell a spreadsheet would run as a formula (=HYPERLINK(…), +CMD(…), @SUM(…)), not a person's words. */
+const FORMULA = /^=|^[+\-@]\s*[A-Za-z_][\w.]*\s*\(/
 
 interface Candidate {
   row: number
@@ -70,17 +82,29 @@ export function planCrmImport(
   const room = LIMITS.stakeholders - existing.stakeholders.length
 
   let checked = 0
+  let cleanedRows = 0
   for (const { row, cells } of rows) {
     if (onProgress && checked++ % PROGRESS_EVERY === 0) onProgress({ done: checked - 1, total: rows.length })
+    let cleaned = false
     const cell = (field: CrmField): string => {
       const index = mapping[field]
+      if (index === undefined) return ''
+      const raw = cells[index] ?? ''
+      if (raw === '') return ''
       // Cleaned as typed text is: a CRM export's stray control character is dropped, and
-      // only notes keep their line breaks.
-      return index === undefined ? '' : cleanText(cells[index] ?? '', field === 'notes' ? 'multi' : 'single').trim()
+      // only notes keep their line breaks. Direction controls go too, and the preview says so.
+      const text = cleanText(raw, field === 'notes' ? 'multi' : 'single')
+      const safe = BIDI_TEST.test(text) ? text.replace(BIDI_CONTROLS, '') : text
+      if (safe !== text || (text !== raw && xmlSafe(raw) !== raw)) cleaned = true
+      return safe.trim()
     }
-    const name = personName(cell('firstName'), cell('lastName'), cell('fullName'))
+    const [first, last, full, title, department, reportsTo] = (['firstName', 'lastName', 'fullName', 'title', 'department', 'reportsTo'] as const).map(cell)
+    const formula = [first, last, full, title, department, reportsTo].find((v) => v !== '' && FORMULA.test(v))
+    if (cleaned) cleanedRows++
+    if (formula !== undefined) { badRows.push({ row, reason: 'formula', detail: formula.length > 40 ? `${formula.slice(0, 39)}…` : formula }); continue }
+    const name = personName(first, last, full)
     if (!name) { badRows.push({ row, reason: 'missing-name' }); continue }
-    const tooLong = (['title', 'department'] as const).find((f) => cell(f).length > LIMITS.shortText)
+    const tooLong = title.length > LIMITS.shortText ? 'title' : department.length > LIMITS.shortText ? 'department' : undefined
     if (name.length > LIMITS.shortText || tooLong) { badRows.push({ row, reason: 'too-long', detail: tooLong ?? 'name' }); continue }
     const email = cell('email').toLowerCase()
     const key = nameKey(name)
@@ -95,10 +119,10 @@ export function planCrmImport(
       .filter(Boolean).join('\n').slice(0, LIMITS.longText)
     accepted.push({
       row,
-      person: newStakeholder({ id: makeId(), name, title: cell('title'), department: cell('department'), notes, position: { x: 0, y: 0 } }),
+      person: newStakeholder({ id: makeId(), name, title, department, notes, position: { x: 0, y: 0 } }),
       email,
       crmId: cell('crmId'),
-      reportsTo: cell('reportsTo'),
+      reportsTo,
       reportsToEmail: cell('reportsToEmail').toLowerCase(),
       reportsToId: cell('reportsToId'),
     })
@@ -107,7 +131,7 @@ export function planCrmImport(
   const { links, linkWarnings } = resolveManagers(accepted, existing, makeId)
   const stakeholders = layOutBelow(existing, accepted.map((c) => c.person), links)
   onProgress?.({ done: rows.length, total: rows.length })
-  return { stakeholders, links, badRows, linkWarnings }
+  return { stakeholders, links, badRows, linkWarnings, cleanedRows }
 }
 
 /** Western exports split first/last; a Chinese name is written family name first, no space. */

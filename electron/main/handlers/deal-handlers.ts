@@ -1,5 +1,6 @@
 import type { HandlerTable, Notice } from '@shared/ipc'
 import { newDeal, newId, type DealFile, type ValidDeal, type ValidDealFile, type Workspace } from '@shared/model'
+import { applyCommand, CommandError } from '@shared/commands'
 import { AppFailure, loadIoFailure } from '../errors'
 import type { HandlerContext } from './context'
 import { indexEntryOf, withSellersOf } from './workspace-setup'
@@ -66,9 +67,17 @@ export function dealHandlers(ctx: HandlerContext): DealHandlers {
       return { deal: file.deal, notices }
     },
 
-    async 'deal:create'({ name, customer }) {
+    async 'deal:create'({ name, customer, ...facts }) {
       await ctx.ready()
-      return addDeal(stamp(stores.deals.checkDeal(newDeal({ name, customer }))))
+      // The same checks as the details form: a negative amount or duplicate competitor is refused here too.
+      let deal
+      try {
+        deal = applyCommand(newDeal({ name, customer }), { type: 'set-deal-facts', patch: facts })
+      } catch (e) {
+        if (e instanceof CommandError) throw new AppFailure('invalid-request', e.message)
+        throw e
+      }
+      return addDeal(stamp(stores.deals.checkDeal(deal)))
     },
 
     // `deal` was validated by the contract (ipc.ts), with this store's validator: not again here.

@@ -28,15 +28,17 @@ export function addTitleSlide(ctx: DeckContext): void {
     [t('deck:field.amount'), formatMoney(deal.amount, language)],
     [t('deck:field.stage'), labelOf(t, 'stage', deal.stage)],
     [t('deck:field.closeDate'), formatDate(deal.closeDate, t('deck:text.noCloseDate'))],
+    // Who we are up against belongs on the cover: the team reads it before anything else.
+    ...(deal.competitors.length ? [[t('deck:field.competitors'), clip(deal.competitors.join(language === 'zh-CN' ? '、' : ', '), 110)] as [string, string]] : []),
     [t('deck:field.exported'), today],
     [t('deck:field.verdict'), describeVerdict(analysis.team.verdict, t)],
   ]
   const labelX = MARGIN + 0.3
   const valueX = labelX + 2.6
-  let y = 3.6
+  let y = rows.length > 4 ? 3.4 : 3.6
   for (const [label, value] of rows) {
     slide.addText(label, { x: labelX, y, w: 2.5, h: 0.42, fontFace: font, fontSize: 16, color: MUTED, margin: 0, valign: 'middle' })
-    slide.addText(value, { x: valueX, y, w: 6, h: 0.42, fontFace: font, fontSize: 16, bold: true, color: INK, margin: 0, valign: 'middle' })
+    slide.addText(value, { x: valueX, y, w: SLIDE.w - valueX - MARGIN, h: 0.42, fontFace: font, fontSize: 16, bold: true, color: INK, margin: 0, valign: 'middle' })
     y += 0.5
   }
   slide.addText(t('deck:field.mapStatus'), { x: labelX, y, w: 2.5, h: 0.42, fontFace: font, fontSize: 16, color: MUTED, margin: 0, valign: 'middle' })

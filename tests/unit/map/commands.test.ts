@@ -63,7 +63,7 @@ describe('applyCommand', () => {
   it('refuses an empty or blank name, in an edit and in a new card', () => {
     expect(refused(org(), { type: 'set-field', stakeholderId: 'cio', field: 'name', value: '   ' })).toBe('empty-name')
     expect(refused(org(), { type: 'add-stakeholders', stakeholders: [aStakeholder('x', { name: '' })] })).toBe('empty-name')
-    expect(refused(org(), { type: 'update-deal', patch: { name: '' } })).toBe('empty-name')
+    expect(refused(org(), { type: 'set-deal-facts', patch: { name: '' } })).toBe('empty-name')
   })
 
   it('refuses a line from a person to themselves', () => {
@@ -100,7 +100,7 @@ describe('applyCommand', () => {
 
   it('updates deal fields and replaces a whole deal only with the same id', () => {
     const deal = org()
-    const next = applyCommand(deal, { type: 'update-deal', patch: { stage: 'negotiate' } })
+    const next = applyCommand(deal, { type: 'set-deal-facts', patch: { stage: 'negotiate' } })
     expect(next.stage).toBe('negotiate')
     expect(next.stakeholders).toBe(deal.stakeholders)
     const other = aDeal('other').build()

@@ -40,7 +40,7 @@ describe('commands clean what the user typed, pasted or imported', () => {
     expect(pasted.stakeholders[1].name).toBe('Bo')
     expect(pasted.stakeholders[1].contacts[0].note).toBe('x')
 
-    const renamed = applyCommand(deal, { type: 'update-deal', patch: { name: 'AT&T\u0008 renewal', customer: 'AT&T\u001F', competitors: ['V\u0002z'] } })
+    const renamed = applyCommand(deal, { type: 'set-deal-facts', patch: { name: 'AT&T\u0008 renewal', customer: 'AT&T\u001F', competitors: ['V\u0002z'] } })
     expect(renamed).toMatchObject({ name: 'AT&T renewal', customer: 'AT&T', competitors: ['Vz'] })
   })
 

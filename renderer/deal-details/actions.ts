@@ -1,0 +1,6 @@
+import type { AppAction } from '../app/actions'
+import { openDealDetails } from './deal-details-store'
+
+export const dealDetailsActions: AppAction[] = [
+  { id: 'deal.details', titleKey: 'dealDetails:action', group: 'edit', run: () => openDealDetails() },
+]
