@@ -1,4 +1,5 @@
-import { cleanDealText, cleanStakeholderText } from './model/clean-text'
+import { cleanDealText, cleanStakeholderText, cleanText } from './model/clean-text'
+import { LIMITS } from './model/limits'
 import type { Deal, Link, TeamSeat } from './model/deal'
 import type { LinkKind } from './model/enums'
 import type { Position, Stakeholder } from './model/stakeholder'
@@ -19,6 +20,8 @@ export type DealCommand =
   /** Change a line's kind; `reverse` swaps its ends (who reports to / influences whom). */
   | { type: 'update-link'; id: string; kind: LinkKind; reverse?: boolean }
   | { type: 'remove-links'; ids: string[] }
+  /** Put a few words on a line ("golf partner"); an empty label removes it. */
+  | { type: 'set-link-label'; id: string; label: string }
   | { type: 'update-deal'; patch: DealPatch }
   | { type: 'replace-deal'; deal: Deal }
 
@@ -134,6 +137,8 @@ export function applyCommand(deal: Deal, command: DealCommand): Deal {
       const gone = new Set(cmd.ids)
       return { ...deal, links: deal.links.filter((l) => !gone.has(l.id)) }
     }
+    case 'set-link-label':
+      return setLinkLabel(deal, cmd.id, cmd.label)
     case 'update-deal': {
       checkName(cmd.patch.name)
       return { ...deal, ...cmd.patch }
@@ -145,6 +150,23 @@ export function applyCommand(deal: Deal, command: DealCommand): Deal {
   }
 }
 
+function setLinkLabel(deal: Deal, id: string, text: string): Deal {
+  const index = deal.links.findIndex((l) => l.id === id)
+  if (index < 0) throw new CommandError('unknown-line', 'This line is no longer on the map')
+  const old = deal.links[index]
+  const label = cleanLinkLabel(text)
+  if ((old.label ?? '') === label) return deal
+  const { label: _dropped, ...rest } = old
+  const links = deal.links.slice()
+  links[index] = label ? { ...rest, label } : rest
+  return { ...deal, links }
+}
+
+/** One line of text, trimmed and cut to the limit (by characters, so no emoji is split). */
+export function cleanLinkLabel(text: string): string {
+  return Array.from(cleanText(text).trim()).slice(0, LIMITS.linkLabel).join('').trim()
+}
+
 function cleanCommand(cmd: DealCommand): DealCommand {
   switch (cmd.type) {
     case 'add-stakeholders': {
@@ -154,6 +176,12 @@ function cleanCommand(cmd: DealCommand): DealCommand {
     case 'update-stakeholder': {
       const patch = cleanStakeholderText(cmd.patch)
       return patch === cmd.patch ? cmd : { ...cmd, patch }
+    }
+    case 'add-link': {
+      if (cmd.link.label === undefined) return cmd
+      const label = cleanLinkLabel(cmd.link.label)
+      const { label: _old, ...link } = cmd.link
+      return { ...cmd, link: label ? { ...link, label } : link }
     }
     case 'update-deal': {
       const patch = cleanDealText(cmd.patch)
