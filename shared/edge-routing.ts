@@ -20,6 +20,11 @@ const STUB = 14
 const CLEARANCE = 14
 /** A turn costs as much as this many pixels of length: fewer bends read better. */
 const BEND_COST = 60
+/**
+ * The search grid grows with the square of the cards near a line; past this many grid points
+ * the line is drawn straight rather than stall the map (one line across a 1,000-card chart).
+ */
+const MAX_GRID_POINTS = 400_000
 
 const cx = (r: Rect) => r.x + r.width / 2
 const cy = (r: Rect) => r.y + r.height / 2
@@ -97,6 +102,19 @@ const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.widt
  * only when the cards are packed so tightly that no way round exists.
  */
 export function routeLateral(a: Rect, b: Rect, others: readonly Rect[]): Point[] {
+  return routeLateralWithin(a, b, others, { points: Infinity })!
+}
+
+/** A search allowance shared by several routes: grid points left to search. */
+export interface RouteBudget {
+  points: number
+}
+
+/**
+ * `routeLateral` that stops (null) once the shared allowance is spent, so a map with many
+ * long lines draws at once and routes the rest a little later.
+ */
+export function routeLateralWithin(a: Rect, b: Rect, others: readonly Rect[], budget: RouteBudget): Point[] | null {
   const [sa, sb] = facingSides(a, b)
   const pa = anchorOf(a, sa)
   const pb = anchorOf(b, sb)
@@ -104,10 +122,28 @@ export function routeLateral(a: Rect, b: Rect, others: readonly Rect[]): Point[]
   for (let margin = 160; margin <= 2560; margin *= 4) {
     const box = grow(union(a, b), margin)
     const near = others.filter((r) => overlaps(r, box))
-    const path = gridRoute(a, sa, b, sb, near, box)
-    if (path) return path
+    // The facing sides first; a side pressed against a neighbouring card cannot be left by,
+    // so then the other sides, nearest pair first.
+    for (const [ka, kb] of sidePairs(a, b, sa, sb)) {
+      const path = gridRoute(a, ka, b, kb, near, box, budget)
+      if (path === OVER_BUDGET) return null
+      if (path) return path
+    }
   }
   return [pa, pb]
+}
+
+const SIDES: readonly Side[] = ['top', 'right', 'bottom', 'left']
+
+function sidePairs(a: Rect, b: Rect, sa: Side, sb: Side): Array<[Side, Side]> {
+  const rest: Array<[Side, Side, number]> = []
+  for (const ka of SIDES) for (const kb of SIDES) {
+    if (ka === sa && kb === sb) continue
+    const p = anchorOf(a, ka), q = anchorOf(b, kb)
+    rest.push([ka, kb, Math.abs(p.x - q.x) + Math.abs(p.y - q.y)])
+  }
+  rest.sort((m, n) => m[2] - n[2])
+  return [[sa, sb], ...rest.map(([ka, kb]): [Side, Side] => [ka, kb])]
 }
 
 /** A stub out of the card that does not end inside another card (cards may sit close). */
@@ -121,10 +157,12 @@ function stubPoint(anchor: Point, side: Side, obstacles: readonly Rect[]): Point
 
 /**
  * Shortest orthogonal path (length plus a cost per bend) on a sparse grid whose lines run
- * along the cards' edges at a clearance, between them, and through the two stubs. Every grid
- * step is checked against every obstacle, so no segment of the result crosses one.
+ * along the cards' edges, at a clearance from them, between them, and through the two stubs.
+ * Grid points on or inside a card are closed, so no segment of the result crosses one.
  */
-function gridRoute(a: Rect, sa: Side, b: Rect, sb: Side, others: readonly Rect[], box: Rect): Point[] | null {
+const OVER_BUDGET = 'over-budget'
+
+function gridRoute(a: Rect, sa: Side, b: Rect, sb: Side, others: readonly Rect[], box: Rect, budget: RouteBudget): Point[] | null | typeof OVER_BUDGET {
   const pa = anchorOf(a, sa)
   const pb = anchorOf(b, sb)
   // The two end cards are obstacles too, except for their own stub.
@@ -134,58 +172,69 @@ function gridRoute(a: Rect, sa: Side, b: Rect, sb: Side, others: readonly Rect[]
   if (!qa || !qb) return null
   const xsSet = new Set<number>([qa.x, qb.x, box.x, box.x + box.width])
   const ysSet = new Set<number>([qa.y, qb.y, box.y, box.y + box.height])
+  // Each card's own edges are grid lines too: then two neighbouring grid points outside
+  // every (closed) card can never have a card between them, so no step needs a crossing test.
   for (const r of blockers) {
-    xsSet.add(r.x - CLEARANCE); xsSet.add(r.x + r.width + CLEARANCE)
-    ysSet.add(r.y - CLEARANCE); ysSet.add(r.y + r.height + CLEARANCE)
+    for (const x of [r.x - CLEARANCE, r.x, r.x + r.width, r.x + r.width + CLEARANCE]) xsSet.add(x)
+    for (const y of [r.y - CLEARANCE, r.y, r.y + r.height, r.y + r.height + CLEARANCE]) ysSet.add(y)
   }
-  const sortIn = (s: Set<number>, lo: number, hi: number) => [...s].filter((v) => v >= lo && v <= hi).sort((m, n) => m - n)
-  let xs = sortIn(xsSet, box.x, box.x + box.width)
-  let ys = sortIn(ysSet, box.y, box.y + box.height)
-  // Midlines between neighbouring coordinates find the way through narrow gaps.
-  const withMids = (v: number[]) => v.flatMap((x, i) => (i + 1 < v.length ? [x, (x + v[i + 1]) / 2] : [x]))
-  xs = withMids(xs)
-  ys = withMids(ys)
+  const sortIn = (v: Set<number>, lo: number, hi: number) => [...v].filter((x) => x >= lo && x <= hi).sort((m, n) => m - n)
+  // A midline in every gap between one card's far edge and the next card's near edge: the
+  // way through a gap narrower than two clearances (and the middle of a wider one).
+  const farX = new Set(blockers.map((r) => r.x + r.width)), nearX = new Set(blockers.map((r) => r.x))
+  const farY = new Set(blockers.map((r) => r.y + r.height)), nearY = new Set(blockers.map((r) => r.y))
+  const withMids = (v: number[], far: Set<number>, near: Set<number>) =>
+    v.flatMap((x, i) => (i + 1 < v.length && far.has(x) && near.has(v[i + 1]) ? [x, (x + v[i + 1]) / 2] : [x]))
+  const xs = withMids(sortIn(xsSet, box.x, box.x + box.width), farX, nearX)
+  const ys = withMids(sortIn(ysSet, box.y, box.y + box.height), farY, nearY)
   const W = xs.length
   const H = ys.length
-  const ix = (x: number) => xs.indexOf(x)
-  const iy = (y: number) => ys.indexOf(y)
-  const start = iy(qa.y) * W + ix(qa.x)
-  const goal = iy(qb.y) * W + ix(qb.x)
+  if (W * H > MAX_GRID_POINTS) return null
+  if (W * H > budget.points) return OVER_BUDGET
+  budget.points -= W * H
+  const start = ys.indexOf(qa.y) * W + xs.indexOf(qa.x)
+  const goal = ys.indexOf(qb.y) * W + xs.indexOf(qb.x)
   const blocked = new Uint8Array(W * H)
-  for (let j = 0; j < H; j++) for (let i = 0; i < W; i++) {
-    const p = { x: xs[i], y: ys[j] }
-    if (blockers.some((r) => inside(p, r))) blocked[j * W + i] = 1
+  for (const r of blockers) {
+    const i0 = lowerBound(xs, r.x), i1 = upperBound(xs, r.x + r.width)
+    const j0 = lowerBound(ys, r.y), j1 = upperBound(ys, r.y + r.height)
+    for (let j = j0; j < j1; j++) blocked.fill(1, j * W + i0, j * W + i1)
   }
-  // Dijkstra over (cell, direction): direction 0 horizontal, 1 vertical, 2 none (start).
+  blocked[start] = 0
+  blocked[goal] = 0
+  // A* over (cell, direction): direction 0 horizontal, 1 vertical, 2 none (start); the
+  // remaining straight distance is the estimate, which never overestimates.
   const N = W * H
   const dist = new Float64Array(N * 3).fill(Infinity)
   const prev = new Int32Array(N * 3).fill(-1)
   const heap = new MinHeap()
+  const gx = qb.x, gy = qb.y
+  // Slightly over 1: among paths of equal cost the search follows the one nearest the goal
+  // instead of widening on a lattice of cards (a path at most 1% longer than the best).
+  const estimate = (i: number, j: number) => 1.01 * (Math.abs(xs[i] - gx) + Math.abs(ys[j] - gy))
   dist[start * 3 + 2] = 0
-  heap.push(0, start * 3 + 2)
+  heap.push(estimate(start % W, Math.floor(start / W)), start * 3 + 2)
   let reached = -1
   while (heap.size) {
-    const [d, state] = heap.pop()
-    if (d > dist[state]) continue
+    const [f, state] = heap.pop()
     const cell = Math.floor(state / 3)
     const dir = state % 3
-    if (cell === goal) { reached = state; break }
     const i = cell % W
     const j = Math.floor(cell / W)
+    const d = dist[state]
+    if (f > d + estimate(i, j) + 1e-9) continue
+    if (cell === goal) { reached = state; break }
     const steps: Array<[number, number, 0 | 1]> = [[i - 1, j, 0], [i + 1, j, 0], [i, j - 1, 1], [i, j + 1, 1]]
     for (const [ni, nj, ndir] of steps) {
       if (ni < 0 || nj < 0 || ni >= W || nj >= H) continue
       const next = nj * W + ni
       if (blocked[next]) continue
-      const p = { x: xs[i], y: ys[j] }
-      const q = { x: xs[ni], y: ys[nj] }
-      if (!clear(p, q, blockers)) continue
-      const cost = d + Math.abs(q.x - p.x) + Math.abs(q.y - p.y) + (dir !== 2 && dir !== ndir ? BEND_COST : 0)
+      const cost = d + Math.abs(xs[ni] - xs[i]) + Math.abs(ys[nj] - ys[j]) + (dir !== 2 && dir !== ndir ? BEND_COST : 0)
       const ns = next * 3 + ndir
       if (cost < dist[ns]) {
         dist[ns] = cost
         prev[ns] = state
-        heap.push(cost, ns)
+        heap.push(cost + estimate(ni, nj), ns)
       }
     }
   }
@@ -197,6 +246,19 @@ function gridRoute(a: Rect, sa: Side, b: Rect, sb: Side, others: readonly Rect[]
   }
   cells.reverse()
   return simplify([pa, ...cells, pb])
+}
+
+/** First index whose value is >= v (values sorted ascending). */
+function lowerBound(values: readonly number[], v: number): number {
+  let lo = 0, hi = values.length
+  while (lo < hi) { const m = (lo + hi) >> 1; if (values[m] < v) lo = m + 1; else hi = m }
+  return lo
+}
+/** First index whose value is > v. */
+function upperBound(values: readonly number[], v: number): number {
+  let lo = 0, hi = values.length
+  while (lo < hi) { const m = (lo + hi) >> 1; if (values[m] <= v) lo = m + 1; else hi = m }
+  return lo
 }
 
 /** Drops repeated points and the middle of three points on one straight line. */

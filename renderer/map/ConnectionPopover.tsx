@@ -5,7 +5,8 @@ import { useDealStore } from '../state/deal-store'
 import { cancelPendingConnection, chooseKindForPending, useConnectionPopover } from './connect'
 
 /** One choice per kind, reports-to both ways round (a line drawn sideways has no "down"). */
-const CHOICES: ReadonlyArray<{ kind: LinkKind; reversed: boolean; testId: string }> = LINK_KINDS.flatMap((kind) =>
+interface Choice { kind: LinkKind; reversed: boolean; testId: string }
+const CHOICES: readonly Choice[] = LINK_KINDS.flatMap((kind): Choice[] =>
   kind === 'reports-to'
     ? [{ kind, reversed: false, testId: 'connect-kind-reports-to' }, { kind, reversed: true, testId: 'connect-kind-reports-to-reversed' }]
     : [{ kind, reversed: false, testId: `connect-kind-${kind}` }],

@@ -93,7 +93,9 @@ function FullCard(props: CardProps) {
   const s = data.stakeholder
   return (
     <div className={cardClass('stakeholder-card', props)} data-testid="stakeholder-card" data-stakeholder-id={s.id}>
-      <Handle type="target" position={Position.Top} className="card-handle" aria-label={t('card.connectInto', { name: s.name })} />
+      <Handle id="top" type="target" position={Position.Top} className="card-handle" aria-label={t('card.connectInto', { name: s.name })} />
+      <Handle id="left" type="source" position={Position.Left} className="card-handle" aria-label={t('card.connectFrom', { name: s.name })} />
+      <Handle id="right" type="source" position={Position.Right} className="card-handle" aria-label={t('card.connectFrom', { name: s.name })} />
       <div className="card-stance-bar" title={labels.stance[s.stance]}>
         <StanceIcon stance={s.stance} />
         <span className="card-stance-label">{labels.stance[s.stance]}</span>
@@ -128,7 +130,7 @@ function FullCard(props: CardProps) {
         <OwnerChips ownerIds={s.ownerIds} />
         {selected && <LogContactButton stakeholderId={s.id} />}
       </div>
-      <Handle type="source" position={Position.Bottom} className="card-handle" aria-label={t('card.connectFrom', { name: s.name })} />
+      <Handle id="bottom" type="source" position={Position.Bottom} className="card-handle" aria-label={t('card.connectFrom', { name: s.name })} />
     </div>
   )
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import {
-  Background, Controls, ReactFlow, SelectionMode, getNodesBounds, getViewportForBounds, useReactFlow, useStore,
-  type Connection, type EdgeChange, type Viewport, type EdgeTypes, type NodeChange, type NodeTypes,
+  Background, ConnectionMode, Controls, ReactFlow, SelectionMode, getNodesBounds, getViewportForBounds, useReactFlow, useStore,
+  type Connection, type EdgeChange, type Viewport, type NodeChange, type NodeTypes,
 } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import { reportsToCycleMembers } from '@shared/reports-to'
@@ -16,7 +16,9 @@ import { mapController, registerMapController } from './map-controller'
 import { addStakeholder } from './map-operations'
 import { connectOnDrop, connectStakeholders } from './connect'
 import { LINK_COLORS } from './link-colors'
-import { RelationEdge } from './RelationEdge'
+import { LINK_EDGE_TYPES } from './edge-types'
+import { useLineRoutes } from './use-line-routes'
+import { useEdgesWithPending } from './use-pending-edge'
 import { useMapKeys } from './use-map-keys'
 import { useExportStore } from '../export/export-store'
 import { cardLabels, CardLabelsContext, CompactContext, detailZoomFor, FAR_ZOOM } from './map-detail'
@@ -26,7 +28,6 @@ import { StrengthStoreContext, useStrengthStore } from './strength-store'
 import './map-detail.css'
 
 const nodeTypes: NodeTypes = { stakeholder: StakeholderCard, department: DepartmentGroup }
-const edgeTypes: EdgeTypes = { relation: RelationEdge }
 
 const PRO_OPTIONS = { hideAttribution: true }
 const NO_DRAG: ReadonlyMap<string, { x: number; y: number }> = new Map()
@@ -83,10 +84,12 @@ export function StakeholderMap() {
     [stakeholders, selectedSet, isDimmed, cycle, nodeCache, measureVersion],
   )
   const dimmedIds = useMemo(() => new Set((stakeholders ?? []).filter(isDimmed).map((s) => s.id)), [stakeholders, isDimmed])
-  const edges = useMemo(
-    () => edgeCache.derive(links ?? [], linkSet, (id) => dimmedIds.has(id), (kind) => LINK_COLORS[kind]),
-    [links, linkSet, dimmedIds, edgeCache],
+  const routes = useLineRoutes(stakeholders, links)
+  const linkEdges = useMemo(
+    () => edgeCache.derive(links ?? [], linkSet, (id) => dimmedIds.has(id), (kind) => LINK_COLORS[kind], routes),
+    [links, linkSet, dimmedIds, edgeCache, routes],
   )
+  const edges = useEdgesWithPending(linkEdges)
   const departmentNodes = useDepartmentNodes(showDepartments ? stakeholders : undefined)
   // While a drag is in flight the moving cards' positions live here, not in the deal: the rest
   // of the app (panels, analysis, saving) sees one change when the card is dropped.
@@ -246,7 +249,8 @@ export function StakeholderMap() {
             nodes={nodes}
             edges={edges}
             nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
+            edgeTypes={LINK_EDGE_TYPES}
+            connectionMode={ConnectionMode.Loose}
             onNodesChange={onNodesChange}
             onEdgesChange={onEdgesChange}
             onNodeDragStart={onNodeDragStart}
