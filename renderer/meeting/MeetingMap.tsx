@@ -25,10 +25,12 @@ interface Props {
   spotlightId: string | null
   showCoverage: boolean
   showDepartments: boolean
+  /** The view stopped moving (after the pan to a spotlight): the caption finds its place. */
+  onSettled?: () => void
 }
 
 /** The map as a read-only presentation: no drag, connect or select; a spotlight instead. */
-export function MeetingMap({ deal, spotlightId, showCoverage, showDepartments }: Props) {
+export function MeetingMap({ deal, spotlightId, showCoverage, showDepartments, onSettled }: Props) {
   const flow = useReactFlow()
   const roster = useWorkspaceStore((s) => s.roster)
   const nodeCache = useRef(new NodeCache()).current
@@ -102,6 +104,7 @@ export function MeetingMap({ deal, spotlightId, showCoverage, showDepartments }:
         nodeTypes={nodeTypes}
         edgeTypes={LINK_EDGE_TYPES}
         onNodesChange={onNodesChange}
+        onMoveEnd={onSettled}
         nodesDraggable={false}
         nodesConnectable={false}
         elementsSelectable={false}
