@@ -276,6 +276,19 @@ export function simplify(points: Point[]): Point[] {
   return out
 }
 
+/** Halfway along a polyline, and whether the line runs across or up and down there. */
+export function labelAnchorOf(points: readonly Point[]): Point & { along: 'across' | 'upright' | 'slanted' } {
+  const p = midpointOf(points)
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1], b = points[i]
+    const onIt = Math.abs(Math.hypot(p.x - a.x, p.y - a.y) + Math.hypot(b.x - p.x, b.y - p.y) - Math.hypot(b.x - a.x, b.y - a.y)) < 0.5
+    if (!onIt) continue
+    const along = a.y === b.y ? 'across' : a.x === b.x ? 'upright' : 'slanted'
+    return { ...p, along }
+  }
+  return { ...p, along: 'slanted' }
+}
+
 /** The point halfway along a polyline (where a line's label sits). */
 export function midpointOf(points: readonly Point[]): Point {
   if (points.length === 0) return { x: 0, y: 0 }

@@ -4,11 +4,20 @@ import { LIMITS } from '@shared/model'
 import type { Point } from '@shared/edge-routing'
 import { commitLineLabel, editLineLabel, stopEditingLineLabel, useLineLabelEditing } from './line-label-editing'
 
+export type LabelAnchor = Point & { along: 'across' | 'upright' | 'slanted' }
+
 interface Props {
   linkId: string
   label: string | undefined
-  at: Point
+  at: LabelAnchor
   kind: string
+}
+
+/** Beside the line, not on it, so a short line between two close cards still shows. */
+const OFFSET: Record<LabelAnchor['along'], string> = {
+  across: 'translate(-50%, calc(-100% - 3px))',
+  upright: 'translate(5px, -50%)',
+  slanted: 'translate(-50%, -50%)',
 }
 
 /**
@@ -23,7 +32,7 @@ export function LineLabel({ linkId, label, at, kind }: Props) {
     <EdgeLabelRenderer>
       <div
         className={`line-label line-label-${kind} nodrag nopan${editing ? ' editing' : ''}`}
-        style={{ transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y}px)` }}
+        style={{ transform: `translate(${at.x}px, ${at.y}px) ${editing ? OFFSET.slanted : OFFSET[at.along]}` }}
         data-testid="line-label"
         data-link-id={linkId}
         onDoubleClick={() => editLineLabel(linkId)}

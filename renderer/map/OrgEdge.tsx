@@ -1,8 +1,8 @@
 import { memo } from 'react'
 import { BaseEdge, getSmoothStepPath, Position, useInternalNode, type EdgeProps } from '@xyflow/react'
-import { midpointOf, roundedPath } from '@shared/edge-routing'
+import { labelAnchorOf, roundedPath } from '@shared/edge-routing'
 import type { LinkEdge } from './derive-graph'
-import { LineLabel } from './LineLabel'
+import { LineLabel, type LabelAnchor } from './LineLabel'
 import { editLineLabel } from './line-label-editing'
 import { liveRect, routeFits } from './node-rect'
 
@@ -20,10 +20,10 @@ export const OrgEdge = memo(function OrgEdge({ id, source, target, style, intera
   const b = liveRect(t)
   const route = data?.route
   let path: string
-  let at: { x: number; y: number }
+  let at: LabelAnchor
   if (routeFits(route, a, b)) {
     path = roundedPath(route, 8)
-    at = midpointOf(route)
+    at = labelAnchorOf(route)
   } else {
     const [d, labelX, labelY] = getSmoothStepPath({
       sourceX: a.x + a.width / 2, sourceY: a.y + a.height, sourcePosition: Position.Bottom,
@@ -31,7 +31,7 @@ export const OrgEdge = memo(function OrgEdge({ id, source, target, style, intera
       borderRadius: 8,
     })
     path = d
-    at = { x: labelX, y: labelY }
+    at = { x: labelX, y: labelY, along: 'slanted' }
   }
   const link = data?.link
   return (
