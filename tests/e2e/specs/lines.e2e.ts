@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises'
-import { dirname, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CARD_SIZE } from '@shared/card-size'
 import type { DealFile } from '@shared/model'
