@@ -1,17 +1,25 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { LINK_KINDS } from '@shared/model'
+import { LINK_KINDS, type LinkKind } from '@shared/model'
 import { useDealStore } from '../state/deal-store'
-import { chooseKindForPending, useConnectionPopover } from './connect'
+import { cancelPendingConnection, chooseKindForPending, useConnectionPopover } from './connect'
 
-/** Right after drawing a line: pick its kind (reports-to is already applied). */
+/** One choice per kind, reports-to both ways round (a line drawn sideways has no "down"). */
+interface Choice { kind: LinkKind; reversed: boolean; testId: string }
+const CHOICES: readonly Choice[] = LINK_KINDS.flatMap((kind): Choice[] =>
+  kind === 'reports-to'
+    ? [{ kind, reversed: false, testId: 'connect-kind-reports-to' }, { kind, reversed: true, testId: 'connect-kind-reports-to-reversed' }]
+    : [{ kind, reversed: false, testId: `connect-kind-${kind}` }],
+)
+
+/** Right after drawing a line: pick its kind; the line is made then (Esc makes none). */
 export function ConnectionPopover() {
   const { t } = useTranslation('map')
   const pending = useConnectionPopover((s) => s.pending)
   const stakeholders = useDealStore((s) => s.deal?.stakeholders)
   useEffect(() => {
     if (!pending) return
-    const close = (e: KeyboardEvent) => e.key === 'Escape' && useConnectionPopover.setState({ pending: null })
+    const close = (e: KeyboardEvent) => e.key === 'Escape' && cancelPendingConnection()
     window.addEventListener('keydown', close)
     return () => window.removeEventListener('keydown', close)
   }, [pending])
@@ -23,13 +31,18 @@ export function ConnectionPopover() {
     <div className="connection-popover" role="dialog" aria-label={t('connect.title')} data-testid="connection-popover">
       <p>{t('connect.title')}</p>
       <div className="connection-choices">
-        {LINK_KINDS.map((k) => (
-          <button key={k} type="button" data-testid={`connect-kind-${k}`} className={k === 'reports-to' ? 'primary' : ''} onClick={() => (k === 'reports-to' ? useConnectionPopover.setState({ pending: null }) : chooseKindForPending(k))}>
-            {k === 'reports-to'
-              ? t('linkSentence.reports-to', { from: target, to: source })
-              : t(`linkSentence.${k}`, { from: source, to: target })}
-          </button>
-        ))}
+        {CHOICES.map(({ kind, reversed, testId }) => {
+          // Reports-to reads "target reports to source" by default (dragged from the manager).
+          const [from, to] = kind === 'reports-to' ? (reversed ? [source, target] : [target, source]) : [source, target]
+          return (
+            <button key={testId} type="button" data-testid={testId} className={`link-choice link-choice-${kind}`} onClick={() => chooseKindForPending(kind, reversed)}>
+              {t(`linkSentence.${kind}`, { from, to })}
+            </button>
+          )
+        })}
+        <button type="button" className="ghost" data-testid="connect-cancel" onClick={cancelPendingConnection}>
+          {t('connect.cancel')}
+        </button>
       </div>
     </div>
   )

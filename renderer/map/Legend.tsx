@@ -1,14 +1,31 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { LINK_KINDS, STANCES } from '@shared/model'
+import { STANCES } from '@shared/model'
 import { StanceIcon } from './icons'
-import { LINK_COLORS } from './link-colors'
+import { COVERAGE_COLOR, COVERAGE_DASH, LINK_COLORS } from './link-colors'
 import { LegendBadges } from './LegendBadges'
 
-const DASH: Record<string, string | undefined> = { 'reports-to': undefined, influences: '7 4', ally: undefined, conflict: '2 4' }
+/** The theme's colour for a line (the dark theme lightens some), as the canvas draws it. */
+const themed = (name: string, fallback: string) => `var(--link-${name}, ${fallback})`
 
-/** The theme's colour for a line kind (the dark theme lightens some), as the canvas draws it. */
-const themed = (kind: keyof typeof LINK_COLORS) => `var(--link-${kind}, ${LINK_COLORS[kind]})`
+interface LineEntry {
+  id: string
+  /** Key in the map namespace. */
+  label: string
+  stroke: string
+  width: number
+  dash?: string
+  arrow?: boolean
+}
+
+/** What each line means, one entry per item, drawn as the canvas draws it. */
+const LINE_ENTRIES: LineEntry[] = [
+  { id: 'reports-to', label: 'linkKind.reports-to', stroke: themed('reports-to', LINK_COLORS['reports-to']), width: 2 },
+  { id: 'influences', label: 'linkKind.influences', stroke: themed('influences', LINK_COLORS.influences), width: 2, dash: '7 4', arrow: true },
+  { id: 'ally', label: 'linkKind.ally', stroke: themed('ally', LINK_COLORS.ally), width: 3 },
+  { id: 'conflict', label: 'linkKind.conflict', stroke: themed('conflict', LINK_COLORS.conflict), width: 3, dash: '2 4' },
+  { id: 'coverage', label: 'legend.coverage', stroke: themed('coverage', COVERAGE_COLOR), width: 2, dash: COVERAGE_DASH },
+]
 
 /** What the lines and colours mean. */
 export function Legend() {
@@ -22,13 +39,13 @@ export function Legend() {
       {open && (
         <div className="legend-body">
           <ul className="legend-lines">
-            {LINK_KINDS.map((k) => (
-              <li key={k}>
+            {LINE_ENTRIES.map((e) => (
+              <li key={e.id} data-testid={`legend-line-${e.id}`}>
                 <svg width="40" height="12" aria-hidden="true">
-                  <line x1="2" y1="6" x2={k === 'influences' ? 32 : 38} y2="6" style={{ stroke: themed(k) }} strokeWidth={k === 'ally' || k === 'conflict' ? 3 : 2} strokeDasharray={DASH[k]} />
-                  {k === 'influences' && <path d="M32 2l6 4-6 4z" style={{ fill: themed(k) }} />}
+                  <line x1="2" y1="6" x2={e.arrow ? 32 : 38} y2="6" style={{ stroke: e.stroke }} strokeWidth={e.width} strokeDasharray={e.dash} strokeLinecap={e.id === 'conflict' ? 'round' : undefined} />
+                  {e.arrow && <path d="M32 2l6 4-6 4z" style={{ fill: e.stroke }} />}
                 </svg>
-                {t(`linkKind.${k}`)}
+                {t(e.label)}
               </li>
             ))}
           </ul>

@@ -116,7 +116,9 @@ function FullCard(props: CardProps) {
   return (
     <div className={cardClass('stakeholder-card', props)} data-testid="stakeholder-card" data-stakeholder-id={s.id}
       onDoubleClick={() => startEditing(s.id, false)}>
-      <Handle type="target" position={Position.Top} className="card-handle" aria-label={t('card.connectInto', { name: s.name })} />
+      <Handle id="top" type="target" position={Position.Top} className="card-handle" aria-label={t('card.connectInto', { name: s.name })} />
+      <Handle id="left" type="source" position={Position.Left} className="card-handle" aria-label={t('card.connectFrom', { name: s.name })} />
+      <Handle id="right" type="source" position={Position.Right} className="card-handle" aria-label={t('card.connectFrom', { name: s.name })} />
       <div className="card-stance-bar" title={labels.stance[s.stance]}>
         <StanceIcon stance={s.stance} />
         <span className="card-stance-label">{labels.stance[s.stance]}</span>
@@ -154,7 +156,7 @@ function FullCard(props: CardProps) {
         {selected && <LogContactButton stakeholderId={s.id} />}
         <BranchToggle id={s.id} name={s.name} t={t} />
       </div>
-      <Handle type="source" position={Position.Bottom} className="card-handle" aria-label={t('card.connectFrom', { name: s.name })} />
+      <Handle id="bottom" type="source" position={Position.Bottom} className="card-handle" aria-label={t('card.connectFrom', { name: s.name })} />
     </div>
   )
 }

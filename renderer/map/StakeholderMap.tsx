@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import {
-  Background, Controls, ReactFlow, SelectionMode, getNodesBounds, getViewportForBounds, useReactFlow, useStore,
-  type Connection, type EdgeChange, type Viewport, type EdgeTypes, type NodeChange, type NodeTypes,
+  Background, ConnectionMode, Controls, ReactFlow, SelectionMode, getNodesBounds, getViewportForBounds, useReactFlow, useStore,
+  type Connection, type EdgeChange, type Viewport, type NodeChange, type NodeTypes,
 } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import { reportsToCycleMembers } from '@shared/reports-to'
@@ -17,8 +17,9 @@ import { addStakeholder } from './map-operations'
 import { visibleFlowRect } from './visible-rect'
 import { connectOnDrop, connectStakeholders } from './connect'
 import { LINK_COLORS } from './link-colors'
-import { RelationEdge } from './RelationEdge'
-import { ReportsToEdge } from './ReportsToEdge'
+import { LINK_EDGE_TYPES } from './edge-types'
+import { useLineRoutes } from './use-line-routes'
+import { useEdgesWithPending } from './use-pending-edge'
 import { useMapKeys } from './use-map-keys'
 import { useExportStore } from '../export/export-store'
 import { cardLabels, CardLabelsContext, CompactContext, detailZoomFor, FAR_ZOOM, LARGE_MAP_CARDS } from './map-detail'
@@ -33,7 +34,6 @@ import { StrengthStoreContext, useStrengthStore } from './strength-store'
 import './map-detail.css'
 
 const nodeTypes: NodeTypes = { stakeholder: StakeholderCard, department: DepartmentGroup }
-const edgeTypes: EdgeTypes = { relation: RelationEdge, 'reports-to': ReportsToEdge }
 
 const PRO_OPTIONS = { hideAttribution: true }
 const NO_DRAG: ReadonlyMap<string, { x: number; y: number }> = new Map()
@@ -94,10 +94,12 @@ export function StakeholderMap() {
   )
   const { nodes: rankedNodes, hidden: hiddenIds } = useBranchView(deal, useTopRanks(cardNodes, stakeholders, links))
   const dimmedIds = useMemo(() => new Set((stakeholders ?? []).filter(isDimmed).map((s) => s.id)), [stakeholders, isDimmed])
-  const edges = useMemo(
-    () => withoutHiddenEnds(edgeCache.derive(links ?? [], linkSet, (id) => dimmedIds.has(id), (kind) => LINK_COLORS[kind]), hiddenIds),
-    [links, linkSet, dimmedIds, edgeCache, hiddenIds],
+  const routes = useLineRoutes(stakeholders, links)
+  const linkEdges = useMemo(
+    () => withoutHiddenEnds(edgeCache.derive(links ?? [], linkSet, (id) => dimmedIds.has(id), (kind) => LINK_COLORS[kind], routes), hiddenIds),
+    [links, linkSet, dimmedIds, edgeCache, routes, hiddenIds],
   )
+  const edges = useEdgesWithPending(linkEdges)
   const departmentNodes = useDepartmentNodes(showDepartments ? stakeholders : undefined)
   // While a drag is in flight the moving cards' positions live here, not in the deal: the rest
   // of the app (panels, analysis, saving) sees one change when the card is dropped.
@@ -270,7 +272,8 @@ export function StakeholderMap() {
             nodes={nodes}
             edges={edges}
             nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
+            edgeTypes={LINK_EDGE_TYPES}
+            connectionMode={ConnectionMode.Loose}
             onNodesChange={onNodesChange}
             onEdgesChange={onEdgesChange}
             onNodeDragStart={onNodeDragStart}

@@ -4,12 +4,15 @@ import { newId, type LinkKind } from '@shared/model'
 import { useDealStore } from '../state/deal-store'
 
 /**
- * A line drawn by dragging from card `source` (bottom handle) to card `target`.
- * The default kind is reports-to with the org-chart reading: the lower card reports to the
- * upper one, i.e. the target reports to the source. Other kinds read source → target.
+ * A line dragged from card `source` to card `target`, waiting for its kind. Nothing is in the
+ * deal yet: the line is made once, with the kind chosen, so no warning about a line that is
+ * not meant (a reports-to loop) can show while the user is still choosing, and Esc leaves
+ * the deal as it was.
+ *
+ * Reports-to has the org-chart reading: the card dragged to reports to the card dragged
+ * from (drag from the manager down to the report). Other kinds read source → target.
  */
 export interface PendingConnection {
-  linkId: string
   source: string
   target: string
   seq: number
@@ -23,13 +26,12 @@ export function linkEnds(kind: LinkKind, source: string, target: string): { from
 
 export function connectStakeholders(source: string | null, target: string | null): void {
   if (!source || !target) return
-  const store = useDealStore.getState()
-  const link = { id: newId(), kind: 'reports-to' as const, ...linkEnds('reports-to', source, target) }
-  const result = store.dispatch({ type: 'add-link', link }, { capture: 'merge', mergeKey: `connect-${link.id}` })
-  if (result.ok) {
-    store.selectLinks([link.id])
-    useConnectionPopover.setState({ pending: { linkId: link.id, source, target, seq: ++seq } })
+  if (source === target) {
+    // Refused by the command, with the usual message; nothing to choose.
+    useDealStore.getState().dispatch({ type: 'add-link', link: { id: newId(), kind: 'reports-to', from: source, to: target } })
+    return
   }
+  useConnectionPopover.setState({ pending: { source, target, seq: ++seq } })
 }
 
 /**
@@ -51,18 +53,21 @@ export function connectOnDrop(event: MouseEvent | TouchEvent, state: FinalConnec
   else connectStakeholders(fromId, dropId)
 }
 
-/** Change the kind of a just-drawn line; it stays one undo step with the drawing. */
-export function chooseKindForPending(kind: LinkKind): void {
+/**
+ * Make the waiting line with the kind chosen: one undo step. `reversed` reads reports-to the
+ * other way round (the card dragged from reports to the one dragged to).
+ */
+export function chooseKindForPending(kind: LinkKind, reversed = false): void {
   const pending = useConnectionPopover.getState().pending
   if (!pending) return
+  useConnectionPopover.setState({ pending: null })
   const store = useDealStore.getState()
-  const link = store.deal?.links.find((l) => l.id === pending.linkId)
-  if (!link) return
-  const wanted = linkEnds(kind, pending.source, pending.target)
-  store.dispatch(
-    { type: 'update-link', id: link.id, kind, reverse: wanted.from !== link.from },
-    { capture: 'merge', mergeKey: `connect-${link.id}` },
-  )
+  const ends = reversed ? linkEnds(kind, pending.target, pending.source) : linkEnds(kind, pending.source, pending.target)
+  const link = { id: newId(), kind, ...ends }
+  if (store.dispatch({ type: 'add-link', link }).ok) store.selectLinks([link.id])
+}
+
+export function cancelPendingConnection(): void {
   useConnectionPopover.setState({ pending: null })
 }
 

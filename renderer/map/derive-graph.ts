@@ -1,5 +1,6 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react'
 import { CARD_SIZE } from '@shared/card-size'
+import type { Point } from '@shared/edge-routing'
 import type { Influence, Link, LinkKind, Stakeholder } from '@shared/model'
 
 /**
@@ -17,16 +18,27 @@ export type StakeholderNode = Node<StakeholderNodeData, 'stakeholder'>
 export interface LinkEdgeData extends Record<string, unknown> {
   link: Link
   dimmed: boolean
+  /** The points the line runs through, when worked out (round other cards, or a layout's bus). */
+  route?: Point[]
 }
 export type LinkEdge = Edge<LinkEdgeData>
 
-/** The card's connection dots (11 px, centred on the top and bottom edges; see card.css). */
+/**
+ * The card's connection dots (11 px, centred on each of the four sides; see card.css). The
+ * top one is a target so a line drawn up from it reads the other way (connect.ts); the map
+ * connects in loose mode, so any dot joins any other. The lines draw their own ends
+ * (ReportsToEdge, RelationEdge) and do not depend on which dot was used.
+ */
 const HANDLE = 11
 function handlesOf(size: { width: number; height: number }): NodeHandle[] {
   const x = size.width / 2 - HANDLE / 2
+  const y = size.height / 2 - HANDLE / 2
+  const h = { width: HANDLE, height: HANDLE }
   return [
-    { id: null, type: 'target', position: Position.Top, x, y: -HANDLE / 2, width: HANDLE, height: HANDLE },
-    { id: null, type: 'source', position: Position.Bottom, x, y: size.height - HANDLE / 2, width: HANDLE, height: HANDLE },
+    { id: 'bottom', type: 'source', position: Position.Bottom, x, y: size.height - HANDLE / 2, ...h },
+    { id: 'right', type: 'source', position: Position.Right, x: size.width - HANDLE / 2, y, ...h },
+    { id: 'left', type: 'source', position: Position.Left, x: -HANDLE / 2, y, ...h },
+    { id: 'top', type: 'target', position: Position.Top, x, y: -HANDLE / 2, ...h },
   ]
 }
 /**
@@ -120,28 +132,38 @@ interface EdgeEntry {
   link: Link
   selected: boolean
   dimmed: boolean
+  route: Point[] | undefined
   edge: LinkEdge
 }
+
+const NO_ROUTES: ReadonlyMap<string, Point[]> = new Map()
 
 export class EdgeCache {
   private entries = new Map<string, EdgeEntry>()
   private last: LinkEdge[] = []
 
-  derive(links: readonly Link[], selected: ReadonlySet<string>, dimmedNode: (id: string) => boolean, arrowColor: (kind: LinkKind) => string): LinkEdge[] {
+  derive(
+    links: readonly Link[],
+    selected: ReadonlySet<string>,
+    dimmedNode: (id: string) => boolean,
+    arrowColor: (kind: LinkKind) => string,
+    routes: ReadonlyMap<string, Point[]> = NO_ROUTES,
+  ): LinkEdge[] {
     const next = new Map<string, EdgeEntry>()
     let changed = links.length !== this.last.length
     const edges = links.map((l, i) => {
       const sel = selected.has(l.id)
       const dimmed = dimmedNode(l.from) || dimmedNode(l.to)
+      const route = routes.get(l.id)
       const old = this.entries.get(l.id)
       let entry: EdgeEntry
-      if (old && old.link === l && old.selected === sel && old.dimmed === dimmed) entry = old
+      if (old && old.link === l && old.selected === sel && old.dimmed === dimmed && old.route === route) entry = old
       else {
         const style = EDGE_STYLE[l.kind]
         // Reports-to is drawn top-down from the manager (to) to the report (from).
         const [source, target] = l.kind === 'reports-to' ? [l.to, l.from] : [l.from, l.to]
         entry = {
-          link: l, selected: sel, dimmed,
+          link: l, selected: sel, dimmed, route,
           edge: {
             id: l.id,
             source,
@@ -149,7 +171,7 @@ export class EdgeCache {
             type: style.type,
             className: `${style.className}${dimmed ? ' dimmed' : ''}`,
             selected: sel,
-            data: { link: l, dimmed },
+            data: route ? { link: l, dimmed, route } : { link: l, dimmed },
             ariaLabel: l.kind,
             ...(l.kind === 'influences' ? { markerEnd: { type: 'arrowclosed' as const, color: arrowColor(l.kind), width: 18, height: 18 } } : {}),
           },

@@ -1,3 +1,4 @@
+import type { CSSProperties, Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RelationshipSummary } from '@shared/analysis'
 import type { Deal, LinkKind, Seller, Stakeholder } from '@shared/model'
@@ -7,12 +8,15 @@ interface Props {
   person: Stakeholder
   roster: readonly Seller[]
   relationship?: RelationshipSummary
+  ref?: Ref<HTMLElement>
+  /** Where the caption sits, clear of the spotlit card (use-caption-placement). */
+  style?: CSSProperties
 }
 
 type LineRole = `${LinkKind}-out` | 'reports-to-in' | 'influences-in'
 
 /** Who this person is, who they are joined to and who owns them, in large type. */
-export function MeetingCaption({ deal, person, roster, relationship }: Props) {
+export function MeetingCaption({ deal, person, roster, relationship, ref, style }: Props) {
   const { t } = useTranslation(['meeting', 'map'])
   const names = new Map(deal.stakeholders.map((s) => [s.id, s.name]))
   const sellers = new Map(roster.map((s) => [s.id, s.name]))
@@ -27,7 +31,7 @@ export function MeetingCaption({ deal, person, roster, relationship }: Props) {
   }
   const owners = person.ownerIds.map((id) => sellers.get(id) ?? id)
   return (
-    <section className="meeting-caption" aria-live="polite" data-testid="meeting-caption">
+    <section ref={ref} style={style} className="meeting-caption" aria-live="polite" data-testid="meeting-caption">
       <h2 className="meeting-caption-name">{person.name}</h2>
       <p className="meeting-caption-title">{[person.title, person.department].filter(Boolean).join(' · ')}</p>
       <p className="meeting-caption-tags">

@@ -4,6 +4,8 @@ import type { Deal, Stakeholder } from '@shared/model'
 import { DepartmentGroup, useDepartmentNodes } from '../map/DepartmentGroups'
 import { EdgeCache, NodeCache } from '../map/derive-graph'
 import { LINK_COLORS } from '../map/link-colors'
+import { LINK_EDGE_TYPES } from '../map/edge-types'
+import { useLineRoutes } from '../map/use-line-routes'
 import { StakeholderCard } from '../map/StakeholderCard'
 import { useWorkspaceStore } from '../state/workspace-store'
 import { coverageGraph } from './coverage-graph'
@@ -23,10 +25,12 @@ interface Props {
   spotlightId: string | null
   showCoverage: boolean
   showDepartments: boolean
+  /** The view stopped moving (after the pan to a spotlight): the caption finds its place. */
+  onSettled?: () => void
 }
 
 /** The map as a read-only presentation: no drag, connect or select; a spotlight instead. */
-export function MeetingMap({ deal, spotlightId, showCoverage, showDepartments }: Props) {
+export function MeetingMap({ deal, spotlightId, showCoverage, showDepartments, onSettled }: Props) {
   const flow = useReactFlow()
   const roster = useWorkspaceStore((s) => s.roster)
   const nodeCache = useRef(new NodeCache()).current
@@ -49,9 +53,10 @@ export function MeetingMap({ deal, spotlightId, showCoverage, showDepartments }:
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [deal.stakeholders, isDimmed, nodeCache, measureVersion],
   )
+  const routes = useLineRoutes(deal.stakeholders, deal.links)
   const edges = useMemo(
-    () => edgeCache.derive(deal.links, NO_SELECTION, (id) => lit !== null && !lit.has(id), (k) => LINK_COLORS[k]),
-    [deal.links, lit, edgeCache],
+    () => edgeCache.derive(deal.links, NO_SELECTION, (id) => lit !== null && !lit.has(id), (k) => LINK_COLORS[k], routes),
+    [deal.links, lit, edgeCache, routes],
   )
   const departments = useDepartmentNodes(showDepartments ? deal.stakeholders : undefined)
   const coverage = useMemo(() => {
@@ -97,7 +102,9 @@ export function MeetingMap({ deal, spotlightId, showCoverage, showDepartments }:
         nodes={nodes}
         edges={allEdges}
         nodeTypes={nodeTypes}
+        edgeTypes={LINK_EDGE_TYPES}
         onNodesChange={onNodesChange}
+        onMoveEnd={onSettled}
         nodesDraggable={false}
         nodesConnectable={false}
         elementsSelectable={false}

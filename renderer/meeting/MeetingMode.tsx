@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { ReactFlowProvider } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import { describeMapStatus, describeVerdict, keyPlayersInOrder } from '@shared/analysis'
@@ -8,6 +8,7 @@ import { useWorkspaceStore } from '../state/workspace-store'
 import { MeetingCaption } from './MeetingCaption'
 import { MeetingMap } from './MeetingMap'
 import { leaveMeetingMode, useMeetingStore } from './meeting-store'
+import { useCaptionPlacement } from './use-caption-placement'
 
 /**
  * The deal as a presentation: full screen, read-only, panels hidden. Arrow keys walk through
@@ -29,6 +30,9 @@ function MeetingScreen() {
   // The same analysis the panels show: a deal in a meeting is the deal on the desk.
   const analysis = useDealAnalysis()!
   const person = step >= 0 ? players[step] : undefined
+  const stageRef = useRef<HTMLDivElement>(null)
+  const captionRef = useRef<HTMLElement>(null)
+  const caption = useCaptionPlacement(stageRef, captionRef, person?.id ?? null, deal.links)
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -88,14 +92,14 @@ function MeetingScreen() {
           <button type="button" className="meeting-leave" onClick={leaveMeetingMode}>{t('leave')}</button>
         </div>
       </header>
-      <div className="meeting-stage">
+      <div className="meeting-stage" ref={stageRef}>
         <ReactFlowProvider>
-          <MeetingMap deal={deal} spotlightId={person?.id ?? null} showCoverage={showCoverage} showDepartments={showDepartments} />
+          <MeetingMap deal={deal} spotlightId={person?.id ?? null} showCoverage={showCoverage} showDepartments={showDepartments} onSettled={caption.settle} />
         </ReactFlowProvider>
         {person ? (
-          <MeetingCaption deal={deal} person={person} roster={roster} relationship={analysis.relationships[person.id]} />
+          <MeetingCaption ref={captionRef} style={caption.style} deal={deal} person={person} roster={roster} relationship={analysis.relationships[person.id]} />
         ) : (
-          <section className="meeting-caption meeting-caption-overview" data-testid="meeting-caption">
+          <section ref={captionRef} style={caption.style} className="meeting-caption meeting-caption-overview" data-testid="meeting-caption">
             <h2 className="meeting-caption-name">{deal.customer || deal.name}</h2>
             <p className="meeting-caption-title">{players.length ? t('hint') : t('noKeyPlayers')}</p>
             <dl className="meeting-caption-facts">

@@ -3,6 +3,7 @@ import { addAction, removeAction, setActionField } from './action-commands'
 import { logContact, removeContact } from './contact-commands'
 import { replaceDeal, setDealFacts } from './deal-commands'
 import { setField } from './field-commands'
+import { cleanLinkLabel, setLinkLabel } from './link-label-commands'
 import { addLink, addStakeholders, moveStakeholders, removeLinks, removeStakeholders, updateLink } from './map-commands'
 import { addOwner, removeOwner } from './owner-commands'
 import { addRelationship, raiseDepth, removeRelationship, setElement, setRelationshipField } from './relationship-commands'
@@ -17,6 +18,7 @@ export const COMMANDS: CommandTable = {
   'add-link': addLink,
   'update-link': updateLink,
   'remove-links': removeLinks,
+  'set-link-label': setLinkLabel,
   'set-field': setField,
   'add-owner': addOwner,
   'remove-owner': removeOwner,
@@ -61,6 +63,7 @@ export function undoPolicyOf(command: DealCommand): UndoPolicy {
 }
 
 export { sameLine, SYMMETRIC_KINDS } from './map-commands'
+export { cleanLinkLabel }
 export { CommandError, DealFactsError, STAKEHOLDER_FIELDS } from './types'
 export type {
   ActionField, CommandErrorCode, CommandOf, CommandType, DealCommand, RelationshipField, StakeholderField, StakeholderFieldValue, UndoPolicy,

@@ -1,5 +1,6 @@
 import { cleanStakeholderText, type Link, type LinkKind } from '../model'
 import { checkName } from './checks'
+import { cleanLinkLabel } from './link-label-commands'
 import { CommandError, type CommandDefinition, type CommandOf } from './types'
 
 /** Ally and conflict are mutual: A–B and B–A are the same line. */
@@ -74,6 +75,13 @@ export const moveStakeholders: CommandDefinition<CommandOf<'move-stakeholders'>>
 
 export const addLink: CommandDefinition<CommandOf<'add-link'>> = {
   undo: { capture: 'step' },
+  clean(cmd) {
+    if (cmd.link.label === undefined) return cmd
+    const label = cleanLinkLabel(cmd.link.label)
+    if (label === cmd.link.label) return cmd
+    const { label: _old, ...link } = cmd.link
+    return { ...cmd, link: label ? { ...link, label } : link }
+  },
   apply(deal, cmd) {
     if (deal.links.some((l) => l.id === cmd.link.id)) throw new CommandError('duplicate-id', `A line with id "${cmd.link.id}" already exists`)
     checkLine(cmd.link, deal.links, new Set(deal.stakeholders.map((s) => s.id)))

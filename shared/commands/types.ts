@@ -43,6 +43,8 @@ export type DealCommand =
   /** Change a line's kind; `reverse` swaps its ends (who reports to / influences whom). */
   | { type: 'update-link'; id: string; kind: LinkKind; reverse?: boolean }
   | { type: 'remove-links'; ids: string[] }
+  /** Put a few words on a line ("golf partner"); an empty label removes it. */
+  | { type: 'set-link-label'; id: string; label: string }
   // One person
   | SetFieldCommand
   | { type: 'add-owner'; stakeholderId: string; sellerId: string }

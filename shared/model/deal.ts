@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { LINK_KINDS, SELLER_KINDS, STAGES } from './enums'
 import { LIMITS } from './limits'
-import { Id, IsoDate, LongText, Name, ShortText } from './primitives'
+import { Id, IsoDate, LinkLabel, LongText, Name, ShortText } from './primitives'
 import { StakeholderSchema } from './stakeholder'
 import { dealReferenceIssues, sellerReferences } from './references'
 import { MAX_ISSUES } from './bounded-issues'
@@ -11,6 +11,8 @@ export const LinkSchema = z.strictObject({
   from: Id,
   to: Id,
   kind: z.enum(LINK_KINDS),
+  /** A few words on the line ("golf partner"); optional, so files without labels stay valid. */
+  label: LinkLabel.optional(),
 })
 export type Link = z.infer<typeof LinkSchema>
 

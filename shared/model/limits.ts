@@ -11,6 +11,8 @@ export const LIMITS = {
   actionsPerStakeholder: 200,
   relationshipsPerStakeholder: 50,
   competitors: 50,
+  /** A line's label is a few words ("golf partner"), drawn on the map beside the line. */
+  linkLabel: 40,
   /**
    * Largest stored file (a deal file, workspace.json) in UTF-8 bytes: the cap on reading and
    * on writing alike, so the app never saves what it would refuse to open.

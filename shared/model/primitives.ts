@@ -20,6 +20,8 @@ const Text = () => z.string().overwrite(xmlSafe)
 
 export const ShortText = Text().max(LIMITS.shortText)
 export const LongText = Text().max(LIMITS.longText)
+/** A line's label: one line of a few words, trimmed. */
+export const LinkLabel = Text().trim().max(LIMITS.linkLabel)
 export const Name = Text().trim().min(1, 'A name is required').max(LIMITS.shortText)
 /** A person's name: required, except on a placeholder (checked with the whole person). */
 export const PersonName = Text().trim().max(LIMITS.shortText)

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useDealStore } from '../../state/deal-store'
+import { LIMITS } from '@shared/model'
+import { TextField } from './fields'
 import { LineRow } from './StakeholderLines'
 
 /** A selected line on its own. */
@@ -15,6 +17,18 @@ export function LinkEditor({ id }: { id: string }) {
       <ul className="inspector-lines">
         <LineRow link={link} fromName={nameOf(link.from)} toName={nameOf(link.to)} />
       </ul>
+      <TextField
+        label={t('inspector.lineLabel')}
+        value={link.label ?? ''}
+        maxLength={LIMITS.linkLabel}
+        testId="field-line-label"
+        onChange={(label, mergeKey) => {
+          // One undo step per visit to the field, however many keys were typed.
+          const result = useDealStore.getState().dispatch({ type: 'set-link-label', id: link.id, label }, { capture: 'merge', mergeKey })
+          return result.ok ? undefined : t('inspector.lineLabelHelp')
+        }}
+      />
+      <p className="muted field-help">{t('inspector.lineLabelHelp')}</p>
     </div>
   )
 }

@@ -144,15 +144,44 @@ export class MapPage {
    * card (default) or right on the dot at its top.
    */
   async drawLine(fromName: string, toName: string, dropOn: 'card' | 'dot' = 'card'): Promise<void> {
-    const handle = this.node(fromName).locator('.react-flow__handle.source')
+    await this.dragFromDot(fromName, 'bottom', dropOn === 'card' ? this.node(toName) : this.node(toName).locator('.react-flow__handle-top'))
+  }
+
+  /** Drag from the dot on one side of `fromName`'s card and drop on the middle of `toName`'s card. */
+  async drawLineFromSide(fromName: string, side: 'left' | 'right' | 'top' | 'bottom', toName: string): Promise<void> {
+    await this.dragFromDot(fromName, side, this.node(toName))
+  }
+
+  private async dragFromDot(fromName: string, side: 'left' | 'right' | 'top' | 'bottom', drop: Locator): Promise<void> {
+    const handle = this.node(fromName).locator(`.react-flow__handle-${side}`)
     await this.node(fromName).hover() // the handles light up on hover, as for a user
     const start = await center(handle)
-    const end = await center(dropOn === 'card' ? this.node(toName) : this.node(toName).locator('.react-flow__handle.target'))
+    const end = await center(drop)
     await this.page.mouse.move(start.x, start.y)
     await this.page.mouse.down()
     await this.page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 8 })
     await this.page.mouse.move(end.x, end.y, { steps: 8 })
     await this.page.mouse.up()
+  }
+
+  /**
+   * Count, from now on, every moment the reports-to loop warning is in the page (a flash
+   * between two polls is caught too). Read it with `cycleWarningSeen()`.
+   */
+  async watchCycleWarning(): Promise<void> {
+    await this.page.evaluate(() => {
+      const w = window as unknown as { __cycleSeen: number; __cycleObserver?: MutationObserver }
+      w.__cycleSeen = document.querySelector('[data-testid="cycle-warning"]') ? 1 : 0
+      w.__cycleObserver?.disconnect()
+      w.__cycleObserver = new MutationObserver(() => {
+        if (document.querySelector('[data-testid="cycle-warning"]')) w.__cycleSeen++
+      })
+      w.__cycleObserver.observe(document.body, { childList: true, subtree: true })
+    })
+  }
+
+  async cycleWarningSeen(): Promise<number> {
+    return this.page.evaluate(() => (window as unknown as { __cycleSeen: number }).__cycleSeen)
   }
 
   /** The card boxes on screen, by name. */

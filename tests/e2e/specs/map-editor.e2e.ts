@@ -259,11 +259,16 @@ describe('the map editor, from an empty deal', () => {
     await map.node(DANA).click()
     await map.chooseInField('stance', 'neutral')
     await map.clickEmptyCanvas()
-    await map.drawLine(DANA, CHEN)
+    // The new card sits low, partly behind the legend: fold the legend away while drawing.
+    const legendToggle = page.getByTestId('map-legend').locator('.legend-toggle')
+    await legendToggle.click()
+    // Dana and Chen are side by side: a sideways line from Dana's right dot.
+    await map.drawLineFromSide(DANA, 'right', CHEN)
     await page.getByTestId('connect-kind-ally').click()
     await map.clickEmptyCanvas()
     await map.drawLine(BEN, DANA)
     await page.getByTestId('connect-kind-conflict').click()
+    await legendToggle.click()
     await page.getByTestId('action-tidy-layout').click()
     await expect.poll(async () => linesByName(await dealOnDisk(app.dataDir))).toEqual(
       [...EXPECTED_LINES, `${DANA} → ${ANA}: reports-to`, `${DANA} → ${CHEN}: ally`, `${BEN} → ${DANA}: conflict`].sort(),
