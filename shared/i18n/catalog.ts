@@ -13,6 +13,7 @@ import enImport from './en/import.json'
 import enInsights from './en/insights.json'
 import enMap from './en/map.json'
 import enMeeting from './en/meeting.json'
+import enNotices from './en/notices.json'
 import enPalette from './en/palette.json'
 import enRelationships from './en/relationships.json'
 import enSnapshots from './en/snapshots.json'
@@ -27,13 +28,14 @@ import zhImport from './zh-CN/import.json'
 import zhInsights from './zh-CN/insights.json'
 import zhMap from './zh-CN/map.json'
 import zhMeeting from './zh-CN/meeting.json'
+import zhNotices from './zh-CN/notices.json'
 import zhPalette from './zh-CN/palette.json'
 import zhRelationships from './zh-CN/relationships.json'
 import zhSnapshots from './zh-CN/snapshots.json'
 import zhTeam from './zh-CN/team.json'
 
 export const NAMESPACES = [
-  'backups', 'changes', 'common', 'conflict', 'deck', 'export', 'import', 'insights', 'map', 'meeting', 'palette', 'relationships', 'snapshots', 'team',
+  'backups', 'changes', 'common', 'conflict', 'deck', 'export', 'import', 'insights', 'map', 'meeting', 'notices', 'palette', 'relationships', 'snapshots', 'team',
 ] as const
 export type Namespace = (typeof NAMESPACES)[number]
 
@@ -52,6 +54,7 @@ export const CATALOG: Readonly<Record<Language, Readonly<Record<Namespace, Words
     insights: enInsights,
     map: enMap,
     meeting: enMeeting,
+    notices: enNotices,
     palette: enPalette,
     relationships: enRelationships,
     snapshots: enSnapshots,
@@ -68,6 +71,7 @@ export const CATALOG: Readonly<Record<Language, Readonly<Record<Namespace, Words
     insights: zhInsights,
     map: zhMap,
     meeting: zhMeeting,
+    notices: zhNotices,
     palette: zhPalette,
     relationships: zhRelationships,
     snapshots: zhSnapshots,

@@ -56,7 +56,7 @@ export class DealFileStore {
       const direct = await this.readValid(stem)
       if (direct) return direct
     }
-    const loaded = await loadWithRecovery(this.deps, { path, backupKey: dealBackupKey(stem), label: `The deal file ${stem}.json` }, validateDealFileText)
+    const loaded = await loadWithRecovery(this.deps, { path, backupKey: dealBackupKey(stem), subject: { kind: 'deal-file', name: `${stem}.json` } }, validateDealFileText)
     if (loaded.status === 'ok') {
       this.owners.set(stem, loaded.value.deal.id)
       // The next save of this deal then re-validates only the people who changed.
