@@ -4,6 +4,7 @@ import { IncrementalDealSchema } from './model/deal-validator'
 import type { FileIssue } from './model/deal-file'
 import { Id, Name, ShortText } from './model/primitives'
 import { SellerSchema, type Seller } from './model/seller'
+import { LANGUAGES } from './model/enums'
 import { SettingsSchema, type DealIndexEntry, type Settings } from './model/workspace'
 import type { CHANNEL_METHODS, Channel, MenuActionId } from './ipc-channels'
 
@@ -214,6 +215,8 @@ export const CHANNELS = {
   'clipboard:write-image': { method: 'copyImage', args: z.tuple([Bytes]) },
   'app:open-external': { method: 'openExternal', args: z.tuple([z.string().max(2000)]) },
   'app:info': { method: 'appInfo', args: z.tuple([]) },
+  /** The page's language, so main can word the native menu in it. */
+  'app:set-language': { method: 'setMenuLanguage', args: z.tuple([z.enum(LANGUAGES)]) },
 } as const satisfies { [K in Channel]: { method: (typeof CHANNEL_METHODS)[K]; args: z.ZodTuple } }
 
 /** What each channel answers with (wrapped in Result). */
@@ -244,6 +247,7 @@ export interface ChannelResults {
   'clipboard:write-image': null
   'app:open-external': null
   'app:info': AppInfo
+  'app:set-language': null
 }
 
 export type ChannelArgs<K extends Channel> = z.infer<(typeof CHANNELS)[K]['args']>

@@ -13,6 +13,7 @@ import enImport from './en/import.json'
 import enInsights from './en/insights.json'
 import enMap from './en/map.json'
 import enMeeting from './en/meeting.json'
+import enMenu from './en/menu.json'
 import enNotices from './en/notices.json'
 import enPalette from './en/palette.json'
 import enRelationships from './en/relationships.json'
@@ -28,6 +29,7 @@ import zhImport from './zh-CN/import.json'
 import zhInsights from './zh-CN/insights.json'
 import zhMap from './zh-CN/map.json'
 import zhMeeting from './zh-CN/meeting.json'
+import zhMenu from './zh-CN/menu.json'
 import zhNotices from './zh-CN/notices.json'
 import zhPalette from './zh-CN/palette.json'
 import zhRelationships from './zh-CN/relationships.json'
@@ -35,7 +37,7 @@ import zhSnapshots from './zh-CN/snapshots.json'
 import zhTeam from './zh-CN/team.json'
 
 export const NAMESPACES = [
-  'backups', 'changes', 'common', 'conflict', 'deck', 'export', 'import', 'insights', 'map', 'meeting', 'notices', 'palette', 'relationships', 'snapshots', 'team',
+  'backups', 'changes', 'common', 'conflict', 'deck', 'export', 'import', 'insights', 'map', 'meeting', 'menu', 'notices', 'palette', 'relationships', 'snapshots', 'team',
 ] as const
 export type Namespace = (typeof NAMESPACES)[number]
 
@@ -54,6 +56,7 @@ export const CATALOG: Readonly<Record<Language, Readonly<Record<Namespace, Words
     insights: enInsights,
     map: enMap,
     meeting: enMeeting,
+    menu: enMenu,
     notices: enNotices,
     palette: enPalette,
     relationships: enRelationships,
@@ -71,6 +74,7 @@ export const CATALOG: Readonly<Record<Language, Readonly<Record<Namespace, Words
     insights: zhInsights,
     map: zhMap,
     meeting: zhMeeting,
+    menu: zhMenu,
     notices: zhNotices,
     palette: zhPalette,
     relationships: zhRelationships,
