@@ -32,6 +32,7 @@ export const CHANNEL_METHODS = {
   'clipboard:write-image': 'copyImage',
   'app:open-external': 'openExternal',
   'app:info': 'appInfo',
+  'app:set-language': 'setMenuLanguage',
 } as const
 
 export type Channel = keyof typeof CHANNEL_METHODS

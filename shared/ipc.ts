@@ -6,6 +6,7 @@ import { Id, IsoDate, LongText, Name, ShortText } from './model/primitives'
 import { STAGES } from './model/enums'
 import { LIMITS } from './model/limits'
 import { SellerSchema, type Seller } from './model/seller'
+import { LANGUAGES } from './model/enums'
 import { SettingsSchema, type DealIndexEntry, type Settings } from './model/workspace'
 import type { CHANNEL_METHODS, Channel, MenuActionId } from './ipc-channels'
 
@@ -56,12 +57,41 @@ export interface OutsideEdit {
 }
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError }
 
-/** Something the user must be told (a file was set aside and restored, etc.). */
-export interface Notice {
-  level: 'info' | 'warning' | 'error'
-  message: string
-  file?: string
+/** What a notice is about; the page names it in the user's language. */
+export type NoticeSubject =
+  | { kind: 'workspace' }
+  | { kind: 'deal-file'; name: string }
+  | { kind: 'snapshots'; dealId: string }
+
+/**
+ * Each kind of notice main can give, with the values its sentence needs. The page says it
+ * in the user's language (`shared/i18n/<lang>/notices.json`); `reason` and `code` are the
+ * system's own words (a validation message, ENOSPC) and are shown as they are.
+ */
+export interface NoticeParamsByCode {
+  'file-unreadable': { code: string }
+  'damaged-left-in-place': { reason: string }
+  'damaged-no-backup': { reason: string; aside: string }
+  'restored-from-backup': { reason: string; aside: string; when: string }
+  'restore-failed': { reason: string; aside: string; code: string }
+  'snapshot-damaged-set-aside': { reason: string; aside: string }
+  'snapshot-damaged-left-in-place': { reason: string }
+  'deal-list-rebuilt': { count: number }
 }
+export type NoticeCode = keyof NoticeParamsByCode
+
+/** Something the user must be told (a file was set aside and restored, etc.). */
+export type Notice = {
+  [C in NoticeCode]: {
+    level: 'info' | 'warning' | 'error'
+    code: C
+    params: NoticeParamsByCode[C]
+    subject?: NoticeSubject
+    /** The same notice in English, for logs and the command line. */
+    message: string
+    file?: string
+  }
+}[NoticeCode]
 
 export type MapStatus = 'red' | 'amber' | 'green'
 export type TeamVerdict = 'covered' | 'at-risk' | 'gaps'
@@ -225,6 +255,8 @@ export function channelContract(deals: DealCheck) {
   'clipboard:write-image': { method: 'copyImage', args: z.tuple([Bytes]) },
   'app:open-external': { method: 'openExternal', args: z.tuple([z.string().max(2000)]) },
   'app:info': { method: 'appInfo', args: z.tuple([]) },
+  /** The page's language, so main can word the native menu in it. */
+  'app:set-language': { method: 'setMenuLanguage', args: z.tuple([z.enum(LANGUAGES)]) },
   } as const satisfies { [K in Channel]: { method: (typeof CHANNEL_METHODS)[K]; args: z.ZodTuple } }
 }
 export type ChannelContract = ReturnType<typeof channelContract>
@@ -264,6 +296,7 @@ export interface ChannelResults {
   'clipboard:write-image': null
   'app:open-external': null
   'app:info': AppInfo
+  'app:set-language': null
 }
 
 /** A channel's arguments once the contract validated them (what a handler gets: a deal is a `ValidDeal`). */

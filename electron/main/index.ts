@@ -48,15 +48,17 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     hardenSession(session.defaultSession)
     const dataDir = process.env.WAR_ROOM_DATA_DIR ?? join(app.getPath('userData'), 'data')
+    // Until the page says its language, the menu follows the system's.
+    const menu = installMenu(() => mainWindow, !app.isPackaged, /^zh\b/i.test(app.getLocale()) ? 'zh-CN' : 'en')
     const handlers = createHandlers({
       dataDir,
       dialogs: electronDialogs(() => mainWindow),
       clipboard: { writeImage: (png) => clipboard.write([new ClipboardItem({ 'image/png': new Blob([new Uint8Array(png)], { type: 'image/png' }) })]) },
       shell: { openExternal: (url) => (isSafeExternalUrl(url) ? shell.openExternal(url) : Promise.resolve()) },
       info: { version: app.getVersion(), locale: app.getLocale(), platform: process.platform },
+      menu,
     })
     registerIpc(ipcMain, handlers, isAppUrl, inFlight)
-    installMenu(() => mainWindow, !app.isPackaged)
 
     const open = async () => {
       mainWindow = await createMainWindow({

@@ -1,57 +1,61 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import type { MenuActionId } from '@shared/ipc-channels'
+import type { Translator } from '@shared/i18n'
 
 /**
- * The native menu. Items that act on the app send an action name to the page, which runs
- * the same named action as its shortcuts and palette. Undo/redo are the app's own history.
+ * The native menu, worded by `t` in the page's language. Items that act on the app send an
+ * action name to the page, which runs the same named action as its shortcuts and palette.
+ * Undo/redo are the app's own history. Roles get a label too, so the whole menu follows the
+ * app's language rather than the system's.
  */
-export function menuTemplate(send: (action: MenuActionId) => void, platform: string, isDev: boolean): MenuItemConstructorOptions[] {
-  const item = (label: string, action: MenuActionId, accelerator?: string): MenuItemConstructorOptions => ({ label, click: () => send(action), ...(accelerator ? { accelerator } : {}) })
+export function menuTemplate(send: (action: MenuActionId) => void, platform: string, isDev: boolean, t: Translator): MenuItemConstructorOptions[] {
+  const item = (key: string, action: MenuActionId, accelerator?: string): MenuItemConstructorOptions => ({ label: t(`menu:${key}`), click: () => send(action), ...(accelerator ? { accelerator } : {}) })
+  const role = (r: NonNullable<MenuItemConstructorOptions['role']>, key: string): MenuItemConstructorOptions => ({ role: r, label: t(`menu:${key}`) })
   const mac = platform === 'darwin'
   return [
     ...(mac ? [{ role: 'appMenu' as const }] : []),
     {
-      label: 'File',
+      label: t('menu:file'),
       submenu: [
-        item('New Deal', 'deal.new', 'CmdOrCtrl+N'),
-        item('Import Deal File…', 'deal.import', 'CmdOrCtrl+O'),
+        item('newDeal', 'deal.new', 'CmdOrCtrl+N'),
+        item('importDeal', 'deal.import', 'CmdOrCtrl+O'),
         { type: 'separator' },
-        item('Export Deal File…', 'deal.export-file', 'CmdOrCtrl+Shift+S'),
-        item('Export Slides…', 'deal.export-slides', 'CmdOrCtrl+Shift+E'),
+        item('exportDeal', 'deal.export-file', 'CmdOrCtrl+Shift+S'),
+        item('exportSlides', 'deal.export-slides', 'CmdOrCtrl+Shift+E'),
         { type: 'separator' },
-        mac ? { role: 'close' } : { role: 'quit' },
+        mac ? role('close', 'close') : role('quit', 'quit'),
       ],
     },
     {
-      label: 'Edit',
+      label: t('menu:edit'),
       submenu: [
-        item('Undo', 'edit.undo', 'CmdOrCtrl+Z'),
-        item('Redo', 'edit.redo', mac ? 'Cmd+Shift+Z' : 'Ctrl+Y'),
+        item('undo', 'edit.undo', 'CmdOrCtrl+Z'),
+        item('redo', 'edit.redo', mac ? 'Cmd+Shift+Z' : 'Ctrl+Y'),
         { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
+        role('cut', 'cut'),
+        role('copy', 'copy'),
+        role('paste', 'paste'),
+        role('selectAll', 'selectAll'),
       ],
     },
     {
-      label: 'View',
+      label: t('menu:view'),
       submenu: [
-        item('Fit Map to Window', 'view.fit', 'CmdOrCtrl+0'),
-        item('Meeting Mode', 'view.meeting', 'F5'),
-        item('Command Palette…', 'view.palette', 'CmdOrCtrl+K'),
-        item('People Table', 'view.people', 'CmdOrCtrl+Shift+P'),
+        item('fit', 'view.fit', 'CmdOrCtrl+0'),
+        item('meeting', 'view.meeting', 'F5'),
+        item('palette', 'view.palette', 'CmdOrCtrl+K'),
+        item('peopleTable', 'view.people', 'CmdOrCtrl+Shift+P'),
         { type: 'separator' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { role: 'resetZoom' },
-        ...(isDev ? [{ type: 'separator' as const }, { role: 'reload' as const }, { role: 'toggleDevTools' as const }] : []),
+        role('zoomIn', 'zoomIn'),
+        role('zoomOut', 'zoomOut'),
+        role('resetZoom', 'resetZoom'),
+        ...(isDev ? [{ type: 'separator' as const }, role('reload', 'reload'), role('toggleDevTools', 'devTools')] : []),
       ],
     },
     {
-      label: 'Deal',
-      submenu: [item('Deal Details…', 'deal.details'), { type: 'separator' }, item('New Deal', 'deal.new'), item('Import Deal File…', 'deal.import'), item('Export Deal File…', 'deal.export-file'), item('Export Slides…', 'deal.export-slides'), { type: 'separator' }, item('Restore from Backup…', 'deal.restore-backup')],
+      label: t('menu:deal'),
+      submenu: [item('dealDetails', 'deal.details'), { type: 'separator' }, item('newDeal', 'deal.new'), item('importDeal', 'deal.import'), item('exportDeal', 'deal.export-file'), item('exportSlides', 'deal.export-slides'), { type: 'separator' }, item('restoreBackup', 'deal.restore-backup')],
     },
-    { label: 'Help', submenu: [item('Keyboard Shortcuts', 'help.shortcuts', 'CmdOrCtrl+/')] },
+    { label: t('menu:help'), submenu: [item('shortcuts', 'help.shortcuts', 'CmdOrCtrl+/')] },
   ]
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { noticeText } from '@shared/i18n'
 import { useWorkspaceStore } from '../state/workspace-store'
 
 /** What the store had to do on load (a file set aside, a backup restored): told, dismissible. */
@@ -11,7 +12,7 @@ export function NoticeBanner() {
       {notices.map((n, i) => (
         <div key={i} className={`notice notice-${n.level}`} role={n.level === 'error' ? 'alert' : 'status'}>
           <span className="notice-text">
-            {n.message}
+            {noticeText(n, t)}
             {n.file && <span className="notice-file"> ({n.file})</span>}
           </span>
           <button type="button" className="ghost" aria-label={t('dismiss')} onClick={() => useWorkspaceStore.getState().dismissNotice(i)}>

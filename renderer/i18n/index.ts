@@ -32,6 +32,8 @@ export function initI18n(setting?: 'system' | Language): typeof i18next {
       initAsync: false,
       returnNull: false,
     })
+    i18next.on('languageChanged', tellMainTheLanguage)
+    tellMainTheLanguage(i18next.language)
   }
   syncDocumentLanguage()
   return i18next
@@ -41,6 +43,13 @@ export function applyLanguageSetting(setting: 'system' | Language): void {
   const lng = resolveLanguage(setting)
   if (i18next.language !== lng) void i18next.changeLanguage(lng)
   syncDocumentLanguage()
+}
+
+/** Main words the native menu in the page's language; the test bridge or a bare page may have no api. */
+function tellMainTheLanguage(lng: string): void {
+  const api = (globalThis as { api?: { setMenuLanguage?: (l: Language) => Promise<unknown> } }).api
+  const language = (LANGUAGES as readonly string[]).includes(lng) ? (lng as Language) : 'en'
+  void api?.setMenuLanguage?.(language)?.catch?.(() => undefined)
 }
 
 function syncDocumentLanguage(): void {

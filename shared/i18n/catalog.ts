@@ -14,6 +14,8 @@ import enImport from './en/import.json'
 import enInsights from './en/insights.json'
 import enMap from './en/map.json'
 import enMeeting from './en/meeting.json'
+import enMenu from './en/menu.json'
+import enNotices from './en/notices.json'
 import enPalette from './en/palette.json'
 import enPeople from './en/people.json'
 import enRelationships from './en/relationships.json'
@@ -30,6 +32,8 @@ import zhImport from './zh-CN/import.json'
 import zhInsights from './zh-CN/insights.json'
 import zhMap from './zh-CN/map.json'
 import zhMeeting from './zh-CN/meeting.json'
+import zhMenu from './zh-CN/menu.json'
+import zhNotices from './zh-CN/notices.json'
 import zhPalette from './zh-CN/palette.json'
 import zhPeople from './zh-CN/people.json'
 import zhRelationships from './zh-CN/relationships.json'
@@ -37,8 +41,8 @@ import zhSnapshots from './zh-CN/snapshots.json'
 import zhTeam from './zh-CN/team.json'
 
 export const NAMESPACES = [
-  'backups', 'changes', 'common', 'conflict', 'dealDetails', 'deck', 'export', 'import', 'insights', 'map', 'meeting', 'palette', 'people',
-  'relationships', 'snapshots', 'team',
+  'backups', 'changes', 'common', 'conflict', 'dealDetails', 'deck', 'export', 'import', 'insights', 'map', 'meeting', 'menu', 'notices',
+  'palette', 'people', 'relationships', 'snapshots', 'team',
 ] as const
 export type Namespace = (typeof NAMESPACES)[number]
 
@@ -58,6 +62,8 @@ export const CATALOG: Readonly<Record<Language, Readonly<Record<Namespace, Words
     insights: enInsights,
     map: enMap,
     meeting: enMeeting,
+    menu: enMenu,
+    notices: enNotices,
     palette: enPalette,
     people: enPeople,
     relationships: enRelationships,
@@ -76,6 +82,8 @@ export const CATALOG: Readonly<Record<Language, Readonly<Record<Namespace, Words
     insights: zhInsights,
     map: zhMap,
     meeting: zhMeeting,
+    menu: zhMenu,
+    notices: zhNotices,
     palette: zhPalette,
     people: zhPeople,
     relationships: zhRelationships,

@@ -1,4 +1,5 @@
 import type { AppInfo, Notice } from '@shared/ipc'
+import type { Language } from '@shared/model'
 import type { Clock, DurableFs, Sleep, Stores } from '../store'
 
 export type SaveKind = 'pptx' | 'png' | 'svg' | 'json' | 'csv'
@@ -20,6 +21,11 @@ export interface ShellPort {
   openExternal(url: string): Promise<void>
 }
 
+/** The native menu, rebuilt in the page's language. */
+export interface MenuPort {
+  setLanguage(language: Language): void
+}
+
 export interface HandlerOptions {
   dataDir: string
   dialogs: Dialogs
@@ -30,6 +36,7 @@ export interface HandlerOptions {
   /** Waits between read retries; tests pass one that returns at once. */
   sleep?: Sleep
   info?: Partial<AppInfo>
+  menu?: MenuPort
 }
 
 export interface HandlerContext {

@@ -5,7 +5,7 @@ import type { HandlerContext } from './context'
 import { scanDealsFolder } from './conflict-copies'
 import { summarize } from './summaries'
 
-type WorkspaceHandlers = Pick<HandlerTable, 'workspace:load' | 'settings:update' | 'roster:save' | 'roster:archive' | 'app:info'>
+type WorkspaceHandlers = Pick<HandlerTable, 'workspace:load' | 'settings:update' | 'roster:save' | 'roster:archive' | 'app:info' | 'app:set-language'>
 
 export function workspaceHandlers(ctx: HandlerContext): WorkspaceHandlers {
   const { stores } = ctx
@@ -70,6 +70,11 @@ export function workspaceHandlers(ctx: HandlerContext): WorkspaceHandlers {
         locale: ctx.options.info?.locale ?? Intl.DateTimeFormat().resolvedOptions().locale,
         platform: ctx.options.info?.platform ?? process.platform,
       }
+    },
+
+    async 'app:set-language'(language) {
+      ctx.options.menu?.setLanguage(language)
+      return null
     },
   }
 }

@@ -45,7 +45,11 @@ export async function setUpWorkspace(stores: Stores, today: string): Promise<Not
   const rebuilt = await rebuildFrom(stores, ids)
   await stores.workspace.save(rebuilt.workspace)
   const notices: Notice[] = loaded.status === 'damaged' ? [...loaded.notices] : []
-  notices.push({ level: 'warning', file: stores.deps.paths.workspace, message: `The deal list was rebuilt from ${rebuilt.workspace.deals.length} deal file${rebuilt.workspace.deals.length === 1 ? '' : 's'}; settings were reset to their defaults.` })
+  const count = rebuilt.workspace.deals.length
+  notices.push({
+    level: 'warning', code: 'deal-list-rebuilt', params: { count }, subject: { kind: 'workspace' }, file: stores.deps.paths.workspace,
+    message: `The deal list was rebuilt from ${count} deal file${count === 1 ? '' : 's'}; settings were reset to their defaults.`,
+  })
   return [...notices, ...rebuilt.notices]
 }
 

@@ -64,7 +64,7 @@ export class DealFileStore {
       if (direct) return direct
     }
     // The validator remembers what it accepts: the next save re-validates only the people who changed.
-    const loaded = await loadWithRecovery(this.deps, { path, backupKey: dealBackupKey(stem), label: `The deal file ${stem}.json` }, this.validText)
+    const loaded = await loadWithRecovery(this.deps, { path, backupKey: dealBackupKey(stem), subject: { kind: 'deal-file', name: `${stem}.json` } }, this.validText)
     if (loaded.status === 'ok') {
       this.owners.set(stem, loaded.value.deal.id)
       // Restored from a backup by us just now: that is the base.

@@ -1,11 +1,27 @@
 import { basename, dirname, join } from 'node:path'
-import type { Notice } from '@shared/ipc'
+import type { Notice, NoticeSubject } from '@shared/ipc'
 import { parseBackupId, type BackupStore, type Validate } from './backups'
 import { fileStamp, type Clock } from './clock'
 import { errnoCode, listDir, type DurableFs } from './durable-fs'
 import { readTextWithRetry, UnreadableFile, type Sleep } from './read-retry'
 import { withWriteSlot, type WriteSlot } from './serial-writer'
 import { capSetAsideCopies } from './set-aside'
+
+/** A file loaded with recovery, and what a notice about it calls it. */
+export interface RecoveredFile {
+  path: string
+  backupKey: string
+  subject: NoticeSubject
+}
+
+/** The subject in English, for the notice's log line (the page names it in the user's language). */
+function englishName(subject: NoticeSubject): string {
+  switch (subject.kind) {
+    case 'workspace': return 'The workspace file workspace.json'
+    case 'deal-file': return `The deal file ${subject.name}`
+    case 'snapshots': return `The snapshots of deal ${subject.dealId}`
+  }
+}
 
 export type Loaded<T> =
   | { status: 'ok'; value: T; notices: Notice[] }
@@ -37,7 +53,7 @@ export interface RecoveryContext {
  */
 export function loadWithRecovery<T>(
   ctx: RecoveryContext,
-  file: { path: string; backupKey: string; label: string },
+  file: RecoveredFile,
   validate: Validate<T>,
 ): Promise<Loaded<T>> {
   return withWriteSlot(ctx.fs, file.path, (slot) => loadInSlot(ctx, slot, file, validate))
@@ -46,7 +62,7 @@ export function loadWithRecovery<T>(
 async function loadInSlot<T>(
   ctx: RecoveryContext,
   slot: WriteSlot,
-  file: { path: string; backupKey: string; label: string },
+  file: RecoveredFile,
   validate: Validate<T>,
 ): Promise<Loaded<T>> {
   let text: string | null
@@ -54,7 +70,10 @@ async function loadInSlot<T>(
     text = await readTextWithRetry(ctx.fs, file.path, ctx.sleep)
   } catch (error) {
     if (!(error instanceof UnreadableFile)) throw error
-    const notice: Notice = { level: 'error', file: file.path, message: `${file.label} could not be read (${error.code}). It was left untouched; close programs that may hold it and try again.` }
+    const notice: Notice = {
+      level: 'error', code: 'file-unreadable', params: { code: error.code }, subject: file.subject, file: file.path,
+      message: `${englishName(file.subject)} could not be read (${error.code}). It was left untouched; close programs that may hold it and try again.`,
+    }
     return { status: 'unreadable', reason: error.code, file: file.path, notices: [notice] }
   }
 
@@ -76,7 +95,10 @@ async function loadInSlot<T>(
       await slot.moveTo(aside)
     } catch {
       // Cannot move it aside: leave it exactly where it is, untouched, and report it.
-      const notice: Notice = { level: 'error', file: file.path, message: `${file.label} is damaged (${reason}) and could not be set aside; it was left untouched.` }
+      const notice: Notice = {
+        level: 'error', code: 'damaged-left-in-place', params: { reason }, subject: file.subject, file: file.path,
+        message: `${englishName(file.subject)} is damaged (${reason}) and could not be set aside; it was left untouched.`,
+      }
       return { status: 'damaged', reason, file: file.path, notices: [notice] }
     }
     await capSetAsideCopies(ctx.fs, file.path)
@@ -87,7 +109,7 @@ async function loadInSlot<T>(
 async function restoreNewestValid<T>(
   ctx: RecoveryContext,
   slot: WriteSlot,
-  file: { path: string; backupKey: string; label: string },
+  file: RecoveredFile,
   validate: Validate<T>,
   damage: { reason: string; aside: string; earlier: boolean },
 ): Promise<Loaded<T>> {
@@ -103,7 +125,10 @@ async function restoreNewestValid<T>(
     // Said once, when the damage is found; later loads list it as damaged without repeating.
     const notices: Notice[] = damage.earlier
       ? []
-      : [{ level: 'error', file: file.path, message: `${file.label} is damaged (${damage.reason}) and no valid backup exists. It was set aside as ${asideName}; you can export the raw file.` }]
+      : [{
+        level: 'error', code: 'damaged-no-backup', params: { reason: damage.reason, aside: asideName }, subject: file.subject, file: file.path,
+        message: `${englishName(file.subject)} is damaged (${damage.reason}) and no valid backup exists. It was set aside as ${asideName}; you can export the raw file.`,
+      }]
     return { status: 'damaged', reason: damage.reason, file: damage.aside, notices }
   }
   const when = parseBackupId(backup.id)?.createdAt.toISOString() ?? backup.id
@@ -114,18 +139,24 @@ async function restoreNewestValid<T>(
   }
   const notice: Notice = {
     level: 'warning',
+    code: 'restored-from-backup',
+    params: { reason: damage.reason, aside: asideName, when },
+    subject: file.subject,
     file: file.path,
-    message: `${file.label} was damaged (${damage.reason}). It was set aside as ${asideName} and the backup from ${when} was restored.`,
+    message: `${englishName(file.subject)} was damaged (${damage.reason}). It was set aside as ${asideName} and the backup from ${when} was restored.`,
   }
   return { status: 'ok', value: backup.value, notices: [notice] }
 }
 
-function restoreFailed<T>(file: { path: string; label: string }, damage: { reason: string; aside: string }, backup: string, code: string): Loaded<T> {
+function restoreFailed<T>(file: Pick<RecoveredFile, 'path' | 'subject'>, damage: { reason: string; aside: string }, backup: string, code: string): Loaded<T> {
   const reason = `${damage.reason}; a valid backup (${backup}) exists but could not be restored (${code}), it will be tried again`
   const notice: Notice = {
     level: 'error',
+    code: 'restore-failed',
+    params: { reason: damage.reason, aside: basename(damage.aside), code },
+    subject: file.subject,
     file: file.path,
-    message: `${file.label} is damaged (${damage.reason}). A valid backup exists but could not be restored (${code}); the damaged file is kept as ${basename(damage.aside)} and the restore is tried again when you open the deal or restart.`,
+    message: `${englishName(file.subject)} is damaged (${damage.reason}). A valid backup exists but could not be restored (${code}); the damaged file is kept as ${basename(damage.aside)} and the restore is tried again when you open the deal or restart.`,
   }
   return { status: 'damaged', reason, file: damage.aside, notices: [notice], restoreError: code }
 }

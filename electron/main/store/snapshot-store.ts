@@ -171,7 +171,11 @@ export class SnapshotStore {
     const reason = result.message
     const aside = await setAsideFile(this.deps.fs, path, this.deps.clock)
     const where = aside ? `it was set aside as ${aside}` : 'it could not be set aside and was left untouched'
-    return { status: 'damaged', notice: { level: 'warning', file: aside ?? path, message: `A snapshot is damaged (${reason}); ${where}. The other snapshots are fine.` } }
+    const message = `A snapshot is damaged (${reason}); ${where}. The other snapshots are fine.`
+    const notice: Notice = aside
+      ? { level: 'warning', code: 'snapshot-damaged-set-aside', params: { reason, aside }, file: aside, message }
+      : { level: 'warning', code: 'snapshot-damaged-left-in-place', params: { reason }, file: path, message }
+    return { status: 'damaged', notice }
   }
 
   /** Best effort: the index is derived from the snapshot files and rebuilt from them when stale. */
@@ -192,7 +196,7 @@ export class SnapshotStore {
   private async migrateLegacy(dealId: string, dir: string): Promise<Notice[]> {
     if (this.migrated.has(dealId)) return []
     const path = this.deps.paths.legacySnapshot(dealId)
-    const loaded = await loadWithRecovery(this.deps, { path, backupKey: legacySnapshotBackupKey(dealId), label: `The snapshots of deal ${dealId}` }, validateLegacy)
+    const loaded = await loadWithRecovery(this.deps, { path, backupKey: legacySnapshotBackupKey(dealId), subject: { kind: 'snapshots', dealId } }, validateLegacy)
     // The old file could not be read now: neither migrated nor given up on; tried again next time.
     const io = loadIoFailure(loaded)
     if (io) throw io

@@ -62,7 +62,7 @@ export class WorkspaceStore {
       this.data = direct
       return { status: 'ok', value: direct, notices: [] }
     }
-    const loaded = await loadWithRecovery(this.deps, { path: this.path, backupKey: WORKSPACE_BACKUP_KEY, label: 'The workspace file workspace.json' }, validateWorkspaceText)
+    const loaded = await loadWithRecovery(this.deps, { path: this.path, backupKey: WORKSPACE_BACKUP_KEY, subject: { kind: 'workspace' } }, validateWorkspaceText)
     if (loaded.status === 'ok') {
       this.data = loaded.value
       await this.known.rememberWritten(this.path, serializeJson(loaded.value)).catch(() => undefined)

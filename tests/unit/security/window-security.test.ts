@@ -6,6 +6,12 @@ import { windowOptions } from '../../../electron/main/window-options'
 import { DEFAULT_WINDOW_STATE, restoreWindowState } from '../../../electron/main/window-state'
 import { MENU_ACTION_IDS } from '@shared/ipc-channels'
 import { menuTemplate } from '../../../electron/main/menu-template'
+import { makeTranslator } from '@shared/i18n'
+import { CHANNELS } from '@shared/ipc'
+import { createHandlers } from '../../../electron/main/handlers'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { MenuItemConstructorOptions } from 'electron'
 
 const APP = 'file:///Applications/Deal%20War%20Room.app/Contents/Resources/app.asar/out/renderer/index.html'
@@ -93,12 +99,30 @@ describe('window options', () => {
 describe('native menu', () => {
   it('has File, Edit, View, Deal and Help, and sends every app action by name', () => {
     const sent: string[] = []
-    const template = menuTemplate((a) => sent.push(a), 'linux', false)
+    const template = menuTemplate((a) => sent.push(a), 'linux', false, makeTranslator('en'))
     expect(template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Deal', 'Help'])
     const items = template.flatMap((m) => (m.submenu as MenuItemConstructorOptions[]) ?? [])
     for (const item of items) item.click?.({} as never, undefined, {} as never)
     expect(new Set(sent)).toEqual(new Set(MENU_ACTION_IDS))
     expect(items.some((i) => i.role === 'toggleDevTools')).toBe(false) // no devtools in production
-    expect(menuTemplate(() => undefined, 'darwin', false)[0].role).toBe('appMenu')
+    expect(menuTemplate(() => undefined, 'darwin', false, makeTranslator('en'))[0].role).toBe('appMenu')
+  })
+
+  it('is worded in Chinese when the page speaks Chinese, every item and role included', () => {
+    const template = menuTemplate(() => undefined, 'linux', true, makeTranslator('zh-CN'))
+    expect(template.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '商机', '帮助'])
+    const items = template.flatMap((m) => (m.submenu as MenuItemConstructorOptions[]) ?? []).filter((i) => i.type !== 'separator')
+    expect(items.find((i) => i.role === 'paste')?.label).toBe('粘贴')
+    for (const item of items) expect(item.label, JSON.stringify(item)).toMatch(/[\u4e00-\u9fff]/)
+  })
+})
+
+describe('app:set-language', () => {
+  it('validates the language and rebuilds the menu in it', async () => {
+    const set: string[] = []
+    const handlers = createHandlers({ dataDir: await mkdtemp(join(tmpdir(), 'menu-lang-')), dialogs: { saveFile: async () => null, openFile: async () => null }, menu: { setLanguage: (l) => set.push(l) } })
+    await handlers['app:set-language']('zh-CN')
+    expect(set).toEqual(['zh-CN'])
+    expect(CHANNELS['app:set-language'].args.safeParse(['fr']).success).toBe(false) // main refuses anything else
   })
 })

@@ -12,7 +12,7 @@ describe('set-aside copies of damaged files', () => {
     const clock = manualClock()
     const sleep = async () => undefined
     const ctx = { fs: nodeDurableFs, clock, sleep, backups: new BackupStore(nodeDurableFs, join(dir, 'backups'), clock, () => 5, sleep) }
-    const file = { path: join(dir, 'workspace.json'), backupKey: 'workspace', label: 'The workspace' }
+    const file = { path: join(dir, 'workspace.json'), backupKey: 'workspace', subject: { kind: 'workspace' as const } }
     const copies = async () => (await readdir(dir)).filter((n) => n.includes('.corrupt-')).sort()
     return { dir, clock, ctx, file, copies }
   }
