@@ -63,7 +63,7 @@ describe('applyCommand', () => {
   it('refuses an empty or blank name, in an edit and in a new card', () => {
     expect(refused(org(), { type: 'set-field', stakeholderId: 'cio', field: 'name', value: '   ' })).toBe('empty-name')
     expect(refused(org(), { type: 'add-stakeholders', stakeholders: [aStakeholder('x', { name: '' })] })).toBe('empty-name')
-    expect(refused(org(), { type: 'set-deal-facts', patch: { name: '' } })).toBe('empty-name')
+    expect(refused(org(), { type: 'set-deal-facts', patch: { name: '' } })).toBe('invalid-deal-facts') // with the field's issue, name-required
   })
 
   it('refuses a line from a person to themselves', () => {
