@@ -7,7 +7,12 @@ import { IssueSink, MAX_ISSUES, collectSchemaIssues, moreProblemsMessage } from 
 import { SellerSchema, type Seller } from './seller'
 
 export const DEAL_FORMAT = 'deal-war-room.deal'
-export const DEAL_VERSION = 1
+/**
+ * 2 added placeholder seats (`placeholder`, `addedOn`), labels on lines, and the contact
+ * channels demo, dinner, event and message. An app that reads only version 1 refuses a
+ * version 2 file as "newer" instead of calling it damaged.
+ */
+export const DEAL_VERSION = 2
 
 /**
  * The deal file: one deal and the sellers it references. It is both the on-disk format of
@@ -57,11 +62,13 @@ export function issuesOf(error: z.ZodError): FileIssue[] {
 }
 
 /**
- * Migrations from each older version to the next, keyed by the version they upgrade from.
- * Version 1 is the first; add `1: (v1) => v2` here when version 2 is introduced, plus a
- * fixture of the old version under tests/fixtures/formats/.
+ * Migrations from each older version to the next, keyed by the version they upgrade from,
+ * each with a fixture of the old version under tests/fixtures/formats/.
  */
-export const DEAL_MIGRATIONS: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {}
+export const DEAL_MIGRATIONS: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {
+  // Version 2 only added optional fields and enum values: a version 1 file is a valid version 2 file.
+  1: (v1) => ({ ...v1, version: 2 }),
+}
 
 /**
  * The text without a leading byte order mark (U+FEFF). Notepad and some sync and mail tools

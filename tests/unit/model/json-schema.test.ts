@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { dealFileJsonSchema } from '@shared/model/json-schema'
-import { parseDealFile, toDealFile } from '@shared/model'
+import { DEAL_VERSION, parseDealFile, toDealFile } from '@shared/model'
 import { sampleWorkspace } from '@shared/sample-deal'
 
 const PUBLISHED = join(import.meta.dirname, '../../../docs/deal-file.schema.json')
@@ -17,7 +17,7 @@ describe('the published JSON Schema of the deal file', () => {
   it('states the limits a writer must keep: strict objects, id pattern, list caps, the format and version', () => {
     const schema = dealFileJsonSchema() as { properties: Record<string, { const?: unknown; properties?: Record<string, { maxItems?: number; pattern?: string }> }>; additionalProperties?: boolean }
     expect(schema.properties.format.const).toBe('deal-war-room.deal')
-    expect(schema.properties.version.const).toBe(1)
+    expect(schema.properties.version.const).toBe(DEAL_VERSION)
     expect(schema.additionalProperties).toBe(false)
     expect(schema.properties.deal.properties?.stakeholders.maxItems).toBe(20_000)
     expect(schema.properties.deal.properties?.id.pattern).toBe('^[A-Za-z0-9_-]+$')
