@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { BackupInfo } from '@shared/ipc'
-import { Modal } from '../import/Modal'
+import { Modal } from '../ui/Modal'
 import { formatBackupTime, formatFileSize } from './format'
 import { useRestoreStore } from './restore-store'
 import './backups.css'

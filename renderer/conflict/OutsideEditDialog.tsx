@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { messageOf } from '../api'
-import { Modal } from '../import/Modal'
+import { Modal } from '../ui/Modal'
+import './conflict.css'
 import { useDealStore } from '../state/deal-store'
 
 type Choice = 'keep-mine' | 'take-theirs' | 'keep-both'

@@ -4,7 +4,7 @@ import { autoMapColumns, CRM_FIELDS, mappingHasName, parseCrmCsv, readPastedTabl
 import { formatNumber } from '../i18n/format'
 import { useDealStore } from '../state/deal-store'
 import { useImportStore } from './import-store'
-import { Modal } from './Modal'
+import { Modal } from '../ui/Modal'
 import { CsvPreview } from './CsvPreview'
 import { useCsvPlan } from './use-csv-plan'
 

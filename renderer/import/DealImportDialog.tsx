@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { ImportPreview } from '@shared/ipc'
 import { confirmDealImport } from './deal-sharing'
 import { useImportStore } from './import-store'
-import { Modal } from './Modal'
+import { Modal } from '../ui/Modal'
 
 /** What a deal file holds and how its sellers will join the roster, before anything is written. */
 export function DealImportDialog({ fileName, text, preview }: { fileName: string; text: string; preview: ImportPreview }) {

@@ -3,7 +3,8 @@ import { LIMITS } from '@shared/model'
 import { CsvImportDialog } from './CsvImportDialog'
 import { DealImportDialog } from './DealImportDialog'
 import { useImportStore } from './import-store'
-import { Modal } from './Modal'
+import { Modal } from '../ui/Modal'
+import './import.css'
 
 const REFUSALS = ['too-large', 'empty', 'wrong-kind'] as const
 

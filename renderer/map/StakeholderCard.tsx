@@ -5,6 +5,7 @@ import { useWorkspaceStore } from '../state/workspace-store'
 import type { StakeholderNode } from './derive-graph'
 import { InnerCircleIcon, RoleIcon, StanceIcon } from './icons'
 import { StrengthSlot } from './StrengthSlot'
+import { initialsOf } from '../ui/initials'
 import { cardLabels, CardLabelsContext, useCompact, type CardLabels } from './map-detail'
 import { LogContactButton } from '../relationships/LogContactButton'
 import { BranchToggle } from './BranchToggle'
@@ -12,13 +13,6 @@ import { InlineNameEditor } from './inline-name-editor'
 import './capture.css'
 import { startEditing, useCaptureStore } from './capture'
 
-export function initialsOf(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean)
-  if (parts.length === 0) return '?'
-  // CJK names read fine as their first two characters.
-  if (parts.length === 1) return Array.from(parts[0]).slice(0, 2).join('').toUpperCase()
-  return (Array.from(parts[0])[0] + Array.from(parts[parts.length - 1])[0]).toUpperCase()
-}
 
 function OwnerChips({ ownerIds }: { ownerIds: string[] }) {
   const roster = useWorkspaceStore((s) => s.roster)

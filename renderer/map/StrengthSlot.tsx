@@ -3,7 +3,7 @@ import type { CardLabels } from './map-detail'
 import type { RelationshipSummary } from '@shared/analysis'
 import { useRelationshipSummary } from '../state/use-deal-analysis'
 import { useMapStrength, useStrengthStoreContext, type StrengthStore } from './strength-store'
-import '../relationships/strength.css'
+import '../ui/strength.css'
 
 /**
  * The card's relationship strength: the band of the best relationship (colour and word) and

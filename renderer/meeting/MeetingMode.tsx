@@ -9,6 +9,7 @@ import { MeetingCaption } from './MeetingCaption'
 import { MeetingMap } from './MeetingMap'
 import { leaveMeetingMode, useMeetingStore } from './meeting-store'
 import { useCaptionPlacement } from './use-caption-placement'
+import './meeting.css'
 
 /**
  * The deal as a presentation: full screen, read-only, panels hidden. Arrow keys walk through

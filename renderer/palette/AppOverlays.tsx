@@ -7,9 +7,6 @@ import { RestoreBackupDialog } from '../backups/RestoreBackupDialog'
 import { ExportOverlay } from '../export/ExportOverlay'
 import { OutsideEditDialog } from '../conflict/OutsideEditDialog'
 import { DealDetailsDialog } from '../deal-details'
-import '../meeting/meeting.css'
-import '../snapshots/snapshots.css'
-import '../import/import.css'
 import './palette.css'
 
 /** Everything that floats over the window: meeting mode, import dialogs, the palette. */

@@ -5,7 +5,7 @@ import { ELEMENTS, VALUE_KINDS, type Element, type Relationship, type Stakeholde
 import { formatDate } from '../i18n/format'
 import { useWorkspaceStore } from '../state/workspace-store'
 import { today } from '../state/today'
-import { DateField } from './DateField'
+import { DateField } from '../ui/DateField'
 import { ElementRow } from './ElementRow'
 import { edit } from './relationship-edits'
 

@@ -5,7 +5,7 @@ import { useWorkspaceStore } from '../state/workspace-store'
 import { useDealStore } from '../state/deal-store'
 import { defaultContactSeller, sellersForContact } from './contact-seller'
 import { today } from '../state/today'
-import { DateField, dateProblem } from './DateField'
+import { DateField, dateProblem } from '../ui/DateField'
 
 const NO_TEAM: never[] = []
 

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { messageOf } from '../api'
-import { Modal } from '../import/Modal'
+import { Modal } from '../ui/Modal'
 import { useWorkspaceStore } from '../state/workspace-store'
 import { useRosterStore } from './roster-store'
 import { blankDraft, draftOf, newSellerId } from './seller-form'

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { changedStakeholderIds, useChanges } from './use-changes'
 import { useComparisonStore } from './comparison-store'
+import './snapshots.css'
 
 /**
  * Outlines the cards a comparison mentions. It styles the map's cards by their

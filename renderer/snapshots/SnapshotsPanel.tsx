@@ -7,6 +7,7 @@ import { useDealStore } from '../state/deal-store'
 import { ChangeList } from './ChangeList'
 import { useComparisonStore } from './comparison-store'
 import { useChanges } from './use-changes'
+import './snapshots.css'
 
 const NOW = 'now'
 

@@ -1,5 +1,5 @@
 import type { Seller } from '@shared/model'
-import { initialsOf } from '../map/StakeholderCard'
+import { initialsOf } from '../ui/initials'
 import { startSellerDrag } from './drag'
 
 /** A draggable seller: onto a lane to seat them, onto a card to make them an owner. */

@@ -9,7 +9,7 @@ import { heatmapRows, nextSort, sortRows, type HeatmapRow, type HeatmapSort } fr
 import { HeatmapHeader } from './HeatmapHeader'
 import { HeatmapRowView } from './HeatmapRowView'
 import '../relationships.css'
-import '../strength.css'
+import '../../ui/strength.css'
 import './heatmap.css'
 
 export const ROW_HEIGHT = 30

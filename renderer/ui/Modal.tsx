@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react'
+import './modal.css'
 
 /** A modal <dialog>: focus is trapped by the browser, Esc closes it. */
 export function Modal({ label, onClose, children, className = '', testId }: { label: string; onClose(): void; children: ReactNode; className?: string; testId?: string }) {
