@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client'
 import '@xyflow/react/dist/style.css'
 import './styles/index.css'
 import { initI18n } from './i18n'
-import { App } from './app/App'
+import { App } from './app'
 
 initI18n()
 createRoot(document.getElementById('root')!).render(

@@ -2,15 +2,15 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useDealStore } from '../state/deal-store'
 import { useWorkspaceStore } from '../state/workspace-store'
-import { DealsList } from '../deals/DealsList'
+import { DealsList } from '../deals'
 import { DealView } from './DealView'
 import { NoticeBanner } from './NoticeBanner'
 import { ShortcutsSheet } from './ShortcutsSheet'
 import { useGlobalShortcuts } from './use-shortcuts'
 import { useMenuActions } from './use-menu-actions'
 import { useTheme } from './use-theme'
-import { AppOverlays } from '../palette/AppOverlays'
-import { RosterDialog } from '../roster/RosterDialog'
+import { AppOverlays } from '../palette'
+import { RosterDialog } from '../roster'
 
 /** The window: the deals list, or the open deal. */
 export function App() {

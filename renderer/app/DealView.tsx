@@ -1,9 +1,9 @@
 import { ReactFlowProvider } from '@xyflow/react'
 import { TopBar } from './TopBar'
 import { SidePanel } from './SidePanel'
-import { StakeholderMap } from '../map/StakeholderMap'
-import { MapToolbar } from '../map/MapToolbar'
-import { MapOverlays } from '../map/MapOverlays'
+import { StakeholderMap } from '../map'
+import { MapToolbar } from '../map'
+import { MapOverlays } from '../map'
 import { PeopleTable, usePeopleViewStore, ViewSwitch } from '../people'
 
 /** An open deal: the top bar, the map (or the people table) on the left, the side panel tabs on the right. */

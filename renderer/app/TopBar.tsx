@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { useDealStore } from '../state/deal-store'
 import { ActionButton } from './ActionButton'
 import { SaveIndicator } from './SaveIndicator'
-import { MapStatusBadge } from '../insights/MapStatusBadge'
+import { MapStatusBadge } from '../insights'
 import { openDealDetails } from '../deal-details'
 
 /** Deal name, save state and the edit toolbar. */

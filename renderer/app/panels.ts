@@ -1,9 +1,9 @@
 import type { ComponentType } from 'react'
-import { Inspector } from '../map/inspector/Inspector'
-import { snapshotsPanel } from '../snapshots/panel'
-import { insightsPanel } from '../insights/panel'
-import { heatmapPanel } from '../relationships/heatmap/panel'
-import { teamPanel } from '../team/panel'
+import { Inspector } from '../map'
+import { snapshotsPanel } from '../snapshots'
+import { insightsPanel } from '../insights'
+import { heatmapPanel } from '../relationships'
+import { teamPanel } from '../team'
 
 /**
  * The tabs of the deal view's side panel. A feature adds its panel by appending here;

@@ -1,8 +1,8 @@
 import { useEffect } from 'react'
 import { actions, runAction } from './actions'
 import { isTypingTarget, keyBelongsToText, matchesShortcut } from './shortcut-keys'
-import { keepTypedAhead } from '../map/capture'
-import { copySelection, pasteFromClipboard } from '../map/map-operations'
+import { keepTypedAhead } from '../map'
+import { copySelection, pasteFromClipboard } from '../map'
 import { useDealStore } from '../state/deal-store'
 
 /**

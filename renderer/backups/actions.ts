@@ -1,4 +1,4 @@
-import type { AppAction } from '../app/actions'
+import type { AppAction } from '../app'
 import { openRestoreDialog } from './restore-store'
 
 export const backupActions: AppAction[] = [

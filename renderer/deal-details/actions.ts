@@ -1,4 +1,4 @@
-import type { AppAction } from '../app/actions'
+import type { AppAction } from '../app'
 import { openDealDetails } from './deal-details-store'
 
 export const dealDetailsActions: AppAction[] = [

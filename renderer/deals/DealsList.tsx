@@ -10,7 +10,7 @@ import { NewDealForm } from './NewDealForm'
 import { DealRow } from './DealRow'
 import { ConflictCopies } from './ConflictCopies'
 import { SettingsMenu } from './SettingsMenu'
-import { openRoster } from '../roster/roster-store'
+import { openRoster } from '../roster'
 import { DealsListControls } from './DealsListControls'
 import { DEFAULT_DEAL_QUERY, queryDeals } from './deal-list-query'
 

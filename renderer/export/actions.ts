@@ -1,4 +1,4 @@
-import type { AppAction } from '../app/actions'
+import type { AppAction } from '../app'
 import { useExportStore } from './export-store'
 import { exportMapImageWithNotice } from './image-export'
 

@@ -3,7 +3,7 @@ import type { Deal, Language, Seller, Settings } from '@shared/model'
 import type { DealSummary } from '@shared/ipc'
 import { api } from '../api'
 import { analysisOf } from '../state/use-deal-analysis'
-import { changesSinceLastSnapshot } from '../snapshots/changes-since-last'
+import { changesSinceLastSnapshot } from '../snapshots'
 import { buildDeckOffMainThread, type BuildMode } from './deck-builder'
 import type { BuildStage } from './deck-job'
 

@@ -1,5 +1,5 @@
 import { toSvg } from 'html-to-image'
-import { mapController } from '../map/map-controller'
+import { mapController } from '../map'
 import { useExportStore } from './export-store'
 import { imageScale } from './image-size'
 import { svgDataUrl, svgDocumentOf } from './svg-document'

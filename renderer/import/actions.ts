@@ -1,4 +1,4 @@
-import type { AppAction } from '../app/actions'
+import type { AppAction } from '../app'
 import { exportCurrentDeal, importCsvFromMenu, importDealFromMenu } from './deal-sharing'
 
 export const importActions: AppAction[] = [

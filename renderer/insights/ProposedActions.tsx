@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { describeProposedAction, type ProposedAction } from '@shared/analysis'
 import type { Deal, NextAction } from '@shared/model'
 import { formatDate } from '../i18n/format'
-import { edit } from '../relationships/relationship-edits'
+import { edit } from '../relationships'
 import { useWorkspaceStore } from '../state/workspace-store'
 
 /** The action id a proposal becomes, so the panel can tell it is already planned. */

@@ -1,4 +1,4 @@
-import type { SidePanel } from '../app/panels'
+import type { SidePanel } from '../app'
 import { InsightsPanel } from './InsightsPanel'
 
 export const insightsPanel: SidePanel = { id: 'insights', titleKey: 'insights:panelTitle', component: InsightsPanel }

@@ -3,7 +3,7 @@ import { CycleWarning } from './CycleWarning'
 import { ConnectionPopover } from './ConnectionPopover'
 import { RefusalToast } from './RefusalToast'
 import { EmptyMapHint } from './EmptyMapHint'
-import { CoverageOverlay } from '../team/CoverageOverlay'
+import { CoverageOverlay } from '../team'
 import { FocusBanner } from './FocusBanner'
 
 /** Things drawn over the canvas corners. */

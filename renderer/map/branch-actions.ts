@@ -1,5 +1,5 @@
 import { departmentKey } from '@shared/departments'
-import type { AppAction } from '../app/actions'
+import type { AppAction } from '../app'
 import { useDealStore } from '../state/deal-store'
 import { useBranchStore } from './branch-store'
 import { mapController } from './map-controller'

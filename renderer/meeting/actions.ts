@@ -1,4 +1,4 @@
-import type { AppAction } from '../app/actions'
+import type { AppAction } from '../app'
 import { enterMeetingMode } from './meeting-store'
 
 export const meetingActions: AppAction[] = [

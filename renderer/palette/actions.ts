@@ -1,4 +1,4 @@
-import type { AppAction } from '../app/actions'
+import type { AppAction } from '../app'
 import { usePaletteStore } from './palette-store'
 
 export const paletteActions: AppAction[] = [

@@ -1,5 +1,5 @@
 import type { DealSummary } from '@shared/ipc'
-import type { AppAction } from '../app/actions'
+import type { AppAction } from '../app'
 
 export interface PaletteItem {
   id: string

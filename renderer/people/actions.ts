@@ -1,4 +1,4 @@
-import type { AppAction } from '../app/actions'
+import type { AppAction } from '../app'
 import { usePeopleViewStore } from './view-store'
 
 export const peopleActions: AppAction[] = [

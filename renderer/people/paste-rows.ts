@@ -1,5 +1,5 @@
 import { readPastedTable, type PasteRefusal } from '@shared/import'
-import { useImportStore } from '../import/import-store'
+import { useImportStore } from '../import'
 
 /** Whether clipboard text is rows and columns (a spreadsheet selection) rather than one value. */
 export function looksLikeRows(text: string): boolean {

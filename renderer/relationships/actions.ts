@@ -1,4 +1,4 @@
-import type { AppAction } from '../app/actions'
+import type { AppAction } from '../app'
 import { requestContactLog } from './contact-request'
 
 export const relationshipActions: AppAction[] = [

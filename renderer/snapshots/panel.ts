@@ -1,4 +1,4 @@
-import type { SidePanel } from '../app/panels'
+import type { SidePanel } from '../app'
 import { SnapshotsPanel } from './SnapshotsPanel'
 
 export const snapshotsPanel: SidePanel = { id: 'snapshots', titleKey: 'snapshots:panelTitle', component: SnapshotsPanel }

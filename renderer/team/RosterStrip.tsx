@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Seller } from '@shared/model'
-import { openRoster } from '../roster/roster-store'
+import { openRoster } from '../roster'
 import { SellerChip } from './SellerChip'
 
 /** The active roster as draggable chips, with the way into the roster itself. */

@@ -1,5 +1,5 @@
-import type { AppAction } from '../app/actions'
-import { openRoster } from '../roster/roster-store'
+import type { AppAction } from '../app'
+import { openRoster } from '../roster'
 import { useCoverageStore } from './coverage-store'
 
 export const teamActions: AppAction[] = [

@@ -1,4 +1,4 @@
-import type { SidePanel } from '../app/panels'
+import type { SidePanel } from '../app'
 import { TeamPanel } from './TeamPanel'
 
 export const teamPanel: SidePanel = { id: 'team', titleKey: 'team:panel.title', component: TeamPanel }

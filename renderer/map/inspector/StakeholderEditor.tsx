@@ -8,7 +8,7 @@ import { CheckboxField, SelectField, TextField } from './fields'
 import { StakeholderLines } from './StakeholderLines'
 import { StanceIcon } from '../icons'
 import { addReport } from '../map-operations'
-import { RelationshipSections } from '../../relationships/RelationshipSections'
+import { RelationshipSections } from '../../relationships'
 
 /** Every field of one stakeholder. */
 export function StakeholderEditor({ id }: { id: string }) {

@@ -1,4 +1,4 @@
-import type { SidePanel } from '../../app/panels'
+import type { SidePanel } from '../../app'
 import { Heatmap } from './Heatmap'
 
 export const heatmapPanel: SidePanel = { id: 'heatmap', titleKey: 'relationships:heatmap.title', component: Heatmap }
