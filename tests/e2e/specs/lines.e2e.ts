@@ -3,7 +3,10 @@ import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CARD_SIZE } from '@shared/card-size'
 import type { DealFile } from '@shared/model'
+import { toDealFile } from '@shared/model'
+import { aDeal } from '../../fixtures/builders'
 import { openApp, type App } from '../harness/app'
+import { dataFolderWith } from '../harness/data-folder'
 import { readDealFiles } from '../harness/disk'
 import { DealsPage } from '../poms/DealsPage'
 import { MapPage } from '../poms/MapPage'
@@ -34,22 +37,20 @@ describe('lines that read: an ally line drawn sideways, with a label', () => {
     await map.screenshot(resolve(SHOTS, name))
   }
   beforeAll(async () => {
-    app = await openApp()
+    // Two people side by side on one row, as a team draws peers: the subject here is the line.
+    const deal = aDeal('fairway').named(DEAL, 'Fairway Health')
+      .withStakeholder('ana', { name: ANA, position: { x: 0, y: 0 } })
+      .withStakeholder('ben', { name: BEN, position: { x: CARD_SIZE.high.width + 160, y: 0 } })
+      .build()
+    app = await openApp({ dataDir: await dataFolderWith([toDealFile(deal, [])], 'war-room-e2e-lines-') })
   })
   afterAll(() => app?.close())
 
   it('two people side by side on one row; Ana reports to Ben', async () => {
     await app.page.setViewportSize({ width: 1280, height: 720 })
     const deals = await new DealsPage(app.page).waitUntilShown()
-    await deals.create({ name: DEAL, customer: 'Fairway Health' })
+    await deals.open(DEAL)
     map = await new MapPage(app.page).waitUntilShown()
-    await map.addWithToolbar()
-    await map.typeInField('name', ANA)
-    // With Ana selected, the next person goes right of her, on her row.
-    await map.node(ANA).click()
-    await map.addWithToolbar()
-    await map.typeInField('name', BEN)
-    await expect.poll(async () => (await dealOnDisk(app.dataDir))?.stakeholders.length).toBe(2)
     const deal = (await dealOnDisk(app.dataDir))!
     const [ana, ben] = [ANA, BEN].map((n) => deal.stakeholders.find((s) => s.name === n)!)
     expect(ben.position.y).toBe(ana.position.y)

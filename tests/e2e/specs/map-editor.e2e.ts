@@ -262,8 +262,9 @@ describe('the map editor, from an empty deal', () => {
     // The new card sits low, partly behind the legend: fold the legend away while drawing.
     const legendToggle = page.getByTestId('map-legend').locator('.legend-toggle')
     await legendToggle.click()
-    // Dana and Chen are side by side: a sideways line from Dana's right dot.
-    await map.drawLineFromSide(DANA, 'right', CHEN)
+    // The view followed Dana's new card: fit, so Chen is in view too, then an ally line.
+    await page.getByTestId('fit-view').click()
+    await map.drawLine(DANA, CHEN)
     await page.getByTestId('connect-kind-ally').click()
     await map.clickEmptyCanvas()
     await map.drawLine(BEN, DANA)

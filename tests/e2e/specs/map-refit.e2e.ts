@@ -39,7 +39,8 @@ describe('the map keeps fitting its area', () => {
 
     // Clicking the minimap's corner moves the view there (a user move).
     const before = await map.viewportTransform()
-    const minimap = (await app.page.getByTestId('minimap').boundingBox())!
+    // (the drawing, not its fold button in the panel's top corner)
+    const minimap = (await app.page.getByTestId('minimap').locator('.canvas-minimap-body').boundingBox())!
     await app.page.mouse.click(minimap.x + 8, minimap.y + 8)
     await expect.poll(() => map.viewportTransform()).not.toBe(before)
 
