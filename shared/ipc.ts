@@ -10,7 +10,7 @@ import { LANGUAGES } from './model/enums'
 import { SettingsSchema, type DealIndexEntry, type Settings } from './model/workspace'
 import type { CHANNEL_METHODS, Channel, MenuActionId } from './ipc-channels'
 
-export { CHANNEL_METHODS, MENU_ACTION_CHANNEL, MENU_ACTION_IDS, type Channel, type MenuActionId } from './ipc-channels'
+export { MENU_ACTION_CHANNEL, type Channel, type MenuActionId } from './ipc-channels'
 
 /**
  * The one IPC contract between the page and main. Each channel names its arguments as a

@@ -9,7 +9,6 @@ import { departmentKey } from './departments'
  */
 export type LayoutMove = OrgChartMove
 
-export { departmentKey }
 
 /** New positions for every stakeholder laid out (top-left corners, flow coordinates). */
 export async function layoutDeal(deal: Pick<Deal, 'stakeholders' | 'links'>, options?: OrgChartOptions): Promise<LayoutMove[]> {

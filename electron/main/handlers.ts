@@ -9,7 +9,7 @@ import { fileHandlers } from './handlers/file-handlers'
 import { workspaceHandlers } from './handlers/workspace-handlers'
 import { setUpWorkspace } from './handlers/workspace-setup'
 
-export type { Dialogs, HandlerOptions, MenuPort, ClipboardPort, ShellPort, SaveKind, OpenKind } from './handlers/context'
+export type { Dialogs, HandlerOptions, SaveKind, OpenKind } from './handlers/context'
 
 /**
  * Every channel of the IPC contract, over the data folder `dataDir`. Plain async functions:

@@ -8,6 +8,3 @@ export const usePeopleViewStore = create<{ view: PeopleView; setView(view: Peopl
   setView: (view) => set({ view }),
 }))
 
-export function showPeopleTable(): void {
-  usePeopleViewStore.getState().setView('table')
-}

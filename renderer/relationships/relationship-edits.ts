@@ -14,6 +14,3 @@ export function isOverdue(action: Pick<NextAction, 'done' | 'due'>, today: strin
   return !action.done && !!action.due && action.due < today
 }
 
-export function findStakeholder(id: string): Stakeholder | undefined {
-  return useDealStore.getState().deal?.stakeholders.find((s) => s.id === id)
-}

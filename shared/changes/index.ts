@@ -1,3 +1,3 @@
 export * from './types'
-export { diffDeals, findingKey, type DiffOptions } from './diff-deals'
+export { diffDeals } from './diff-deals'
 export { describeChange } from './describe'

@@ -3,7 +3,7 @@ import { addAction, removeAction, setActionField } from './action-commands'
 import { logContact, removeContact } from './contact-commands'
 import { replaceDeal, setDealFacts } from './deal-commands'
 import { setField } from './field-commands'
-import { cleanLinkLabel, setLinkLabel } from './link-label-commands'
+import { setLinkLabel } from './link-label-commands'
 import { addLink, addStakeholders, moveStakeholders, removeLinks, removeStakeholders, updateLink } from './map-commands'
 import { addOwner, removeOwner } from './owner-commands'
 import { addRelationship, raiseDepth, removeRelationship, setElement, setRelationshipField } from './relationship-commands'
@@ -62,9 +62,7 @@ export function undoPolicyOf(command: DealCommand): UndoPolicy {
   return typeof undo === 'function' ? undo(command) : undo
 }
 
-export { sameLine, SYMMETRIC_KINDS } from './map-commands'
-export { cleanLinkLabel }
 export { CommandError, DealFactsError, STAKEHOLDER_FIELDS } from './types'
 export type {
-  ActionField, CommandErrorCode, CommandOf, CommandType, DealCommand, RelationshipField, StakeholderField, StakeholderFieldValue, UndoPolicy,
+  CommandErrorCode, CommandType, DealCommand, StakeholderField, StakeholderFieldValue, UndoPolicy,
 } from './types'

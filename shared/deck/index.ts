@@ -1,2 +1,2 @@
-export { buildDeck, type BuildDeckProgress } from './build-deck'
-export { SLIDE_IDS, type DeckAnalysis, type DeckFinding, type DeckInput, type SlideId } from './types'
+export { buildDeck } from './build-deck'
+export { SLIDE_IDS, type DeckInput, type SlideId } from './types'

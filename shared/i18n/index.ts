@@ -1,5 +1,5 @@
-export { CATALOG, NAMESPACES, type Namespace, type Words } from './catalog'
+export { CATALOG, NAMESPACES, type Words } from './catalog'
 export { formatDay, formatMoney } from './format'
-export { LABEL_KEYS, label, type LabelKind } from './labels'
-export { hasPhrase, makeTranslator, translate, type TranslateParams, type Translator } from './translate'
+export { label } from './labels'
+export { hasPhrase, makeTranslator, translate, type Translator } from './translate'
 export { noticeText } from './notice-text'

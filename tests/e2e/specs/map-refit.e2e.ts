@@ -40,8 +40,7 @@ describe('the map keeps fitting its area', () => {
     // Clicking the minimap's corner moves the view there (a user move).
     const before = await map.viewportTransform()
     // (the drawing, not its fold button in the panel's top corner)
-    const minimap = (await app.page.getByTestId('minimap').locator('.canvas-minimap-body').boundingBox())!
-    await app.page.mouse.click(minimap.x + 8, minimap.y + 8)
+    await app.page.getByTestId('minimap').locator('.canvas-minimap-body').click({ position: { x: 8, y: 8 }, timeout: 5000 })
     await expect.poll(() => map.viewportTransform()).not.toBe(before)
 
     // After a user move, a narrower panel leaves the user's view alone.
