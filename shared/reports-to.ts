@@ -1,11 +1,7 @@
 import type { Link } from './model/deal'
 
-/**
- * People caught in a reports-to cycle (A reports to B reports to A). Real orgs have matrix
- * lines, so a cycle is allowed, but the map warns about it because the org chart cannot be
- * drawn top-down for them.
- */
-export function reportsToCycleMembers(links: readonly Link[]): Set<string> {
+/** Each person's managers: the `to` of their reports-to lines (a matrix org has several). */
+function managersOf(links: readonly Link[]): Map<string, string[]> {
   const managers = new Map<string, string[]>()
   for (const l of links) {
     if (l.kind !== 'reports-to') continue
@@ -13,6 +9,16 @@ export function reportsToCycleMembers(links: readonly Link[]): Set<string> {
     if (list) list.push(l.to)
     else managers.set(l.from, [l.to])
   }
+  return managers
+}
+
+/**
+ * People caught in a reports-to cycle (A reports to B reports to A). Real orgs have matrix
+ * lines, so a cycle is allowed, but the map warns about it because the org chart cannot be
+ * drawn top-down for them.
+ */
+export function reportsToCycleMembers(links: readonly Link[]): Set<string> {
+  const managers = managersOf(links)
   // Tarjan's strongly connected components, iteratively (deep chains must not blow the stack).
   const index = new Map<string, number>()
   const low = new Map<string, number>()
@@ -111,13 +117,7 @@ export function reportsToDepths(ids: Iterable<string>, managerOf: ReadonlyMap<st
  */
 export function wouldCloseReportsToLoop(links: readonly Link[], personId: string, managerId: string): boolean {
   if (personId === managerId) return true
-  const managers = new Map<string, string[]>()
-  for (const l of links) {
-    if (l.kind !== 'reports-to') continue
-    const list = managers.get(l.from)
-    if (list) list.push(l.to)
-    else managers.set(l.from, [l.to])
-  }
+  const managers = managersOf(links)
   const seen = new Set<string>([managerId])
   const queue = [managerId]
   for (let i = 0; i < queue.length; i++) {

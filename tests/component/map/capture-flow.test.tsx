@@ -1,26 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { act, fireEvent, render, screen } from '@testing-library/react'
-import { ReactFlowProvider } from '@xyflow/react'
-import { StakeholderMap } from '../../../renderer/map/StakeholderMap'
-import { Inspector } from '../../../renderer/map/inspector/Inspector'
-import { useGlobalShortcuts } from '../../../renderer/app/use-shortcuts'
 import { useDealStore } from '../../../renderer/state/deal-store'
 import { stopEditing } from '../../../renderer/map/capture'
 import { aDeal } from '../../fixtures/builders'
 import { openDeal } from './helpers'
+import { Room } from './war-room'
 import { press, settle, typeText } from './keyboard-typing'
 
-function Room() {
-  useGlobalShortcuts()
-  return (
-    <ReactFlowProvider>
-      <div style={{ width: '1000px', height: '800px' }}>
-        <StakeholderMap />
-      </div>
-      <Inspector />
-    </ReactFlowProvider>
-  )
-}
 
 const people = () => useDealStore.getState().deal!.stakeholders
 const byName = (name: string) => people().find((s) => s.name === name)!

@@ -1,27 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { render, screen } from '@testing-library/react'
-import { ReactFlowProvider } from '@xyflow/react'
-import { StakeholderMap } from '../../../renderer/map/StakeholderMap'
-import { Inspector } from '../../../renderer/map/inspector/Inspector'
-import { useGlobalShortcuts } from '../../../renderer/app/use-shortcuts'
 import { actions } from '../../../renderer/app/actions'
 import { useDealStore } from '../../../renderer/state/deal-store'
 import { stopEditing } from '../../../renderer/map/capture'
 import { aDeal, aSeller } from '../../fixtures/builders'
 import { openDeal } from './helpers'
+import { Room } from './war-room'
 import { press, settle, typeText } from './keyboard-typing'
 
-function Room() {
-  useGlobalShortcuts()
-  return (
-    <ReactFlowProvider>
-      <div style={{ width: '1000px', height: '800px' }}>
-        <StakeholderMap />
-      </div>
-      <Inspector />
-    </ReactFlowProvider>
-  )
-}
 
 /**
  * Every character a single-key shortcut listens for, read from the registry, so a shortcut

@@ -1,27 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { act, render, screen } from '@testing-library/react'
-import { ReactFlowProvider } from '@xyflow/react'
 import { CONTACT_CHANNELS } from '@shared/model'
-import { StakeholderMap } from '../../../renderer/map/StakeholderMap'
-import { Inspector } from '../../../renderer/map/inspector/Inspector'
-import { useGlobalShortcuts } from '../../../renderer/app/use-shortcuts'
 import { useDealStore } from '../../../renderer/state/deal-store'
 import { stopEditing } from '../../../renderer/map/capture'
 import { aDeal, aSeller } from '../../fixtures/builders'
 import { openDeal } from './helpers'
+import { Room } from './war-room'
 import { press, settle } from './keyboard-typing'
 
-function Room() {
-  useGlobalShortcuts()
-  return (
-    <ReactFlowProvider>
-      <div style={{ width: '1000px', height: '800px' }}>
-        <StakeholderMap />
-      </div>
-      <Inspector />
-    </ReactFlowProvider>
-  )
-}
 
 // "Aaron Other" sorts first on the roster but is on no seat of this deal.
 const roster = [aSeller('aaron', { name: 'Aaron Other' }), aSeller('amy', { name: 'Amy Lead', kinds: ['account'] }), aSeller('sol', { name: 'Sol Tech', kinds: ['solution'] })]
