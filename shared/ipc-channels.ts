@@ -32,6 +32,10 @@ export const CHANNEL_METHODS = {
   'clipboard:write-image': 'copyImage',
   'app:open-external': 'openExternal',
   'app:info': 'appInfo',
+  'template:pick': 'pickDeckTemplate',
+  'template:clear': 'clearDeckTemplate',
+  'template:apply': 'applyDeckTemplate',
+  'image:save': 'saveMapImage',
 } as const
 
 export type Channel = keyof typeof CHANNEL_METHODS

@@ -2,7 +2,9 @@ import { z } from 'zod'
 import type { Deal, TeamSeat } from './model/deal'
 import type { Checked, ValidDeal } from './model/deal-validator'
 import type { FileIssue } from './model/deal-file'
-import { Id, Name, ShortText } from './model/primitives'
+import { LANGUAGES } from './model/enums'
+import { LIMITS } from './model/limits'
+import { Id, IsoDate, Name, ShortText } from './model/primitives'
 import { SellerSchema, type Seller } from './model/seller'
 import { SettingsSchema, type DealIndexEntry, type Settings } from './model/workspace'
 import type { CHANNEL_METHODS, Channel, MenuActionId } from './ipc-channels'
@@ -103,6 +105,8 @@ export interface WorkspaceView {
   conflictCopies: ConflictCopy[]
   recentDealIds: string[]
   notices: Notice[]
+  /** The workspace's company template, by file name; absent when decks use the app's own design. */
+  deckTemplate?: { name: string }
 }
 
 export interface ConflictResolution {
@@ -216,6 +220,19 @@ export function channelContract(deals: DealCheck) {
   'clipboard:write-image': { method: 'copyImage', args: z.tuple([Bytes]) },
   'app:open-external': { method: 'openExternal', args: z.tuple([z.string().max(2000)]) },
   'app:info': { method: 'appInfo', args: z.tuple([]) },
+  // Main opens the file dialog, checks the file is a template, and remembers its path.
+  'template:pick': { method: 'pickDeckTemplate', args: z.tuple([]) },
+  'template:clear': { method: 'clearDeckTemplate', args: z.tuple([]) },
+  // A deck the page built, put into the remembered template (read by main, size-capped).
+  'template:apply': { method: 'applyDeckTemplate', args: z.tuple([Bytes]) },
+  // Main draws the map (the shared SVG; PNG by resvg) from the deal as shown, then saves or copies it.
+  'image:save': {
+    method: 'saveMapImage',
+    args: z.tuple([z.strictObject({
+      deal: DealArg, roster: z.array(SellerSchema).max(LIMITS.roster), language: z.enum(LANGUAGES), today: IsoDate,
+      format: z.enum(['png', 'svg', 'copy']), suggestedName: z.string().min(1).max(200),
+    })]),
+  },
   } as const satisfies { [K in Channel]: { method: (typeof CHANNEL_METHODS)[K]; args: z.ZodTuple } }
 }
 export type ChannelContract = ReturnType<typeof channelContract>
@@ -255,6 +272,17 @@ export interface ChannelResults {
   'clipboard:write-image': null
   'app:open-external': null
   'app:info': AppInfo
+  'template:pick': { name: string }
+  'template:clear': null
+  'template:apply': Uint8Array<ArrayBuffer>
+  'image:save': MapImageSaved
+}
+
+/** A saved or copied map picture: where it went (null when copied) and its size in pixels. */
+export interface MapImageSaved {
+  path: string | null
+  width: number
+  height: number
 }
 
 /** A channel's arguments once the contract validated them (what a handler gets: a deal is a `ValidDeal`). */
