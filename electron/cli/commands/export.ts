@@ -88,7 +88,7 @@ export async function exportCommand(argv: string[], io: CliIo, clockToday: () =>
       const image = mapSvg({ deal: loaded.deal, roster: loaded.roster, language, today: options.today })
       if (svg) written.push({ out: svg, bytes: new TextEncoder().encode(image.svg), note: `${image.width} × ${image.height}, ${language}` })
       if (png) {
-        const raster = rasterizeSvg(image.svg, image)
+        const raster = await rasterizeSvg(image.svg, image)
         written.push({ out: png, bytes: raster.png, note: `${raster.width} × ${raster.height} px, ${language}` })
       }
     }

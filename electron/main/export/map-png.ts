@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js'
+import { renderAsync } from '@resvg/resvg-js'
 
 /** PNGs are drawn at twice the picture's size, as the app's screen shots are… */
 const WANTED_SCALE = 2
@@ -15,15 +15,15 @@ export interface MapPng {
 /**
  * The map's SVG as a PNG, drawn by resvg in Node: no browser, the same picture the SVG
  * file shows, with the system's fonts (so Chinese names draw in the system's CJK face).
+ * Drawn on libuv's thread pool: a big map takes seconds, and main must keep answering.
  */
-export function rasterizeSvg(svg: string, size: { width: number; height: number }): MapPng {
+export async function rasterizeSvg(svg: string, size: { width: number; height: number }): Promise<MapPng> {
   const scale = Math.min(WANTED_SCALE, Math.sqrt(MAX_PIXELS / Math.max(1, size.width * size.height)))
   const width = Math.max(1, Math.floor(size.width * scale))
-  const resvg = new Resvg(svg, {
+  const image = await renderAsync(svg, {
     fitTo: { mode: 'width', value: width },
     font: { loadSystemFonts: true, defaultFontFamily: 'Noto Sans', sansSerifFamily: 'Noto Sans' },
     background: '#F7F8FA',
   })
-  const image = resvg.render()
   return { png: new Uint8Array(image.asPng()), width: image.width, height: image.height, scale }
 }

@@ -61,7 +61,7 @@ export function exportHandlers(ctx: HandlerContext): ExportHandlers {
         const path = await saveTo(basename(suggestedName), 'svg', new TextEncoder().encode(image.svg))
         return { path, width: image.width, height: image.height }
       }
-      const png = rasterizeSvg(image.svg, image)
+      const png = await rasterizeSvg(image.svg, image)
       if (format === 'copy') {
         if (!options.clipboard) throw new AppFailure('internal', 'Copying images is not available here.')
         await options.clipboard.writeImage(png.png)

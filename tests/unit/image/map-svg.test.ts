@@ -89,16 +89,16 @@ describe('the map as SVG', () => {
     expectEveryCardDrawn(pixelsOf(path, english.width, english.height), english, 1)
   })
 
-  it('rasterises with resvg at 2x: every card shows ink inside its box', () => {
-    const png = rasterizeSvg(english.svg, english)
+  it('rasterises with resvg at 2x: every card shows ink inside its box', async () => {
+    const png = await rasterizeSvg(english.svg, english)
     expect(png.scale).toBe(2)
     expect([...png.png.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG')
     const path = write('map.png', png.png)
     expectEveryCardDrawn(pixelsOf(path, png.width, png.height), english, 2)
   })
 
-  it('draws Chinese names in the PNG, and LibreOffice reads every Chinese name from the SVG', () => {
-    const png = rasterizeSvg(chinese.svg, chinese)
+  it('draws Chinese names in the PNG, and LibreOffice reads every Chinese name from the SVG', async () => {
+    const png = await rasterizeSvg(chinese.svg, chinese)
     const pixels = pixelsOf(write('zh.png', png.png), png.width, png.height)
     for (const card of chinese.cards) expect(inkInside(pixels, nameArea(card.box), WHITE, 2), card.id).toBeGreaterThan(200)
     const svgPath = write('zh.svg', chinese.svg)
