@@ -168,7 +168,11 @@ function legendSvg(t: Translator, x0: number, y0: number, width: number): string
     x += w + 8
   }
   x += 12
-  if (x < x0 + width) parts.push(`<text x="${x}" y="${y + 15}">${escapeXml(`${INNER_CIRCLE_MARK} ${t('deck:text.innerCircle')}    ${t('deck:text.owners')}`)}</text>`)
+  // The mark apart from the words: a face without ★ would otherwise set the whole line in its fallback.
+  parts.push(`<text x="${x}" y="${y + 15}" fill="#B8860B">${INNER_CIRCLE_MARK}</text>`)
+  parts.push(`<text x="${x + 18}" y="${y + 15}">${escapeXml(t('deck:text.innerCircle'))}</text>`)
+  x += 40 + textWidth(t('deck:text.innerCircle'), 13)
+  parts.push(`<text x="${x}" y="${y + 15}">${escapeXml(t('deck:text.owners'))}</text>`)
   parts.push('</g>')
   return parts.join('')
 }
