@@ -93,7 +93,7 @@ export function mapSvg(input: MapSvgInput): MapSvg {
   out.push('</g>')
 
   for (const card of cards) out.push(cardSvg(people.get(card.id)!, card.box, t, sellers, line))
-  out.push(legendSvg(t, PAD, height - LEGEND_H + 10, width - 2 * PAD))
+  out.push(legendSvg(t, PAD, height - LEGEND_H + 10))
   out.push('</svg>')
   return { svg: out.join('\n'), width, height, cards }
 }
@@ -135,7 +135,7 @@ function ownerChips(owners: readonly string[], box: Box): string[] {
 }
 
 /** Stance colours and cues; line kinds; influence as border weight; the inner-circle mark and owner chips. */
-function legendSvg(t: Translator, x0: number, y0: number, width: number): string {
+function legendSvg(t: Translator, x0: number, y0: number): string {
   const parts = [`<g font-size="13" fill="${INK}">`]
   let x = x0
   for (const stance of STANCES) {
