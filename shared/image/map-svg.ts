@@ -27,7 +27,7 @@ export interface MapSvg {
 const PAD = 40
 const HEADER_H = 92
 const LEGEND_H = 92
-const MIN_WIDTH = 1100
+const MIN_WIDTH = 1160
 const INK = '#222222'
 const MUTED = '#666666'
 
