@@ -73,7 +73,7 @@ if (vitest.status !== 0) {
 
 const partials = Object.fromEntries(existsSync(partialDir) ? readdirSync(partialDir).map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(partialDir, f), 'utf8'))]) : [])
 const ORDER = ['canvas-pan-fps-1000', 'canvas-pan-p95-1000', 'canvas-drag-fps-1000', 'canvas-drag-p95-1000', 'canvas-pan-fps-2500', 'canvas-drag-fps-2500',
-  'open-1000', 'main-start', 'save-1mb', 'save-1mb-ipc', 'save-5mb', 'analysis-1000', 'analysis-slope', 'export-1000', 'memory-1000', 'tidy-1000',
+  'open-1000', 'main-start', 'save-1mb', 'save-1mb-ipc', 'save-5mb', 'analysis-1000', 'analysis-slope', 'export-1000', 'export-template-1000', 'memory-1000', 'tidy-1000',
   'capture-20-keys', 'capture-20-ms']
 const all = [mainRow, ...(partials.node?.rows ?? []), ...(partials.browser?.rows ?? []), ...(partials.capture?.rows ?? [])]
 const rows = [...all].sort((a, b) => (ORDER.indexOf(a.id) + 1 || 99) - (ORDER.indexOf(b.id) + 1 || 99))

@@ -33,6 +33,10 @@ export const CHANNEL_METHODS = {
   'app:open-external': 'openExternal',
   'app:info': 'appInfo',
   'app:set-language': 'setMenuLanguage',
+  'template:pick': 'pickDeckTemplate',
+  'template:clear': 'clearDeckTemplate',
+  'template:apply': 'applyDeckTemplate',
+  'image:save': 'saveMapImage',
 } as const
 
 export type Channel = keyof typeof CHANNEL_METHODS

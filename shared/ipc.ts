@@ -135,6 +135,8 @@ export interface WorkspaceView {
   conflictCopies: ConflictCopy[]
   recentDealIds: string[]
   notices: Notice[]
+  /** The workspace's company template, by file name; absent when decks use the app's own design. */
+  deckTemplate?: { name: string }
 }
 
 export interface ConflictResolution {
@@ -257,6 +259,19 @@ export function channelContract(deals: DealCheck) {
   'app:info': { method: 'appInfo', args: z.tuple([]) },
   /** The page's language, so main can word the native menu in it. */
   'app:set-language': { method: 'setMenuLanguage', args: z.tuple([z.enum(LANGUAGES)]) },
+  // Main opens the file dialog, checks the file is a template, and remembers its path.
+  'template:pick': { method: 'pickDeckTemplate', args: z.tuple([]) },
+  'template:clear': { method: 'clearDeckTemplate', args: z.tuple([]) },
+  // A deck the page built, put into the remembered template (read by main, size-capped).
+  'template:apply': { method: 'applyDeckTemplate', args: z.tuple([Bytes]) },
+  // Main draws the map (the shared SVG; PNG by resvg) from the deal as shown, then saves or copies it.
+  'image:save': {
+    method: 'saveMapImage',
+    args: z.tuple([z.strictObject({
+      deal: DealArg, roster: z.array(SellerSchema).max(LIMITS.roster), language: z.enum(LANGUAGES), today: IsoDate,
+      format: z.enum(['png', 'svg', 'copy']), suggestedName: z.string().min(1).max(200),
+    })]),
+  },
   } as const satisfies { [K in Channel]: { method: (typeof CHANNEL_METHODS)[K]; args: z.ZodTuple } }
 }
 export type ChannelContract = ReturnType<typeof channelContract>
@@ -297,6 +312,17 @@ export interface ChannelResults {
   'app:open-external': null
   'app:info': AppInfo
   'app:set-language': null
+  'template:pick': { name: string }
+  'template:clear': null
+  'template:apply': Uint8Array<ArrayBuffer>
+  'image:save': MapImageSaved
+}
+
+/** A saved or copied map picture: where it went (null when copied) and its size in pixels. */
+export interface MapImageSaved {
+  path: string | null
+  width: number
+  height: number
 }
 
 /** A channel's arguments once the contract validated them (what a handler gets: a deal is a `ValidDeal`). */

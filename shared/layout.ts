@@ -1,6 +1,5 @@
 import type { Deal } from './model/deal'
 import { layoutOrgChart, type OrgChartMove, type OrgChartOptions } from './org-chart'
-import { departmentKey } from './departments'
 
 /**
  * "Tidy": the org chart of shared/org-chart.ts as moves for the map. Kept async so callers

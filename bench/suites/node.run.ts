@@ -13,6 +13,8 @@ import { parseCrmCsv, planCrmImport } from '@shared/import'
 import { newDeal, parseDealFile } from '@shared/model'
 import { hostileDealFileText } from '../../tests/fixtures/hostile-deal'
 import { buildDeck, SLIDE_IDS } from '@shared/deck'
+import { applyTemplate } from '@shared/deck/template'
+import { readFileSync } from 'node:fs'
 import type { DealFile } from '@shared/model'
 import { openStores } from '../../electron/main/store'
 import { createHandlers } from '../../electron/main/handlers'
@@ -215,6 +217,28 @@ describe('export', () => {
       ours: round(oursMs), baseline: round(baseMs), unit: 'ms', target: '≤ 1,500 ms, ratio ≤ 1.5', pass: oursMs <= 1500 && ratio <= 1.5,
       note: 'buildDeck (all slides but "changes", en) vs bare pptxgenjs writing the same number of card-formatted text shapes, dashed arrow lines and table cells per slide, compressed; 2 warm-ups, 5 paired runs, medians',
       detail: { bytes: sample.length, ...totals, slides: counts.length, oursRuns: runs.a.map((n) => round(n)), baselineRuns: runs.b.map((n) => round(n)) },
+    }))
+  })
+})
+
+describe('export into a template', () => {
+  it('puts the deck of a 1,000-person deal into the sample company template', async () => {
+    const file = generateDeal({ stakeholders: 1000, seed: 3, today: TODAY })
+    const analysis = analyzeDeal({ deal: file.deal, roster: file.roster, openDeals: [], settings: {}, today: TODAY })
+    const input = { deal: file.deal, roster: file.roster, analysis, language: 'en' as const, today: TODAY, slides: SLIDE_IDS.filter((s) => s !== 'changes') }
+    const template = new Uint8Array(readFileSync(join(import.meta.dirname, '../../tests/fixtures/templates/sample-corp.pptx')))
+    const intoTemplate = async () => applyTemplate(await buildDeck(input), template)
+    const sample = await intoTemplate()
+    const slides = Object.keys((await JSZip.loadAsync(sample)).files).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p)).length
+    const runs = await timePaired(intoTemplate, () => buildDeck(input), 5, 2)
+    const oursMs = median(runs.a)
+    const baseMs = median(runs.b)
+    const ratio = oursMs / baseMs
+    rows.push(row({
+      id: 'export-template-1000', what: `Deck into the company template, 1,000 people (${slides} slides)`,
+      ours: round(oursMs), baseline: round(baseMs), unit: 'ms', target: '≤ 3,000 ms, ratio ≤ 2', pass: oursMs <= 3000 && ratio <= 2,
+      note: 'buildDeck then applyTemplate into tests/fixtures/templates/sample-corp.pptx (every slide re-laid on a template layout, the package re-zipped) vs buildDeck alone; 2 warm-ups, 5 paired runs, medians',
+      detail: { bytes: sample.length, slides, ratio: round(ratio), oursRuns: runs.a.map((n) => round(n)), baselineRuns: runs.b.map((n) => round(n)) },
     }))
   })
 })

@@ -155,6 +155,27 @@ export async function readTextFile(path: string, fs: CliFs = nodeCliFs): Promise
   }
 }
 
+/**
+ * Read a binary file the CLI was pointed at (a PowerPoint template), refused unread when it
+ * is no regular file or larger than `maxBytes`.
+ */
+export async function readBytes(path: string, what: string, maxBytes: number, fs: CliFs = nodeCliFs): Promise<Uint8Array> {
+  let info
+  try {
+    info = await fs.stat(path)
+  } catch (e) {
+    throw new InputError(`Cannot read ${what} ${path}: ${fsReason(e)}`)
+  }
+  if (info.isDirectory()) throw new InputError(`Cannot read ${what} ${path}: it is a folder`)
+  if (!info.isFile()) throw new InputError(`Cannot read ${what} ${path}: it is not a regular file`)
+  if (info.size > maxBytes) throw new InputError(`Cannot read ${what} ${path}: it is ${(info.size / MB).toFixed(1)} MB; files over ${maxBytes / MB} MB are refused`)
+  try {
+    return await fs.readFile(path)
+  } catch (e) {
+    throw new InputError(`Cannot read ${what} ${path}: ${fsReason(e)}`)
+  }
+}
+
 export async function readText(path: string, what: string, fs: CliFs = nodeCliFs): Promise<string> {
   const read = await readTextFile(path, fs)
   if (!read.ok) throw new InputError(`Cannot read ${what} ${path}: ${read.reason}`)

@@ -5,11 +5,12 @@ import { systemClock } from './store/clock'
 import { nodeDurableFs } from './store/durable-fs'
 import type { HandlerContext, HandlerOptions } from './handlers/context'
 import { dealHandlers } from './handlers/deal-handlers'
+import { exportHandlers } from './handlers/export-handlers'
 import { fileHandlers } from './handlers/file-handlers'
 import { workspaceHandlers } from './handlers/workspace-handlers'
 import { setUpWorkspace } from './handlers/workspace-setup'
 
-export type { Dialogs, HandlerOptions, SaveKind, OpenKind } from './handlers/context'
+export type { Dialogs, HandlerOptions, SaveKind, PickKind } from './handlers/context'
 
 /**
  * Every channel of the IPC contract, over the data folder `dataDir`. Plain async functions:
@@ -49,5 +50,5 @@ export function createHandlers(options: HandlerOptions): HandlerTable {
   }
 
   // Calls are validated with the deal store's own validator (it remembers what it checked).
-  return { ...workspaceHandlers(ctx), ...dealHandlers(ctx), ...fileHandlers(ctx), [CONTRACT]: channelContract(stores.deals.validator) }
+  return { ...workspaceHandlers(ctx), ...dealHandlers(ctx), ...fileHandlers(ctx), ...exportHandlers(ctx), [CONTRACT]: channelContract(stores.deals.validator) }
 }

@@ -13,6 +13,7 @@ import { exportDeck, type DeckStage, type ExportOutcome } from './deck-export'
 import { useExportStore } from './export-store'
 import { deckFileName, normalizeDeckFileName } from './file-names'
 import { MapImageButtons } from './MapImageButtons'
+import { TemplatePicker } from './TemplatePicker'
 import './export.css'
 
 type Phase = { kind: 'idle' } | { kind: 'working'; stage: DeckStage } | { kind: 'done'; outcome: ExportOutcome }
@@ -65,10 +66,10 @@ function ExportDialogBody({ dealId, dealName }: { dealId: string; dealName: stri
   const run = async () => {
     const deal = useDealStore.getState().deal
     if (!deal) return
-    const { roster, deals, settings } = useWorkspaceStore.getState()
+    const { roster, deals, settings, deckTemplate } = useWorkspaceStore.getState()
     const name = normalizeDeckFileName(fileName, deckFileName(deal.name, today()))
     const outcome = await exportDeck(
-      { deal, roster, deals, settings, language, today: today(), slides: chosen, fileName: name },
+      { deal, roster, deals, settings, language, today: today(), slides: chosen, fileName: name, ...(deckTemplate ? { template: deckTemplate.name } : {}) },
       (stage) => setPhase({ kind: 'working', stage }),
       setBuildMode,
     )
@@ -104,6 +105,7 @@ function ExportDialogBody({ dealId, dealName }: { dealId: string; dealName: stri
             <input type="text" value={fileName} disabled={working} onChange={(e) => setFileName(e.target.value)} data-testid="export-file-name" spellCheck={false} />
           </label>
         </div>
+        <TemplatePicker disabled={working} />
         {working && (
           <div className="export-progress" role="status" data-testid="export-progress">
             <progress aria-label={t('progressLabel')} />
@@ -111,7 +113,11 @@ function ExportDialogBody({ dealId, dealName }: { dealId: string; dealName: stri
           </div>
         )}
         {saved && <p className="notice export-saved" role="status" data-testid="export-saved">{t('saved', { path: saved })}</p>}
-        {failure && <p className="notice notice-error" role="alert" data-testid="export-error">{t(failure.code === 'io' ? 'saveFailed' : 'exportFailed', { message: failure.message })}</p>}
+        {failure && (
+          <p className="notice notice-error" role="alert" data-testid="export-error">
+            {failure.code === 'template' ? failure.message : t(failure.code === 'io' ? 'saveFailed' : 'exportFailed', { message: failure.message })}
+          </p>
+        )}
         <div className="dialog-buttons">
           <button type="button" onClick={close} disabled={working}>{t(saved ? 'common:close' : 'common:cancel')}</button>
           <button type="submit" className="primary" disabled={working || chosen.length === 0} data-testid="export-run">{t('run')}</button>

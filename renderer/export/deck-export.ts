@@ -6,8 +6,9 @@ import { analysisOf } from '../state/use-deal-analysis'
 import { changesSinceLastSnapshot } from '../snapshots'
 import { buildDeckOffMainThread, type BuildMode } from './deck-builder'
 import type { BuildStage } from './deck-job'
+import { templateRefusal } from './template-words'
 
-export type DeckStage = 'analysing' | BuildStage | 'saving'
+export type DeckStage = 'analysing' | BuildStage | 'template' | 'saving'
 
 export type ExportOutcome =
   | { kind: 'saved'; path: string }
@@ -23,6 +24,8 @@ export interface DeckRequest {
   today: string
   slides: readonly SlideId[]
   fileName: string
+  /** The workspace's company template, by name, when the deck goes into it. */
+  template?: string
 }
 
 /** Give the page a frame to paint the new stage before the next long synchronous step. */
@@ -46,8 +49,17 @@ export async function exportDeck(request: DeckRequest, onStage: (stage: DeckStag
     const built = await buildDeckOffMainThread(input, onStage)
     onBuilt?.(built.mode)
 
+    let bytes = built.bytes
+    if (request.template !== undefined) {
+      onStage('template')
+      // Main reads the template file (the page never holds a path) and puts the slides into it.
+      const themed = await api.applyDeckTemplate(bytes)
+      if (!themed.ok) return { kind: 'failed', code: 'template', message: templateRefusal(themed.error, request.template) }
+      bytes = themed.value
+    }
+
     onStage('saving')
-    return await saveBytes(request.fileName, 'pptx', built.bytes)
+    return await saveBytes(request.fileName, 'pptx', bytes)
   } catch (error) {
     console.error('Deck export failed', error)
     return { kind: 'failed', code: 'internal', message: error instanceof Error ? error.message : String(error) }

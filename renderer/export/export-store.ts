@@ -9,12 +9,9 @@ export interface ExportNotice {
 
 export interface ExportState {
   dialogOpen: boolean
-  /** While an image is drawn the map renders every card, not only those in view. */
-  renderAllCards: boolean
   notice: ExportNotice | null
   openDialog(): void
   closeDialog(): void
-  setRenderAllCards(on: boolean): void
   notify(tone: ExportNotice['tone'], text: string): void
   dismissNotice(): void
 }
@@ -23,11 +20,9 @@ let noticeSeq = 0
 
 export const useExportStore = create<ExportState>()((set) => ({
   dialogOpen: false,
-  renderAllCards: false,
   notice: null,
   openDialog: () => set({ dialogOpen: true }),
   closeDialog: () => set({ dialogOpen: false }),
-  setRenderAllCards: (on) => set({ renderAllCards: on }),
   notify: (tone, text) => set({ notice: { tone, text, seq: ++noticeSeq } }),
   dismissNotice: () => set({ notice: null }),
 }))

@@ -1,11 +1,11 @@
+import type { Language } from '@shared/model'
 import { api } from '../api'
 import { useDealStore } from '../state/deal-store'
 import { today } from '../state/today'
+import { useWorkspaceStore } from '../state/workspace-store'
 import { i18next } from '../i18n'
-import { saveBytes } from './deck-export'
 import { useExportStore } from './export-store'
 import { mapImageFileName } from './file-names'
-import { drawMap, MapImageError } from './map-image'
 
 export type ImageTask = 'png' | 'svg' | 'copy'
 
@@ -19,27 +19,28 @@ export interface ImageOutcome {
 
 const t = (key: string, values?: Record<string, unknown>) => i18next.t(`export:${key}`, values ?? {})
 
-/** Save the whole map as PNG (2×) or SVG, or copy it as PNG to the clipboard. */
+/**
+ * Save the whole map as PNG (2×) or SVG, or copy it as PNG. Main draws it from the deal as
+ * shown (the same vector picture as `war-room export --svg`, PNG by resvg), with the deal's
+ * title, the date and the legend, in the language the app speaks.
+ */
 export async function exportMapImage(task: ImageTask): Promise<ImageOutcome> {
   const deal = useDealStore.getState().deal
   if (!deal) return { tone: 'error', text: t('image.noMap') }
-  try {
-    const image = await drawMap(task === 'svg' ? 'svg' : 'png')
-    const note = image.reduced ? ` ${t('image.reduced', { ratio: image.pixelRatio.toFixed(2) })}` : ''
-    if (task === 'copy') {
-      const copied = await api.copyImage(image.data)
-      if (!copied.ok) return { tone: 'error', text: t('image.copyFailed', { message: copied.error.message }) }
-      return { tone: 'info', text: t('image.copied', { width: image.width, height: image.height }) + note }
-    }
-    const outcome = await saveBytes(mapImageFileName(deal.name, today(), task), task, image.data)
-    if (outcome.kind === 'cancelled') return { tone: 'info', text: '', silent: true }
-    if (outcome.kind === 'failed') return { tone: 'error', text: t('saveFailed', { message: outcome.message }) }
-    return { tone: 'info', text: t('saved', { path: outcome.path }) + note }
-  } catch (error) {
-    if (error instanceof MapImageError) return { tone: 'error', text: t(error.code === 'empty-map' ? 'image.emptyMap' : 'image.noMap') }
-    console.error('Map image export failed', error)
-    return { tone: 'error', text: t('image.failed', { message: error instanceof Error ? error.message : String(error) }) }
+  if (deal.stakeholders.length === 0) return { tone: 'error', text: t('image.emptyMap') }
+  const language: Language = i18next.language === 'zh-CN' ? 'zh-CN' : 'en'
+  const result = await api.saveMapImage({
+    deal, roster: useWorkspaceStore.getState().roster, language, today: today(),
+    format: task, suggestedName: mapImageFileName(deal.name, today(), task === 'svg' ? 'svg' : 'png'),
+  })
+  if (!result.ok) {
+    if (result.error.code === 'cancelled') return { tone: 'info', text: '', silent: true }
+    if (task === 'copy') return { tone: 'error', text: t('image.copyFailed', { message: result.error.message }) }
+    return { tone: 'error', text: t(result.error.code === 'io' ? 'saveFailed' : 'image.failed', { message: result.error.message }) }
   }
+  const { path, width, height } = result.value
+  if (task === 'copy' || path === null) return { tone: 'info', text: t('image.copied', { width, height }) }
+  return { tone: 'info', text: t('saved', { path }) }
 }
 
 /** Run from the menu, a shortcut or the palette: the result shows as a notice. */

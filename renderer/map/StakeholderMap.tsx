@@ -21,7 +21,6 @@ import { LINK_EDGE_TYPES } from './edge-types'
 import { useLineRoutes } from './use-line-routes'
 import { useEdgesWithPending } from './use-pending-edge'
 import { useMapKeys } from './use-map-keys'
-import { useExportStore } from '../export'
 import { cardLabels, CardLabelsContext, CompactContext, detailZoomFor, FAR_ZOOM, LARGE_MAP_CARDS } from './map-detail'
 import { CanvasMiniMap } from './CanvasMiniMap'
 import { useRefitOnResize } from './use-refit-on-resize'
@@ -60,13 +59,10 @@ export function StakeholderMap() {
   const focusRequest = useDealStore((s) => s.focusRequest)
   const filters = useUiStore((s) => s.filters)
   const showDepartments = useUiStore((s) => s.showDepartments)
-  // Drawing the map as an image needs every card in the page, not only those in view.
-  const renderAllCards = useExportStore((s) => s.renderAllCards)
   // One subscription for the whole map: it changes only when the zoom crosses the threshold.
   const detailZoom = detailZoomFor(deal?.stakeholders.length ?? 0)
   const zoomedOut = useStore((s) => s.transform[2] < detailZoom)
-  // The image of the map is drawn at zoom 1 from the page: it gets the full cards.
-  const compact = zoomedOut && !renderAllCards
+  const compact = zoomedOut
   const farOut = useStore((s) => s.transform[2] < FAR_ZOOM)
   const canvasClass = compact ? (farOut ? 'map-canvas map-compact map-far' : 'map-canvas map-compact') : 'map-canvas'
   const flow = useReactFlow()
@@ -242,10 +238,6 @@ export function StakeholderMap() {
         const h = node.measured.height ?? 100
         void flow.setCenter(node.internals.positionAbsolute.x + w / 2, node.internals.positionAbsolute.y + h / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 300 })
       },
-      imageFrame: () => {
-        const all = flow.getNodes()
-        return { bounds: flow.getNodesBounds(all), nodes: all.length, edges: flow.getEdges().length }
-      },
     })
     return () => registerMapController(null)
   }, [flow, refit, fitOptions])
@@ -287,7 +279,7 @@ export function StakeholderMap() {
             multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
             selectionMode={SelectionMode.Partial}
             zoomOnDoubleClick={false}
-            onlyRenderVisibleElements={!renderAllCards}
+            onlyRenderVisibleElements
             fitView
             fitViewOptions={initialFit ?? PLAIN_FIT}
             defaultViewport={initialViewport}

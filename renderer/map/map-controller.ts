@@ -17,11 +17,6 @@ export interface MapController {
   panTo?(point: Position): void
   /** Pan to a card without changing zoom more than needed. */
   centerOn(id: string): void
-  /**
-   * For drawing the whole map as an image (renderer/export): the bounds of every card in map
-   * coordinates, and how many cards and lines the map holds.
-   */
-  imageFrame?(): { bounds: { x: number; y: number; width: number; height: number }; nodes: number; edges: number }
 }
 
 let current: MapController | null = null

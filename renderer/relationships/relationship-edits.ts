@@ -1,5 +1,5 @@
 import type { DealCommand } from '@shared/commands'
-import type { NextAction, Stakeholder } from '@shared/model'
+import type { NextAction } from '@shared/model'
 import { useDealStore, type DispatchResult } from '../state/deal-store'
 
 /**

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import type { DealFactsPatch } from '@shared/deal-facts'
-import type { DealSummary, Notice, WorkspaceView } from '@shared/ipc'
+import type { AppError, DealSummary, Notice, WorkspaceView } from '@shared/ipc'
 import { DEFAULT_SETTINGS, cleanText, type Deal, type Seller, type Settings } from '@shared/model'
 import { analysisInputs, analyzeTeamCoverage, mapStatus } from '@shared/analysis'
 import { api, messageOf, unwrap } from '../api'
@@ -21,9 +21,15 @@ export interface WorkspaceState extends WorkspaceView {
   deleteDeal(id: string): Promise<void>
   /** Keep the list in step with a deal edited in the deal view. */
   noteDealChanged(deal: Deal): void
+  /** Choose the workspace's company template in main's file dialog; what went wrong, if anything. */
+  pickDeckTemplate(): Promise<TemplateChoice>
+  clearDeckTemplate(): Promise<void>
   addNotices(notices: Notice[]): void
   dismissNotice(index: number): void
 }
+
+/** How choosing a template ended: chosen, cancelled, or refused (with main's error for words in the user's language). */
+export type TemplateChoice = { kind: 'chosen' | 'cancelled' } | { kind: 'refused'; error: AppError }
 
 export function summaryOf(deal: Deal, previous?: DealSummary): DealSummary {
   return {
@@ -54,7 +60,7 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => ({
     try {
       const view = unwrap(await api.loadWorkspace())
       applyLanguageSetting(view.settings.language)
-      set({ loaded: true, loadError: undefined, ...view, notices: [...get().notices, ...view.notices] })
+      set({ loaded: true, loadError: undefined, ...view, deckTemplate: view.deckTemplate, notices: [...get().notices, ...view.notices] })
     } catch (e) {
       set({ loaded: true, loadError: messageOf(e) })
     }
@@ -64,6 +70,20 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => ({
     const settings = unwrap(await api.updateSettings(patch))
     if (patch.language) applyLanguageSetting(settings.language)
     set({ settings })
+  },
+
+  async pickDeckTemplate() {
+    const result = await api.pickDeckTemplate()
+    if (result.ok) {
+      set({ deckTemplate: result.value })
+      return { kind: 'chosen' }
+    }
+    return result.error.code === 'cancelled' ? { kind: 'cancelled' } : { kind: 'refused', error: result.error }
+  },
+
+  async clearDeckTemplate() {
+    unwrap(await api.clearDeckTemplate())
+    set({ deckTemplate: undefined })
   },
 
   async saveSeller(seller) {

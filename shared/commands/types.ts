@@ -23,7 +23,6 @@ export type SetFieldCommand = {
   [K in StakeholderField]: { type: 'set-field'; stakeholderId: string; field: K; value: StakeholderFieldValue<K> }
 }[StakeholderField]
 
-type RelationshipField = 'valueKind' | 'knownSince'
 export type SetRelationshipFieldCommand =
   | { type: 'set-relationship-field'; stakeholderId: string; sellerId: string; field: 'valueKind'; value: ValueKind | null }
   | { type: 'set-relationship-field'; stakeholderId: string; sellerId: string; field: 'knownSince'; value: string | null }

@@ -31,6 +31,15 @@ export const DEFAULT_SETTINGS: Settings = {
   backupCount: 10,
 }
 
+/**
+ * The company PowerPoint template the workspace's decks go into. Main keeps the path (the
+ * page only ever sees the name) and sets it only after the file passed as a template.
+ */
+export const DeckTemplateSchema = z.strictObject({
+  path: z.string().min(1).max(4096),
+  name: ShortText,
+})
+
 /** What the deals list shows without opening every deal file. */
 export const DealIndexEntrySchema = z.strictObject({
   id: Id,
@@ -52,6 +61,8 @@ export const WorkspaceSchema = z
     deals: z.array(DealIndexEntrySchema).max(LIMITS.stakeholders),
     /** Deal ids opened most recently first. */
     recentDealIds: z.array(Id).max(20).optional(),
+    /** Optional: a workspace file from before templates stays valid. */
+    deckTemplate: DeckTemplateSchema.optional(),
   })
   .superRefine((ws, ctx) => {
     const seen = new Set<string>()

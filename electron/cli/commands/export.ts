@@ -1,30 +1,40 @@
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { analysisInputs, analyzeDeal, resolveSettings } from '@shared/analysis'
 import { buildDeck, type SlideId } from '@shared/deck'
+import { applyTemplate, TEMPLATE_MAX_BYTES, TemplateError } from '@shared/deck/template'
+import { translate } from '@shared/i18n'
+import { mapSvg } from '@shared/image/map-svg'
+import { rasterizeSvg } from '../../main/export/map-png'
 import {
   CLOSED_STAGES, LANGUAGES, parseDealFile, type Deal, type Language, type Seller, type Settings,
 } from '@shared/model'
 import type { CliIo } from '../command'
 import { nodeCliFs, type CliFs } from '../cli-fs'
-import { checkOutput, writeOutput } from '../output'
+import { checkOutput, writeOutput, type CheckedOutput } from '../output'
 import {
-  acceptDealFile, checkToday, dealFileNames, dealFilePath, InputError, localToday, readArgs, readText, readTextFile, readWorkspace, requireDataDir, runCommand, UsageError,
+  acceptDealFile, checkToday, dealFileNames, dealFilePath, InputError, localToday, readArgs, readBytes, readText, readTextFile, readWorkspace, requireDataDir, runCommand, UsageError,
 } from '../inputs'
 
 /**
- * `war-room export FILE|--data DIR --deal ID --pptx OUT.pptx [--force] [--slides …] [--lang en|zh-CN] [--today YYYY-MM-DD]`
+ * `war-room export FILE|--data DIR --deal ID [--pptx OUT.pptx [--template T.pptx|T.potx]] [--svg OUT.svg] [--png OUT.png] [--force] [--slides …] [--lang en|zh-CN] [--today YYYY-MM-DD]`
  *
  * Exit codes: 0 the deck was written; 1 the input could not be read, or the output exists
  * (without --force), is an input, lies in the data folder or could not be written; 2 bad usage.
  */
 export const EXPORT_USAGE = `Usage:
-  war-room export FILE --pptx OUT.pptx [options]
+  war-room export FILE --pptx OUT.pptx [--svg OUT.svg] [--png OUT.png] [options]
   war-room export --data DIR --deal ID --pptx OUT.pptx [options]
 
-Writes an editable PowerPoint deck of a deal. FILE is a deal file (.warroom.json);
-DIR is the app's data folder. The deck goes to a temp file beside OUT.pptx and takes its
-name once complete; an existing OUT.pptx is kept unless --force is given.
-  --force        replace OUT.pptx if it exists (only after the new deck is complete)
+Writes an editable PowerPoint deck of a deal, and/or the map as an SVG or PNG picture
+(with the deal's title, the date and the legend). FILE is a deal file (.warroom.json);
+DIR is the app's data folder. Each file goes to a temp file beside it and takes its name
+once complete; an existing file is kept unless --force is given.
+  --pptx OUT     the deck to write
+  --template T   put the deck into the company's template T (.pptx or .potx): its master,
+                 layouts, theme colours and fonts, and logo
+  --svg OUT      the map as a vector SVG picture
+  --png OUT      the map as a PNG picture (twice the SVG's size)
+  --force        replace an output that exists (only after the new file is complete)
   --slides LIST  which slides, comma-separated (default: ${'title,map,team,relationships,actions'})
   --lang L       en or zh-CN (default: the workspace's language with --data, else en)
   --today DATE   the export date, YYYY-MM-DD (default: today)
@@ -36,7 +46,10 @@ interface Options {
   file?: string
   dataDir?: string
   dealId?: string
-  out: string
+  out?: string
+  svg?: string
+  png?: string
+  template?: string
   force: boolean
   slides: SlideId[]
   language?: Language
@@ -55,14 +68,34 @@ export async function exportCommand(argv: string[], io: CliIo, clockToday: () =>
   const fs = io.fs ?? nodeCliFs
   return runCommand(io, EXPORT_USAGE, () => parseArgs(argv, clockToday), async (options) => {
     const loaded = options.file ? await loadFile(options.file, fs) : await loadFromDataDir(options.dataDir!, options.dealId!, fs)
-    // Checked before the deck is built: a refused output costs no work and writes nothing.
-    const out = await checkOutput(fs, options.out, { force: options.force, inputs: options.file ? [options.file] : [], dataDir: options.dataDir })
     const language = options.language ?? loaded.language ?? 'en'
-    const workspace = { roster: loaded.roster, deals: loaded.openDeals, settings: resolveSettings(loaded.settings) }
-    const analysis = analyzeDeal(analysisInputs(loaded.deal, workspace, options.today))
-    const bytes = await buildDeck({ deal: loaded.deal, roster: loaded.roster, analysis, language, today: options.today, slides: options.slides })
-    await writeOutput(fs, out, bytes)
-    io.stdout(`Wrote ${options.out} (${Math.max(1, Math.round(bytes.length / 1024))} KB, slides: ${options.slides.join(', ')}, ${language})\n`)
+    // Checked before anything is built: a refused output costs no work and writes nothing.
+    const inputs = [...(options.file ? [options.file] : []), ...(options.template ? [options.template] : [])]
+    const rules = { force: options.force, inputs, dataDir: options.dataDir }
+    const check = (path: string | undefined) => (path === undefined ? undefined : checkOutput(fs, path, rules))
+    const [pptx, svg, png] = [await check(options.out), await check(options.svg), await check(options.png)]
+    const template = options.template ? await readBytes(options.template, 'the template', TEMPLATE_MAX_BYTES, fs) : undefined
+
+    const written: Array<{ out: CheckedOutput; bytes: Uint8Array; note: string }> = []
+    if (pptx) {
+      const workspace = { roster: loaded.roster, deals: loaded.openDeals, settings: resolveSettings(loaded.settings) }
+      const analysis = analyzeDeal(analysisInputs(loaded.deal, workspace, options.today))
+      const deck = await buildDeck({ deal: loaded.deal, roster: loaded.roster, analysis, language, today: options.today, slides: options.slides })
+      const bytes = template ? await intoTemplate(deck, template, options.template!, language) : deck
+      written.push({ out: pptx, bytes, note: `slides: ${options.slides.join(', ')}, ${language}${template ? `, template ${options.template}` : ''}` })
+    }
+    if (svg || png) {
+      const image = mapSvg({ deal: loaded.deal, roster: loaded.roster, language, today: options.today })
+      if (svg) written.push({ out: svg, bytes: new TextEncoder().encode(image.svg), note: `${image.width} × ${image.height}, ${language}` })
+      if (png) {
+        const raster = await rasterizeSvg(image.svg, image)
+        written.push({ out: png, bytes: raster.png, note: `${raster.width} × ${raster.height} px, ${language}` })
+      }
+    }
+    for (const file of written) {
+      await writeOutput(fs, file.out, file.bytes)
+      io.stdout(`Wrote ${file.out.given} (${Math.max(1, Math.round(file.bytes.length / 1024))} KB, ${file.note})\n`)
+    }
     return 0
   }, 20)
 }
@@ -72,6 +105,9 @@ function parseArgs(argv: readonly string[], clockToday: () => string): Options {
   const positional = readArgs(argv, (flag, value) => {
     switch (flag) {
       case '--pptx': options.out = value(); return true
+      case '--svg': options.svg = value(); return true
+      case '--png': options.png = value(); return true
+      case '--template': options.template = value(); return true
       case '--force': options.force = true; return true
       case '--data': options.dataDir = value(); return true
       case '--deal': options.dealId = value(); return true
@@ -86,9 +122,22 @@ function parseArgs(argv: readonly string[], clockToday: () => string): Options {
   if (positional.length === 0 && !options.dataDir) throw new UsageError('Give a deal FILE or --data DIR')
   if (options.dataDir && !options.dealId) throw new UsageError('--data needs --deal ID: which deal to export')
   if (options.dealId && !options.dataDir) throw new UsageError('--deal works with --data')
-  if (!options.out) throw new UsageError('Give the deck to write with --pptx OUT.pptx')
+  if (!options.out && !options.svg && !options.png) throw new UsageError('Give what to write: --pptx OUT.pptx, --svg OUT.svg and/or --png OUT.png')
+  if (options.template && !options.out) throw new UsageError('--template works with --pptx: the deck goes into the template')
+  const outs = [options.out, options.svg, options.png].filter((o): o is string => o !== undefined)
+  if (new Set(outs.map((o) => resolve(o))).size < outs.length) throw new UsageError('Give a different file for each output')
   checkToday(options.today)
-  return { ...options, out: options.out, force: options.force ?? false, file: positional[0], slides: options.slides ?? [...CLI_SLIDES], today: options.today ?? clockToday() }
+  return { ...options, force: options.force ?? false, file: positional[0], slides: options.slides ?? [...CLI_SLIDES], today: options.today ?? clockToday() }
+}
+
+/** The deck in the template, or the template refused in the export's language (nothing is written). */
+async function intoTemplate(deck: Uint8Array, template: Uint8Array, path: string, language: Language): Promise<Uint8Array> {
+  try {
+    return await applyTemplate(deck, template)
+  } catch (e) {
+    if (!(e instanceof TemplateError)) throw e
+    throw new InputError(`Cannot use the template ${path}: ${translate(language, `export:template.error.${e.code}`)}`)
+  }
 }
 
 function parseLanguage(value: string): Language {

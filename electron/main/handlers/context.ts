@@ -4,13 +4,15 @@ import type { Clock, DurableFs, Sleep, Stores } from '../store'
 
 export type SaveKind = 'pptx' | 'png' | 'svg' | 'json' | 'csv'
 export type OpenKind = 'json' | 'csv'
+/** What an open dialog may offer: a file to import, or a PowerPoint template (.pptx, .potx). */
+export type PickKind = OpenKind | 'template'
 
 /** Native dialogs, injected so tests and the browser bridge can answer with temp paths. */
 export interface Dialogs {
   /** A path to write to, or null when the user cancels. */
   saveFile(suggestedName: string, kind: SaveKind): Promise<string | null>
   /** A path to read, or null when the user cancels. */
-  openFile(kinds: OpenKind[]): Promise<string | null>
+  openFile(kinds: PickKind[]): Promise<string | null>
 }
 
 export interface ClipboardPort {

@@ -39,7 +39,10 @@ export function workspaceHandlers(ctx: HandlerContext): WorkspaceHandlers {
         return summary ? [summary] : unreadable.has(entry.id) ? [{ ...entry }] : []
       })
       const { copies: conflictCopies } = await scanDealsFolder(stores, new Set(ws.deals.map((d) => d.id)))
-      return { settings: ws.settings, roster: ws.roster, deals, damaged, conflictCopies, recentDealIds: ws.recentDealIds ?? [], notices }
+      return {
+        settings: ws.settings, roster: ws.roster, deals, damaged, conflictCopies, recentDealIds: ws.recentDealIds ?? [], notices,
+        ...(ws.deckTemplate ? { deckTemplate: { name: ws.deckTemplate.name } } : {}),
+      }
     },
 
     async 'settings:update'(patch) {

@@ -1,6 +1,6 @@
 import { LIMITS } from '@shared/model'
 import { AppFailure } from '../errors'
-import type { FileData } from './durable-fs'
+import type { DurableFs, FileData } from './durable-fs'
 
 /** The bytes `data` takes on disk. */
 export function byteSize(data: FileData): number {
@@ -24,4 +24,28 @@ export function assertReadable(data: FileData, what: string, limit: number = LIM
   throw new AppFailure('too-large', `${what} would take ${mb(bytes)} MB, more than the ${mb(limit)} MB the app can open, so it was not saved. Your edits are kept in the app.`, undefined, undefined, {
     size: { bytes, limit },
   })
+}
+
+/**
+ * Read a file the user pointed at, refused unread when `stat` says it is over `limit` (and
+ * again if it grew before it was read): a 200 MB "template" costs no memory.
+ */
+export async function readCapped(fs: DurableFs, path: string, what: string, limit: number): Promise<Uint8Array> {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1)
+  const refuse = (bytes: number) => new AppFailure('invalid-file', `${what} is ${mb(bytes)} MB, more than the ${mb(limit)} MB accepted.`, undefined, 'too-large', { size: { bytes, limit } })
+  let size: number
+  try {
+    size = (await fs.stat(path)).size
+  } catch (error) {
+    throw new AppFailure('io', `${what} could not be read (${(error as Error).message}).`)
+  }
+  if (size > limit) throw refuse(size)
+  let bytes: Uint8Array
+  try {
+    bytes = await fs.readFile(path)
+  } catch (error) {
+    throw new AppFailure('io', `${what} could not be read (${(error as Error).message}).`)
+  }
+  if (bytes.byteLength > limit) throw refuse(bytes.byteLength)
+  return bytes
 }

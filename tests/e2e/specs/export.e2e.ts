@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import JSZip from 'jszip'
@@ -16,6 +16,8 @@ import { MapPage } from '../poms/MapPage'
 import { parseXmlStrictly } from '../../unit/deck/xml-parts'
 
 const SCREENSHOT = resolve(import.meta.dirname, '../../../docs/screenshots/export-dialog.png')
+const shot = (name: string) => resolve(import.meta.dirname, '../../../docs/screenshots', name)
+const TEMPLATE = resolve(import.meta.dirname, '../../fixtures/templates/sample-corp.pptx')
 const DEFAULT_SLIDES = ['title', 'map', 'team', 'relationships', 'actions'] as const
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -87,7 +89,7 @@ describe('exporting from the app', () => {
     expect(mapSlide).toContain('<p:cxnSp>')
   })
 
-  it('saves the whole map, not just what is in view, as a 2× PNG and as an SVG', async () => {
+  it('saves the whole map, not just what is in view, as a 2× PNG and as a vector SVG with title, date and legend', async () => {
     if (app.mode === 'electron') return
     const page = app.page
     await page.getByTestId('export-dialog').getByRole('button', { name: 'Close' }).click()
@@ -102,31 +104,93 @@ describe('exporting from the app', () => {
     const dialog = page.getByTestId('export-dialog')
     await dialog.getByTestId('export-image-png').click()
     await expect.poll(() => dialog.getByTestId('export-image-result').textContent(), { timeout: 30_000 }).toContain('Saved to')
-    const png = pngSize(await readFile(await savedFile(app, '.png')))
-    // Cards' positions span this much of the map; the image covers them all (plus a card and a margin) at 2×.
+    const pngPath = await savedFile(app, '.png')
+    const png = pngSize(await readFile(pngPath))
+    // Cards' positions span this much of the map; the image covers them all (plus a card, margins, title and legend) at 2×.
     const xs = sample.deal.stakeholders.map((s) => s.position.x)
     const ys = sample.deal.stakeholders.map((s) => s.position.y)
     const span = { width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) }
     expect(png.width).toBeGreaterThan(2 * span.width)
     expect(png.height).toBeGreaterThan(2 * span.height)
-    expect(png.width).toBeLessThan(2 * (span.width + 600))
+    expect(png.width).toBeLessThan(2 * (span.width + 900))
     expect(png.width * png.height).toBeGreaterThan(canvas.width * canvas.height) // more than a screenful
 
     await dialog.getByTestId('export-image-svg').click()
     const svgPath = await savedFile(app, '.svg')
     await expect.poll(async () => (await readFile(svgPath, 'utf8')).length).toBeGreaterThan(1000)
     const svg = await readFile(svgPath, 'utf8')
-    expect(svg.startsWith('<svg')).toBe(true)
-    expect(() => parseXmlStrictly(svg, 'map.svg')).not.toThrow() // any SVG viewer can open it
-    for (const person of sample.deal.stakeholders) expect(svg).toContain(person.name)
-    // Every line is in the picture with its colour (html-to-image after 1.11.11 drops SVG styles: lines vanish).
-    const lines = [...svg.matchAll(/<path[^>]*class="react-flow__edge-path"[^>]*>/g)].map((m) => m[0])
-    expect(lines.length).toBe(sample.deal.links.length)
-    for (const line of lines) expect(line).toMatch(/ stroke: rgb\(/)
+    const doc = parseXmlStrictly(svg, 'map.svg') // any SVG viewer can open it
+    expect(doc.documentElement.nodeName).toBe('svg')
+    expect(svg).not.toMatch(/foreignObject/i) // real vector shapes, not an HTML page wrapped in SVG
+    const texts = [...doc.getElementsByTagName('text')].map((t) => t.textContent ?? '')
+    expect(texts).toContain(sample.deal.name)
+    for (const person of sample.deal.stakeholders) expect(texts).toContain(person.name)
+    for (const legend of ['Champion', 'Opponent', 'Reports to', 'Influences']) expect(texts).toContain(legend)
+    expect(doc.getElementsByTagName('path').length).toBeGreaterThanOrEqual(sample.deal.links.length)
 
     await dialog.getByTestId('export-image-copy').click()
     await expect.poll(() => app.bridge!.clipboardImages.length, { timeout: 30_000 }).toBe(1)
     expect(pngSize(Buffer.from(app.bridge!.clipboardImages[0]))).toEqual(png)
+    expect(app.pageErrors).toEqual([])
+  })
+
+  it('puts the deck into the company template, remembered for the workspace, and refuses a file that is no template (1280 × 720, 1440 × 900, en and zh-CN)', async () => {
+    if (app.mode === 'electron') return
+    const page = app.page
+    const dialog = page.getByTestId('export-dialog')
+    expect(await dialog.getByTestId('export-template-name').textContent()).toContain('None')
+
+    // A Word file is refused with the reason; nothing is remembered.
+    const letter = join(app.saveDir, 'letter.pptx')
+    const docx = new JSZip()
+    docx.file('[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+    docx.file('word/document.xml', '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>')
+    await writeFile(letter, await docx.generateAsync({ type: 'uint8array' }))
+    await app.queueOpenFile(letter)
+    await dialog.getByTestId('export-template-choose').click()
+    await expect.poll(() => dialog.getByTestId('export-template-error').textContent()).toContain('not a PowerPoint presentation or template')
+    expect(await dialog.getByTestId('export-template-name').textContent()).toContain('None')
+
+    await app.queueOpenFile(TEMPLATE)
+    await dialog.getByTestId('export-template-choose').click()
+    await expect.poll(() => dialog.getByTestId('export-template-name').textContent()).toBe('Template: sample-corp.pptx')
+    expect(await dialog.getByTestId('export-template-error').count()).toBe(0)
+    await page.setViewportSize({ width: 1280, height: 720 })
+    await page.screenshot({ path: shot('export-template-en-1280.png'), animations: 'disabled', caret: 'hide' })
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await page.screenshot({ path: shot('export-template-en-1440.png'), animations: 'disabled', caret: 'hide' })
+
+    const before = (await readdir(app.saveDir)).filter((n) => n.endsWith('.pptx') && n !== 'letter.pptx')
+    await dialog.getByTestId('export-file-name').fill('templated.pptx')
+    await dialog.getByTestId('export-run').click()
+    await expect.poll(() => dialog.getByTestId('export-saved').textContent(), { timeout: 30_000 }).toContain('templated.pptx')
+    const zip = await JSZip.loadAsync(await readFile(join(app.saveDir, 'templated.pptx')))
+    const template = await JSZip.loadAsync(await readFile(TEMPLATE))
+    expect(await zip.file('ppt/media/contoso-logo.png')!.async('uint8array')).toEqual(await template.file('ppt/media/contoso-logo.png')!.async('uint8array'))
+    expect(await zip.file('ppt/slideMasters/slideMaster1.xml')!.async('string')).toBe(await template.file('ppt/slideMasters/slideMaster1.xml')!.async('string'))
+    const slides = Object.keys(zip.files).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))
+    const plain = await JSZip.loadAsync(await readFile(join(app.saveDir, before[0])))
+    expect(slides.length).toBe(Object.keys(plain.files).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p)).length)
+    const workspace = JSON.parse(await readFile(join(app.dataDir, 'workspace.json'), 'utf8'))
+    expect(workspace.deckTemplate).toEqual({ path: TEMPLATE, name: 'sample-corp.pptx' })
+
+    // Remembered across a restart, and said in Chinese.
+    const restarted = await app.restart()
+    await new DealsPage(restarted).waitUntilShown()
+    await restarted.getByTestId('language-select').selectOption('zh-CN')
+    await expect.poll(() => restarted.locator('html').getAttribute('lang')).toBe('zh-CN')
+    await new DealsPage(restarted).open(sample.deal.name)
+    await new MapPage(restarted).waitUntilShown()
+    await restarted.getByTestId('action-export.slides').click()
+    const zhDialog = restarted.getByTestId('export-dialog')
+    await expect.poll(() => zhDialog.getByTestId('export-template-name').textContent()).toBe('模板：sample-corp.pptx')
+    await app.queueOpenFile(letter)
+    await zhDialog.getByTestId('export-template-choose').click()
+    await expect.poll(() => zhDialog.getByTestId('export-template-error').textContent()).toContain('不是 PowerPoint 演示文稿或模板')
+    await restarted.setViewportSize({ width: 1280, height: 720 })
+    await restarted.screenshot({ path: shot('export-template-zh-CN-1280.png'), animations: 'disabled', caret: 'hide' })
+    await restarted.setViewportSize({ width: 1440, height: 900 })
+    await restarted.screenshot({ path: shot('export-template-zh-CN-1440.png'), animations: 'disabled', caret: 'hide' })
     expect(app.pageErrors).toEqual([])
   })
 })
