@@ -59,3 +59,9 @@ export interface DeckInput {
   /** Lines for the "Changes since last review" slide, already in the deck's language. */
   changes?: readonly string[]
 }
+
+/** A slide the deck left out, and why (in the deck's language). */
+export interface SkippedSlide {
+  slide: SlideId
+  reason: string
+}

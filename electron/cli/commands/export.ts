@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { analysisInputs, analyzeDeal, resolveSettings } from '@shared/analysis'
-import { buildDeck, type SlideId } from '@shared/deck'
+import { buildDeckWithReport, type SlideId } from '@shared/deck'
 import {
   CLOSED_STAGES, LANGUAGES, parseDealFile, type Deal, type Language, type Seller, type Settings,
 } from '@shared/model'
@@ -60,9 +60,11 @@ export async function exportCommand(argv: string[], io: CliIo, clockToday: () =>
     const language = options.language ?? loaded.language ?? 'en'
     const workspace = { roster: loaded.roster, deals: loaded.openDeals, settings: resolveSettings(loaded.settings) }
     const analysis = analyzeDeal(analysisInputs(loaded.deal, workspace, options.today))
-    const bytes = await buildDeck({ deal: loaded.deal, roster: loaded.roster, analysis, language, today: options.today, slides: options.slides })
+    const { bytes, skipped } = await buildDeckWithReport({ deal: loaded.deal, roster: loaded.roster, analysis, language, today: options.today, slides: options.slides })
     await writeOutput(fs, out, bytes)
     io.stdout(`Wrote ${options.out} (${Math.max(1, Math.round(bytes.length / 1024))} KB, slides: ${options.slides.join(', ')}, ${language})\n`)
+    // A slide with nothing to say is left out; say which and why, in the deck's language.
+    for (const s of skipped) io.stdout(`Left out ${s.slide}: ${s.reason}\n`)
     return 0
   }, 20)
 }

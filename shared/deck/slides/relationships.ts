@@ -24,6 +24,10 @@ export function addRelationshipSlides(ctx: DeckContext): void {
   const header: Cell[] = [t('deck:field.stakeholder'), t('deck:field.owner'), ...ELEMENTS.map((e) => labelOf(t, 'element', e)), t('deck:field.total'), t('deck:field.band')].map((text) => ({
     text, options: { bold: true, fill: { color: 'E8E8E8' }, align: 'center' },
   }))
+  if (!people.length) {
+    ctx.skip('relationships', t('deck:skipped.relationships'))
+    return
+  }
   const { pages, omitted } = ctx.pagesOf(people, ROWS_PER_SLIDE, MAX_PAGES)
   pages.forEach((group, i) => {
     const { slide, number } = ctx.addSlide(ctx.paged(t('deck:slide.relationships'), i + 1, pages.length))
@@ -32,6 +36,8 @@ export function addRelationshipSlides(ctx: DeckContext): void {
       return
     }
     ctx.tableSlides.add(number)
+    const unscored = group.filter((p) => p.relationships.length === 0).length
+    ctx.notes(slide, [t('deck:notes.relationships'), unscored ? t('deck:notes.unscored', { count: unscored }) : ''])
     slide.addTable([header, ...group.map((s) => rowFor(ctx, s))], {
       x: MARGIN, y: 1.0, colW: [COL_W.person, COL_W.seller, ...ELEMENTS.map(() => COL_W.element), COL_W.total, COL_W.band],
       rowH: 0.34, fontFace: font, fontSize: 10, color: INK, valign: 'middle', margin: 2,
@@ -54,7 +60,9 @@ function rowFor(ctx: DeckContext, person: Stakeholder): Cell[] {
   const relationship = person.relationships.find((r) => r.sellerId === summary?.bestSellerId) ?? person.relationships[0]
   const scored = relationship ? scoreRelationship(relationship, person, { today: ctx.input.today }) : null
   const name: Cell = { text: ctx.fit(person.name, COL_W.person - 0.08, 10), options: { bold: person.innerCircle } }
-  const seller: Cell = { text: relationship ? ctx.fit(ctx.sellerName(relationship.sellerId), COL_W.seller - 0.08, 10) : '—', options: { color: MUTED } }
+  // Unscored, the row still says who owns the person: that is who should go and score it.
+  const sellerId = relationship?.sellerId ?? person.ownerIds[0]
+  const seller: Cell = { text: sellerId ? ctx.sellerName(sellerId) : t('deck:text.unassigned'), options: { color: sellerId ? INK : MUTED, italic: !relationship } }
   const elements: Cell[] = ELEMENTS.map((e: Element) => {
     if (!scored) return { text: '', options: { fill: { color: SCORE_FILL[0] } } }
     const score = scored.elements[e].score
