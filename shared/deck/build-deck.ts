@@ -59,7 +59,10 @@ export async function buildDeckWithReport(unsafeInput: DeckInput, progress: Buil
   const wanted = new Set(input.slides)
   for (const id of SLIDE_IDS) {
     if (!wanted.has(id)) continue
-    if (id === 'changes' && input.changes === undefined) continue
+    if (id === 'changes' && input.changes === undefined) {
+      ctx.skip('changes', 'deck:skipped.noSnapshot')
+      continue
+    }
     BUILDERS[id](ctx)
   }
   if (ctx.slideCount === 0) addTitleSlide(ctx)
@@ -143,7 +146,7 @@ function hookIntoZip(pres: PptxGenJS, onZip: (zip: JSZip) => Promise<void>): boo
  * East Asian font.
  */
 async function finishSlides(zip: JSZip, plans: readonly SlideConnectors[], tableSlides: ReadonlySet<number>, language: Language): Promise<void> {
-  const bySlide = new Map(plans.map((p) => [p.slideNumber, p.connectors]))
+  const bySlide = new Map(plans.map((p) => [p.slideNumber, p]))
   const slidePaths = Object.keys(zip.files).filter((path) => /^ppt\/slides\/slide\d+\.xml$/.test(path))
   await Promise.all(
     slidePaths.map(async (path) => {
@@ -151,7 +154,8 @@ async function finishSlides(zip: JSZip, plans: readonly SlideConnectors[], table
       // An English slide without connectors or tables is final as pptxgenjs wrote it.
       if (language === 'en' && !bySlide.has(number) && !tableSlides.has(number)) return
       const xml = await zip.file(path)!.async('string')
-      const finished = finishSlideXml(xml, bySlide.get(number) ?? [])
+      const plan = bySlide.get(number)
+      const finished = finishSlideXml(xml, plan?.connectors ?? [], plan?.cards ?? [])
       zip.file(path, language === 'en' ? finished : finished.replaceAll('lang="en-US"', `lang="${language}"`))
     }),
   )

@@ -42,6 +42,11 @@ export interface SlideConnectors {
   /** 1-based, as in ppt/slides/slideN.xml. */
   slideNumber: number
   connectors: ConnectorSpec[]
+  /**
+   * Shape names of the cards: each card and its chips (shapes named "<card>: …" right after
+   * it) become one group, so a card dragged in PowerPoint takes its stance, owners and marks along.
+   */
+  cards?: readonly string[]
 }
 
 export function sitePoint(rect: Rect, site: Site): Point {
@@ -219,7 +224,7 @@ const CNVPR = /<p:cNvPr id="\d+" name="([^"]*)"/g
  * shape) and add the slide's connectors beneath the shapes, in one pass over the XML each.
  * Shapes are found by name, so every card's name must be unique on its slide.
  */
-export function finishSlideXml(xml: string, connectors: readonly ConnectorSpec[]): string {
+export function finishSlideXml(xml: string, connectors: readonly ConnectorSpec[], cards: readonly string[] = []): string {
   let next = 0
   const idByName = new Map<string, number>()
   const renumbered = xml.replace(CNVPR, (_match, name: string) => {
@@ -228,7 +233,7 @@ export function finishSlideXml(xml: string, connectors: readonly ConnectorSpec[]
     if (plain && !idByName.has(plain)) idByName.set(plain, next)
     return `<p:cNvPr id="${next}" name="${name}"`
   })
-  if (connectors.length === 0) return renumbered
+  if (connectors.length === 0 && cards.length === 0) return renumbered
   const parts: string[] = []
   for (const spec of connectors) {
     const fromId = idByName.get(spec.fromName)
@@ -237,9 +242,55 @@ export function finishSlideXml(xml: string, connectors: readonly ConnectorSpec[]
     next += 1
     parts.push(connectorXml(spec, next, fromId, toId))
   }
-  // Right after the group's own properties, so lines sit beneath the boxes they join.
-  const anchor = renumbered.indexOf('</p:grpSpPr>')
+  const grouped = cards.length ? groupCards(renumbered, new Set(cards), () => ++next) : renumbered
+  // Right after the shape tree's own properties, so lines sit beneath the boxes they join.
+  const anchor = grouped.indexOf('</p:grpSpPr>')
   if (anchor < 0) throw new Error('The slide has no shape tree')
   const at = anchor + '</p:grpSpPr>'.length
-  return renumbered.slice(0, at) + parts.join('') + renumbered.slice(at)
+  return grouped.slice(0, at) + parts.join('') + grouped.slice(at)
+}
+
+const SHAPE = /<p:sp>[\s\S]*?<\/p:sp>/g
+const NAME = /<p:cNvPr id="\d+" name="([^"]*)"/
+const OFF = /<a:off x="(-?\d+)" y="(-?\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"\/>/
+
+/** Wrap each card and the chips that follow it in one `p:grpSp` named after the card. */
+function groupCards(xml: string, cards: ReadonlySet<string>, nextId: () => number): string {
+  const out: string[] = []
+  let last = 0
+  let open: { name: string; shapes: string[] } | null = null
+  const close = () => {
+    if (!open) return
+    out.push(groupXml(open.name, open.shapes, nextId()))
+    open = null
+  }
+  for (const m of xml.matchAll(SHAPE)) {
+    const between = xml.slice(last, m.index)
+    const name = unescapeName(NAME.exec(m[0])?.[1] ?? '')
+    const current = open as { name: string; shapes: string[] } | null
+    if (current && between.trim() === '' && name.startsWith(`${current.name}: `)) {
+      current.shapes.push(m[0])
+    } else {
+      close()
+      out.push(between)
+      if (cards.has(name)) open = { name, shapes: [m[0]] }
+      else out.push(m[0])
+    }
+    last = m.index + m[0].length
+  }
+  close()
+  out.push(xml.slice(last))
+  return out.join('')
+}
+
+function groupXml(name: string, shapes: readonly string[], id: number): string {
+  let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity
+  for (const sp of shapes) {
+    const m = OFF.exec(sp)
+    if (!m) continue
+    const [x, y, w, h] = m.slice(1).map(Number)
+    x1 = Math.min(x1, x); y1 = Math.min(y1, y); x2 = Math.max(x2, x + w); y2 = Math.max(y2, y + h)
+  }
+  const box = `<a:off x="${x1}" y="${y1}"/><a:ext cx="${x2 - x1}" cy="${y2 - y1}"/><a:chOff x="${x1}" y="${y1}"/><a:chExt cx="${x2 - x1}" cy="${y2 - y1}"/>`
+  return `<p:grpSp><p:nvGrpSpPr><p:cNvPr id="${id}" name="${escapeXml(name)}"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm>${box}</a:xfrm></p:grpSpPr>${shapes.join('')}</p:grpSp>`
 }

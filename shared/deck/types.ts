@@ -60,8 +60,10 @@ export interface DeckInput {
   changes?: readonly string[]
 }
 
-/** A slide the deck left out, and why (in the deck's language). */
+/** A slide the deck left out, and why: in the deck's language, and as a catalog key for the app's. */
 export interface SkippedSlide {
   slide: SlideId
   reason: string
+  reasonKey: string
+  params?: Record<string, string | number>
 }

@@ -28,7 +28,7 @@ export function addActionSlides(ctx: DeckContext): void {
   const findings = bySeverity(ctx.input.analysis.findings)
   const actions = openActions(ctx)
   if (!findings.length && !actions.length) {
-    ctx.skip('actions', t('deck:skipped.actions'))
+    ctx.skip('actions', 'deck:skipped.actions')
     return
   }
   const { slide, number } = ctx.addSlide(t('deck:slide.risksAndActions'))

@@ -9,7 +9,7 @@ export function addChangesSlides(ctx: DeckContext): void {
   const { t, font } = ctx
   const lines = ctx.input.changes ?? []
   if (!lines.length) {
-    ctx.skip('changes', t('deck:skipped.changes'))
+    ctx.skip('changes', 'deck:skipped.changes')
     return
   }
   const pages = chunk(lines, LINES_PER_SLIDE)

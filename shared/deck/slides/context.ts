@@ -38,8 +38,8 @@ export class DeckContext {
   }
 
   /** Leave a slide out and say why: the export dialog tells the user. */
-  skip(slide: SlideId, reason: string): void {
-    this.skipped.push({ slide, reason })
+  skip(slide: SlideId, reasonKey: string, params?: Record<string, string | number>): void {
+    this.skipped.push({ slide, reason: this.t(reasonKey, params), reasonKey, ...(params ? { params } : {}) })
   }
 
   /** Speaker notes in the deck's language: what stands behind the slide. */

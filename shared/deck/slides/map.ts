@@ -22,7 +22,8 @@ export function addMapSlides(ctx: DeckContext): void {
   const { t } = ctx
   const people = ctx.input.deal.stakeholders
   if (people.length < 2) {
-    ctx.skip('map', people.length === 0 ? t('deck:skipped.mapEmpty') : t('deck:skipped.mapOne', { name: people[0].name }))
+    if (people.length === 0) ctx.skip('map', 'deck:skipped.mapEmpty')
+    else ctx.skip('map', 'deck:skipped.mapOne', { name: people[0].name })
     return
   }
   const pages = planMap(ctx.input.deal)
@@ -84,7 +85,7 @@ function addMapPage(ctx: DeckContext, page: MapPage, firstNumber: number): void 
     const text = (link as { label?: string }).label?.trim()
     if (text) addLineLabel(ctx, slide, spec, text, rects)
   }
-  if (connectors.length) ctx.connectors.push({ slideNumber: number, connectors })
+  ctx.connectors.push({ slideNumber: number, connectors, cards: [...names.values()] })
   addLegend(ctx, slide)
   const notes = [mapNotes(ctx, page)]
   hidden += untold.length

@@ -25,7 +25,7 @@ export function addRelationshipSlides(ctx: DeckContext): void {
     text, options: { bold: true, fill: { color: 'E8E8E8' }, align: 'center' },
   }))
   if (!people.length) {
-    ctx.skip('relationships', t('deck:skipped.relationships'))
+    ctx.skip('relationships', 'deck:skipped.relationships')
     return
   }
   const { pages, omitted } = ctx.pagesOf(people, ROWS_PER_SLIDE, MAX_PAGES)

@@ -89,6 +89,16 @@ describe('the map slide', () => {
     expect(chip('Margaret Lin', 'Inner circle')!.preset).toBe('donut')
   })
 
+  it('groups each card with its chips, named after the person, so dragging the card takes them along', async () => {
+    const deal = smallDeal()
+    const [xml] = await mapSlidesOf(deal)
+    const groups = [...xml.matchAll(/<p:grpSp><p:nvGrpSpPr><p:cNvPr id="\d+" name="([^"]*)"\/>[\s\S]*?<\/p:grpSp>/g)]
+    expect(groups.map((g) => g[1]).sort()).toEqual(deal.stakeholders.map((s) => s.name).sort())
+    const cio = groups.find((g) => g[1] === 'Daniel Okafor')![0]
+    expect(cio).toContain('name="Daniel Okafor: Supporter"')
+    expect(cio).toContain('name="Daniel Okafor: Seller AK"')
+  })
+
   it('keeps full titles in the card, shrinking on overflow rather than cutting with "…"', async () => {
     const deal = smallDeal()
     const [xml] = await mapSlidesOf(deal)
