@@ -136,7 +136,7 @@ function pathLength(points: readonly Point[]): number {
 }
 
 /** Air kept between a line and a card it passes. */
-const CLEARANCE = 0.02
+const CLEARANCE = 0.07
 
 /** Does the path keep out of every card (its own two included: it only touches their edges)? */
 export function pathIsClear(points: readonly Point[], others: readonly Rect[], from?: Rect, to?: Rect): boolean {

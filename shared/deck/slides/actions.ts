@@ -6,7 +6,7 @@ import type { DeckContext, Slide } from './context'
 import { bySeverity, findingText, nextStepText, stakeholderIndex } from './findings'
 
 /** One slide: the top risks over the soonest next actions; the full lists are in the notes. */
-const MAX_RISKS = 5
+const MAX_RISKS = 6
 const MAX_ACTIONS = 6
 const TABLE_W = SLIDE.w - 2 * MARGIN
 const TABLE_STYLE = { fontSize: 12, color: INK, valign: 'middle' as const, margin: 4, border: { type: 'solid' as const, color: 'DDDDDD', pt: 0.75 } }
@@ -45,8 +45,10 @@ export function addActionSlides(ctx: DeckContext): void {
     const rowH = (f: DeckFinding) => 0.2 * Math.max(1, Math.ceil(ctx.width(findingText(ctx, f, people), 12) / (colW[1] - 0.15))) + 0.14
     const shown: DeckFinding[] = []
     let used = 0.36
-    for (const f of findings.slice(0, MAX_RISKS)) {
-      if (used + rowH(f) > 2.2 && shown.length) break
+    // With no actions below, the risks take the whole slide.
+    const room = actions.length ? 2.5 : 5.2
+    for (const f of findings.slice(0, actions.length ? MAX_RISKS : MAX_RISKS * 2)) {
+      if (used + rowH(f) > room && shown.length) break
       shown.push(f)
       used += rowH(f)
     }
@@ -64,7 +66,7 @@ export function addActionSlides(ctx: DeckContext): void {
   }
   notes.push(`${t('deck:slide.risks')}:`, ...(findings.length ? findings.map((f) => `• ${findingText(ctx, f, people)}${stepSuffix(ctx, f)}`) : [t('deck:text.noRisks')]))
 
-  y = Math.max(y, 3.7)
+  y = Math.max(y, actions.length ? 3.9 : y)
   heading(ctx, slide, t('deck:slide.nextActions'), y)
   y += 0.4
   if (actions.length) {

@@ -19,7 +19,6 @@ const MAX_OWNER_CHIPS = 2
  * branch when it cannot fit (see map-plan.ts). A map of fewer than two people has no slide.
  */
 export function addMapSlides(ctx: DeckContext): void {
-  const { t } = ctx
   const people = ctx.input.deal.stakeholders
   if (people.length < 2) {
     if (people.length === 0) ctx.skip('map', 'deck:skipped.mapEmpty')
