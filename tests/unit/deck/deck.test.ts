@@ -61,8 +61,10 @@ describe('the deck', () => {
     const { buildDeckWithReport } = await import('@shared/deck')
     const { analyzeDeal } = await import('@shared/analysis')
     const report = await buildDeckWithReport({ deal, roster: [], analysis: analyzeDeal({ deal, roster: [], openDeals: [], settings: {}, today: TODAY }), language: 'zh-CN', today: TODAY, slides: ['title', 'changes', 'map', 'relationships'] })
-    expect(report.skipped.map((s) => s.slide)).toEqual(['map', 'relationships'])
-    expect(report.skipped[0].reason).toContain('关系图上还没有客户人员')
+    // "Changes" was asked for with no earlier snapshot to compare with.
+    expect(report.skipped.map((s) => s.slide)).toEqual(['changes', 'map', 'relationships'])
+    expect(report.skipped[1].reason).toContain('关系图上还没有客户人员')
+    expect(report.skipped[1].reasonKey).toBe('deck:skipped.mapEmpty')
   })
 
   it('exports 1,000 stakeholders as an overview plus branch slides at a readable size', async () => {

@@ -222,6 +222,6 @@ describe('the map slide', () => {
     const { analyzeDeal } = await import('@shared/analysis')
     const deal = aDeal().withStakeholder('x', { name: 'Solo Person' }).build()
     const report = await buildDeckWithReport({ deal, roster: [], analysis: analyzeDeal({ deal, roster: [], openDeals: [], settings: {}, today: '2026-03-12' }), language: 'en', today: '2026-03-12', slides: ['title', 'map'] })
-    expect(report.skipped).toEqual([{ slide: 'map', reason: expect.stringContaining('Solo Person') }])
+    expect(report.skipped).toEqual([{ slide: 'map', reason: expect.stringContaining('Solo Person'), reasonKey: 'deck:skipped.mapOne', params: { name: 'Solo Person' } }])
   })
 })
