@@ -38,6 +38,7 @@ export function addActionSlides(ctx: DeckContext): void {
   const notes: string[] = []
 
   heading(ctx, slide, t('deck:slide.risks'), y)
+  const risksHeadingY = y
   y += 0.4
   if (findings.length) {
     const colW = [1.2, 7.6, TABLE_W - 8.8]
@@ -58,8 +59,9 @@ export function addActionSlides(ctx: DeckContext): void {
       { text: riskOwners(ctx, f) },
     ])
     slide.addTable([header([t('deck:field.severity'), t('deck:field.risk'), t('deck:field.owner')]), ...rows], { x: MARGIN, y, colW, fontFace: font, ...TABLE_STYLE, objectName: 'Risks' })
-    y += used + 0.35
-    if (findings.length > shown.length) more(ctx, slide, findings.length - shown.length, y - 0.33)
+    y += used + 0.3
+    // Beside the heading: below the table it could meet rows that wrapped more than estimated.
+    if (findings.length > shown.length) more(ctx, slide, findings.length - shown.length, risksHeadingY)
   } else {
     slide.addText(t('deck:text.noRisks'), { x: MARGIN, y, w: TABLE_W, h: 0.35, fontFace: font, fontSize: 14, color: MUTED, margin: 0 })
     y += 0.5
@@ -68,6 +70,7 @@ export function addActionSlides(ctx: DeckContext): void {
 
   y = Math.max(y, actions.length ? 3.9 : y)
   heading(ctx, slide, t('deck:slide.nextActions'), y)
+  const actionsHeadingY = y
   y += 0.4
   if (actions.length) {
     const shown = actions.slice(0, MAX_ACTIONS)
@@ -86,7 +89,7 @@ export function addActionSlides(ctx: DeckContext): void {
     slide.addTable([header([t('deck:field.action'), t('deck:field.stakeholder'), t('deck:field.owner'), t('deck:field.due')]), ...rows], {
       x: MARGIN, y, colW, fontFace: font, ...TABLE_STYLE, objectName: 'Next actions',
     })
-    if (actions.length > shown.length) more(ctx, slide, actions.length - shown.length, SLIDE.h - 0.72)
+    if (actions.length > shown.length) more(ctx, slide, actions.length - shown.length, actionsHeadingY)
   } else {
     slide.addText(t('deck:text.noActions'), { x: MARGIN, y, w: TABLE_W, h: 0.35, fontFace: font, fontSize: 14, color: MUTED, margin: 0 })
   }
@@ -131,6 +134,6 @@ function heading(ctx: DeckContext, slide: Slide, text: string, y: number): void 
 
 function more(ctx: DeckContext, slide: Slide, count: number, y: number): void {
   slide.addText(ctx.t('deck:text.moreInNotes', { count }), {
-    x: MARGIN, y, w: TABLE_W, h: 0.28, fontFace: ctx.font, fontSize: 10, italic: true, color: MUTED, margin: 0,
+    x: SLIDE.w - MARGIN - 6, y, w: 6, h: 0.36, fontFace: ctx.font, fontSize: 12, italic: true, color: MUTED, margin: 0, align: 'right', valign: 'middle',
   })
 }

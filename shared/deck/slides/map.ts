@@ -27,27 +27,28 @@ export function addMapSlides(ctx: DeckContext): void {
   }
   const pages = planMap(ctx.input.deal)
   const firstNumber = ctx.slideCount + 1
-  for (const page of pages) addMapPage(ctx, page, firstNumber)
+  pages.forEach((page, i) => addMapPage(ctx, page, firstNumber, i === 0))
 }
 
-function pageTitle(ctx: DeckContext, page: MapPage): string {
+function pageTitle(ctx: DeckContext, page: MapPage, first: boolean): string {
   const { t } = ctx
   if (page.kind === 'whole') return t('deck:slide.map')
-  if (page.kind === 'overview' && page.heads.length === 0) return t('deck:slide.mapOverview')
-  // The branches' departments if every head has one, else the heads' names; cut to one line.
+  if (page.kind === 'overview' && (first || page.heads.length === 0)) return t('deck:slide.mapOverview')
+  // The branches' departments (when every head has one), then the heads by name, cut to one line.
   const departments = [...new Set(page.heads.map((h) => h.department.trim()))]
-  const parts = departments.every(Boolean) ? departments : page.heads.map((h) => h.name)
-  const base = `${t('deck:slide.map')}: `
-  for (let n = parts.length; n >= 1; n--) {
-    const title = base + parts.slice(0, n).join(', ') + (n < parts.length ? ` +${parts.length - n}` : '')
+  const where = departments.every(Boolean) ? `${departments.join(', ')} · ` : ''
+  const names = page.heads.map((h) => h.name)
+  const base = `${t('deck:slide.map')}: ${where}`
+  for (let n = names.length; n >= 1; n--) {
+    const title = base + names.slice(0, n).join(', ') + (n < names.length ? ` +${names.length - n}` : '')
     if (ctx.width(title, 24, true) <= SLIDE.w - 2 * MARGIN || n === 1) return title
   }
   return base
 }
 
-function addMapPage(ctx: DeckContext, page: MapPage, firstNumber: number): void {
+function addMapPage(ctx: DeckContext, page: MapPage, firstNumber: number, first: boolean): void {
   const { t } = ctx
-  const { slide, number } = ctx.addSlide(pageTitle(ctx, page))
+  const { slide, number } = ctx.addSlide(pageTitle(ctx, page, first))
   const names = uniqueNames(page.cards.map((c) => c.stakeholder))
   const placed = new Map<string, { name: string; rect: Rect }>()
   // Lines keep clear of the cards and of the "see slide" tabs below them.
