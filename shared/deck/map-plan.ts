@@ -28,8 +28,8 @@ export interface Rect {
 
 /** Inches per app pixel at which a card's name is 12 pt and its other lines 10 pt. */
 export const MIN_SCALE = 0.0074
-/** A small map is not blown up across the slide: text grows at most a fifth. */
-const MAX_SCALE = MIN_SCALE * 1.2
+/** A small map is not blown up across the slide: cards and text grow at most this much. */
+const MAX_SCALE = MIN_SCALE * 1.4
 
 export const MAP_AREA: Rect = { x: MARGIN - 0.1, y: 0.98, w: SLIDE.w - 2 * (MARGIN - 0.1), h: 5.5 }
 
@@ -59,7 +59,7 @@ export interface MapPage {
   /** The heads of the branches on a branch slide, for its title. */
   heads: Stakeholder[]
   cards: PlacedCard[]
-  /** Text scale over the minimum sizes (1 … 1.2). */
+  /** Text scale over the minimum sizes (1 … 1.4). */
   textScale: number
   /** Inches per app pixel. */
   scale: number
@@ -240,7 +240,7 @@ class Planner {
       const b = boxes.get(id)!
       return { stakeholder: this.people.get(id)!, rect: { x: left + (b.x - minX) * scale, y: top + (b.y - minY) * scale, w: b.width * scale, h: b.height * scale } }
     })
-    this.pages.push({ kind, heads: heads.map((id) => this.people.get(id)!), cards, scale, textScale: Math.min(1.2, scale / MIN_SCALE) })
+    this.pages.push({ kind, heads: heads.map((id) => this.people.get(id)!), cards, scale, textScale: Math.min(MAX_SCALE, scale) / MIN_SCALE })
     return this.pages.length - 1
   }
 

@@ -31,10 +31,6 @@ export function addRelationshipSlides(ctx: DeckContext): void {
   const { pages, omitted } = ctx.pagesOf(people, ROWS_PER_SLIDE, MAX_PAGES)
   pages.forEach((group, i) => {
     const { slide, number } = ctx.addSlide(ctx.paged(t('deck:slide.relationships'), i + 1, pages.length))
-    if (!group.length) {
-      slide.addText(t('deck:text.noStakeholders'), { x: MARGIN, y: 2.8, w: SLIDE.w - 2 * MARGIN, h: 1, fontFace: font, fontSize: 18, color: MUTED, align: 'center' })
-      return
-    }
     ctx.tableSlides.add(number)
     const unscored = group.filter((p) => p.relationships.length === 0).length
     ctx.notes(slide, [t('deck:notes.relationships'), unscored ? t('deck:notes.unscored', { count: unscored }) : ''])
