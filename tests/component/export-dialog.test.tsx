@@ -89,7 +89,7 @@ describe('the export dialog', () => {
 
     await screen.findByTestId('export-saved')
     expect(slidesAsked().slides).toEqual(['title', 'changes', 'map', 'team', 'relationships', 'actions'])
-    expect(slidesAsked().changes).toEqual(expect.arrayContaining(['Stage moved from qualify to propose.', 'Bruno Keller was added to the map.']))
+    expect(slidesAsked().changes).toEqual(expect.arrayContaining(['Stage moved from Qualify to Propose.', 'Bruno Keller was added to the map.']))
   })
 
   it('keeps the dialog open with a clear message when the file cannot be written', async () => {
