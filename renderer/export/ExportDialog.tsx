@@ -79,6 +79,7 @@ function ExportDialogBody({ dealId, dealName }: { dealId: string; dealName: stri
 
   const saved = phase.kind === 'done' && phase.outcome.kind === 'saved' ? phase.outcome.path : null
   const failure = phase.kind === 'done' && phase.outcome.kind === 'failed' ? phase.outcome : null
+  const skipped = phase.kind === 'done' && phase.outcome.kind === 'saved' ? phase.outcome.skipped ?? [] : []
   return (
     <Modal label={t('title')} onClose={close} className="export-dialog" testId="export-dialog">
       <h2>{t('title')}</h2>
@@ -113,6 +114,15 @@ function ExportDialogBody({ dealId, dealName }: { dealId: string; dealName: stri
           </div>
         )}
         {saved && <p className="notice export-saved" role="status" data-testid="export-saved">{t('saved', { path: saved })}</p>}
+        {skipped.length > 0 && (
+          // Said in the app's language (the deck's may differ): the reason's catalog key, not its deck text.
+          <div className="notice export-skipped" data-testid="export-skipped">
+            <p>{t('skipped')}</p>
+            <ul>
+              {skipped.map((s) => <li key={s.slide}>{t('skippedItem', { slide: t(`slides.${s.slide}`), reason: t(s.reasonKey, s.params) })}</li>)}
+            </ul>
+          </div>
+        )}
         {failure && (
           <p className="notice notice-error" role="alert" data-testid="export-error">
             {failure.code === 'template' ? failure.message : t(failure.code === 'io' ? 'saveFailed' : 'exportFailed', { message: failure.message })}

@@ -1,4 +1,4 @@
-import type { DeckInput } from '@shared/deck'
+import type { DeckInput, SkippedSlide } from '@shared/deck'
 import { runWorkerJob } from '../worker-job'
 import { runDeckJob, type BuildStage, type DeckJobMessage } from './deck-job'
 
@@ -8,6 +8,13 @@ export type BuildMode = 'worker' | 'main-thread'
 export interface BuiltDeck {
   bytes: Uint8Array<ArrayBuffer>
   mode: BuildMode
+  /** Slides left out because they had nothing to say, and why. */
+  skipped: SkippedSlide[]
+}
+
+interface Finished {
+  bytes: ArrayBuffer
+  skipped: SkippedSlide[]
 }
 
 /** Give the page a frame to paint the new stage before the next long synchronous step. */
@@ -24,18 +31,18 @@ const nextPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 16))
 export async function buildDeckOffMainThread(input: DeckInput, onStage: (stage: BuildStage) => void): Promise<BuiltDeck> {
   const worker = startDeckWorker()
   if (worker) {
-    const run = await runWorkerJob<DeckJobMessage, ArrayBuffer>(worker, { input }, {
+    const run = await runWorkerJob<DeckJobMessage, Finished>(worker, { input }, {
       what: 'the deck',
       onMessage: (message, done, fail) => settle(message, onStage, done, fail),
     })
-    if (run.kind === 'finished') return { bytes: new Uint8Array(run.value), mode: 'worker' }
+    if (run.kind === 'finished') return { bytes: new Uint8Array(run.value.bytes), mode: 'worker', skipped: run.value.skipped }
   }
   onStage('building')
   await nextPaint()
-  const bytes = await new Promise<ArrayBuffer>((resolve, reject) => {
+  const done = await new Promise<Finished>((resolve, reject) => {
     void runDeckJob({ input }, (message) => settle(message, onStage, resolve, reject))
   })
-  return { bytes: new Uint8Array(bytes), mode: 'main-thread' }
+  return { bytes: new Uint8Array(done.bytes), mode: 'main-thread', skipped: done.skipped }
 }
 
 function startDeckWorker(): Worker | null {
@@ -50,8 +57,8 @@ function startDeckWorker(): Worker | null {
 }
 
 /** One message of the job, wherever it ran: a stage to show, the bytes, or the failure. */
-function settle(message: DeckJobMessage, onStage: (stage: BuildStage) => void, resolve: (bytes: ArrayBuffer) => void, reject: (error: Error) => void): void {
+function settle(message: DeckJobMessage, onStage: (stage: BuildStage) => void, resolve: (done: Finished) => void, reject: (error: Error) => void): void {
   if (message.kind === 'stage') onStage(message.stage)
-  else if (message.kind === 'done') resolve(message.bytes)
+  else if (message.kind === 'done') resolve({ bytes: message.bytes, skipped: message.skipped })
   else reject(new Error(message.message))
 }

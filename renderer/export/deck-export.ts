@@ -1,4 +1,4 @@
-import type { SlideId } from '@shared/deck'
+import type { SkippedSlide, SlideId } from '@shared/deck'
 import type { Deal, Language, Seller, Settings } from '@shared/model'
 import type { DealSummary } from '@shared/ipc'
 import { api } from '../api'
@@ -11,7 +11,7 @@ import { templateRefusal } from './template-words'
 export type DeckStage = 'analysing' | BuildStage | 'template' | 'saving'
 
 export type ExportOutcome =
-  | { kind: 'saved'; path: string }
+  | { kind: 'saved'; path: string; skipped?: SkippedSlide[] }
   | { kind: 'cancelled' }
   | { kind: 'failed'; code: string; message: string }
 
@@ -59,7 +59,8 @@ export async function exportDeck(request: DeckRequest, onStage: (stage: DeckStag
     }
 
     onStage('saving')
-    return await saveBytes(request.fileName, 'pptx', bytes)
+    const saved = await saveBytes(request.fileName, 'pptx', bytes)
+    return saved.kind === 'saved' && built.skipped.length ? { ...saved, skipped: built.skipped } : saved
   } catch (error) {
     console.error('Deck export failed', error)
     return { kind: 'failed', code: 'internal', message: error instanceof Error ? error.message : String(error) }

@@ -1,4 +1,4 @@
-import { buildDeck, type DeckInput } from '@shared/deck'
+import { buildDeckWithReport, type DeckInput, type SkippedSlide } from '@shared/deck'
 
 /** The stages the deck build reports; `packing` is pptxgenjs zipping and compressing the deck. */
 export type BuildStage = 'building' | 'packing'
@@ -11,7 +11,7 @@ export interface DeckJobRequest {
 /** Worker → page: a stage began, the deck is done (its bytes transferred, not copied), or it failed. */
 export type DeckJobMessage =
   | { kind: 'stage'; stage: BuildStage }
-  | { kind: 'done'; bytes: ArrayBuffer }
+  | { kind: 'done'; bytes: ArrayBuffer; skipped: SkippedSlide[] }
   | { kind: 'failed'; message: string }
 
 /**
@@ -21,9 +21,9 @@ export type DeckJobMessage =
 export async function runDeckJob(request: DeckJobRequest, post: (message: DeckJobMessage, transfer?: Transferable[]) => void): Promise<void> {
   try {
     post({ kind: 'stage', stage: 'building' })
-    const data = await buildDeck(request.input, { onPacking: () => post({ kind: 'stage', stage: 'packing' }) })
+    const { bytes: data, skipped } = await buildDeckWithReport(request.input, { onPacking: () => post({ kind: 'stage', stage: 'packing' }) })
     const bytes = wholeBuffer(data)
-    post({ kind: 'done', bytes }, [bytes])
+    post({ kind: 'done', bytes, skipped }, [bytes])
   } catch (error) {
     post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) })
   }

@@ -10,8 +10,8 @@ import { addMapSlides } from './slides/map'
 import { addRelationshipSlides } from './slides/relationships'
 import { addTeamSlide } from './slides/team'
 import { addTitleSlide } from './slides/title'
-import { FONT } from './theme'
-import { SLIDE_IDS, type DeckInput, type SlideId } from './types'
+import { CJK_FALLBACK_FONT, FONT } from './theme'
+import { SLIDE_IDS, type DeckInput, type SkippedSlide, type SlideId } from './types'
 
 const BUILDERS: Record<SlideId, (ctx: DeckContext) => void> = {
   title: addTitleSlide,
@@ -32,7 +32,17 @@ export interface BuildDeckProgress {
  * An editable 16:9 PowerPoint deck of the deal: native shapes, glued connectors and
  * tables, in the deck's language. Runs in Node, the page, a Web Worker and the CLI alike.
  */
-export async function buildDeck(unsafeInput: DeckInput, progress: BuildDeckProgress = {}): Promise<Uint8Array> {
+export async function buildDeck(input: DeckInput, progress: BuildDeckProgress = {}): Promise<Uint8Array> {
+  return (await buildDeckWithReport(input, progress)).bytes
+}
+
+/** The deck, and the slides it left out because they had nothing to say (with why). */
+export interface BuiltDeckReport {
+  bytes: Uint8Array
+  skipped: SkippedSlide[]
+}
+
+export async function buildDeckWithReport(unsafeInput: DeckInput, progress: BuildDeckProgress = {}): Promise<BuiltDeckReport> {
   // pptxgenjs escapes &<>"' but passes on characters XML cannot hold at all (a U+0007 in a
   // name made every slide unreadable). One pass over every text the deck can show, here,
   // rather than at each of the slides' many addText calls.
@@ -49,7 +59,10 @@ export async function buildDeck(unsafeInput: DeckInput, progress: BuildDeckProgr
   const wanted = new Set(input.slides)
   for (const id of SLIDE_IDS) {
     if (!wanted.has(id)) continue
-    if (id === 'changes' && input.changes === undefined) continue
+    if (id === 'changes' && input.changes === undefined) {
+      ctx.skip('changes', 'deck:skipped.noSnapshot')
+      continue
+    }
     BUILDERS[id](ctx)
   }
   if (ctx.slideCount === 0) addTitleSlide(ctx)
@@ -57,6 +70,7 @@ export async function buildDeck(unsafeInput: DeckInput, progress: BuildDeckProgr
   const finish = async (zip: JSZip) => {
     await finishSlides(zip, ctx.connectors, ctx.tableSlides, input.language)
     await finishDocProps(zip, input.deal.customer)
+    if (input.language !== 'en') await finishThemeFonts(zip, FONT[input.language])
   }
   let finished = false
   const hooked = hookIntoZip(pres, async (zip) => {
@@ -67,11 +81,26 @@ export async function buildDeck(unsafeInput: DeckInput, progress: BuildDeckProgr
   progress.onPacking?.()
   // pptxgenjs ignores `compression` for a uint8array; compressOnGenerate sees to it.
   const bytes = (await pres.write({ outputType: 'uint8array' })) as Uint8Array
-  if (hooked && finished) return bytes
+  if (hooked && finished) return { bytes, skipped: ctx.skipped }
   // pptxgenjs no longer hands us its zip: open the written file again (slower, same result).
   const zip = await JSZip.loadAsync(bytes)
   await finish(zip)
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: DEFLATE_OPTIONS })
+  return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: DEFLATE_OPTIONS }), skipped: ctx.skipped }
+}
+
+/**
+ * The theme's East Asian face: every run already names it as its `ea` font (pptxgenjs writes
+ * latin, ea and cs alike); the theme's major and minor fonts name it too, with the face the
+ * Mac ships for Simplified Chinese as the theme's Hans script font, so text typed later in
+ * PowerPoint is Chinese-ready as well.
+ */
+async function finishThemeFonts(zip: JSZip, eastAsian: string): Promise<void> {
+  const path = Object.keys(zip.files).find((p) => /^ppt\/theme\/theme\d+\.xml$/.test(p))
+  if (!path) return
+  const xml = await zip.file(path)!.async('string')
+  zip.file(path, xml
+    .replaceAll('<a:ea typeface=""/>', `<a:ea typeface="${escapeXml(eastAsian)}"/>`)
+    .replace(/<a:font script="Hans" typeface="[^"]*"\/>/g, `<a:font script="Hans" typeface="${escapeXml(CJK_FALLBACK_FONT)}"/>`))
 }
 
 /** Fast deflate: a third of the time of the default level for a file a few percent larger. */
@@ -117,7 +146,7 @@ function hookIntoZip(pres: PptxGenJS, onZip: (zip: JSZip) => Promise<void>): boo
  * East Asian font.
  */
 async function finishSlides(zip: JSZip, plans: readonly SlideConnectors[], tableSlides: ReadonlySet<number>, language: Language): Promise<void> {
-  const bySlide = new Map(plans.map((p) => [p.slideNumber, p.connectors]))
+  const bySlide = new Map(plans.map((p) => [p.slideNumber, p]))
   const slidePaths = Object.keys(zip.files).filter((path) => /^ppt\/slides\/slide\d+\.xml$/.test(path))
   await Promise.all(
     slidePaths.map(async (path) => {
@@ -125,7 +154,8 @@ async function finishSlides(zip: JSZip, plans: readonly SlideConnectors[], table
       // An English slide without connectors or tables is final as pptxgenjs wrote it.
       if (language === 'en' && !bySlide.has(number) && !tableSlides.has(number)) return
       const xml = await zip.file(path)!.async('string')
-      const finished = finishSlideXml(xml, bySlide.get(number) ?? [])
+      const plan = bySlide.get(number)
+      const finished = finishSlideXml(xml, plan?.connectors ?? [], plan?.cards ?? [])
       zip.file(path, language === 'en' ? finished : finished.replaceAll('lang="en-US"', `lang="${language}"`))
     }),
   )

@@ -1,2 +1,2 @@
-export { buildDeck } from './build-deck'
-export { SLIDE_IDS, type DeckInput, type SlideId } from './types'
+export { buildDeck, buildDeckWithReport } from './build-deck'
+export { SLIDE_IDS, type DeckInput, type SkippedSlide, type SlideId } from './types'

@@ -59,3 +59,11 @@ export interface DeckInput {
   /** Lines for the "Changes since last review" slide, already in the deck's language. */
   changes?: readonly string[]
 }
+
+/** A slide the deck left out, and why: in the deck's language, and as a catalog key for the app's. */
+export interface SkippedSlide {
+  slide: SlideId
+  reason: string
+  reasonKey: string
+  params?: Record<string, string | number>
+}

@@ -98,7 +98,38 @@ export function mapSvg(input: MapSvgInput): MapSvg {
   return { svg: out.join('\n'), width, height, cards }
 }
 
-/** A card as the app draws one: stance badge with its cue, name, title, buying role, owners' initials, influence as border weight. */
+/**
+ * The stance as the app and the slides draw it: its colour-blind-safe colour and its own
+ * shape (star, triangle, circle, upside-down triangle, cross, a square with "?"), centred on
+ * (cx, cy) within radius r, so it reads in greyscale too.
+ */
+function stanceIconSvg(stance: Stakeholder['stance'], cx: number, cy: number, r: number): string {
+  const style = STANCE_STYLE[stance]
+  const paint = `fill="#${style.fill}" stroke="#333333" stroke-width="1"`
+  const points = (pts: Array<[number, number]>) => pts.map(([x, y]) => `${(cx + x * r).toFixed(2)},${(cy + y * r).toFixed(2)}`).join(' ')
+  switch (style.shape) {
+    case 'star5': {
+      const pts: Array<[number, number]> = []
+      for (let i = 0; i < 10; i++) {
+        const a = -Math.PI / 2 + (i * Math.PI) / 5
+        const k = i % 2 === 0 ? 1 : 0.45
+        pts.push([Math.cos(a) * k, Math.sin(a) * k])
+      }
+      return `<polygon points="${points(pts)}" ${paint}/>`
+    }
+    case 'triangle':
+      return `<polygon points="${points(style.flipV ? [[-1, -0.8], [1, -0.8], [0, 0.9]] : [[0, -0.9], [1, 0.8], [-1, 0.8]])}" ${paint}/>`
+    case 'ellipse':
+      return `<circle cx="${cx}" cy="${cy}" r="${r * 0.85}" ${paint}/>`
+    case 'mathMultiply':
+      return `<path d="M${cx - r * 0.8},${cy - r * 0.8} L${cx + r * 0.8},${cy + r * 0.8} M${cx + r * 0.8},${cy - r * 0.8} L${cx - r * 0.8},${cy + r * 0.8}" stroke="#${style.fill}" stroke-width="${r * 0.45}" stroke-linecap="round"/>`
+    case 'rect':
+      return `<rect x="${cx - r * 0.85}" y="${cy - r * 0.85}" width="${r * 1.7}" height="${r * 1.7}" rx="2" ${paint}/>` +
+        `<text x="${cx}" y="${cy + r * 0.45}" font-size="${Math.round(r * 1.3)}" font-weight="bold" text-anchor="middle" fill="#1A1A1A">${escapeXml(style.mark ?? '?')}</text>`
+  }
+}
+
+/** A card as the app draws one: stance shape, name, title, buying role, owners' initials, influence as border weight. */
 function cardSvg(person: Stakeholder, box: Box, t: Translator, sellers: ReadonlyMap<string, string>, line: LineFitter): string {
   const style = STANCE_STYLE[person.stance]
   const stroke = INFLUENCE_BORDER_PT[person.influence] * 1.4
@@ -108,8 +139,7 @@ function cardSvg(person: Stakeholder, box: Box, t: Translator, sellers: Readonly
     `<g transform="translate(${box.x} ${box.y})">`,
     `<rect x="0" y="0" width="${box.width}" height="${box.height}" rx="10" fill="#FFFFFF" stroke="#1A1A1A" stroke-width="${stroke}"/>`,
     `<rect x="${stroke / 2}" y="${stroke / 2}" width="6" height="${box.height - stroke}" fill="#${style.fill}"/>`,
-    `<circle cx="26" cy="24" r="12" fill="#${style.fill}" stroke="#333333" stroke-width="1"/>`,
-    `<text x="26" y="29" font-size="13" font-weight="bold" text-anchor="middle" fill="#000000">${escapeXml(style.cue)}</text>`,
+    stanceIconSvg(person.stance, 26, 24, 11),
     `<title>${escapeXml(person.title ? `${person.name}, ${person.title}` : person.name)}</title>`,
     `<text x="44" y="30" font-size="15" font-weight="bold" fill="${INK}">${line(person.name, box.width - 72, 15, true)}</text>`,
     `<text x="16" y="56" font-size="12" fill="${INK}">${line(person.title, box.width - 30, 12)}</text>`,
@@ -134,15 +164,13 @@ function ownerChips(owners: readonly string[], box: Box): string[] {
   return chips
 }
 
-/** Stance colours and cues; line kinds; influence as border weight; the inner-circle mark and owner chips. */
+/** Stance colours and shapes; line kinds; influence as border weight; the inner-circle mark and owner chips. */
 function legendSvg(t: Translator, x0: number, y0: number): string {
   const parts = [`<g font-size="13" fill="${INK}">`]
   let x = x0
   for (const stance of STANCES) {
-    const style = STANCE_STYLE[stance]
     const text = label(t, 'stance', stance)
-    parts.push(`<circle cx="${x + 10}" cy="${y0 + 10}" r="10" fill="#${style.fill}" stroke="#333333" stroke-width="1"/>`)
-    parts.push(`<text x="${x + 10}" y="${y0 + 15}" text-anchor="middle" font-weight="bold" font-size="11">${escapeXml(style.cue)}</text>`)
+    parts.push(stanceIconSvg(stance, x + 10, y0 + 10, 9))
     parts.push(`<text x="${x + 26}" y="${y0 + 15}">${escapeXml(text)}</text>`)
     x += 40 + textWidth(text, 13)
   }

@@ -9,8 +9,8 @@ import { aDeal, aSeller } from '../fixtures/builders'
 import { openDealInStores, TODAY } from './relationships-helpers'
 
 // The real deck builder is exercised in tests/unit/deck; here we see what the dialog asks of it.
-const buildDeck = vi.hoisted(() => vi.fn(async () => new Uint8Array([0x50, 0x4b, 3, 4])))
-vi.mock('@shared/deck', async (original) => ({ ...(await original<typeof import('@shared/deck')>()), buildDeck }))
+const buildDeck = vi.hoisted(() => vi.fn(async (): Promise<{ bytes: Uint8Array; skipped: unknown[] }> => ({ bytes: new Uint8Array([0x50, 0x4b, 3, 4]), skipped: [] })))
+vi.mock('@shared/deck', async (original) => ({ ...(await original<typeof import('@shared/deck')>()), buildDeckWithReport: buildDeck }))
 
 const anna = aSeller('anna', { name: 'Anna Berg', kinds: ['account'], level: 'senior' })
 
@@ -186,7 +186,7 @@ describe('where the deck is built', () => {
     buildDeck.mockImplementationOnce((async (_input: unknown, progress?: { onPacking?(): void }) => {
       progress?.onPacking?.()
       await gate
-      return new Uint8Array([0x50, 0x4b, 5, 6])
+      return { bytes: new Uint8Array([0x50, 0x4b, 5, 6]), skipped: [] }
     }) as never)
     const api = installApi()
     openDialog()
@@ -232,5 +232,17 @@ describe('where the deck is built', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('The export failed: Too many shapes.')
     expect(buildDeck).toHaveBeenCalledTimes(1)
     expect(api.saveFile).not.toHaveBeenCalled()
+  })
+
+  it('tells the user which slides were left out and why, in the app\'s language even for a Chinese deck', async () => {
+    const real = await vi.importActual<typeof import('@shared/deck')>('@shared/deck')
+    buildDeck.mockImplementationOnce(real.buildDeckWithReport as never)
+    installApi()
+    openDialog() // one stakeholder, no next actions
+    fireEvent.change(screen.getByTestId('export-language'), { target: { value: 'zh-CN' } })
+    fireEvent.click(screen.getByTestId('export-run'))
+    const skipped = await screen.findByTestId('export-skipped')
+    expect(skipped.textContent).toContain('Left out of the deck:')
+    expect(skipped.textContent).toContain('Stakeholder map: Only Bruno Keller is on the map: the title slide covers one person.')
   })
 })

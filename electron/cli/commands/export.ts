@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path'
 import { analysisInputs, analyzeDeal, resolveSettings } from '@shared/analysis'
-import { buildDeck, type SlideId } from '@shared/deck'
+import { buildDeckWithReport, type SlideId } from '@shared/deck'
 import { applyTemplate, TEMPLATE_MAX_BYTES, TemplateError } from '@shared/deck/template'
 import { translate } from '@shared/i18n'
 import { mapSvg } from '@shared/image/map-svg'
@@ -77,11 +77,13 @@ export async function exportCommand(argv: string[], io: CliIo, clockToday: () =>
     const template = options.template ? await readBytes(options.template, 'the template', TEMPLATE_MAX_BYTES, fs) : undefined
 
     const written: Array<{ out: CheckedOutput; bytes: Uint8Array; note: string }> = []
+    let skipped: Array<{ slide: string; reason: string }> = []
     if (pptx) {
       const workspace = { roster: loaded.roster, deals: loaded.openDeals, settings: resolveSettings(loaded.settings) }
       const analysis = analyzeDeal(analysisInputs(loaded.deal, workspace, options.today))
-      const deck = await buildDeck({ deal: loaded.deal, roster: loaded.roster, analysis, language, today: options.today, slides: options.slides })
-      const bytes = template ? await intoTemplate(deck, template, options.template!, language) : deck
+      const built = await buildDeckWithReport({ deal: loaded.deal, roster: loaded.roster, analysis, language, today: options.today, slides: options.slides })
+      skipped = built.skipped
+      const bytes = template ? await intoTemplate(built.bytes, template, options.template!, language) : built.bytes
       written.push({ out: pptx, bytes, note: `slides: ${options.slides.join(', ')}, ${language}${template ? `, template ${options.template}` : ''}` })
     }
     if (svg || png) {
@@ -96,6 +98,8 @@ export async function exportCommand(argv: string[], io: CliIo, clockToday: () =>
       await writeOutput(fs, file.out, file.bytes)
       io.stdout(`Wrote ${file.out.given} (${Math.max(1, Math.round(file.bytes.length / 1024))} KB, ${file.note})\n`)
     }
+    // A slide with nothing to say is left out; say which and why, in the deck's language.
+    for (const s of skipped) io.stdout(`Left out ${s.slide}: ${s.reason}\n`)
     return 0
   }, 20)
 }

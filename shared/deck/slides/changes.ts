@@ -8,11 +8,16 @@ const LINES_PER_SLIDE = 12
 export function addChangesSlides(ctx: DeckContext): void {
   const { t, font } = ctx
   const lines = ctx.input.changes ?? []
-  const pages = chunk(lines.length ? lines : [t('deck:text.noChanges')], LINES_PER_SLIDE)
+  if (!lines.length) {
+    ctx.skip('changes', 'deck:skipped.changes')
+    return
+  }
+  const pages = chunk(lines, LINES_PER_SLIDE)
   pages.forEach((group, i) => {
     const { slide } = ctx.addSlide(ctx.paged(t('deck:slide.changes'), i + 1, pages.length))
+    ctx.notes(slide, [t('deck:notes.changes'), ...group])
     slide.addText(
-      group.map((line) => ({ text: clip(line, 200), options: { bullet: lines.length > 0, breakLine: true } })),
+      group.map((line) => ({ text: clip(line, 200), options: { bullet: true, breakLine: true } })),
       { x: MARGIN, y: 1.05, w: SLIDE.w - 2 * MARGIN, h: 5.6, fontFace: font, fontSize: 16, color: INK, valign: 'top', paraSpaceAfter: 6, margin: 0 },
     )
   })

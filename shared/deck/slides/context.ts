@@ -4,7 +4,7 @@ import type { SlideConnectors } from '../connectors'
 import { makeTranslator, type Translator } from '../../i18n'
 import { fitText, textWidthIn } from '../text-fit'
 import { FONT, INK, MARGIN, MIN_FONT_PT, MUTED, RULE, SLIDE } from '../theme'
-import type { DeckInput } from '../types'
+import type { DeckInput, SkippedSlide, SlideId } from '../types'
 
 export type Slide = PptxGenJS.Slide
 
@@ -17,6 +17,8 @@ export class DeckContext {
   /** Slides holding a table: pptxgenjs may give a table the id of another shape there. */
   readonly tableSlides = new Set<number>()
   slideCount = 0
+  /** Slides left out because they would say nothing, with the reason in the deck's language. */
+  readonly skipped: SkippedSlide[] = []
   private readonly sellers: Map<string, Seller>
 
   constructor(readonly pres: PptxGenJS, readonly input: DeckInput) {
@@ -33,6 +35,17 @@ export class DeckContext {
   /** Estimated width of one line of text in this deck's face. */
   width(text: string, fontPt: number, bold = false): number {
     return textWidthIn(text, fontPt, bold, this.input.language === 'en' ? 1 : 1.2)
+  }
+
+  /** Leave a slide out and say why: the export dialog tells the user. */
+  skip(slide: SlideId, reasonKey: string, params?: Record<string, string | number>): void {
+    this.skipped.push({ slide, reason: this.t(reasonKey, params), reasonKey, ...(params ? { params } : {}) })
+  }
+
+  /** Speaker notes in the deck's language: what stands behind the slide. */
+  notes(slide: Slide, lines: readonly string[]): void {
+    const text = lines.filter((l) => l.trim() !== '').join('\n')
+    if (text) slide.addNotes(text)
   }
 
   seller(id: string): Seller | undefined {

@@ -4,13 +4,13 @@ import { label as labelOf } from '../../i18n'
 import { INK, MARGIN, MIN_FONT_PT, MUTED, SLIDE } from '../theme'
 import type { DeckContext } from './context'
 
-const ROWS_PER_SLIDE = 14
+const ROWS_PER_SLIDE = 13
 /** Ten slides of the most important people; a bigger map's full heatmap lives in the app. */
 const MAX_PAGES = 10
 /** A sequential blue scale for scores 0–5: darker is stronger, readable in greyscale. */
 const SCORE_FILL = ['F2F2F2', 'DEEBF7', 'C6DBEF', '9ECAE1', '6BAED6', '3182BD']
 const BAND_FILL: Record<string, string> = { strong: '009E73', workable: '56B4E9', weak: 'E69F00', none: 'DDDDDD' }
-const COL_W = { person: 2.3, seller: 1.5, element: 0.93, total: 0.8, band: 1.32 }
+const COL_W = { person: 2.5, seller: 1.8, element: 0.86, total: 0.75, band: 1.36 }
 
 type Cell = { text: string; options?: Record<string, unknown> }
 
@@ -24,17 +24,19 @@ export function addRelationshipSlides(ctx: DeckContext): void {
   const header: Cell[] = [t('deck:field.stakeholder'), t('deck:field.owner'), ...ELEMENTS.map((e) => labelOf(t, 'element', e)), t('deck:field.total'), t('deck:field.band')].map((text) => ({
     text, options: { bold: true, fill: { color: 'E8E8E8' }, align: 'center' },
   }))
+  if (!people.length) {
+    ctx.skip('relationships', 'deck:skipped.relationships')
+    return
+  }
   const { pages, omitted } = ctx.pagesOf(people, ROWS_PER_SLIDE, MAX_PAGES)
   pages.forEach((group, i) => {
     const { slide, number } = ctx.addSlide(ctx.paged(t('deck:slide.relationships'), i + 1, pages.length))
-    if (!group.length) {
-      slide.addText(t('deck:text.noStakeholders'), { x: MARGIN, y: 2.8, w: SLIDE.w - 2 * MARGIN, h: 1, fontFace: font, fontSize: 18, color: MUTED, align: 'center' })
-      return
-    }
     ctx.tableSlides.add(number)
+    const unscored = group.filter((p) => p.relationships.length === 0).length
+    ctx.notes(slide, [t('deck:notes.relationships'), unscored ? t('deck:notes.unscored', { count: unscored }) : ''])
     slide.addTable([header, ...group.map((s) => rowFor(ctx, s))], {
       x: MARGIN, y: 1.0, colW: [COL_W.person, COL_W.seller, ...ELEMENTS.map(() => COL_W.element), COL_W.total, COL_W.band],
-      rowH: 0.34, fontFace: font, fontSize: 10, color: INK, valign: 'middle', margin: 2,
+      rowH: 0.36, fontFace: font, fontSize: 12, color: INK, valign: 'middle', margin: 2,
       border: { type: 'solid', color: 'FFFFFF', pt: 1 }, objectName: 'Relationship heatmap',
     })
     slide.addText(ctx.input.language === 'en'
@@ -53,8 +55,10 @@ function rowFor(ctx: DeckContext, person: Stakeholder): Cell[] {
   const summary = ctx.input.analysis.relationships[person.id]
   const relationship = person.relationships.find((r) => r.sellerId === summary?.bestSellerId) ?? person.relationships[0]
   const scored = relationship ? scoreRelationship(relationship, person, { today: ctx.input.today }) : null
-  const name: Cell = { text: ctx.fit(person.name, COL_W.person - 0.08, 10), options: { bold: person.innerCircle } }
-  const seller: Cell = { text: relationship ? ctx.fit(ctx.sellerName(relationship.sellerId), COL_W.seller - 0.08, 10) : '—', options: { color: MUTED } }
+  const name: Cell = { text: person.name, options: { bold: person.innerCircle } }
+  // Unscored, the row still says who owns the person: that is who should go and score it.
+  const sellerId = relationship?.sellerId ?? person.ownerIds[0]
+  const seller: Cell = { text: sellerId ? ctx.sellerName(sellerId) : t('deck:text.unassigned'), options: { color: sellerId ? INK : MUTED, italic: !relationship } }
   const elements: Cell[] = ELEMENTS.map((e: Element) => {
     if (!scored) return { text: '', options: { fill: { color: SCORE_FILL[0] } } }
     const score = scored.elements[e].score
@@ -68,6 +72,6 @@ function rowFor(ctx: DeckContext, person: Stakeholder): Cell[] {
     seller,
     ...elements,
     { text: String(strength), options: { bold: true, align: 'center' } },
-    { text: ctx.fit(bandText, COL_W.band - 0.06, 10), options: { fill: { color: BAND_FILL[band] ?? 'DDDDDD' }, align: 'center' } },
+    { text: bandText, options: { fill: { color: BAND_FILL[band] ?? 'DDDDDD' }, align: 'center' } },
   ]
 }

@@ -5,6 +5,7 @@ import { label as labelOf } from '../../i18n'
 import { clip } from '../text-fit'
 import { ACCENT, INK, MAP_STATUS_FILL, MARGIN, MUTED, SLIDE } from '../theme'
 import type { DeckContext } from './context'
+import { findingText, stakeholderIndex } from './findings'
 
 /** Deal, customer, amount, stage, close date, export date, team verdict, and the map status with the findings still open. */
 export function addTitleSlide(ctx: DeckContext): void {
@@ -28,17 +29,15 @@ export function addTitleSlide(ctx: DeckContext): void {
     [t('deck:field.amount'), formatMoney(deal.amount, language)],
     [t('deck:field.stage'), labelOf(t, 'stage', deal.stage)],
     [t('deck:field.closeDate'), formatDate(deal.closeDate, t('deck:text.noCloseDate'))],
-    // Who we are up against belongs on the cover: the team reads it before anything else.
-    ...(deal.competitors.length ? [[t('deck:field.competitors'), clip(deal.competitors.join(language === 'zh-CN' ? '、' : ', '), 110)] as [string, string]] : []),
-    [t('deck:field.exported'), today],
+    [t('deck:field.competitors'), deal.competitors.length ? deal.competitors.join(', ') : t('deck:text.noCompetitors')],
     [t('deck:field.verdict'), describeVerdict(analysis.team.verdict, t)],
   ]
   const labelX = MARGIN + 0.3
   const valueX = labelX + 2.6
-  let y = rows.length > 4 ? 3.4 : 3.6
+  let y = 3.45
   for (const [label, value] of rows) {
     slide.addText(label, { x: labelX, y, w: 2.5, h: 0.42, fontFace: font, fontSize: 16, color: MUTED, margin: 0, valign: 'middle' })
-    slide.addText(value, { x: valueX, y, w: SLIDE.w - valueX - MARGIN, h: 0.42, fontFace: font, fontSize: 16, bold: true, color: INK, margin: 0, valign: 'middle' })
+    slide.addText(value, { x: valueX, y, w: SLIDE.w - valueX - MARGIN, h: 0.42, fit: 'shrink', fontFace: font, fontSize: 16, bold: true, color: INK, margin: 0, valign: 'middle' })
     y += 0.5
   }
   slide.addText(t('deck:field.mapStatus'), { x: labelX, y, w: 2.5, h: 0.42, fontFace: font, fontSize: 16, color: MUTED, margin: 0, valign: 'middle' })
@@ -50,4 +49,14 @@ export function addTitleSlide(ctx: DeckContext): void {
     fill: { color: MAP_STATUS_FILL[status] ?? 'D9D9D9' }, line: { color: '333333', width: 0.75 },
     fontFace: font, fontSize: 16, bold: true, color: '000000', margin: 6, valign: 'middle', objectName: 'Map status',
   })
+  slide.addText(`${t('deck:field.exported')} ${today}`, {
+    x: labelX, y: SLIDE.h - 0.6, w: 6, h: 0.3, fontFace: font, fontSize: 12, color: MUTED, margin: 0, valign: 'middle', objectName: 'Exported',
+  })
+  const open = analysis.findings.length
+  ctx.notes(slide, [
+    t('deck:notes.title'),
+    statusText,
+    t('deck:notes.verdictIs', { verdict: describeVerdict(analysis.team.verdict, t) }),
+    ...(open ? [t('deck:notes.findingsHeading'), ...analysis.findings.slice(0, 12).map((f) => `• ${findingText(ctx, f, stakeholderIndex(ctx))}`)] : []),
+  ])
 }

@@ -87,7 +87,8 @@ export function slideIntoLayout(xml: string, layout: TemplateLayout, design: Tem
   // The shape tree's own group properties (first in the tree) are left as they are.
   const treeHead = /^[\s\S]*?<\/p:grpSpPr>/.exec(xml)?.[0] ?? ''
   const rest = xml.slice(treeHead.length)
-  const out = rest.replace(/<p:sp>[\s\S]*?<\/p:sp>|<p:cxnSp>[\s\S]*?<\/p:cxnSp>|<p:pic>[\s\S]*?<\/p:pic>|<p:graphicFrame>[\s\S]*?<\/p:graphicFrame>/g, (element) =>
+  // A group (a card with its chips) moves whole: its frame and its children together.
+  const out = rest.replace(/<p:grpSp>[\s\S]*?<\/p:grpSp>|<p:sp>[\s\S]*?<\/p:sp>|<p:cxnSp>[\s\S]*?<\/p:cxnSp>|<p:pic>[\s\S]*?<\/p:pic>|<p:graphicFrame>[\s\S]*?<\/p:graphicFrame>/g, (element) =>
     placed.has(element) ? placed.get(element)! : move(element))
   return treeHead + out
 }
@@ -134,14 +135,18 @@ function scaled(rect: EmuRect, sizes: SlideSizes): EmuRect {
   return { x: Math.round(rect.x * sx), y: Math.round(rect.y * sy), w: Math.round(rect.w * sx), h: Math.round(rect.h * sy) }
 }
 
-/** Move and scale one element: positions, sizes, table grids, text sizes and line widths. */
+/**
+ * Move and scale one element: positions, sizes, table grids, text sizes and line widths. A
+ * group's child frame (chOff/chExt) moves with its children, so a card grouped with its chips
+ * stays one piece.
+ */
 function transform(xml: string, scale: number, ox: number, oy: number): string {
   const r = (n: number) => Math.round(n)
   let out = xml
-    .replace(/<a:off x="(-?\d+)" y="(-?\d+)"(\s*)\/>/g, (_, x, y, sp) => `<a:off x="${r(Number(x) * scale + ox)}" y="${r(Number(y) * scale + oy)}"${sp}/>`)
+    .replace(/<a:(off|chOff) x="(-?\d+)" y="(-?\d+)"(\s*)\/>/g, (_, tag, x, y, sp) => `<a:${tag} x="${r(Number(x) * scale + ox)}" y="${r(Number(y) * scale + oy)}"${sp}/>`)
   if (scale >= 0.999) return out
   out = out
-    .replace(/<a:ext cx="(\d+)" cy="(\d+)"(\s*)\/>/g, (_, cx, cy, sp) => `<a:ext cx="${r(Number(cx) * scale)}" cy="${r(Number(cy) * scale)}"${sp}/>`)
+    .replace(/<a:(ext|chExt) cx="(\d+)" cy="(\d+)"(\s*)\/>/g, (_, tag, cx, cy, sp) => `<a:${tag} cx="${r(Number(cx) * scale)}" cy="${r(Number(cy) * scale)}"${sp}/>`)
     .replace(/<a:gridCol w="(\d+)"/g, (_, w) => `<a:gridCol w="${r(Number(w) * scale)}"`)
     .replace(/<a:tr h="(\d+)"/g, (_, h) => `<a:tr h="${r(Number(h) * scale)}"`)
     .replace(/(<a:(?:rPr|defRPr|endParaRPr)\b[^>]*?\bsz=")(\d+)"/g, (_, head, sz) => `${head}${Math.max(100, r(Number(sz) * scale))}"`)

@@ -11,10 +11,10 @@ import { cli, dataFolder, dealCopy, TODAY, VALID } from './helpers'
 
 const PREVIOUS = 'the previous deck, byte for byte'
 /**
- * The five default slides of the valid fixture: "relationships" adds the risks, which fit on one
- * slide since the findings about one person are one finding.
+ * The default slides of the valid fixture: title, map, team, relationships, and the risks with
+ * the next actions on one slide.
  */
-const DEFAULT_SLIDE_COUNT = 6
+const DEFAULT_SLIDE_COUNT = 5
 
 /** The real disk, except that writing into a file stops with ENOSPC after half of it. */
 function fullDiskFs(): CliFs {

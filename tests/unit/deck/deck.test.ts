@@ -7,15 +7,18 @@ import { chineseDeal } from './chinese-deal'
 import { allIds, connectorsOf, deckOf, shapesOf, slideXmls, TODAY } from './deck-helpers'
 
 const titleOf = (xml: string) => shapesOf(xml).find((s) => s.name === 'Title')?.text ?? ''
-const cardsOf = (xml: string) => shapesOf(xml).filter((s) => s.name.startsWith('Stakeholder '))
+const cardsOf = (xml: string, deal: { stakeholders: Array<{ name: string }> }) => {
+  const names = new Set(deal.stakeholders.map((s) => s.name))
+  // Two namesakes on one slide are told apart as "Name (2)".
+  return shapesOf(xml).filter((s) => names.has(s.name.replace(/ \(\d+\)$/, ''))).map((s) => ({ ...s, name: s.name.replace(/ \(\d+\)$/, '') }))
+}
 
 describe('the deck', () => {
   it('holds the chosen slides in order, each shape id unique on its slide', async () => {
     const { deal, roster } = sampleWorkspace(TODAY)
     const slides = await slideXmls(await deckOf(deal, roster, { changes: ['Stage moved from Qualify to Propose'] }))
     expect(slides.map(titleOf)).toEqual([
-      // Findings about one person are merged, so the risks fit on one slide.
-      '', 'Changes since last review', 'Stakeholder map', 'Team coverage', 'Relationship strength (seven elements)', 'Risks', 'Next actions',
+      '', 'Changes since last review', 'Stakeholder map', 'Team coverage', 'Relationship strength (seven elements)', 'Risks and next actions',
     ])
     for (const xml of slides) {
       const ids = allIds(xml)
@@ -41,38 +44,44 @@ describe('the deck', () => {
       .withAction('li', { id: 'a3', what: 'Already done', due: '2026-02-01', done: true })
       .build()
     const [xml] = await slideXmls(await deckOf(deal, [alice], { slides: ['actions'] }).then((d) => d))
-      .then((slides) => slides.filter((s) => titleOf(s) === 'Next actions'))
+      .then((slides) => slides.filter((s) => titleOf(s) === 'Risks and next actions'))
     expect(xml).toContain('⚠ 2026-03-01 · overdue')
     expect(xml).toContain('Alice Wong')
     expect(xml).toContain('unassigned')
     expect(xml).not.toContain('Already done')
   })
 
-  it('gives a sensible deck for a deal with no stakeholders', async () => {
+  it('gives a sensible deck for a deal with no stakeholders: slides with nothing to say are left out, with why', async () => {
     const deal = aDeal().named('Fresh pursuit', 'New Co').build()
     const slides = await slideXmls(await deckOf(deal, []))
-    expect(slides.map(titleOf)).toEqual(['', 'Stakeholder map', 'Team coverage', 'Relationship strength (seven elements)', 'Risks', 'Next actions'])
-    expect(slides[1]).toContain('No stakeholders on the map yet')
-    expect(slides[1]).not.toContain('<p:cxnSp>')
-    expect(slides[2]).toContain('Nobody sits this seat')
-    expect(slides[2]).toContain('Verdict: Gaps') // the Team tab's own word for the verdict
+    // The analysis still finds risks (no seats), so that slide stays.
+    expect(slides.map(titleOf)).toEqual(['', 'Team coverage', 'Risks and next actions'])
+    expect(slides[1]).toContain('Nobody sits this seat')
+    expect(slides[1]).toContain('Verdict: Gaps') // the Team tab's own word for the verdict
+    const { buildDeckWithReport } = await import('@shared/deck')
+    const { analyzeDeal } = await import('@shared/analysis')
+    const report = await buildDeckWithReport({ deal, roster: [], analysis: analyzeDeal({ deal, roster: [], openDeals: [], settings: {}, today: TODAY }), language: 'zh-CN', today: TODAY, slides: ['title', 'changes', 'map', 'relationships'] })
+    // "Changes" was asked for with no earlier snapshot to compare with.
+    expect(report.skipped.map((s) => s.slide)).toEqual(['changes', 'map', 'relationships'])
+    expect(report.skipped[1].reason).toContain('关系图上还没有客户人员')
+    expect(report.skipped[1].reasonKey).toBe('deck:skipped.mapEmpty')
   })
 
-  it('exports 1,000 stakeholders as an overview plus department slides at a readable size', async () => {
+  it('exports 1,000 stakeholders as an overview plus branch slides at a readable size', async () => {
     const file = generateDeal({ stakeholders: 1000, seed: 3, today: TODAY })
     const slides = await slideXmls(await deckOf(file.deal, file.roster, { slides: ['map'] }))
-    expect(titleOf(slides[0])).toMatch(/^Stakeholder map: overview by department/)
-    const cards = slides.flatMap(cardsOf)
-    expect(cards).toHaveLength(1000)
+    const cards = slides.flatMap((xml) => cardsOf(xml, file.deal))
+    // Branch heads are repeated on their branch's slide; everyone is on at least one.
+    expect(new Set(cards.map((c) => c.name)).size).toBe(new Set(file.deal.stakeholders.map((s) => s.name)).size)
     for (const s of file.deal.stakeholders) expect(cards.some((c) => c.text.includes(s.name))).toBe(true)
     for (const xml of slides) {
       const ids = new Set(allIds(xml))
       expect(ids.size).toBe(allIds(xml).length)
-      const cardIds = new Set(cardsOf(xml).map((c) => c.id))
+      const cardIds = new Set(cardsOf(xml, file.deal).map((c) => c.id))
       for (const c of connectorsOf(xml)) expect(cardIds.has(c.start) && cardIds.has(c.end)).toBe(true)
-      // No text on a map slide below 9 pt (sz is in hundredths of a point).
+      // No text on a map slide below 10 pt (sz is in hundredths of a point).
       const sizes = [...xml.matchAll(/ sz="(\d+)"/g)].map((m) => Number(m[1]))
-      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(900)
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(1000)
     }
     expect(slides.reduce((n, xml) => n + connectorsOf(xml).length, 0)).toBeGreaterThan(0)
   })
@@ -83,10 +92,12 @@ describe('the deck', () => {
     expect(slides.map(titleOf).slice(1, 4)).toEqual(['客户关系图', '团队武魂覆盖', '关系强度（关系经营七要素）'])
     for (const xml of slides) {
       expect(xml).toContain('typeface="Microsoft YaHei"')
+      // The East Asian font slot names the CJK face, so PowerPoint uses it for Chinese text.
+      expect(xml).toMatch(/<a:ea typeface="Microsoft YaHei"/)
       expect(xml).not.toContain('typeface="Arial"')
       expect(xml).not.toContain('lang="en-US"')
     }
-    const cards = cardsOf(slides[1])
+    const cards = cardsOf(slides[1], deal)
     expect(cards.find((c) => c.text.includes('张伟'))!.text).toContain('决策者')
   })
 

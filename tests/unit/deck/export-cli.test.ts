@@ -36,8 +36,7 @@ describe('war-room export', () => {
     expect(slides).toContain('Stakeholder map')
     expect(slides).toContain('Team coverage')
     expect(slides.some((t) => t.startsWith('Relationship strength'))).toBe(true)
-    expect(slides.some((t) => t.startsWith('Risks'))).toBe(true)
-    expect(slides).toContain('Next actions')
+    expect(slides).toContain('Risks and next actions')
   })
 
   it('exports the chosen slides in the chosen language', async () => {

@@ -67,3 +67,52 @@ describe.skipIf(!soffice)('an exported deck in LibreOffice', () => {
     expect(text).toContain('决策者')
   })
 })
+
+describe.skipIf(!soffice)('a moved card in LibreOffice', () => {
+  it('keeps its lines glued: the connectors still name the moved card and LibreOffice draws them to it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deck-move-'))
+    try {
+      const { deal, roster } = sampleWorkspace(TODAY)
+      const zip = await JSZip.loadAsync(await deckOf(deal, roster, { slides: ['map'] }))
+      const path = 'ppt/slides/slide1.xml'
+      const xml = await zip.file(path)!.async('string')
+      // Drag the CEO's card 1.5 inches right and 1 down, as in PowerPoint: the card's group
+      // (card, stance chip, owners) moves; chOff stays, so every child moves with it.
+      const ceo = deal.stakeholders.find((s) => s.id === 'sh-ceo')!.name
+      const group = new RegExp(`(<p:grpSp><p:nvGrpSpPr><p:cNvPr id="\\d+" name="${ceo}"/>[\\s\\S]*?<a:off x=")(\\d+)(" y=")(\\d+)`)
+      const moved = xml.replace(group, (_all, a: string, x: string, b: string, y: string) => `${a}${Number(x) + 1_371_600}${b}${Number(y) + 914_400}`)
+      expect(moved).not.toBe(xml)
+      const cardId = new RegExp(`<p:sp><p:nvSpPr><p:cNvPr id="(\\d+)" name="${ceo}"`).exec(moved)![1]
+      expect([...moved.matchAll(new RegExp(`<a:(?:stCxn|endCxn) id="${cardId}"`, 'g'))].length).toBeGreaterThan(0)
+      zip.file(path, moved)
+      writeFileSync(join(dir, 'moved.pptx'), await zip.generateAsync({ type: 'uint8array' }))
+      execFileSync(soffice!, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'moved.pptx')], { stdio: 'pipe', timeout: 120_000 })
+      execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', join(dir, 'moved.pdf'), join(dir, 'moved')])
+      if (process.env.RENDER_DOCS) execFileSync('cp', [join(dir, 'moved-1.png'), join(import.meta.dirname, '../../../docs/slides/map-moved-card.png')])
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'moved.pdf'), '-'], { encoding: 'utf8' })
+      expect(text).toContain(ceo)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 120_000)
+})
+
+describe.skipIf(!soffice)('the hospital deck in LibreOffice, English and Chinese', () => {
+  it('puts every one of its names in the PDF text', async () => {
+    const { hospitalErpFile } = await import('../../fixtures/scenarios/hospital-erp')
+    const { deal, roster } = hospitalErpFile()
+    const dir = mkdtempSync(join(tmpdir(), 'deck-hospital-'))
+    try {
+      writeFileSync(join(dir, 'en.pptx'), await deckOf(deal, roster))
+      writeFileSync(join(dir, 'zh.pptx'), await deckOf(deal, roster, { language: 'zh-CN' }))
+      execFileSync(soffice!, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'en.pptx'), join(dir, 'zh.pptx')], { stdio: 'pipe', timeout: 120_000 })
+      for (const lang of ['en', 'zh']) {
+        // Names may wrap inside a card: compare without line breaks.
+        const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, `${lang}.pdf`), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+        for (const s of deal.stakeholders) expect(text, `${s.name} in the ${lang} deck`).toContain(s.name)
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 180_000)
+})

@@ -144,8 +144,12 @@ describe('a deck in the company template', () => {
       zip.file('ppt/presentation.xml', (await text(zip, 'ppt/presentation.xml')).replace(/<p:sldSz [^>]*\/>/, '<p:sldSz cx="9144000" cy="6858000" type="screen4x3"/>'))
     })
     for (const slide of await slideXmls(await applyTemplate(deck, fourByThree))) {
-      for (const m of slide.matchAll(/<a:off x="(-?\d+)" y="(-?\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"\/>/g)) {
-        const [x, y, w, h] = m.slice(1).map(Number)
+      for (const m of slide.matchAll(/<a:xfrm(?: rot="(\d+)")?[^>]*><a:off x="(-?\d+)" y="(-?\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"\/>/g)) {
+        const [rot, ox, oy, ow, oh] = m.slice(1).map((v) => Number(v ?? 0))
+        // An elbow connector turned a quarter turn covers its box turned about its centre.
+        const quarter = rot === 5400000 || rot === 16200000
+        const [w, h] = quarter ? [oh, ow] : [ow, oh]
+        const [x, y] = [ox + ow / 2 - w / 2, oy + oh / 2 - h / 2]
         expect(x).toBeGreaterThanOrEqual(0)
         expect(y).toBeGreaterThanOrEqual(0)
         expect(x + w).toBeLessThanOrEqual(9144000)

@@ -1,0 +1,378 @@
+import type { Deal, Link, Stakeholder } from '../model'
+import { cardSize } from '../card-size'
+import { layoutOrgChart, type OrgChartOptions } from '../org-chart'
+import { reportsToRoute, type Box } from '../org-chart-route'
+import { MARGIN, SLIDE } from './theme'
+
+/**
+ * The map slides' plan: which people go on which slide, where, and how big. Pure: no
+ * pptxgenjs here. See docs/slides.md.
+ *
+ * Where the cards stand: the positions the user's map stores, when they make a clean chart
+ * (no two cards touch, no reports-to line runs behind a card). "Tidy" writes the org chart's
+ * own positions, so a tidied map and a map arranged by hand both come out as the user sees
+ * them; cards dropped anywhere at talking speed are laid out by `layoutOrgChart`, as Tidy
+ * would. The app's pixels are scaled to the slide, cards and gaps alike.
+ *
+ * When the whole map cannot be shown with names at 12 pt, it is split by branch: an overview
+ * with the top levels, a "see slide n" marker on each manager whose team is on a later slide,
+ * then the branches, several small ones to a slide. A branch too big for one slide is split
+ * the same way. No slide holds a lone card.
+ */
+export interface Rect {
+  x: number
+  y: number
+  w: number
+  h: number
+}
+
+/** Inches per app pixel at which a card's name is 12 pt and its other lines 10 pt. */
+export const MIN_SCALE = 0.0074
+/** A small map is not blown up across the slide: cards and text grow at most this much. */
+const MAX_SCALE = MIN_SCALE * 1.4
+
+export const MAP_AREA: Rect = { x: MARGIN - 0.1, y: 0.98, w: SLIDE.w - 2 * (MARGIN - 0.1), h: 5.5 }
+
+/** A slide is wider than a screen: the chart is packed to its shape, a little tighter. */
+export const SLIDE_CHART: OrgChartOptions = { aspect: MAP_AREA.w / MAP_AREA.h, gapX: 16, gapY: 40, maxPerRow: 7, maxAspect: 4 }
+const BUS_OFFSET_PX = (SLIDE_CHART.gapY ?? 40) / 2
+/** Between two branches side by side on a slide, app pixels. */
+const BRANCH_GAP_PX = 56
+/** Cards placed by hand must keep this many pixels between them. */
+const MIN_AIR_PX = 8
+
+export interface PlacedCard {
+  stakeholder: Stakeholder
+  rect: Rect
+  /** Set on a manager whose team is drawn on a later slide: that slide's index in the plan. */
+  seePage?: number
+}
+
+export interface MapPage {
+  kind: 'whole' | 'overview' | 'branch'
+  /** The heads of the branches on a branch slide, for its title. */
+  heads: Stakeholder[]
+  cards: PlacedCard[]
+  /** Text scale over the minimum sizes (1 … 1.4). */
+  textScale: number
+  /** Inches per app pixel. */
+  scale: number
+}
+
+type Person = Stakeholder
+
+interface Arranged {
+  boxes: Map<string, Box>
+  scale: number
+}
+
+/** The slides of the map, in order. Empty for a map of fewer than two people. */
+export function planMap(deal: Pick<Deal, 'stakeholders' | 'links'>, area: Rect = MAP_AREA): MapPage[] {
+  if (deal.stakeholders.length < 2) return []
+  const people = new Map(deal.stakeholders.map((s) => [s.id, s]))
+  const { managerOf } = layoutOrgChart(deal, SLIDE_CHART)
+  const reportsOf = new Map<string, string[]>()
+  for (const s of deal.stakeholders) {
+    const m = managerOf.get(s.id)
+    if (m === undefined) continue
+    const list = reportsOf.get(m)
+    if (list) list.push(s.id)
+    else reportsOf.set(m, [s.id])
+  }
+  const byHand = boxesAsStored(deal.stakeholders, deal.links) !== null
+  const planner = new Planner(deal, people, reportsOf, area, byHand)
+  const roots = deal.stakeholders.filter((s) => !managerOf.has(s.id)).map((s) => s.id)
+  planner.plan(null, roots)
+  planner.packBranches()
+  return planner.pages
+}
+
+class Planner {
+  readonly pages: MapPage[] = []
+  /** Branch heads whose teams fit a slide, waiting to be packed. */
+  private readonly pending: string[] = []
+  /** The slide (index in the plan) each branch head's team is on. */
+  private readonly markers = new Map<string, number>()
+
+  constructor(
+    private readonly deal: Pick<Deal, 'stakeholders' | 'links'>,
+    private readonly people: ReadonlyMap<string, Person>,
+    private readonly reportsOf: ReadonlyMap<string, string[]>,
+    private readonly area: Rect,
+    /** The user's own positions make a clean chart (tidied, or arranged by hand): keep them. */
+    private readonly byHand: boolean,
+  ) {}
+
+  /** Everyone in the subtrees of `ids`, the roots first, each subtree in the deal's order. */
+  private subtree(ids: readonly string[], maxDepth = Infinity): string[] {
+    const out: string[] = []
+    const stack = [...ids].reverse().map((id) => ({ id, depth: 0 }))
+    while (stack.length) {
+      const { id, depth } = stack.pop()!
+      out.push(id)
+      if (depth >= maxDepth) continue
+      const kids = this.reportsOf.get(id) ?? []
+      for (let i = kids.length - 1; i >= 0; i--) stack.push({ id: kids[i], depth: depth + 1 })
+    }
+    return out
+  }
+
+  /** Show `head` (if any) above `units` and all that is below them, splitting as needed. */
+  plan(head: string | null, units: readonly string[]): void {
+    const top = head === null ? [] : [head]
+    const all = [...top, ...this.subtree(units)]
+    // The user's own arrangement is of the whole map: kept when the whole map fits; a map
+    // split by branch is laid out branch by branch.
+    const whole = this.arrange(all, this.byHand && this.pages.length === 0 && head === null)
+    if (whole) {
+      this.push(head === null ? 'whole' : 'branch', head === null ? [] : [head], all, whole)
+      return
+    }
+    // One top person: their branch is the map (no overview of a lone card).
+    if (head === null && units.length === 1) {
+      this.plan(units[0], this.reportsOf.get(units[0]) ?? [])
+      return
+    }
+    // The deepest overview of the top levels that still fits.
+    let overview: { ids: string[]; arranged: Arranged; depth: number } | null = null
+    for (let depth = 1; ; depth++) {
+      const ids = [...top, ...this.subtree(units, depth - 1)]
+      const arranged = this.arrange(ids)
+      if (!arranged) break
+      if (ids.length < 2) continue
+      overview = { ids, arranged, depth }
+      if (ids.length === all.length) break
+    }
+    if (!overview) {
+      this.chunkUnits(head, units)
+      return
+    }
+    const shown = new Set(overview.ids)
+    this.push('overview', head === null ? [] : [head], overview.ids, overview.arranged)
+    // Managers on the overview whose reports are not: each leads a branch.
+    const branchHeads = overview.ids.filter((id) => (this.reportsOf.get(id) ?? []).some((r) => !shown.has(r)))
+    // Branches that fit a slide wait to be packed with others (see packBranches); one too
+    // big for a slide alone is split the same way, its overview right after this one.
+    for (const id of branchHeads) {
+      if (this.arrangeRow([id])) this.pending.push(id)
+      else {
+        this.markers.set(id, this.pages.length)
+        this.plan(id, this.reportsOf.get(id) ?? [])
+      }
+    }
+  }
+
+  /**
+   * First fit over every branch waiting, in the order the overviews name them: each joins
+   * the first slide it fits on, so small teams fill the room big ones leave.
+   */
+  packBranches(): void {
+    const groups: Array<{ heads: string[]; arranged: Arranged }> = []
+    for (const id of this.pending) {
+      let placed = false
+      for (const g of groups) {
+        const trial = this.arrangeRow([...g.heads, id])
+        if (trial) {
+          g.heads.push(id)
+          g.arranged = trial
+          placed = true
+          break
+        }
+      }
+      if (!placed) groups.push({ heads: [id], arranged: this.arrangeRow([id])! })
+    }
+    for (const g of groups) {
+      const index = this.push('branch', g.heads, this.subtree(g.heads), g.arranged)
+      for (const id of g.heads) this.markers.set(id, index)
+    }
+    for (const page of this.pages) {
+      if (page.kind === 'branch') continue
+      for (const card of page.cards) {
+        const index = this.markers.get(card.stakeholder.id)
+        if (index !== undefined && !page.heads.some((h) => h.id === card.stakeholder.id)) card.seePage = index
+      }
+    }
+  }
+
+  /**
+   * Too many people side by side even for an overview (a manager with forty reports, a map
+   * with no lines): the units in balanced slides, the head repeated on each.
+   */
+  private chunkUnits(head: string | null, units: readonly string[]): void {
+    const top = head === null ? [] : [head]
+    let perSlide = units.length
+    while (perSlide > 1 && !this.arrange([...top, ...units.slice(0, perSlide)])) perSlide = Math.max(1, Math.floor(perSlide * 0.8))
+    // Never one person alone on a slide: with no head, at least two per slide.
+    if (head === null) perSlide = Math.max(2, perSlide)
+    const slides = Math.ceil(units.length / perSlide)
+    const size = Math.ceil(units.length / slides)
+    for (let i = 0; i < units.length; i += size) {
+      const chunk = units.slice(i, i + size)
+      const ids = [...top, ...chunk]
+      const arranged = this.arrange(ids) ?? this.arrangeAnyway(ids)
+      this.push('overview', head === null ? [] : [head], ids, arranged)
+      for (const id of chunk.filter((id) => (this.reportsOf.get(id) ?? []).length > 0)) {
+        if (this.arrangeRow([id])) this.pending.push(id)
+        else {
+          this.markers.set(id, this.pages.length)
+          this.plan(id, this.reportsOf.get(id) ?? [])
+        }
+      }
+    }
+  }
+
+  private push(kind: MapPage['kind'], heads: readonly string[], ids: readonly string[], arranged: Arranged): number {
+    const { boxes, scale } = arranged
+    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity
+    for (const b of boxes.values()) {
+      minX = Math.min(minX, b.x); minY = Math.min(minY, b.y)
+      maxX = Math.max(maxX, b.x + b.width); maxY = Math.max(maxY, b.y + b.height)
+    }
+    const left = this.area.x + (this.area.w - (maxX - minX) * scale) / 2
+    const top = this.area.y + (this.area.h - (maxY - minY) * scale) / 2
+    const cards = ids.map((id) => {
+      const b = boxes.get(id)!
+      return { stakeholder: this.people.get(id)!, rect: { x: left + (b.x - minX) * scale, y: top + (b.y - minY) * scale, w: b.width * scale, h: b.height * scale } }
+    })
+    this.pages.push({ kind, heads: heads.map((id) => this.people.get(id)!), cards, scale, textScale: Math.min(MAX_SCALE, scale) / MIN_SCALE })
+    return this.pages.length - 1
+  }
+
+  /** The cards of these people at a readable scale, or null if they do not fit on one slide. */
+  private arrange(ids: readonly string[], asStored = false): Arranged | null {
+    if (ids.length === 0) return null
+    const stored = asStored ? boxesAsStored(ids.map((id) => this.people.get(id)!), this.linksAmong(ids)) : null
+    if (stored) {
+      const scale = scaleFor(stored, this.area)
+      if (scale >= MIN_SCALE) return { boxes: stored, scale }
+    }
+    const laid = this.laidOut(ids)
+    const scale = scaleFor(laid, this.area)
+    return scale >= MIN_SCALE ? { boxes: laid, scale } : null
+  }
+
+  /**
+   * Branches side by side, each laid out on its own, tops aligned: how an org-chart deck
+   * shows several teams on one slide. Null if they do not fit.
+   */
+  private arrangeRow(heads: readonly string[]): Arranged | null {
+    // Shelves as wide as the slide holds at the smallest scale; a branch that would pass
+    // the edge starts the next shelf.
+    const maxWidth = this.area.w / MIN_SCALE
+    const boxes = new Map<string, Box>()
+    let x = 0
+    let shelfTop = 0
+    let shelfHeight = 0
+    for (const head of heads) {
+      const tree = this.branchBoxes(head)
+      let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity
+      for (const b of tree.values()) {
+        minX = Math.min(minX, b.x); maxX = Math.max(maxX, b.x + b.width)
+        minY = Math.min(minY, b.y); maxY = Math.max(maxY, b.y + b.height)
+      }
+      const w = maxX - minX
+      if (x > 0 && x + w > maxWidth) {
+        shelfTop += shelfHeight + BRANCH_GAP_PX
+        x = 0
+        shelfHeight = 0
+      }
+      for (const [id, b] of tree) boxes.set(id, { ...b, x: b.x - minX + x, y: b.y - minY + shelfTop })
+      x += w + BRANCH_GAP_PX
+      shelfHeight = Math.max(shelfHeight, maxY - minY)
+    }
+    const scale = scaleFor(boxes, this.area)
+    return scale >= MIN_SCALE ? { boxes, scale } : null
+  }
+
+  private readonly branchCache = new Map<string, Map<string, Box>>()
+
+  /** One branch's cards, laid out as its own org chart. */
+  private branchBoxes(head: string): Map<string, Box> {
+    let boxes = this.branchCache.get(head)
+    if (!boxes) {
+      const ids = this.subtree([head])
+      boxes = this.laidOut(ids)
+      this.branchCache.set(head, boxes)
+    }
+    return boxes
+  }
+
+  /** A single report wider than the slide at 12 pt cannot happen with the app's card sizes; kept total. */
+  private arrangeAnyway(ids: readonly string[]): Arranged {
+    const laid = this.laidOut(ids)
+    return { boxes: laid, scale: Math.max(MIN_SCALE, scaleFor(laid, this.area)) }
+  }
+
+  private laidOut(ids: readonly string[]): Map<string, Box> {
+    const stakeholders = ids.map((id) => this.people.get(id)!)
+    const { positions } = layoutOrgChart({ stakeholders, links: this.linksAmong(ids) }, SLIDE_CHART)
+    const boxes = new Map<string, Box>()
+    for (const p of positions) boxes.set(p.id, { ...p.position, ...size(this.people.get(p.id)!) })
+    return boxes
+  }
+
+  private linksAmong(ids: readonly string[]): Link[] {
+    const set = new Set(ids)
+    return this.deal.links.filter((l) => set.has(l.from) && set.has(l.to))
+  }
+}
+
+function size(p: Person): { width: number; height: number } {
+  return cardSize(p.influence)
+}
+
+function scaleFor(boxes: ReadonlyMap<string, Box>, area: Rect): number {
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity
+  for (const b of boxes.values()) {
+    minX = Math.min(minX, b.x); minY = Math.min(minY, b.y)
+    maxX = Math.max(maxX, b.x + b.width); maxY = Math.max(maxY, b.y + b.height)
+  }
+  return Math.min(area.w / (maxX - minX), area.h / (maxY - minY), MAX_SCALE)
+}
+
+/**
+ * The stored positions, if they make a clean chart: no two cards closer than a few pixels
+ * and every reports-to line (drawn bus style, as the map draws it) clear of other cards.
+ */
+export function boxesAsStored(people: readonly Person[], links: readonly Link[]): Map<string, Box> | null {
+  const boxes = new Map(people.map((p) => [p.id, { ...p.position, ...size(p) }]))
+  const list = [...boxes.entries()]
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      if (boxesTouch(list[i][1], list[j][1], MIN_AIR_PX)) return null
+    }
+  }
+  for (const l of links) {
+    if (l.kind !== 'reports-to') continue
+    const route = reportsToRoute(boxes.get(l.to)!, boxes.get(l.from)!, BUS_OFFSET_PX)
+    for (const [id, b] of list) {
+      if (id === l.from || id === l.to) continue
+      for (let k = 1; k < route.length; k++) {
+        if (segmentHitsBox(route[k - 1], route[k], b)) return null
+      }
+    }
+    // A report drawn above their manager makes no org chart.
+    if (route[route.length - 1].y < route[0].y) return null
+  }
+  return boxes
+}
+
+function boxesTouch(a: Box, b: Box, air: number): boolean {
+  return a.x < b.x + b.width + air && b.x < a.x + a.width + air && a.y < b.y + b.height + air && b.y < a.y + a.height + air
+}
+
+/** Does an axis-parallel segment pass through the box's inside? */
+function segmentHitsBox(p: { x: number; y: number }, q: { x: number; y: number }, b: Box): boolean {
+  const x1 = Math.min(p.x, q.x), x2 = Math.max(p.x, q.x), y1 = Math.min(p.y, q.y), y2 = Math.max(p.y, q.y)
+  return x1 < b.x + b.width && x2 > b.x && y1 < b.y + b.height && y2 > b.y
+}
+
+/** The bus of a reports-to line between two cards on a slide: half the level gap above the report. */
+export function busYBetween(manager: Rect, report: Rect, scale: number): number {
+  const route = reportsToRoute(
+    { x: manager.x, y: manager.y, width: manager.w, height: manager.h },
+    { x: report.x, y: report.y, width: report.w, height: report.h },
+    BUS_OFFSET_PX * scale,
+  )
+  return route.length === 4 ? route[1].y : (route[0].y + route[route.length - 1].y) / 2
+}
