@@ -1,4 +1,5 @@
 import type { Deal } from '../model'
+import { COMMAND_SHAPES } from './command-schema'
 import { addAction, removeAction, setActionField } from './action-commands'
 import { logContact, removeContact } from './contact-commands'
 import { replaceDeal, setDealFacts } from './deal-commands'
@@ -40,9 +41,19 @@ export const COMMANDS: CommandTable = {
 }
 
 function definitionOf(command: DealCommand): CommandDefinition<DealCommand> {
-  const definition = (COMMANDS as Record<string, CommandDefinition<DealCommand> | undefined>)[command.type]
-  if (!definition) throw new CommandError('invalid-value', `"${String(command.type)}" is not a command`)
+  const type: unknown = typeof command === 'object' && command !== null ? command.type : undefined
+  const definition = typeof type === 'string' && Object.hasOwn(COMMANDS, type) ? (COMMANDS as Record<string, CommandDefinition<DealCommand>>)[type] : undefined
+  if (!definition) throw new CommandError('invalid-value', `"${String(type)}" is not a command`)
   return definition
+}
+
+/** Refuse a command whose shape is wrong before any of it is read (it may come from another app). */
+function checkShape(command: DealCommand): void {
+  const result = COMMAND_SHAPES[command.type].safeParse(command)
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    throw new CommandError('invalid-value', `${command.type}: ${issue ? `${issue.path.join('.') || 'command'}: ${issue.message}` : 'not a valid command'}`)
+  }
 }
 
 /**
@@ -53,6 +64,7 @@ function definitionOf(command: DealCommand): CommandDefinition<DealCommand> {
  */
 export function applyCommand(deal: Deal, command: DealCommand): Deal {
   const definition = definitionOf(command)
+  checkShape(command)
   return definition.apply(deal, definition.clean ? definition.clean(command) : command)
 }
 
