@@ -63,7 +63,8 @@ function addMapPage(ctx: DeckContext, page: MapPage, paged: boolean): void {
 function addCard(ctx: DeckContext, slide: Slide, person: Stakeholder, rect: Rect, name: string): void {
   const { t } = ctx
   const style = STANCE_STYLE[person.stance]
-  const heading = `${style.cue} ${person.name}${person.innerCircle ? ` ${INNER_CIRCLE_MARK}` : ''}`
+  const shown = person.name.trim() ? person.name : t('map:card.placeholderName')
+  const heading = `${style.cue} ${shown}${person.innerCircle ? ` ${INNER_CIRCLE_MARK}` : ''}`
   const owners = person.ownerIds.map((id) => initials(ctx.sellerName(id))).join(', ')
   const role = labelOf(t, 'buyingRole', person.buyingRole) + (owners ? ` · ${owners}` : '')
   const line = { fontFace: ctx.font, fontSize: MIN_FONT_PT, color: '000000' }

@@ -1,6 +1,6 @@
 import { scoreRelationship } from '../../analysis'
 import { ELEMENTS, INFLUENCES, type Element, type Stakeholder } from '../../model'
-import { label as labelOf } from '../../i18n'
+import { label as labelOf, personName } from '../../i18n'
 import { INK, MARGIN, MIN_FONT_PT, MUTED, SLIDE } from '../theme'
 import type { DeckContext } from './context'
 
@@ -53,7 +53,7 @@ function rowFor(ctx: DeckContext, person: Stakeholder): Cell[] {
   const summary = ctx.input.analysis.relationships[person.id]
   const relationship = person.relationships.find((r) => r.sellerId === summary?.bestSellerId) ?? person.relationships[0]
   const scored = relationship ? scoreRelationship(relationship, person, { today: ctx.input.today }) : null
-  const name: Cell = { text: ctx.fit(person.name, COL_W.person - 0.08, 10), options: { bold: person.innerCircle } }
+  const name: Cell = { text: ctx.fit(personName(person, t), COL_W.person - 0.08, 10), options: { bold: person.innerCircle } }
   const seller: Cell = { text: relationship ? ctx.fit(ctx.sellerName(relationship.sellerId), COL_W.seller - 0.08, 10) : '—', options: { color: MUTED } }
   const elements: Cell[] = ELEMENTS.map((e: Element) => {
     if (!scored) return { text: '', options: { fill: { color: SCORE_FILL[0] } } }
