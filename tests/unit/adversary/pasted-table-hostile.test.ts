@@ -3,7 +3,7 @@ import { PASTE_LIMITS, planCrmImport, readPastedTable } from '../../../shared/im
 import { DealSchema, newDeal } from '../../../shared/model'
 
 /** The people the paste would add, or the refusal. */
-function plan(text: string) {
+function plan(text: string): { refusal: string } | { planned: ReturnType<typeof planCrmImport> } {
   const read = readPastedTable(text)
   if (!read.ok) return { refusal: read.refusal.reason }
   let n = 0
