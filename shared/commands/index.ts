@@ -1,5 +1,6 @@
 import type { Deal } from '../model'
 import { COMMAND_SHAPES } from './command-schema'
+import { sellersMentionedBy } from './seller-mentions'
 import { addAction, removeAction, setActionField } from './action-commands'
 import { logContact, removeContact } from './contact-commands'
 import { replaceDeal, setDealFacts } from './deal-commands'
@@ -56,15 +57,25 @@ function checkShape(command: DealCommand): void {
   }
 }
 
+/** What a command is checked against beyond the deal itself. */
+export interface CommandContext {
+  /** The ids of the workspace's sellers: a command may only bring in a seller the deal file can name. */
+  sellers?: ReadonlySet<string>
+}
+
 /**
  * Apply one command; returns a new deal sharing every untouched object with the old one, or
  * the same deal when the command changes nothing. Every text a command brings (typed in the
  * inspector, pasted, imported from a CSV) is cleaned first, so what the user sees is what is
  * saved and no edit fails on an invisible control character.
  */
-export function applyCommand(deal: Deal, command: DealCommand): Deal {
+export function applyCommand(deal: Deal, command: DealCommand, context: CommandContext = {}): Deal {
   const definition = definitionOf(command)
   checkShape(command)
+  if (context.sellers) {
+    const unknown = sellersMentionedBy(command).find((id) => !context.sellers!.has(id))
+    if (unknown !== undefined) throw new CommandError('unknown-seller', `Seller "${unknown}" is not in the roster`)
+  }
   return definition.apply(deal, definition.clean ? definition.clean(command) : command)
 }
 

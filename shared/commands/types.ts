@@ -83,6 +83,7 @@ export type CommandErrorCode =
   | 'unknown-stakeholder'
   | 'unknown-line'
   | 'unknown-seat'
+  | 'unknown-seller'
   | 'unknown-relationship'
   | 'unknown-contact'
   | 'unknown-action'

@@ -186,3 +186,36 @@ describe('hostile commands, one by one', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 })
+
+describe('sellers a command brings in', () => {
+  const roster = new Set(['s1'])
+  const known = (cmd: unknown) => {
+    try {
+      applyCommand(startDeal(), cmd as DealCommand, { sellers: roster })
+      return 'applied'
+    } catch (error) {
+      if (error instanceof CommandError) return error.code
+      throw error
+    }
+  }
+  const contact = { date: '2026-03-01', channel: 'email', sellerId: 'ghost', note: '' }
+
+  it.each([
+    ['a seat', { type: 'seat-seller', sellerId: 'ghost', seat: 'solution' }],
+    ['an owner', { type: 'add-owner', stakeholderId: 'p1', sellerId: 'ghost' }],
+    ['a relationship', { type: 'add-relationship', stakeholderId: 'p1', sellerId: 'ghost' }],
+    ['a scored element', { type: 'set-element', stakeholderId: 'p1', sellerId: 'ghost', element: 'value', score: 3 }],
+    ['a contact', { type: 'log-contact', stakeholderId: 'p1', contact }],
+    ['an action owner', { type: 'add-action', stakeholderId: 'p1', action: { id: 'a1', what: 'Call', ownerId: 'ghost', done: false } }],
+    ['a new person owned by them', { type: 'add-stakeholders', stakeholders: [newStakeholder({ id: 'p9', name: 'Eve', ownerIds: ['ghost'], position: { x: 0, y: 0 } })] }],
+  ])('%s for a seller the roster does not hold is refused (the deal file could not name them, so it would never save again)', (_what, cmd) => {
+    expect(known(cmd)).toBe('unknown-seller')
+  })
+
+  it('the same commands for a seller on the roster apply, and a dangling seller can still be removed', () => {
+    expect(known({ type: 'add-owner', stakeholderId: 'p1', sellerId: 's1' })).toBe('applied')
+    expect(known({ type: 'log-contact', stakeholderId: 'p1', contact: { ...contact, sellerId: 's1' } })).toBe('applied')
+    const deal = { ...startDeal(), team: [{ sellerId: 'ghost', seat: 'account' as const, lead: true }] }
+    expect(applyCommand(deal, { type: 'unseat-seller', sellerId: 'ghost', seat: 'account' }, { sellers: roster }).team).toEqual([])
+  })
+})
