@@ -49,6 +49,8 @@ const personArb = fc.record({
 }, { requiredKeys: [] })
 
 const command: fc.Arbitrary<unknown> = fc.oneof(
+  // Placeholder seats: a name and the flag, in any order (a nameless seat must keep its flag).
+  fc.record({ type: fc.constant('set-field'), stakeholderId: fc.constantFrom('p1', 'p2'), field: fc.constantFrom('name', 'placeholder'), value: fc.constantFrom('', '   ', null, true, false, 'Dana') }),
   fc.record({ type: fc.constant('set-field'), stakeholderId: ids, field, value: fc.oneof(goodValue, hostile) }),
   fc.record({ type: fc.constant('set-element'), stakeholderId: ids, sellerId: ids, element: fc.constantFrom('value', 'depth', 'frequency', '__proto__', 'x'), score: hostile }),
   fc.record({ type: fc.constant('log-contact'), stakeholderId: ids, contact: fc.oneof(hostile, fc.record({ date: fc.constantFrom('2026-02-30', '2026-03-01', 5), channel: fc.constantFrom('email', 'dinner', 'fax'), sellerId: ids, note: hostile }, { requiredKeys: [] })) }),
