@@ -100,7 +100,7 @@ export function planCrmImport(
       // only notes keep their line breaks. Direction controls go too, and the preview says so.
       const text = cleanText(raw, field === 'notes' ? 'multi' : 'single')
       const safe = BIDI_TEST.test(text) ? text.replace(BIDI_CONTROLS, '') : text
-      if (safe !== text || (text !== raw && xmlSafe(raw) !== raw)) cleaned = true
+      if (xmlSafe(raw) !== raw || BIDI_TEST.test(raw)) cleaned = true
       return safe.trim()
     }
     const [first, last, full, title, department, reportsTo] = (['firstName', 'lastName', 'fullName', 'title', 'department', 'reportsTo'] as const).map(cell)

@@ -221,3 +221,19 @@ describe('sellers a command brings in', () => {
     expect(applyCommand(deal, { type: 'unseat-seller', sellerId: 'ghost', seat: 'account' }, { sellers: roster }).team).toEqual([])
   })
 })
+
+describe('direction controls in one-line text', () => {
+  it('a right-to-left override in a name, a deal name or a line label is dropped, as the CSV import drops it', () => {
+    let deal = applyCommand(startDeal(), { type: 'set-field', stakeholderId: 'p1', field: 'name', value: 'Eve\u202E Stone\u2066' })
+    deal = applyCommand(deal, { type: 'set-deal-facts', patch: { name: 'ERP \u202Efdp.exe' } })
+    deal = applyCommand(deal, { type: 'set-link-label', id: 'l1', label: '\u2067golf\u2069 partner\u200F' })
+    expect(deal.stakeholders[0].name).toBe('Eve Stone')
+    expect(deal.name).toBe('ERP fdp.exe')
+    expect(deal.links[0].label).toBe('golf partner')
+  })
+
+  it('right-to-left text itself is kept', () => {
+    const deal = applyCommand(startDeal(), { type: 'set-field', stakeholderId: 'p1', field: 'name', value: 'שרה כהן' })
+    expect(deal.stakeholders[0].name).toBe('שרה כהן')
+  })
+})
