@@ -20,3 +20,30 @@ describe('placeholder seats in the people table', () => {
     expect(commandsForEdit(deal(), 'coo', { field: 'name', value: ' Omar Reyes ' })).toEqual([{ type: 'set-field', stakeholderId: 'coo', field: 'name', value: 'Omar Reyes' }])
   })
 })
+
+describe('unnamed seats as managers in the people table', () => {
+  it('a person reporting to an unnamed seat shows the seat by its title, and the manager list tells two seats apart', async () => {
+    const { render, screen, fireEvent } = await import('@testing-library/react')
+    const { PeopleTable } = await import('../../renderer/people')
+    const { openDealInStores } = await import('./relationships-helpers')
+    const d = aDeal('d')
+      .withStakeholder('coo', { title: 'COO' }).withStakeholder('cfo', { title: 'CFO' })
+      .withStakeholder('ann', { name: 'Ann Lee' }).withLink('ann', 'coo').build()
+    d.stakeholders = d.stakeholders.map((s) => (s.id === 'ann' ? s : { ...s, name: '', placeholder: true as const }))
+    openDealInStores(d, [])
+    render(<PeopleTable />)
+    const annRow = screen.getAllByRole('row').find((r) => r.textContent?.includes('Ann Lee'))!
+    const managerCell = annRow.querySelector('[data-col="reportsTo"]')!
+    expect(managerCell.textContent).toBe('COO (Not yet identified)')
+    const grid = screen.getByTestId('people-grid')
+    grid.focus()
+    const annIndex = screen.getAllByRole('row').indexOf(annRow) - 1
+    for (let i = 0; i < annIndex; i++) fireEvent.keyDown(grid, { key: 'ArrowDown' })
+    for (let i = 0; i < 3; i++) fireEvent.keyDown(grid, { key: 'ArrowRight' })
+    expect(managerCell.getAttribute('aria-selected')).toBe('true')
+    fireEvent.keyDown(grid, { key: 'Enter' })
+    const options = Array.from((screen.getByTestId('cell-editor') as HTMLSelectElement).options).map((o) => o.textContent)
+    expect(options).toContain('COO (Not yet identified)')
+    expect(options).toContain('CFO (Not yet identified)')
+  })
+})
