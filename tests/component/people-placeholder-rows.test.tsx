@@ -47,3 +47,13 @@ describe('unnamed seats as managers in the people table', () => {
     expect(options).toContain('CFO (Not yet identified)')
   })
 })
+
+describe('unnamed seats in the relationships heatmap', () => {
+  it('an unnamed seat with no relationship gets no blank row; the people around it keep theirs', async () => {
+    const { heatmapRows } = await import('../../renderer/relationships/heatmap/heatmap-rows')
+    const d = aDeal('d').withStakeholder('coo', { title: 'COO' }).withStakeholder('ann', { name: 'Ann Lee' }).build()
+    d.stakeholders = d.stakeholders.map((s) => (s.id === 'coo' ? { ...s, name: '', placeholder: true as const } : s))
+    const rows = heatmapRows(d, [], '2026-03-12', { high: 14, medium: 30, low: 60 })
+    expect(rows.map((r) => r.name)).toEqual(['Ann Lee'])
+  })
+})
