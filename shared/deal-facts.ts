@@ -68,7 +68,7 @@ export function dealFactsIssues(patch: DealFactsPatch): DealFactIssue[] {
     if (list.length > LIMITS.competitors) issues.push({ field: 'competitors', code: 'too-many', params: { max: LIMITS.competitors } })
     const seen = new Set<string>()
     for (const c of list) {
-      const key = c.trim().toLocaleLowerCase()
+      const key = competitorKey(c)
       if (key === '') { issues.push({ field: 'competitors', code: 'competitor-empty' }); break }
       if (c.length > LIMITS.shortText) { issues.push({ field: 'competitors', code: 'too-long', params: { max: LIMITS.shortText } }); break }
       if (seen.has(key)) { issues.push({ field: 'competitors', code: 'competitor-duplicate', params: { name: c.trim() } }); break }
@@ -76,6 +76,15 @@ export function dealFactsIssues(patch: DealFactsPatch): DealFactIssue[] {
     }
   }
   return issues
+}
+
+/**
+ * What makes two competitor names the same competitor: case, full-width letters (a Chinese
+ * keyboard types "ＳＡＰ"), composed or decomposed accents, and invisible format characters
+ * (zero-width space, soft hyphen) pasted from a web page do not make a second one.
+ */
+export function competitorKey(name: string): string {
+  return name.normalize('NFKC').replace(/\p{Cf}/gu, '').trim().toLocaleLowerCase()
 }
 
 /** The fields of `next` that differ from `current`: what a form's Save sends. */

@@ -1,6 +1,7 @@
 import type { CliIo } from './command'
 import { COMMANDS } from './commands'
 import { quoted } from './inputs'
+import { terminalSafeIo } from './terminal-safe'
 
 export function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length))
@@ -9,7 +10,8 @@ export function usage(): string {
 }
 
 /** Dispatch `argv` (without node and the script) to a subcommand; returns the exit code. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], given: CliIo): Promise<number> {
+  const io = terminalSafeIo(given)
   const [name, ...rest] = argv
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(usage())

@@ -1,5 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { competitorKey } from '@shared/deal-facts'
 
 /**
  * Competitors as chips: type a name and press Enter (or a comma) to add it, × or Backspace
@@ -12,7 +13,7 @@ export function CompetitorChips({ value, onChange, error }: { value: string[]; o
   const add = () => {
     const name = text.trim()
     if (!name) return
-    if (!value.some((c) => c.toLocaleLowerCase() === name.toLocaleLowerCase())) onChange([...value, name])
+    if (!value.some((c) => competitorKey(c) === competitorKey(name))) onChange([...value, name])
     setText('')
   }
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {

@@ -19,13 +19,16 @@ export function DealDetailsDialog() {
 
 function DealDetailsForm({ deal }: { deal: Deal }) {
   const { t } = useTranslation('dealDetails')
-  const [draft, setDraft] = useState(() => draftOf(factsOf(deal)))
+  // The facts as the form opened: Save sends what the user changed since, so a version of the
+  // deal that lands meanwhile (theirs taken, a restore, an undo) keeps every field not touched here.
+  const [opened] = useState(() => factsOf(deal))
+  const [draft, setDraft] = useState(() => draftOf(opened))
   const [tried, setTried] = useState(false)
   const [refusal, setRefusal] = useState<string>()
   const { facts, issues } = factsFromDraft(draft)
   const close = () => useDealDetailsStore.getState().setOpen(false)
   // A field's message shows once it was changed (or Save was pressed), not while the form is fresh.
-  const original = draftOf(factsOf(deal))
+  const original = draftOf(opened)
   const shown = tried ? issues : issues.filter((i) => {
     const key = i.field === 'amount' ? ['amount', 'currency'] as const : [i.field] as const
     return key.some((k) => JSON.stringify(draft[k as keyof typeof draft]) !== JSON.stringify(original[k as keyof typeof original])) || (i.field === 'closeDate' && draft.closeDateUnreadable)
@@ -33,7 +36,7 @@ function DealDetailsForm({ deal }: { deal: Deal }) {
   const save = () => {
     setTried(true)
     if (issues.length) return
-    const patch = changedFacts(factsOf(deal), facts)
+    const patch = changedFacts(opened, facts)
     if (Object.keys(patch).length === 0) return close()
     const result = useDealStore.getState().dispatch({ type: 'set-deal-facts', patch })
     if (!result.ok) {

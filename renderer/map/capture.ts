@@ -182,12 +182,13 @@ export function commitDraft(id: string, draft: CaptureDraft, by: LeaveBy): Stake
 }
 
 /**
- * The card's edits as one-field commands. The seat flag goes first, so a seat may be left
- * without a name; naming a seat makes it a person (the set-field command clears the flag).
+ * The card's edits as one-field commands. Making a seat sets its flag first, so the name may
+ * then be emptied; naming a seat sets the name first (which makes it a person), so the flag
+ * is never cleared while the name is still empty: a seat with neither is refused.
  */
 function fieldCommands(id: string, patch: Partial<Stakeholder>): DealCommand[] {
-  const fields = (Object.keys(patch) as Array<'name' | 'title' | 'department' | 'placeholder'>)
-    .sort((a, b) => Number(b === 'placeholder') - Number(a === 'placeholder'))
+  const rank = (field: string) => (field !== 'placeholder' ? 1 : patch.placeholder ? 0 : 2)
+  const fields = (Object.keys(patch) as Array<'name' | 'title' | 'department' | 'placeholder'>).sort((a, b) => rank(a) - rank(b))
   return fields.map((field) => ({ type: 'set-field', stakeholderId: id, field, value: patch[field] ?? null }) as DealCommand)
 }
 

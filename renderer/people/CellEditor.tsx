@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'react'
 import type { Stakeholder, Seller } from '@shared/model'
 import { useTranslation } from 'react-i18next'
+import { personName } from '@shared/i18n'
 import type { PeopleColumn } from './columns'
 
 export interface CellEditorProps {
@@ -48,7 +49,7 @@ export function CellEditor({ column, person, draft, onDraft, people, sellers, de
     return (
       <select {...common} value={draft} onChange={(e) => onDraft(e.target.value)}>
         <option value="">{t('people:noManager')}</option>
-        {others.map((p) => <option key={p.id} value={p.id}>{p.title ? `${p.name} · ${p.title}` : p.name}</option>)}
+        {others.map((p) => <option key={p.id} value={p.id}>{!p.name.trim() ? personName(p, t) : p.title ? `${p.name} · ${p.title}` : p.name}</option>)}
       </select>
     )
   }

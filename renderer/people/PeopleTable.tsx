@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { personName } from '@shared/i18n'
 import type { PasteRefusal } from '@shared/import'
 import { formatNumber } from '../i18n/format'
 import { useDealStore } from '../state/deal-store'
@@ -53,7 +54,8 @@ export function PeopleTable() {
     for (const l of links ?? []) if (l.kind === 'reports-to' && !map.has(l.from)) map.set(l.from, l.to)
     return map
   }, [links])
-  const names = useMemo(() => new Map(people.map((p) => [p.id, p.name])), [people])
+  // An unnamed seat is shown as one ("COO (Not yet identified)"), never as a blank manager.
+  const names = useMemo(() => new Map(people.map((p) => [p.id, personName(p, t)])), [people, t])
   const sellerNames = useMemo(() => new Map(roster.map((s) => [s.id, s.name])), [roster])
   const departments = useMemo(() => [...new Set(people.map((p) => p.department.trim()).filter(Boolean))].sort(), [people])
 

@@ -43,7 +43,8 @@ export function commandsForEdit(deal: Deal, personId: string, edit: CellEdit): D
   if (!person) return { code: 'refused', message: 'This person is no longer on the map' }
   switch (edit.field) {
     case 'name':
-      if (edit.value.trim() === '') return { code: 'empty-name' }
+      // A seat not yet identified has no name to keep: leaving its name empty is no edit.
+      if (edit.value.trim() === '') return person.placeholder && person.name.trim() === '' ? [] : { code: 'empty-name' }
       return edit.value.trim() === person.name ? [] : [{ type: 'set-field', stakeholderId: personId, field: 'name', value: edit.value.trim() }]
     case 'title':
     case 'department':

@@ -111,7 +111,9 @@ export const useDealStore = create<DealState>()((set, get) => {
     const before = get().deal
     if (!before) return { ok: false, error: new CommandError('wrong-deal', 'No deal is open') }
     try {
-      const next = commands.reduce(applyCommand, before)
+      // Only sellers the deal file can name: a command bringing any other would make a deal that never saves.
+      const sellers = new Set(useWorkspaceStore.getState().roster.map((s) => s.id))
+      const next = commands.reduce((deal, command) => applyCommand(deal, command, { sellers }), before)
       if (next !== before) commit(next, before, commands, opts)
       return { ok: true }
     } catch (e) {

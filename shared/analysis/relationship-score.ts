@@ -105,7 +105,15 @@ export function indexContacts(s: Pick<Stakeholder, 'contacts'>, today: string): 
   let lastDate: string | undefined
   for (const c of s.contacts) {
     const daysAgo = todayDay - trustedDayNumber(c.date)
-    if (daysAgo < 0) continue
+    if (daysAgo < 0) {
+      // Dated after today: the clock went back, or the meeting was logged ahead. It does not
+      // score frequency, but the person was not neglected: for staleness it is as of today.
+      if (lastDaysAgo === undefined || lastDaysAgo > 0) {
+        lastDaysAgo = 0
+        lastDate = c.date
+      }
+      continue
+    }
     let list = daysAgoBySeller.get(c.sellerId)
     if (!list) daysAgoBySeller.set(c.sellerId, (list = []))
     list.push(daysAgo)
@@ -220,8 +228,9 @@ export function stakeholderStrength(stakeholder: Stakeholder, options: ScoreOpti
 
 /**
  * Drawn on the map fewer than `cadence` days ago: a person never contacted is not overdue
- * yet (a card added in today's meeting must not say "Stale").
+ * yet (a card added in today's meeting must not say "Stale"). Added after today means the
+ * clock went back since: just added, as far as anyone can tell.
  */
 function onMapWithinCadence(s: Stakeholder, today: string, cadence: number): boolean {
-  return s.addedOn !== undefined && s.addedOn <= today && daysBetween(s.addedOn, today) <= cadence
+  return s.addedOn !== undefined && (s.addedOn > today || daysBetween(s.addedOn, today) <= cadence)
 }

@@ -8,7 +8,7 @@ export function describeChange(change: Change, lang: Language): string {
 }
 
 function sentenceOf(c: Change, t: Translator, lang: Language): string {
-  const say = (kind: string, params: Record<string, string | number>) => t(`changes:sentence.${kind}`, params)
+  const say = (kind: string, params: Record<string, string | number>) => t(`changes:sentence.${kind}`, seatsNamed(params, t))
   const orNone = (text: string) => text || t('changes:none')
   const seat = (s: SellerKind) => t(`team:seat.${s}`)
   const line = (kind: string, from: string, to: string) => {
@@ -55,6 +55,16 @@ function sentenceOf(c: Change, t: Translator, lang: Language): string {
     case 'finding-new':
     case 'finding-resolved': return say(c.kind, { finding: findingLabel(c.params, t, lang) })
   }
+}
+
+/**
+ * A placeholder seat with neither name nor title is "not yet identified" in the sentence,
+ * never a blank (every other empty value is worded before it gets here).
+ */
+function seatsNamed(params: Record<string, string | number>, t: Translator): Record<string, string | number> {
+  if (params.name !== '' && params.from !== '') return params
+  const unknown = t('map:card.placeholderName')
+  return { ...params, ...(params.name === '' ? { name: unknown } : {}), ...(params.from === '' ? { from: unknown } : {}) }
 }
 
 function findingLabel(p: { code: string; people: string[]; role?: string; message?: string }, t: Translator, lang: Language): string {

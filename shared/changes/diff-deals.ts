@@ -22,7 +22,7 @@ export function diffDeals(before: Deal, after: Deal, roster: readonly Seller[], 
 
   const beforeById = new Map(before.stakeholders.map((s) => [s.id, s]))
   const afterById = new Map(after.stakeholders.map((s) => [s.id, s]))
-  const personName = (id: string): string => afterById.get(id)?.name ?? beforeById.get(id)?.name ?? id
+  const personName = (id: string): string => { const s = afterById.get(id) ?? beforeById.get(id); return s ? nameOf(s) : id }
 
   for (const s of after.stakeholders) {
     if (!beforeById.has(s.id)) changes.push(about(s, 'stakeholder-added', {}))
@@ -49,7 +49,16 @@ function nameResolver(roster: readonly Seller[]): (id: string) => string {
 }
 
 function about<K extends Change['kind']>(s: Stakeholder, kind: K, params: object, sellerIds: string[] = []): Change {
-  return { kind, stakeholderIds: [s.id], sellerIds, params: { name: s.name, ...params } } as Change
+  return { kind, stakeholderIds: [s.id], sellerIds, params: { name: nameOf(s), ...params } } as Change
+}
+
+/**
+ * A person's name in a change; a placeholder seat, which has none yet, is named by its title
+ * ("COO was added", "COO is now called Omar Reyes"). Empty when it has neither: the
+ * sentence then says "not yet identified" in the reader's language.
+ */
+function nameOf(s: Stakeholder): string {
+  return s.name.trim() || (s.placeholder ? s.title.trim() : '')
 }
 
 function dealChanges(before: Deal, after: Deal): Change[] {
@@ -77,7 +86,7 @@ function personChanges(
 ): Change[] {
   const changes: Change[] = []
   // A rename is the kind of change a review asks about ("who is Lee now?"), so it is listed too.
-  if (old.name.trim() !== now.name.trim()) changes.push(about(now, 'renamed', { from: old.name.trim() }))
+  if (old.name.trim() !== now.name.trim()) changes.push(about(now, 'renamed', { from: nameOf(old) }))
   if (old.title.trim() !== now.title.trim()) changes.push(about(now, 'title-changed', { from: old.title.trim(), to: now.title.trim() }))
   if (old.stance !== now.stance) changes.push(about(now, 'stance-changed', { from: old.stance, to: now.stance }))
   if (old.buyingRole !== now.buyingRole) changes.push(about(now, 'buying-role-changed', { from: old.buyingRole, to: now.buyingRole }))

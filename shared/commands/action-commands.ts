@@ -32,7 +32,7 @@ export const setActionField: CommandDefinition<CommandOf<'set-action-field'>> = 
     return value === cmd.value ? cmd : { ...cmd, value }
   },
   apply(deal, cmd) {
-    if (!(cmd.field in NextActionSchema.shape) || cmd.field === ('id' as string)) throw new CommandError('invalid-value', `"${String(cmd.field)}" is not an action field`)
+    if (!Object.hasOwn(NextActionSchema.shape, cmd.field) || cmd.field === ('id' as string)) throw new CommandError('invalid-value', `"${String(cmd.field)}" is not an action field`)
     if (cmd.value === null) {
       if (!OPTIONAL.has(cmd.field)) throw new CommandError('invalid-value', `${cmd.field} cannot be empty`)
     } else {

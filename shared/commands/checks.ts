@@ -7,8 +7,9 @@ export function checkValue(schema: z.ZodType, value: unknown, what: string): voi
   if (!result.success) throw new CommandError('invalid-value', `${what}: ${result.error.issues[0]?.message ?? 'not a valid value'}`)
 }
 
-export function checkName(name: string | undefined): void {
-  if (name !== undefined && name.trim() === '') throw new CommandError('empty-name', 'A name is required')
+/** An empty name; a value that is no text at all is left to the field's schema check. */
+export function checkName(name: unknown): void {
+  if (typeof name === 'string' && name.trim() === '') throw new CommandError('empty-name', 'A name is required')
 }
 
 /** Refuse growing a list past the model's cap (the file would not save). */

@@ -17,7 +17,8 @@ export const setDealFacts: CommandDefinition<CommandOf<'set-deal-facts'>> = {
     if (patch.name !== undefined) patch.name = patch.name.trim()
     if (patch.customer !== undefined) patch.customer = patch.customer.trim()
     if (patch.competitors !== undefined) patch.competitors = patch.competitors.map((c) => c.trim())
-    if (patch.amount !== undefined) patch.amount = { value: patch.amount.value, currency: patch.amount.currency }
+    // -0 (typed as "-0", or sent by a peer) is 0: a deal is never worth "-$0".
+    if (patch.amount !== undefined) patch.amount = { value: patch.amount.value === 0 ? 0 : patch.amount.value, currency: patch.amount.currency }
     const changed = (Object.keys(patch) as Array<keyof DealFactsPatch>).some((k) => JSON.stringify(patch[k]) !== JSON.stringify(deal[k]))
     // Saving an unchanged form is no edit: no undo step, no save.
     return changed ? { ...deal, ...patch } : deal

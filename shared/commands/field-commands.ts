@@ -29,9 +29,11 @@ export const setField: CommandDefinition<CommandOf<'set-field'>> = {
     if (!clearing) checkValue(StakeholderSchema.shape[cmd.field], cmd.value, cmd.field)
     return editStakeholder(deal, cmd.stakeholderId, (s) => {
       if (clearing) {
-        if (!(cmd.field in s)) return s
+        if (!Object.hasOwn(s, cmd.field)) return s
         const next: Partial<Stakeholder> = { ...s }
         delete next[cmd.field]
+        // A seat with no name stays a placeholder until it is given one: else the file would refuse it.
+        if (cmd.field === 'placeholder' && (next.name ?? '').trim() === '') throw new CommandError('empty-name', 'A name is required')
         return next as Stakeholder
       }
       if (s[cmd.field] === cmd.value) return s

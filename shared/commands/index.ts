@@ -1,4 +1,6 @@
 import type { Deal } from '../model'
+import { COMMAND_SHAPES } from './command-schema'
+import { sellersMentionedBy } from './seller-mentions'
 import { addAction, removeAction, setActionField } from './action-commands'
 import { logContact, removeContact } from './contact-commands'
 import { replaceDeal, setDealFacts } from './deal-commands'
@@ -40,9 +42,25 @@ export const COMMANDS: CommandTable = {
 }
 
 function definitionOf(command: DealCommand): CommandDefinition<DealCommand> {
-  const definition = (COMMANDS as Record<string, CommandDefinition<DealCommand> | undefined>)[command.type]
-  if (!definition) throw new CommandError('invalid-value', `"${String(command.type)}" is not a command`)
+  const type: unknown = typeof command === 'object' && command !== null ? command.type : undefined
+  const definition = typeof type === 'string' && Object.hasOwn(COMMANDS, type) ? (COMMANDS as Record<string, CommandDefinition<DealCommand>>)[type] : undefined
+  if (!definition) throw new CommandError('invalid-value', `"${String(type)}" is not a command`)
   return definition
+}
+
+/** Refuse a command whose shape is wrong before any of it is read (it may come from another app). */
+function checkShape(command: DealCommand): void {
+  const result = COMMAND_SHAPES[command.type].safeParse(command)
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    throw new CommandError('invalid-value', `${command.type}: ${issue ? `${issue.path.join('.') || 'command'}: ${issue.message}` : 'not a valid command'}`)
+  }
+}
+
+/** What a command is checked against beyond the deal itself. */
+export interface CommandContext {
+  /** The ids of the workspace's sellers: a command may only bring in a seller the deal file can name. */
+  sellers?: ReadonlySet<string>
 }
 
 /**
@@ -51,8 +69,13 @@ function definitionOf(command: DealCommand): CommandDefinition<DealCommand> {
  * inspector, pasted, imported from a CSV) is cleaned first, so what the user sees is what is
  * saved and no edit fails on an invisible control character.
  */
-export function applyCommand(deal: Deal, command: DealCommand): Deal {
+export function applyCommand(deal: Deal, command: DealCommand, context: CommandContext = {}): Deal {
   const definition = definitionOf(command)
+  checkShape(command)
+  if (context.sellers) {
+    const unknown = sellersMentionedBy(command).find((id) => !context.sellers!.has(id))
+    if (unknown !== undefined) throw new CommandError('unknown-seller', `Seller "${unknown}" is not in the roster`)
+  }
   return definition.apply(deal, definition.clean ? definition.clean(command) : command)
 }
 

@@ -1,9 +1,23 @@
 import { cleanText, LIMITS } from '../model'
 import { CommandError, type CommandDefinition, type CommandOf } from './types'
 
-/** One line of text, trimmed and cut to the limit (by characters, so no emoji is split). */
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+
+/**
+ * One line of text, trimmed and cut to the limit. The file's schema counts UTF-16 code units
+ * (as every JSON reader does), so the cut counts them too, and it falls between whole
+ * characters as the reader sees them: 40 emoji become 20, never 40 that the file refuses,
+ * and a flag or a family emoji is never split into a stray half.
+ */
 export function cleanLinkLabel(text: string): string {
-  return Array.from(cleanText(text).trim()).slice(0, LIMITS.linkLabel).join('').trim()
+  const clean = cleanText(text).trim()
+  if (clean.length <= LIMITS.linkLabel) return clean
+  let cut = ''
+  for (const { segment } of graphemes.segment(clean)) {
+    if (cut.length + segment.length > LIMITS.linkLabel) break
+    cut += segment
+  }
+  return cut.trim()
 }
 
 /** A few words on a line ("golf partner"); an empty label removes it. */

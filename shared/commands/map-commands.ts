@@ -1,5 +1,5 @@
-import { cleanStakeholderText, type Link, type LinkKind } from '../model'
-import { checkName } from './checks'
+import { cleanStakeholderText, LIMITS, type Link, type LinkKind } from '../model'
+import { checkName, checkRoom } from './checks'
 import { cleanLinkLabel } from './link-label-commands'
 import { CommandError, type CommandDefinition, type CommandOf } from './types'
 
@@ -20,13 +20,29 @@ function checkLine(link: Pick<Link, 'from' | 'to' | 'kind'>, others: readonly Li
   }
 }
 
+/** A line with its label cut and cleaned; an empty label is dropped; the same line when clean. */
+function cleanLabelOf(link: Link): Link {
+  if (link.label === undefined) return link
+  const label = cleanLinkLabel(link.label)
+  if (label === link.label) return link
+  const { label: _old, ...rest } = link
+  return label ? { ...rest, label } : rest
+}
+
 export const addStakeholders: CommandDefinition<CommandOf<'add-stakeholders'>> = {
   undo: { capture: 'step' },
   clean(cmd) {
     const stakeholders = cmd.stakeholders.map(cleanStakeholderText)
-    return stakeholders.some((s, i) => s !== cmd.stakeholders[i]) ? { ...cmd, stakeholders } : cmd
+    const links = cmd.links?.map(cleanLabelOf)
+    const peopleChanged = stakeholders.some((s, i) => s !== cmd.stakeholders[i])
+    const linksChanged = links?.some((l, i) => l !== cmd.links?.[i]) ?? false
+    if (!peopleChanged && !linksChanged) return cmd
+    return { ...cmd, stakeholders, ...(links ? { links } : {}) }
   },
   apply(deal, cmd) {
+    // A paste or an import past the file's caps would make a deal that no longer saves.
+    if (deal.stakeholders.length + cmd.stakeholders.length > LIMITS.stakeholders) throw new CommandError('limit-reached', `The map is full (at most ${LIMITS.stakeholders} people)`)
+    if (deal.links.length + (cmd.links?.length ?? 0) > LIMITS.links) throw new CommandError('limit-reached', `The line list is full (at most ${LIMITS.links})`)
     const ids = new Set(deal.stakeholders.map((s) => s.id))
     for (const s of cmd.stakeholders) {
       if (!s.placeholder) checkName(s.name)
@@ -76,13 +92,11 @@ export const moveStakeholders: CommandDefinition<CommandOf<'move-stakeholders'>>
 export const addLink: CommandDefinition<CommandOf<'add-link'>> = {
   undo: { capture: 'step' },
   clean(cmd) {
-    if (cmd.link.label === undefined) return cmd
-    const label = cleanLinkLabel(cmd.link.label)
-    if (label === cmd.link.label) return cmd
-    const { label: _old, ...link } = cmd.link
-    return { ...cmd, link: label ? { ...link, label } : link }
+    const link = cleanLabelOf(cmd.link)
+    return link === cmd.link ? cmd : { ...cmd, link }
   },
   apply(deal, cmd) {
+    checkRoom(deal.links.length, LIMITS.links, 'The line list')
     if (deal.links.some((l) => l.id === cmd.link.id)) throw new CommandError('duplicate-id', `A line with id "${cmd.link.id}" already exists`)
     checkLine(cmd.link, deal.links, new Set(deal.stakeholders.map((s) => s.id)))
     return { ...deal, links: [...deal.links, cmd.link] }

@@ -82,6 +82,7 @@ export type CommandErrorCode =
   | 'unknown-stakeholder'
   | 'unknown-line'
   | 'unknown-seat'
+  | 'unknown-seller'
   | 'unknown-relationship'
   | 'unknown-contact'
   | 'unknown-action'

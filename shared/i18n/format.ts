@@ -16,7 +16,8 @@ export function formatMoney(money: Money | null | undefined, lang: Language): st
       f = new Intl.NumberFormat(lang, { style: 'currency', currency: money.currency, maximumFractionDigits: 0 })
       moneyFormats.set(key, f)
     }
-    return f.format(money.value)
+    // -0 (from a file or a peer) reads as 0, never "-$0".
+    return f.format(money.value === 0 ? 0 : money.value)
   } catch {
     return `${money.value.toLocaleString(lang)} ${money.currency}`
   }

@@ -5,4 +5,4 @@ export { checkIncomingFile, checkIncomingText, describeRefusal, utf8Length, type
 export { decodeCsvBytes } from './decode-csv'
 export { planImport } from './plan-deal-import'
 export { remapSellers } from './remap-sellers'
-export { readPastedTable, type PasteRefusal } from './pasted-table'
+export { readPastedTable, PASTE_LIMITS, type PasteRefusal } from './pasted-table'

@@ -39,8 +39,13 @@ export interface CrmImportPlan {
  */
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g
 const BIDI_TEST = new RegExp(BIDI_CONTROLS.source)
-/** A cell a spreadsheet would run as a formula (=HYPERLINK(…), +CMD(…), @SUM(…)), not a person's words. */
-const FORMULA = /^=|^[+\-@]\s*[A-Za-z_][\w.]*\s*\(/
+/**
+ * A cell a spreadsheet would run as a formula (=HYPERLINK(…), +CMD(…), @SUM(…)) or as a DDE
+ * link (+cmd|' /C calc'!A0), not a person's words. Tested on the NFKC form, because a
+ * Chinese or Japanese spreadsheet reads a full-width "＝" or "＋" as the sign it stands for.
+ */
+const FORMULA = /^=|^[+\-@]\s*[A-Za-z_][\w.]*\s*[(|!]/
+const looksLikeFormula = (v: string) => v !== '' && FORMULA.test(v.normalize('NFKC'))
 
 interface Candidate {
   row: number
@@ -95,11 +100,11 @@ export function planCrmImport(
       // only notes keep their line breaks. Direction controls go too, and the preview says so.
       const text = cleanText(raw, field === 'notes' ? 'multi' : 'single')
       const safe = BIDI_TEST.test(text) ? text.replace(BIDI_CONTROLS, '') : text
-      if (safe !== text || (text !== raw && xmlSafe(raw) !== raw)) cleaned = true
+      if (xmlSafe(raw) !== raw || BIDI_TEST.test(raw)) cleaned = true
       return safe.trim()
     }
     const [first, last, full, title, department, reportsTo] = (['firstName', 'lastName', 'fullName', 'title', 'department', 'reportsTo'] as const).map(cell)
-    const formula = [first, last, full, title, department, reportsTo].find((v) => v !== '' && FORMULA.test(v))
+    const formula = [first, last, full, title, department, reportsTo].find(looksLikeFormula)
     if (cleaned) cleanedRows++
     if (formula !== undefined) { badRows.push({ row, reason: 'formula', detail: formula.length > 40 ? `${formula.slice(0, 39)}…` : formula }); continue }
     const name = personName(first, last, full)

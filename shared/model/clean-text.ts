@@ -8,14 +8,21 @@ import type { Stakeholder } from './stakeholder'
  * image can hold (control characters, lone surrogates, U+FFFE/U+FFFF) are dropped rather
  * than refused, so an edit never fails for a character nobody can see. A single-line field
  * (a name, a title) turns tabs and line breaks into spaces; a multi-line one (notes) keeps
- * tabs and newlines and writes every line break as `\n`. Never trims: this runs on every
- * keystroke, and "Jane " is on its way to "Jane Smith".
+ * tabs and newlines and writes every line break as `\n`. A single-line field also loses
+ * direction controls (marks, embeddings, overrides, isolates), as the CSV import drops them:
+ * "Eve\u202E Stone" would read backwards on a card, in the deals list or inside a sentence
+ * ("Trojan Source"), and a name needs none of them to show right to left. Never trims: this
+ * runs on every keystroke, and "Jane " is on its way to "Jane Smith".
  */
 export function cleanText(text: string, lines: 'single' | 'multi' = 'single'): string {
   const safe = xmlSafe(text)
   if (lines === 'multi') return safe.includes('\r') ? safe.replace(/\r\n?/g, '\n') : safe
-  return /[\t\n\r]/.test(safe) ? safe.replace(/\r\n|[\t\n\r]/g, ' ') : safe
+  const plain = BIDI_TEST.test(safe) ? safe.replace(BIDI_CONTROLS, '') : safe
+  return /[\t\n\r]/.test(plain) ? plain.replace(/\r\n|[\t\n\r]/g, ' ') : plain
 }
+
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g
+const BIDI_TEST = new RegExp(BIDI_CONTROLS.source)
 
 type Lines = 'single' | 'multi'
 

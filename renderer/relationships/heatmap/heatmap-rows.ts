@@ -37,6 +37,8 @@ export function heatmapRows(deal: Deal, roster: readonly Seller[], today: string
   const names = new Map(roster.map((s) => [s.id, s.name]))
   const rows: HeatmapRow[] = []
   for (const s of deal.stakeholders) {
+    // A seat with no one found yet has no relationship to assess: no blank row for it.
+    if (s.placeholder && s.relationships.length === 0) continue
     const base = { stakeholderId: s.id, name: s.name, stance: s.stance }
     for (const r of s.relationships) {
       const score = scoreRelationship(r, s, { today, cadenceDays })

@@ -1,5 +1,5 @@
 import type { Stakeholder } from '../../model'
-import type { Translator } from '../../i18n'
+import { personName, type Translator } from '../../i18n'
 import { clip } from '../text-fit'
 import type { DeckFinding } from '../types'
 import type { DeckContext } from './context'
@@ -17,7 +17,7 @@ export function bySeverity(findings: readonly DeckFinding[]): DeckFinding[] {
 export function findingText(ctx: DeckContext, finding: DeckFinding, stakeholders: ReadonlyMap<string, Stakeholder>): string {
   if (ctx.input.language === 'en') return clip(finding.message, 220)
   const names = [
-    ...(finding.stakeholderIds ?? []).map((id) => stakeholders.get(id)?.name ?? id),
+    ...(finding.stakeholderIds ?? []).map((id) => { const s = stakeholders.get(id); return s ? personName(s, ctx.t) : id }),
     ...(finding.sellerIds ?? []).map((id) => ctx.sellerName(id)),
   ]
   // A merged finding names its person once, with each reason's title.

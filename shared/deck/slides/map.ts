@@ -1,5 +1,5 @@
 import type { Stakeholder } from '../../model'
-import { label as labelOf } from '../../i18n'
+import { label as labelOf, personName, type Translator } from '../../i18n'
 import { lateralConnector, pathIsClear, connectorPath, reportsToConnector, type ConnectorSpec } from '../connectors'
 import { busYBetween, planMap, type MapPage, type Rect } from '../map-plan'
 import { INFLUENCE_BORDER_PT, INK, MARGIN, MIN_FONT_PT, MIN_NAME_PT, MUTED, SLIDE, STANCE_STYLE } from '../theme'
@@ -49,7 +49,7 @@ function pageTitle(ctx: DeckContext, page: MapPage, first: boolean): string {
 function addMapPage(ctx: DeckContext, page: MapPage, firstNumber: number, first: boolean): void {
   const { t } = ctx
   const { slide, number } = ctx.addSlide(pageTitle(ctx, page, first))
-  const names = uniqueNames(page.cards.map((c) => c.stakeholder))
+  const names = uniqueNames(page.cards.map((c) => c.stakeholder), ctx.t)
   const placed = new Map<string, { name: string; rect: Rect }>()
   // Lines keep clear of the cards and of the "see slide" tabs below them.
   const rects = page.cards.map((c) => (c.seePage === undefined ? c.rect : { ...c.rect, h: c.rect.h + SEE_TAB_BELOW }))
@@ -111,11 +111,11 @@ function reportsTo(manager: { name: string; rect: Rect }, report: { name: string
 }
 
 /** Shape names are the people's names (PowerPoint's selection pane); two namesakes are numbered. */
-function uniqueNames(people: readonly Stakeholder[]): Map<string, string> {
+function uniqueNames(people: readonly Stakeholder[], t: Translator): Map<string, string> {
   const seen = new Map<string, number>()
   const out = new Map<string, string>()
   for (const p of people) {
-    const base = p.name.trim() || p.id
+    const base = personName(p, t)
     const n = (seen.get(base) ?? 0) + 1
     seen.set(base, n)
     out.set(p.id, n === 1 ? base : `${base} (${n})`)
@@ -137,7 +137,7 @@ function addCard(ctx: DeckContext, slide: Slide, person: Stakeholder, rect: Rect
   const right = person.innerCircle ? INNER_MARK + 0.08 : 0.06
   const role = labelOf(t, 'buyingRole', person.buyingRole)
   const lines = [
-    { text: person.name, options: { fontSize: namePt, bold: true, color: '000000', breakLine: true } },
+    { text: personName(person, t), options: { fontSize: namePt, bold: true, color: '000000', breakLine: true } },
     ...(person.title.trim() ? [{ text: person.title, options: { fontSize: textPt, color: INK, breakLine: true } }] : []),
     { text: role, options: { fontSize: textPt, color: MUTED } },
   ]

@@ -1,6 +1,6 @@
 import { scoreRelationship } from '../../analysis'
 import { ELEMENTS, INFLUENCES, type Element, type Stakeholder } from '../../model'
-import { label as labelOf } from '../../i18n'
+import { label as labelOf, personName } from '../../i18n'
 import { INK, MARGIN, MIN_FONT_PT, MUTED, SLIDE } from '../theme'
 import type { DeckContext } from './context'
 
@@ -55,7 +55,7 @@ function rowFor(ctx: DeckContext, person: Stakeholder): Cell[] {
   const summary = ctx.input.analysis.relationships[person.id]
   const relationship = person.relationships.find((r) => r.sellerId === summary?.bestSellerId) ?? person.relationships[0]
   const scored = relationship ? scoreRelationship(relationship, person, { today: ctx.input.today }) : null
-  const name: Cell = { text: person.name, options: { bold: person.innerCircle } }
+  const name: Cell = { text: personName(person, t), options: { bold: person.innerCircle } }
   // Unscored, the row still says who owns the person: that is who should go and score it.
   const sellerId = relationship?.sellerId ?? person.ownerIds[0]
   const seller: Cell = { text: sellerId ? ctx.sellerName(sellerId) : t('deck:text.unassigned'), options: { color: sellerId ? INK : MUTED, italic: !relationship } }
