@@ -189,6 +189,11 @@ describe('a war-room meeting, walked by a new account seller', () => {
     keys++
     await expect.poll(async () => (await dealOnDisk(app.dataDir))?.stakeholders.filter((s) => s.placeholder).length).toBe(1)
     await shot(page, '02-placeholder-added-1440')
+    // Dashed marks the seat not yet identified, and only it: a person whose stance is not known
+    // yet (every card just typed) has a plain border, or the whole new org reads as empty seats.
+    const border = (card: ReturnType<Page['locator']>) => card.locator('.stakeholder-card').first().evaluate((el) => getComputedStyle(el).borderTopStyle)
+    expect(await border(map.node('Dr. Helen Marsh'))).toBe('solid')
+    expect(await border(page.locator('.react-flow__node-stakeholder').filter({ has: page.locator('.stakeholder-card.placeholder') }))).toBe('dashed')
     // At the fit zoom the cards show big names only; the card being typed still shows its fields.
     expect(await page.locator('[data-readable-names]').count()).toBe(1)
     const capture = new CapturePage(page)
@@ -222,7 +227,6 @@ describe('a war-room meeting, walked by a new account seller', () => {
   })
 
   it.todo('a seat added with a person selected reports to that person, as "add direct report" does (today it has no manager)')
-  it.todo('a person whose stance is unknown is not drawn with the dashed border that marks a seat not yet identified (every new card looks like a placeholder; the legend explains only "striped")')
 
   it('3. tidy and fit: reports below managers, siblings on rows, nothing under the legend or minimap; collapse, focus, filter, back', async () => {
     await page.setViewportSize({ width: 1440, height: 900 })
