@@ -424,6 +424,24 @@ describe('a war-room meeting, walked by a new account seller', () => {
     }
   })
 
+  it('7b. the meeting overview fits the whole map again when the window changes size (a projector plugged in)', async () => {
+    const meeting = new MeetingPage(page)
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await page.keyboard.press('F5')
+    await expect.poll(() => meeting.isShown()).toBe(true)
+    const offScreen = async () => {
+      const area = (await page.getByTestId('meeting-map').boundingBox())!
+      const boxes = await page.locator('.meeting-map .react-flow__node-stakeholder').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })))
+      return boxes.filter((b) => b.x < area.x - 1 || b.y < area.y - 1 || b.x + b.width > area.x + area.width + 1 || b.y + b.height > area.y + area.height + 1).length
+    }
+    await expect.poll(offScreen).toBe(0)
+    await page.setViewportSize({ width: 1280, height: 720 })
+    await expect.poll(offScreen, { timeout: 5_000 }).toBe(0)
+    await shot(page, '07-meeting-overview-resized-1280')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => meeting.isShown()).toBe(false)
+  })
+
   it('8. exports slides; the title slide, opened in an office suite, shows the same verdict and status', async () => {
     await page.setViewportSize({ width: 1440, height: 900 })
     const badge = await page.getByTestId('map-status-line').textContent()
