@@ -442,6 +442,8 @@ describe('a war-room meeting, walked by a new account seller', () => {
     await expect.poll(() => meeting.isShown()).toBe(false)
   })
 
+  it.todo("the meeting overview's customer caption leaves the map's people uncovered (today it sits over the bottom-left cards, six of them at 1280 × 720)")
+
   it('8. exports slides; the title slide, opened in an office suite, shows the same verdict and status', async () => {
     await page.setViewportSize({ width: 1440, height: 900 })
     const badge = await page.getByTestId('map-status-line').textContent()
