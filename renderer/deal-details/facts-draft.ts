@@ -23,13 +23,21 @@ export function draftOf(facts: DealFacts): FactsDraft {
     name: facts.name,
     customer: facts.customer,
     stage: facts.stage,
-    amount: facts.amount.value ? String(facts.amount.value) : '',
+    amount: facts.amount.value ? amountAsTyped(facts.amount.value) : '',
     currency: facts.amount.currency,
     closeDate: facts.closeDate ?? '',
     closeDateUnreadable: false,
     competitors: [...facts.competitors],
     notes: facts.notes,
   }
+}
+
+/**
+ * An amount as a user types it, "4,250,000.5": grouped in thousands so it reads at a glance,
+ * with the comma and point `parseAmount` reads back to the same number in every language.
+ */
+function amountAsTyped(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 20, useGrouping: true })
 }
 
 /** "1,250,000", "1 250 000" and "1250000.50" are amounts; a thousands separator is not a decimal point. */

@@ -4,11 +4,15 @@ import { LINK_KINDS, type LinkKind } from '@shared/model'
 import { useDealStore } from '../state/deal-store'
 import { cancelPendingConnection, chooseKindForPending, useConnectionPopover } from './connect'
 
-/** One choice per kind, reports-to both ways round (a line drawn sideways has no "down"). */
+/**
+ * One choice per kind; the kinds with a direction (reports-to, influences) both ways round: a
+ * line drawn sideways has no "down", and one dragged from a top dot arrives turned round.
+ */
 interface Choice { kind: LinkKind; reversed: boolean; testId: string }
+const DIRECTED: ReadonlySet<LinkKind> = new Set(['reports-to', 'influences'])
 const CHOICES: readonly Choice[] = LINK_KINDS.flatMap((kind): Choice[] =>
-  kind === 'reports-to'
-    ? [{ kind, reversed: false, testId: 'connect-kind-reports-to' }, { kind, reversed: true, testId: 'connect-kind-reports-to-reversed' }]
+  DIRECTED.has(kind)
+    ? [{ kind, reversed: false, testId: `connect-kind-${kind}` }, { kind, reversed: true, testId: `connect-kind-${kind}-reversed` }]
     : [{ kind, reversed: false, testId: `connect-kind-${kind}` }],
 )
 
@@ -33,7 +37,7 @@ export function ConnectionPopover() {
       <div className="connection-choices">
         {CHOICES.map(({ kind, reversed, testId }) => {
           // Reports-to reads "target reports to source" by default (dragged from the manager).
-          const [from, to] = kind === 'reports-to' ? (reversed ? [source, target] : [target, source]) : [source, target]
+          const [from, to] = kind === 'reports-to' ? (reversed ? [source, target] : [target, source]) : reversed ? [target, source] : [source, target]
           return (
             <button key={testId} type="button" data-testid={testId} className={`link-choice link-choice-${kind}`} onClick={() => chooseKindForPending(kind, reversed)}>
               {t(`linkSentence.${kind}`, { from, to })}

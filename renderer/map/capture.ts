@@ -53,6 +53,12 @@ export function stopEditing(): void {
   useCaptureStore.setState({ editing: null, typedAhead: '', mounted: false, flush: undefined })
 }
 
+/** Keep what the open card has typed (as a click elsewhere would) and close its editor. */
+export function finishEditing(): void {
+  useCaptureStore.getState().flush?.()
+  if (useCaptureStore.getState().editing) stopEditing()
+}
+
 export const mergeKeyFor = (id: string) => `capture-${id}`
 
 /**

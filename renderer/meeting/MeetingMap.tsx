@@ -10,6 +10,7 @@ import { StakeholderCard } from '../map'
 import { useWorkspaceStore } from '../state/workspace-store'
 import { coverageGraph } from './coverage-graph'
 import { SellerBadge } from './SellerBadge'
+import { useAreaSize } from './use-area-size'
 
 const nodeTypes: NodeTypes = { stakeholder: StakeholderCard, department: DepartmentGroup, 'meeting-seller': SellerBadge }
 const NO_SELECTION = new Set<string>()
@@ -36,6 +37,9 @@ export function MeetingMap({ deal, spotlightId, showCoverage, showDepartments, o
   const nodeCache = useRef(new NodeCache()).current
   const edgeCache = useRef(new EdgeCache()).current
   const [measureVersion, setMeasureVersion] = useState(0)
+  const areaRef = useRef<HTMLDivElement>(null)
+  // A new window size places the view again: the overview refits, the spotlight re-centres.
+  const areaSize = useAreaSize(areaRef)
 
   // The spotlight and the people it is directly joined to stay lit, so its lines read.
   const lit = useMemo(() => {
@@ -91,10 +95,10 @@ export function MeetingMap({ deal, spotlightId, showCoverage, showDepartments, o
       void flow.setCenter(person.position.x + w / 2 - CAPTION_ALLOWANCE / zoom, person.position.y + h / 2 + 60 / zoom, { zoom, duration: 400 })
     })
     return () => cancelAnimationFrame(frame)
-  }, [spotlightId, flow, deal.stakeholders])
+  }, [spotlightId, flow, deal.stakeholders, areaSize])
 
   return (
-    <div className="meeting-map" data-testid="meeting-map">
+    <div ref={areaRef} className="meeting-map" data-testid="meeting-map">
       {spotlightId && (
         <style>{`.meeting-map .stakeholder-card[data-stakeholder-id="${CSS.escape(spotlightId)}"]{box-shadow:0 0 0 4px var(--spotlight,#e6a700),0 0 36px 8px var(--spotlight-glow,rgba(230,167,0,.45))}`}</style>
       )}

@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import { finishEditing } from '../map/capture'
 
 export interface MeetingState {
   active: boolean
@@ -30,6 +31,8 @@ export const useMeetingStore = create<MeetingState>()((set, get) => ({
 
 /** Full screen where the platform allows it; meeting mode works without it too. */
 export function enterMeetingMode(): void {
+  // Meeting mode is read-only: a card still open for typing is closed, what it holds kept.
+  finishEditing()
   useMeetingStore.getState().enter()
   const root = document.documentElement
   if (!document.fullscreenElement && typeof root.requestFullscreen === 'function') {

@@ -41,6 +41,21 @@ describe('the deal details form', () => {
     expect(currentDeal()).toBe(before)
   })
 
+  // The new-deal form took "4,200,000": reopening the details must show it the same way, not
+  // as "4200000" with its digits to count. Saving it unchanged keeps the amount.
+  it('shows a saved amount with thousands separators, and saving it unchanged keeps it', () => {
+    openDealInStores(aDeal('d').build(), [])
+    const deal = currentDeal()!
+    useDealStore.setState({ deal: { ...deal, amount: { value: 4_250_000.5, currency: 'EUR' } } })
+    useDealDetailsStore.getState().setOpen(false)
+    render(<DealDetailsDialog />)
+    act(() => { runAction('deal.details') })
+    const form = screen.getByTestId('deal-details')
+    expect((within(form).getByTestId('facts-amount') as HTMLInputElement).value).toBe('4,250,000.5')
+    fireEvent.click(within(form).getByTestId('deal-details-save'))
+    expect(currentDeal()!.amount).toEqual({ value: 4_250_000.5, currency: 'EUR' })
+  })
+
   it('says what is wrong under each field and saves nothing until it is fixed', () => {
     const form = openForm()
     const before = currentDeal()

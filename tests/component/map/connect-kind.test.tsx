@@ -70,3 +70,23 @@ describe('choosing the kind of a line just drawn', () => {
     expect(screen.getByTestId('cycle-warning')).toBeTruthy()
   })
 })
+
+describe('an influence line, which has a direction', () => {
+  beforeEach(async () => {
+    useConnectionPopover.setState({ pending: null })
+    await openDeal(deal)
+  })
+
+  // Dragged from a card's top dot, the pending line is turned round (the drop card is the upper
+  // end, as for reports-to), so the popover must offer influence both ways round or the user
+  // who drew "Ben influences Ana" could only make "Ana influences Ben".
+  it('is offered both ways round, and the one chosen is the one made', () => {
+    render(<ConnectionPopover />)
+    act(() => connectStakeholders('ana', 'ben'))
+    expect(screen.getByTestId('connect-kind-influences').textContent).toBe('Ana Silva influences Ben Okafor')
+    expect(screen.getByTestId('connect-kind-influences-reversed').textContent).toBe('Ben Okafor influences Ana Silva')
+    fireEvent.click(screen.getByTestId('connect-kind-influences-reversed'))
+    const links = useDealStore.getState().deal?.links ?? []
+    expect(links.filter((l) => l.kind === 'influences').map((l) => `${l.from}→${l.to}`)).toEqual(['ben→ana'])
+  })
+})

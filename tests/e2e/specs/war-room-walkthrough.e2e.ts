@@ -1,0 +1,505 @@
+import { mkdir } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import type { DealFile } from '@shared/model'
+import { openApp, type App } from '../harness/app'
+import { readDealFiles } from '../harness/disk'
+import { DealsPage } from '../poms/DealsPage'
+import { MapPage, type Box } from '../poms/MapPage'
+import { CapturePage, HOSPITAL_ORG, type SpokenPerson } from '../poms/CapturePage'
+import { PeoplePage } from '../poms/PeoplePage'
+import { TeamPage } from '../poms/TeamPage'
+import { MeetingPage } from '../poms/MeetingPage'
+
+/**
+ * A deal team's war-room meeting walked end to end, as a new account seller lives it: the
+ * deal from the new-deal form, the org typed by keyboard, tidy and focus, lines, the people
+ * table, the team, insights, meeting mode, the deck, and the same views in Chinese.
+ */
+const SHOTS = resolve(import.meta.dirname, '../.artifacts/walk')
+const DEAL = 'Northwind Health ERP'
+const CUSTOMER = 'Northwind Health Group'
+// 15 people as the room names them (the COO's branch comes later, as a seat not yet named).
+const ORG: readonly SpokenPerson[] = [...HOSPITAL_ORG.slice(0, 11), ...HOSPITAL_ORG.slice(16, 20)]
+const SHEET = [
+  ['Fiona Dale', 'Head of Pharmacy', 'Medical', 'Dr. Ingrid Nolan'],
+  ['Leif Nand', 'Radiology Lead', 'Medical', 'Dr. Ingrid Nolan'],
+  ['Nora Field', 'Ward Manager', 'Nursing', 'Sandra Lee'],
+  ['Dirk Lundell', 'Treasury Lead', 'Finance', 'Nadia Lund'],
+  ['Alan Ford', 'Security Architect', 'IT', 'Olaf Dahl'],
+].map((r) => r.join('\t')).join('\r\n') + '\r\n'
+
+type Deal = DealFile['deal']
+const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+
+async function dealOnDisk(dataDir: string): Promise<Deal | undefined> {
+  for (const { result } of await readDealFiles(dataDir)) if (result.ok && result.value.deal.name === DEAL) return result.value.deal
+  return undefined
+}
+
+/** "name → manager" for everyone on disk ("-" at the top). */
+function reportingLines(deal: Deal | undefined): string[] {
+  if (!deal) return []
+  const name = (id: string) => deal.stakeholders.find((s) => s.id === id)?.name ?? '?'
+  return deal.stakeholders.map((s) => {
+    const up = deal.links.find((l) => l.kind === 'reports-to' && l.from === s.id)
+    return `${s.name} → ${up ? name(up.to) : '-'}`
+  }).sort()
+}
+
+/** The lines of one kind on disk as "from → to", by names. */
+function linesByName(deal: Deal | undefined, kind: string): string[] {
+  if (!deal) return []
+  const name = (id: string) => deal.stakeholders.find((s) => s.id === id)?.name ?? '?'
+  return deal.links.filter((l) => l.kind === kind).map((l) => `${name(l.from)} → ${name(l.to)}`).sort()
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))))
+  await page.waitForTimeout(350) // fits and pans animate
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), animations: 'disabled', caret: 'hide' })
+}
+
+async function bothSizes(page: Page, name: string, refit?: () => Promise<void>): Promise<void> {
+  for (const [w, h] of [[1280, 720], [1440, 900]] as const) {
+    await page.setViewportSize({ width: w, height: h })
+    if (refit) await refit()
+    await shot(page, `${name}-${w}`)
+  }
+}
+
+/** What a reader checks on the chart: managers above reports, no card overlapping or covered. */
+async function chartProblems(page: Page, map: MapPage, deal: Deal): Promise<string[]> {
+  const boxes = await map.cardBoxes()
+  const name = (id: string) => deal.stakeholders.find((s) => s.id === id)?.name || 'Not yet identified'
+  const problems: string[] = []
+  for (const l of deal.links.filter((x) => x.kind === 'reports-to')) {
+    const r = boxes.get(name(l.from))
+    const m = boxes.get(name(l.to))
+    if (r && m && r.y < m.y + m.height) problems.push(`${name(l.from)} not below ${name(l.to)}`)
+  }
+  const list = [...boxes]
+  for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (overlap(list[i][1], list[j][1])) problems.push(`${list[i][0]} overlaps ${list[j][0]}`)
+  for (const sel of ['[data-testid="map-legend"]', '[data-testid="minimap"]', '.react-flow__controls']) {
+    const o = await page.locator(sel).first().boundingBox()
+    if (o) for (const [n, b] of list) if (overlap(b, o)) problems.push(`${n} under ${sel}`)
+  }
+  return problems
+}
+
+/** Boxes of the top bar's parts that must never overlap: title, badge, save state, buttons. */
+async function topBarOverlaps(page: Page): Promise<string[]> {
+  const parts = await page.locator('.top-bar > *').evaluateAll((els) => els.map((el) => {
+    const r = el.getBoundingClientRect()
+    return { name: `${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').split(' ')[0]}`, x: r.x, y: r.y, width: r.width, height: r.height, scroll: el.scrollWidth > el.clientWidth + 1 && !el.matches('.deal-title') }
+  }))
+  const badge = await page.getByTestId('map-status').boundingBox()
+  const out: string[] = []
+  const all = badge ? [...parts, { name: 'map-status badge', ...badge, scroll: false }] : parts
+  for (let i = 0; i < all.length; i++) {
+    for (let j = i + 1; j < all.length; j++) {
+      const a = all[i], b = all[j]
+      if (a.width > 0 && b.width > 0 && a.x + 0.5 < b.x + b.width && b.x + 0.5 < a.x + a.width && !(a.name === 'map-status badge' && b.name.includes('map-status')) && !(b.name === 'map-status badge' && a.name.includes('map-status'))) out.push(`${a.name} × ${b.name}`)
+    }
+  }
+  for (const p of parts) if (p.scroll) out.push(`${p.name} overflows its box`)
+  return out
+}
+
+describe('a war-room meeting, walked by a new account seller', () => {
+  let app: App
+  let page: Page
+  let map: MapPage
+  beforeAll(async () => {
+    await mkdir(SHOTS, { recursive: true })
+    app = await openApp()
+    page = app.page
+    map = new MapPage(page)
+  })
+  afterAll(() => app?.close())
+
+  it('1. creates the deal from the new-deal form; the details show the amount as typed; the top bar parts never overlap', async () => {
+    await page.setViewportSize({ width: 1280, height: 720 })
+    await new DealsPage(page).waitUntilShown()
+    await shot(page, '01-deals-1280')
+    await page.getByTestId('new-deal').click()
+    const form = page.getByTestId('new-deal-form')
+    await form.getByTestId('facts-name').fill(DEAL)
+    await form.getByTestId('facts-customer').fill(CUSTOMER)
+    await form.getByTestId('facts-amount').fill('4,200,000')
+    await form.getByTestId('facts-currency').selectOption('EUR')
+    await form.getByTestId('facts-stage').selectOption('qualify')
+    await form.getByTestId('facts-close-date').fill('2027-06-30')
+    const competitor = form.getByTestId('facts-competitor-input')
+    for (const name of ['SAP', 'Oracle Health']) {
+      await competitor.fill(name)
+      await competitor.press('Enter')
+    }
+    await bothSizes(page, '01-new-deal-form-filled')
+    await form.getByTestId('create-deal').click()
+    await map.waitUntilShown()
+    await expect.poll(() => map.title()).toBe(`${DEAL} · ${CUSTOMER}`)
+    await expect.poll(async () => {
+      const d = await dealOnDisk(app.dataDir)
+      return d && { amount: d.amount, stage: d.stage, closeDate: d.closeDate, competitors: d.competitors }
+    }).toEqual({ amount: { value: 4_200_000, currency: 'EUR' }, stage: 'qualify', closeDate: '2027-06-30', competitors: ['SAP', 'Oracle Health'] })
+    // The badge, the save state and the undo button side by side, none under another.
+    for (const [w, h] of [[1280, 720], [1440, 900]] as const) {
+      await page.setViewportSize({ width: w, height: h })
+      await expect.poll(() => topBarOverlaps(page)).toEqual([])
+      await shot(page, `01-new-deal-opened-${w}`)
+    }
+
+    await page.getByTestId('open-deal-details').click()
+    const amount = page.getByTestId('facts-amount')
+    await amount.waitFor({ state: 'visible' })
+    expect(await amount.inputValue()).toBe('4,200,000')
+    await bothSizes(page, '01-deal-details')
+    await amount.fill('4,650,000')
+    await page.getByTestId('deal-details-save').click()
+    await expect.poll(async () => (await dealOnDisk(app.dataDir))?.amount.value).toBe(4_650_000)
+  })
+
+  it('2. types a 15-person hospital org by keyboard: every reports-to line as spoken, no shortcut fired', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+    const capture = new CapturePage(page)
+    await capture.enterOrg(ORG, { after: 4, run: () => shot(page, '02-typing-fifth-1440') })
+    await expect.poll(async () => reportingLines(await dealOnDisk(app.dataDir)), { timeout: 10_000 })
+      .toEqual(ORG.map((p) => `${p.name} → ${p.manager ?? '-'}`).sort())
+    expect(await page.locator('.department-group, [data-testid="contact-form"]').count()).toBe(0)
+    console.log(`e2e walk: ${ORG.length} people typed with ${capture.effort.keys} keys (${capture.effort.letters} letters), 0 clicks: ${(capture.effort.keys / ORG.length).toFixed(1)} keys/person, ${((capture.effort.keys - capture.effort.letters) / ORG.length).toFixed(1)} of them not letters`)
+    await shot(page, '02-org-typed-1440')
+  })
+
+  it('2b. a COO seat with no name yet (from the palette): counted by the findings, a person once named', async () => {
+    await page.keyboard.press('Shift+!')
+    await page.waitForTimeout(500)
+    await map.node('Dr. Helen Marsh').click()
+    let clicks = 1
+    let keys = 1
+    await page.keyboard.press('Control+k')
+    await page.getByTestId('command-palette').locator('input').pressSequentially('seat')
+    keys += 4
+    await shot(page, '02-palette-seat-1440')
+    await page.keyboard.press('Enter')
+    keys++
+    await expect.poll(async () => (await dealOnDisk(app.dataDir))?.stakeholders.filter((s) => s.placeholder).length).toBe(1)
+    await shot(page, '02-placeholder-added-1440')
+    // Dashed marks the seat not yet identified, and only it: a person whose stance is not known
+    // yet (every card just typed) has a plain border, or the whole new org reads as empty seats.
+    const border = (card: ReturnType<Page['locator']>) => card.locator('.stakeholder-card').first().evaluate((el) => getComputedStyle(el).borderTopStyle)
+    expect(await border(map.node('Dr. Helen Marsh'))).toBe('solid')
+    expect(await border(page.locator('.react-flow__node-stakeholder').filter({ has: page.locator('.stakeholder-card.placeholder') }))).toBe('dashed')
+    // At the fit zoom the cards show big names only; the card being typed still shows its fields.
+    expect(await page.locator('[data-readable-names]').count()).toBe(1)
+    const capture = new CapturePage(page)
+    await expect.poll(() => capture.focusedField()).toBe('title')
+    await capture.type('COO')
+    await capture.press('Tab')
+    await expect.poll(() => capture.focusedField()).toBe('department')
+    await capture.type('Operations')
+    await capture.press('Escape')
+    keys += capture.effort.keys
+    await expect.poll(async () => {
+      const seat = (await dealOnDisk(app.dataDir))?.stakeholders.find((s) => s.placeholder)
+      return seat && [seat.name, seat.title, seat.department]
+    }).toEqual(['', 'COO', 'Operations'])
+    await map.clickEmptyCanvas(); clicks++
+    await page.locator('.react-flow__node-stakeholder').filter({ has: page.locator('.stakeholder-card.placeholder') }).click(); clicks++
+    await map.chooseInField('buyingRole', 'approver'); clicks += 2
+    await map.inspectorField('department').blur()
+    await page.getByTestId('tab-insights').click(); clicks++
+    await expect.poll(() => page.locator('#panel-insights').innerText()).toMatch(/approver \(COO, Operations\) is not yet identified/i)
+    await shot(page, '02-placeholder-finding-1440')
+    await page.getByTestId('tab-inspector').click(); clicks++
+    await map.inspectorField('name').fill('Dana Ellis'); clicks++; keys += 10
+    await map.inspectorField('name').blur()
+    await expect.poll(async () => {
+      const d = (await dealOnDisk(app.dataDir))?.stakeholders.find((s) => s.name === 'Dana Ellis')
+      return d && { placeholder: d.placeholder ?? false, title: d.title, department: d.department, buyingRole: d.buyingRole }
+    }).toEqual({ placeholder: false, title: 'COO', department: 'Operations', buyingRole: 'approver' })
+    console.log(`e2e walk: the seat, filled in and named later: ${keys} keys, ${clicks} clicks`)
+    await shot(page, '02-placeholder-named-1440')
+  })
+
+  it.todo('a seat added with a person selected reports to that person, as "add direct report" does (today it has no manager)')
+
+  it('3. tidy and fit: reports below managers, siblings on rows, nothing under the legend or minimap; collapse, focus, filter, back', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await map.clickEmptyCanvas()
+    await page.getByTestId('action-tidy-layout').click()
+    await page.waitForTimeout(800)
+    for (const [w, h] of [[1280, 720], [1440, 900]] as const) {
+      await page.setViewportSize({ width: w, height: h })
+      await page.getByTestId('action-fit-view').click()
+      await page.waitForTimeout(600)
+      await expect.poll(async () => chartProblems(page, map, (await dealOnDisk(app.dataDir))!)).toEqual([])
+      await shot(page, `03-tidy-${w}`)
+    }
+    const rows = new Map<number, string[]>()
+    for (const [n, b] of await map.cardBoxes()) rows.set(Math.round(b.y), [...(rows.get(Math.round(b.y)) ?? []), n])
+    // Nadia's two reports share one row; so do Olaf's.
+    const rowOf = (name: string) => [...rows].find(([, names]) => names.includes(name))?.[0]
+    expect(rowOf('Linda Noll')).toBe(rowOf('Daniel Lind'))
+    expect(rowOf('Lena Landry')).toBe(rowOf('Noel Adler'))
+
+    await map.card('Olaf Dahl').getByTestId('branch-toggle').click()
+    await expect.poll(() => map.cards.count()).toBe(ORG.length + 1 - 2)
+    await shot(page, '03-collapsed-olaf-1440')
+    await map.card('Olaf Dahl').getByTestId('branch-toggle').click()
+    await expect.poll(() => map.cards.count()).toBe(ORG.length + 1)
+    await map.card('Nadia Lund').getByTestId('branch-focus').click()
+    await expect.poll(() => map.visibleCardNames().then((n) => n.sort())).toEqual(['Daniel Lind', 'Linda Noll', 'Nadia Lund'])
+    await expect.poll(() => page.getByTestId('focus-banner').textContent()).toContain("Nadia Lund's branch")
+    await shot(page, '03-focus-nadia-1440')
+    await page.getByTestId('show-everyone').click()
+    await expect.poll(() => map.cards.count()).toBe(ORG.length + 1)
+    // "Focus a department": the department filter dims everyone else.
+    await page.getByTestId('filter-department').selectOption('Finance')
+    await expect.poll(() => page.locator('.stakeholder-card:not(.dimmed) .card-name').allTextContents().then((n) => n.sort())).toEqual(['Daniel Lind', 'Linda Noll', 'Nadia Lund'])
+    await shot(page, '03-filter-finance-1440')
+    await page.getByTestId('filter-clear').click()
+    await page.keyboard.press('Shift+D')
+    await expect.poll(() => page.getByTestId('department-group').count()).toBeGreaterThan(3)
+    await shot(page, '03-departments-1440')
+    await page.keyboard.press('Shift+D')
+  })
+
+  it('4. an ally line sideways labelled "ex-colleague", an influence line drawn from the influencer; no warning flashes', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await page.getByTestId('action-fit-view').click()
+    await page.waitForTimeout(600)
+    await map.clickEmptyCanvas()
+    await map.watchCycleWarning()
+    await map.drawLineFromSide('Linda Noll', 'right', 'Daniel Lind')
+    await expect.poll(() => page.getByTestId('connection-popover').isVisible()).toBe(true)
+    await shot(page, '04-choosing-kind-1440')
+    await page.getByTestId('connect-kind-ally').click()
+    await expect.poll(async () => linesByName(await dealOnDisk(app.dataDir), 'ally')).toEqual(['Linda Noll → Daniel Lind'])
+    expect(await map.cycleWarningSeen()).toBe(0)
+    const line = page.locator('.react-flow__edge.link-ally path.react-flow__edge-path')
+    const box = (await line.boundingBox())!
+    await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2)
+    const input = page.getByTestId('line-label-input')
+    await expect.poll(() => input.isVisible()).toBe(true)
+    await input.pressSequentially('ex-colleague')
+    await input.press('Enter')
+    await expect.poll(async () => (await dealOnDisk(app.dataDir))?.links.find((l) => l.kind === 'ally')?.label).toBe('ex-colleague')
+
+    // Hilda (procurement) sways Nadia (finance): dragged from Hilda's top dot onto Nadia.
+    await map.clickEmptyCanvas()
+    await map.watchCycleWarning()
+    await map.drawLineFromSide('Hilda Nordin', 'top', 'Nadia Lund')
+    await expect.poll(() => page.getByTestId('connection-popover').isVisible()).toBe(true)
+    await expect.poll(() => page.getByTestId('connection-popover').locator('button').allTextContents()).toContain('Hilda Nordin influences Nadia Lund')
+    await page.getByTestId('connection-popover').getByRole('button', { name: 'Hilda Nordin influences Nadia Lund' }).click()
+    await expect.poll(async () => linesByName(await dealOnDisk(app.dataDir), 'influences')).toEqual(['Hilda Nordin → Nadia Lund'])
+    expect(await map.cycleWarningSeen()).toBe(0)
+    await map.clickEmptyCanvas()
+    await bothSizes(page, '04-lines', async () => { await page.getByTestId('action-fit-view').click(); await page.waitForTimeout(600) })
+  })
+
+  it.todo('a line label between two cards a few pixels apart stays off the cards (today "ex-colleague" covers the first letter of "Daniel Lind")')
+
+  it('5. the people table: 5 rows pasted from Excel join under their managers; two cells fixed by keyboard', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 })
+    const people = await new PeoplePage(page).show()
+    await people.paste(SHEET)
+    const dialog = page.getByTestId('csv-import-dialog')
+    await dialog.waitFor({ state: 'visible' })
+    expect(await dialog.getByTestId('csv-summary').textContent()).toBe('5 people and 5 reports-to lines will be added; 0 rows left out.')
+    await bothSizes(page, '05-paste-dialog')
+    await dialog.getByRole('button', { name: 'Add 5 people to the map' }).click()
+    await expect.poll(() => people.rows.count()).toBe(ORG.length + 1 + 5)
+    const names = await people.column('name')
+    // Leif Nand's title and Alan Ford's department, keyboard only.
+    await people.grid.focus()
+    let keys = 0
+    const press = async (key: string, times = 1) => { for (let i = 0; i < times; i++) { keys++; await page.keyboard.press(key) } }
+    const type = async (text: string) => { keys += text.length; await page.keyboard.type(text) }
+    await press('Control+Home')
+    await press('ArrowDown', names.indexOf('Leif Nand'))
+    await press('ArrowRight')
+    await type('Head of Radiology')
+    await press('Enter')
+    await press('Control+Home')
+    await press('ArrowDown', names.indexOf('Alan Ford'))
+    await press('ArrowRight', 2)
+    await type('IT Security')
+    await press('Enter')
+    console.log(`e2e walk: two cells fixed in the people table with ${keys} keys (${'Head of Radiology'.length + 'IT Security'.length} letters)`)
+    await expect.poll(async () => {
+      const d = await dealOnDisk(app.dataDir)
+      return [d?.stakeholders.find((s) => s.name === 'Leif Nand')?.title, d?.stakeholders.find((s) => s.name === 'Alan Ford')?.department]
+    }).toEqual(['Head of Radiology', 'IT Security'])
+    await bothSizes(page, '05-table-after')
+    await page.getByTestId('view-map').click()
+    await page.getByTestId('action-fit-view').click()
+    await shot(page, '05-map-after-paste-1440')
+  })
+
+  it.todo('rows pasted into the people table land under their managers on the map (today they form one row under the whole chart, with long lines, until Tidy)')
+
+  it('6. team, insights, the map badge, meeting mode and the deck tell one story', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 })
+    // The room agrees who matters: the CEO decides, the CFO approves, the CIO carries weight.
+    await page.getByTestId('tab-inspector').click()
+    for (const [name, role] of [['Dr. Helen Marsh', 'decision-maker'], ['Nadia Lund', 'approver'], ['Olaf Dahl', 'technical-evaluator']] as const) {
+      await map.node(name).click()
+      await map.chooseInField('buyingRole', role)
+    }
+    await map.chooseInField('influence', 'high')
+    await map.clickEmptyCanvas()
+    const team = await new TeamPage(page).show()
+    await expect.poll(() => team.verdict()).toBe('gaps')
+    // One junior seller in every seat: as bad as an empty seat, and the app says why.
+    for (const role of ['control', 'support', 'attack'] as const) await team.pickSeller(role, 'Dana Ortiz')
+    await expect.poll(() => team.seatedNames('attack')).toEqual(['Dana Ortiz'])
+    await expect.poll(() => team.verdict()).toBe('gaps')
+    await expect.poll(() => team.findings().first().textContent()).toContain('None of the 3 seats is held by a seller who has mastered its role')
+    const juniorBadge = await page.getByTestId('map-status-line').textContent()
+    await bothSizes(page, '06-team-junior')
+    await page.getByTestId('tab-insights').click()
+    await expect.poll(() => page.locator('#panel-insights').innerText()).toContain(juniorBadge!)
+    await bothSizes(page, '06-insights-junior')
+    await page.keyboard.press('F5')
+    const meeting = new MeetingPage(page)
+    await expect.poll(() => meeting.isShown()).toBe(true)
+    expect(await page.getByTestId('meeting-verdict').getAttribute('data-verdict')).toBe('gaps')
+    expect(await page.getByTestId('meeting-map-status').textContent()).toBe(juniorBadge)
+    await shot(page, '06-meeting-overview-junior-1440')
+    await page.getByRole('button', { name: /Leave/ }).click()
+    await expect.poll(() => meeting.isShown()).toBe(false)
+
+    // A real team: Anna controls, Ben supports, Chen attacks.
+    await team.show()
+    while (await page.getByTestId('seat-remove').count()) await page.getByTestId('seat-remove').first().click()
+    await team.pickSeller('control', 'Anna Kowalski')
+    await team.pickSeller('support', 'Ben Carter')
+    await team.pickSeller('attack', 'Chen Wei')
+    await expect.poll(() => team.seatedNames('attack')).toEqual(['Chen Wei'])
+    const verdict = await team.verdict()
+    const badge = await page.getByTestId('map-status-line').textContent()
+    console.log(`e2e walk: junior everywhere → gaps, badge "${juniorBadge}"; Anna/Ben/Chen → ${verdict}, badge "${badge}"`)
+    await bothSizes(page, '06-team-seated')
+    await page.keyboard.press('F5')
+    await expect.poll(() => meeting.isShown()).toBe(true)
+    expect(await page.getByTestId('meeting-verdict').getAttribute('data-verdict')).toBe(verdict)
+    expect(await page.getByTestId('meeting-map-status').textContent()).toBe(badge)
+    await page.getByRole('button', { name: /Leave/ }).click()
+    await expect.poll(() => meeting.isShown()).toBe(false)
+  })
+
+  it('7. meeting mode: stepping through the key players, the caption never covers the spotlit card', async () => {
+    const meeting = new MeetingPage(page)
+    for (const [w, h] of [[1280, 720], [1440, 900]] as const) {
+      await page.setViewportSize({ width: w, height: h })
+      await page.keyboard.press('F5')
+      await expect.poll(() => meeting.isShown()).toBe(true)
+      const total = Number(/(\d+)\D*$/.exec(await meeting.step())?.[1] ?? 0)
+      expect(total).toBeGreaterThanOrEqual(3)
+      for (let i = 0; i < total; i++) {
+        await page.keyboard.press('ArrowRight')
+        await expect.poll(() => meeting.step()).toContain(`${i + 1}`)
+        const name = await meeting.captionName()
+        const card = page.locator('.meeting-map .react-flow__node').filter({ has: page.locator('.card-name', { hasText: name }) }).first()
+        let last = ''
+        let boxes = { caption: null as Box | null, card: null as Box | null }
+        for (let k = 0; k < 30; k++) {
+          boxes = { caption: await page.getByTestId('meeting-caption').boundingBox(), card: await card.boundingBox() }
+          if (JSON.stringify(boxes) === last) break
+          last = JSON.stringify(boxes)
+          await page.waitForTimeout(150)
+        }
+        expect(boxes.card, name).not.toBeNull()
+        expect(overlap(boxes.caption!, boxes.card!), `${w}: caption over ${name}`).toBe(false)
+        await shot(page, `07-meeting-${w}-${i + 1}`)
+      }
+      await page.keyboard.press('Escape')
+      await expect.poll(() => meeting.isShown()).toBe(false)
+    }
+  })
+
+  it('7b. the meeting overview fits the whole map again when the window changes size (a projector plugged in)', async () => {
+    const meeting = new MeetingPage(page)
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await page.keyboard.press('F5')
+    await expect.poll(() => meeting.isShown()).toBe(true)
+    const offScreen = async () => {
+      const area = (await page.getByTestId('meeting-map').boundingBox())!
+      const boxes = await page.locator('.meeting-map .react-flow__node-stakeholder').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })))
+      return boxes.filter((b) => b.x < area.x - 1 || b.y < area.y - 1 || b.x + b.width > area.x + area.width + 1 || b.y + b.height > area.y + area.height + 1).length
+    }
+    await expect.poll(offScreen).toBe(0)
+    await page.setViewportSize({ width: 1280, height: 720 })
+    await expect.poll(offScreen, { timeout: 5_000 }).toBe(0)
+    await shot(page, '07-meeting-overview-resized-1280')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => meeting.isShown()).toBe(false)
+  })
+
+  it.todo("the meeting overview's customer caption leaves the map's people uncovered (today it sits over the bottom-left cards, six of them at 1280 × 720)")
+
+  it('8. exports slides; the title slide, opened in an office suite, shows the same verdict and status', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 })
+    const badge = await page.getByTestId('map-status-line').textContent()
+    await page.getByTestId('action-export.slides').click()
+    const dialog = page.getByTestId('export-dialog')
+    await dialog.waitFor({ state: 'visible' })
+    await shot(page, '08-export-dialog-1440')
+    await dialog.getByTestId('export-run').click()
+    await expect.poll(() => dialog.getByTestId('export-saved').count(), { timeout: 60_000 }).toBe(1)
+    const deck = readdirSync(app.saveDir).find((n) => n.endsWith('.pptx'))!
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', SHOTS, join(app.saveDir, deck)], { timeout: 120_000, stdio: 'ignore' })
+    const pdf = join(SHOTS, deck.replace(/\.pptx$/, '.pdf'))
+    expect(existsSync(pdf)).toBe(true)
+    execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '2', pdf, join(SHOTS, '08-slide')])
+    const title = execFileSync('pdftotext', ['-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' })
+    for (const text of [DEAL, CUSTOMER, '€4,650,000', 'Qualify', 'SAP, Oracle Health', badge!]) expect(title).toContain(text)
+    await dialog.getByRole('button', { name: 'Close' }).click()
+  }, 180_000)
+
+  it.todo("the deck's stakeholder map slide draws the tidy org chart the app shows (today a grid, with lines crossing cards)")
+
+  it('9. in Chinese: the native menu is told the language, and the key views speak it', async () => {
+    const languages: string[] = []
+    const handlers = app.handlers as unknown as Record<string, (...a: unknown[]) => Promise<unknown>> | null
+    if (handlers) {
+      const original = handlers['app:set-language']
+      handlers['app:set-language'] = async (...a: unknown[]) => { languages.push(String(a[0])); return original(...a) }
+    }
+    await map.backToDeals()
+    await page.getByTestId('language-select').selectOption('zh-CN')
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('zh-CN')
+    if (handlers) await expect.poll(() => languages).toEqual(['zh-CN'])
+    await bothSizes(page, '09-deals-zh')
+    await new DealsPage(page).open(DEAL)
+    await map.waitUntilShown()
+    await bothSizes(page, '09-map-zh', async () => {
+      await page.getByTestId('action-fit-view').click()
+      await page.waitForTimeout(600)
+      expect(await topBarOverlaps(page)).toEqual([])
+    })
+    await expect.poll(() => page.getByTestId('map-status-line').textContent()).toMatch(/个严重|个警告|绿|黄|红/)
+    await new TeamPage(page).show()
+    await bothSizes(page, '09-team-zh')
+    await page.getByTestId('tab-insights').click()
+    await bothSizes(page, '09-insights-zh')
+    await page.getByTestId('open-deal-details').click()
+    expect(await page.getByTestId('facts-amount').inputValue()).toBe('4,650,000')
+    await bothSizes(page, '09-details-zh')
+    await page.getByTestId('deal-details-cancel').click()
+    await new PeoplePage(page).show()
+    await bothSizes(page, '09-table-zh')
+    await page.getByTestId('view-map').click()
+    await page.keyboard.press('F5')
+    await page.keyboard.press('ArrowRight')
+    await bothSizes(page, '09-meeting-zh')
+    await page.keyboard.press('Escape')
+    expect(app.pageErrors).toEqual([])
+  })
+})
