@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { finishEditing } from '../map/capture'
+import { finishEditing } from '../map'
 
 export interface MeetingState {
   active: boolean
