@@ -46,8 +46,8 @@ export function addActionSlides(ctx: DeckContext): void {
     const rowH = (f: DeckFinding) => 0.2 * Math.max(1, Math.ceil(ctx.width(findingText(ctx, f, people), 12) / (colW[1] - 0.15))) + 0.14
     const shown: DeckFinding[] = []
     let used = 0.36
-    // With no actions below, the risks take the whole slide.
-    const room = actions.length ? 2.5 : 5.2
+    // With no actions below, the risks take the slide, leaving a line for "no open actions".
+    const room = actions.length ? 2.5 : 4.4
     for (const f of findings.slice(0, actions.length ? MAX_RISKS : MAX_RISKS * 2)) {
       if (used + rowH(f) > room && shown.length) break
       shown.push(f)
@@ -68,7 +68,8 @@ export function addActionSlides(ctx: DeckContext): void {
   }
   notes.push(`${t('deck:slide.risks')}:`, ...(findings.length ? findings.map((f) => `• ${findingText(ctx, f, people)}${stepSuffix(ctx, f)}`) : [t('deck:text.noRisks')]))
 
-  y = Math.max(y, actions.length ? 3.9 : y)
+  // Never into the footer, however much the risks' rows wrapped: the footer sits at the bottom 0.6 in.
+  y = Math.min(Math.max(y, actions.length ? 3.9 : y), SLIDE.h - 1.45)
   heading(ctx, slide, t('deck:slide.nextActions'), y)
   const actionsHeadingY = y
   y += 0.4
