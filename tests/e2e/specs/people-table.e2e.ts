@@ -132,7 +132,7 @@ describe('the people table and the deal details, as a meeting uses them', () => 
     await page.getByTestId('open-deal-details').click()
     const details = page.getByTestId('deal-details')
     await details.waitFor({ state: 'visible' })
-    expect(await details.getByTestId('facts-amount').inputValue()).toBe('1250000')
+    expect(await details.getByTestId('facts-amount').inputValue()).toBe('1,250,000') // shown grouped in thousands, as typed
     await details.getByTestId('facts-stage').selectOption('propose')
     await details.getByTestId('facts-currency').selectOption('EUR')
     await details.getByTestId('facts-close-date').fill('2027-03-31')
