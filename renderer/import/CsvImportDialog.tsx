@@ -7,6 +7,9 @@ import { useImportStore } from './import-store'
 import { Modal } from '../ui/Modal'
 import { CsvPreview } from './CsvPreview'
 import { useCsvPlan } from './use-csv-plan'
+import { placeUnderManagers } from '@shared/place-under-managers'
+
+const BULK_PLACE_LIMIT = 500
 
 /**
  * CRM contacts → stakeholders in three steps: map columns, preview (bad rows and why), then
@@ -48,7 +51,11 @@ export function CsvImportDialog({ fileName, text, pasted = false }: { fileName: 
   }
   const commit = () => {
     if (!plan) return
-    const result = useDealStore.getState().dispatch({ type: 'add-stakeholders', stakeholders: plan.stakeholders, links: plan.links })
+    // Placed when added (not by a later move), so the add stays one undo step. A CRM dump of
+    // thousands keeps the plan's grid: searching free spots card by card would stall the click.
+    const current = useDealStore.getState().deal ?? deal
+    const placed = plan.stakeholders.length <= BULK_PLACE_LIMIT ? placeUnderManagers(current, plan.stakeholders, plan.links) : plan.stakeholders
+    const result = useDealStore.getState().dispatch({ type: 'add-stakeholders', stakeholders: placed, links: plan.links })
     if (!result.ok) {
       setRefusal(result.error.message)
       return

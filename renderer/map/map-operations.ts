@@ -31,8 +31,14 @@ export function addReport(managerId: string): string | null {
   return capturePerson({ managerId, keepSelection: true })
 }
 
-/** A seat the team knows of but has no name for yet ("who is the COO?"). */
+/**
+ * A seat the team knows of but has no name for yet ("who is the COO?"). With one person
+ * selected it is asked for as that person's report (as "add direct report" is), so it lands
+ * in their row with a reports-to line instead of floating with no manager.
+ */
 export function addPlaceholder(): string | null {
+  const { selection } = useDealStore.getState()
+  if (selection.length === 1) return capturePerson({ placeholder: true, managerId: selection[0], keepSelection: true })
   return capturePerson({ placeholder: true })
 }
 

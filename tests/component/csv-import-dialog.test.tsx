@@ -1,4 +1,6 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { cardSize } from '@shared/card-size'
+import { useDealStore } from '../../renderer/state/deal-store'
 import { afterEach, describe, expect, it } from 'vitest'
 import iconv from 'iconv-lite'
 import { CsvImportDialog } from '../../renderer/import/CsvImportDialog'
@@ -94,5 +96,33 @@ describe('dropping a CSV file on the window', () => {
     await openDroppedFile(new File([new Uint8Array(4096).map((_, i) => (i * 37) & 0xff)], 'photo.csv'))
     render(<ImportDialogs />)
     expect(screen.getByRole('alert').textContent).toMatch(/not a CSV text file/)
+  })
+})
+
+describe('people added from a sheet', () => {
+  it('land under their managers, as the org chart draws them, and leave with one undo', async () => {
+    // Ana heads a chart; Bob's branch sits far below, so "under the whole chart" is far from Ana.
+    openDealInStores(aDeal('d')
+      .withStakeholder('ana', { name: 'Ana Ceo', position: { x: 0, y: 0 } })
+      .withStakeholder('bob', { name: 'Bob Deep', position: { x: 0, y: 900 } })
+      .build(), [])
+    render(<CsvImportDialog fileName="contacts.csv" text={'Full Name,Reports To\nFiona Dale,Ana Ceo\nLeif Nand,Ana Ceo\n'} />)
+    fireEvent.click(screen.getByRole('button', { name: 'Preview' }))
+    fireEvent.click(await screen.findByRole('button', { name: /Add 2 people/ }))
+    const people = () => useDealStore.getState().deal!.stakeholders
+    const ana = people().find((s) => s.id === 'ana')!
+    const anaSize = cardSize(ana.influence)
+    for (const name of ['Fiona Dale', 'Leif Nand']) {
+      const p = people().find((s) => s.name === name)!
+      const size = cardSize(p.influence)
+      // The row right under Ana, within a couple of cards sideways of her.
+      expect(p.position.y).toBeGreaterThan(ana.position.y + anaSize.height)
+      expect(p.position.y).toBeLessThan(ana.position.y + anaSize.height + 2 * size.height)
+      expect(Math.abs(p.position.x + size.width / 2 - (ana.position.x + anaSize.width / 2))).toBeLessThan(2 * size.width)
+    }
+    const [fiona, leif] = ['Fiona Dale', 'Leif Nand'].map((n) => people().find((s) => s.name === n)!)
+    expect(fiona.position.y).toBe(leif.position.y)
+    act(() => useDealStore.getState().undo())
+    expect(people().map((s) => s.name).sort()).toEqual(['Ana Ceo', 'Bob Deep'])
   })
 })

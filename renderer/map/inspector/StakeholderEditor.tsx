@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { personName } from '@shared/i18n'
 import type { DealCommand, StakeholderField, StakeholderFieldValue } from '@shared/commands'
 import { BUYING_ROLES, INFLUENCES, MODES, STANCES, type Mode } from '@shared/model'
 import { useDealStore } from '../../state/deal-store'
@@ -33,7 +34,7 @@ export function StakeholderEditor({ id }: { id: string }) {
   return (
     <form className="inspector" data-testid="stakeholder-inspector" aria-label={t('inspector.stakeholder', { name: s.name })} onSubmit={(e) => e.preventDefault()}>
       <h2 className="inspector-heading">
-        <StanceIcon stance={s.stance} /> {s.name}
+        <StanceIcon stance={s.stance} /> {personName(s, t)}
       </h2>
       <TextField label={t('field.name')} value={s.name} required testId="field-name" onChange={(v, k) => update('name', v, k)} onDone={seal} />
       <TextField label={t('field.title')} value={s.title} testId="field-title" onChange={(v, k) => update('title', v, k)} onDone={seal} />

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { useDealStore } from '../../../renderer/state/deal-store'
 import { stopEditing } from '../../../renderer/map/capture'
+import { addPlaceholder } from '../../../renderer/map/map-operations'
 import { aDeal } from '../../fixtures/builders'
 import { openDeal } from './helpers'
 import { Room } from './war-room'
@@ -132,6 +133,26 @@ describe('capturing people on the card', () => {
     const person = people().find((s) => s.id === seat.id)!
     expect(person.name).toBe('Omar Reyes')
     expect(person.placeholder).toBeUndefined()
+  })
+
+  it('a seat added with a person selected reports to that person, and the inspector names it by its title', async () => {
+    render(<Room />)
+    await screen.findByText('Ana Ceo')
+    act(() => useDealStore.getState().select(['ceo']))
+    await settle()
+    act(() => { addPlaceholder() })
+    await settle()
+    expect(focusedField()).toBe('inline-title')
+    typeText('COO')
+    press('Escape')
+    await settle()
+    const seat = people().find((s) => s.title === 'COO')!
+    expect(seat.placeholder).toBe(true)
+    expect(managerOf(seat.id)).toBe('ceo')
+    expect(seat.department).toBe('Board')
+    act(() => useDealStore.getState().select([seat.id]))
+    await settle()
+    expect(screen.getByTestId('stakeholder-inspector').querySelector('h2')!.textContent).toMatch(/ COO \(Not yet identified\)$/)
   })
 
   it('double-click on a card edits its name in place', async () => {
