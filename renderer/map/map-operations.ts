@@ -34,11 +34,12 @@ export function addReport(managerId: string): string | null {
 /**
  * A seat the team knows of but has no name for yet ("who is the COO?"). With one person
  * selected it is asked for as that person's report (as "add direct report" is), so it lands
- * in their row with a reports-to line instead of floating with no manager.
+ * in their row with a reports-to line instead of floating with no manager. The seat
+ * is selected, so the inspector shows it to be filled in.
  */
 export function addPlaceholder(): string | null {
   const { selection } = useDealStore.getState()
-  if (selection.length === 1) return capturePerson({ placeholder: true, managerId: selection[0], keepSelection: true })
+  if (selection.length === 1) return capturePerson({ placeholder: true, managerId: selection[0] })
   return capturePerson({ placeholder: true })
 }
 

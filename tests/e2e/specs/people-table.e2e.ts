@@ -123,6 +123,9 @@ describe('the people table and the deal details, as a meeting uses them', () => 
     // The table's header and the toolbar fit: nothing is cut off sideways at 1280 px.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow).toBeLessThanOrEqual(0)
+    // Every column, Stance and Owner included, is in view without scrolling sideways.
+    const hidden = await page.locator('.people-scroll').evaluate((el) => el.scrollWidth - el.clientWidth)
+    expect(hidden).toBeLessThanOrEqual(0)
     expect(app.pageErrors).toEqual([])
   })
 
