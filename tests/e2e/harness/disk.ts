@@ -19,3 +19,19 @@ export async function validDeals(dataDir: string): Promise<DealFile['deal'][]> {
 export async function dealNamesOnDisk(dataDir: string): Promise<string[]> {
   return (await validDeals(dataDir)).map((deal) => deal.name).sort()
 }
+
+/** The deal called `name` as it is on disk now, if its file is valid. */
+export async function dealNamed(dataDir: string, name: string): Promise<DealFile['deal'] | undefined> {
+  for (const { result } of await readDealFiles(dataDir)) if (result.ok && result.value.deal.name === name) return result.value.deal
+  return undefined
+}
+
+/** "name → manager" for everyone in the deal ("-" at the top), sorted: the org as spoken. */
+export function reportingLines(deal: DealFile['deal'] | undefined): string[] {
+  if (!deal) return []
+  const name = (id: string) => deal.stakeholders.find((s) => s.id === id)?.name ?? '?'
+  return deal.stakeholders.map((s) => {
+    const up = deal.links.find((l) => l.kind === 'reports-to' && l.from === s.id)
+    return `${s.name} → ${up ? name(up.to) : '-'}`
+  }).sort()
+}

@@ -2,12 +2,11 @@ import { mkdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CARD_SIZE } from '@shared/card-size'
-import type { DealFile } from '@shared/model'
 import { toDealFile } from '@shared/model'
 import { aDeal } from '../../fixtures/builders'
 import { openApp, type App } from '../harness/app'
 import { dataFolderWith } from '../harness/data-folder'
-import { readDealFiles } from '../harness/disk'
+import { dealNamed } from '../harness/disk'
 import { DealsPage } from '../poms/DealsPage'
 import { MapPage } from '../poms/MapPage'
 
@@ -15,12 +14,8 @@ const SHOTS = resolve(import.meta.dirname, '../../../docs/screenshots')
 const DEAL = 'Fairway Health ERP'
 const ANA = 'Ana Ruiz'
 const BEN = 'Ben Okafor'
-type Deal = DealFile['deal']
 
-async function dealOnDisk(dataDir: string): Promise<Deal | undefined> {
-  for (const { result } of await readDealFiles(dataDir)) if (result.ok && result.value.deal.name === DEAL) return result.value.deal
-  return undefined
-}
+const dealOnDisk = (dataDir: string) => dealNamed(dataDir, DEAL)
 
 /** The first and last point of an SVG path as the edge draws it ("M x,y … L x,y"). */
 function ends(d: string): { first: { x: number; y: number }; last: { x: number; y: number } } {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DealFile } from '@shared/model'
 import { CARD_SIZE } from '@shared/card-size'
 import { openApp, type App } from '../harness/app'
-import { readDealFiles } from '../harness/disk'
+import { readDealFiles, dealNamed } from '../harness/disk'
 import { DealsPage } from '../poms/DealsPage'
 import { MapPage, type Box } from '../poms/MapPage'
 
@@ -20,10 +20,7 @@ const NEW_PERSON = 'New person'
 type Deal = DealFile['deal']
 
 /** The new deal as its file on disk reads, parsed with the app's own validator. */
-async function dealOnDisk(dataDir: string): Promise<Deal | undefined> {
-  for (const { result } of await readDealFiles(dataDir)) if (result.ok && result.value.deal.name === DEAL) return result.value.deal
-  return undefined
-}
+const dealOnDisk = (dataDir: string) => dealNamed(dataDir, DEAL)
 
 function idOf(deal: Deal | undefined, name: string): string | undefined {
   return deal?.stakeholders.find((s) => s.name === name)?.id

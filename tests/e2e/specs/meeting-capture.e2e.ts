@@ -1,8 +1,7 @@
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { DealFile } from '@shared/model'
 import { openApp, type App } from '../harness/app'
-import { readDealFiles } from '../harness/disk'
+import { dealNamed, reportingLines } from '../harness/disk'
 import { DealsPage } from '../poms/DealsPage'
 import { MapPage, type Box } from '../poms/MapPage'
 import { CapturePage, HOSPITAL_ORG } from '../poms/CapturePage'
@@ -12,22 +11,9 @@ const ORG = HOSPITAL_ORG.slice(0, 12)
 const shotPath = (app: App, name: string) =>
   resolve(import.meta.dirname, app.mode === 'chromium' ? '../../../docs/screenshots' : '../.artifacts', name)
 
-type Deal = DealFile['deal']
 
-async function dealOnDisk(dataDir: string): Promise<Deal | undefined> {
-  for (const { result } of await readDealFiles(dataDir)) if (result.ok && result.value.deal.name === DEAL) return result.value.deal
-  return undefined
-}
+const dealOnDisk = (dataDir: string) => dealNamed(dataDir, DEAL)
 
-/** "name → manager" for everyone on disk (manager "-" at the top). */
-function reportingLines(deal: Deal | undefined): string[] {
-  if (!deal) return []
-  const name = (id: string) => deal.stakeholders.find((s) => s.id === id)?.name ?? '?'
-  return deal.stakeholders.map((s) => {
-    const up = deal.links.find((l) => l.kind === 'reports-to' && l.from === s.id)
-    return `${s.name} → ${up ? name(up.to) : '-'}`
-  }).sort()
-}
 
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 
