@@ -38,9 +38,13 @@ describe('a meeting captures its people by keyboard', () => {
 
     await expect.poll(async () => reportingLines(await dealOnDisk(app.dataDir)), { timeout: 10_000 })
       .toEqual(ORG.map((p) => `${p.name} → ${p.manager ?? '-'}`).sort())
+    // Every title and department as typed, once the last save has landed (saves are debounced).
+    const typed = (deal: Awaited<ReturnType<typeof dealOnDisk>>) =>
+      ORG.map((p) => deal?.stakeholders.find((s) => s.name === p.name)).map((s) => `${s?.name}: ${s?.title} / ${s?.department}`)
+    await expect.poll(async () => typed(await dealOnDisk(app.dataDir)), { timeout: 10_000 })
+      .toEqual(ORG.map((p) => `${p.name}: ${p.title} / ${p.department}`))
     const deal = (await dealOnDisk(app.dataDir))!
     expect(deal.stakeholders.reduce((n, s) => n + s.contacts.length, 0)).toBe(0)
-    for (const p of ORG) expect(deal.stakeholders.find((s) => s.name === p.name), p.name).toMatchObject({ title: p.title, department: p.department })
     // Typing fired no shortcut: the department view and the contact form never opened.
     expect(await app.page.locator('.department-group, [data-testid="contact-form"]').count()).toBe(0)
 
