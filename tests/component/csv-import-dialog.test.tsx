@@ -15,8 +15,10 @@ import { openDealInStores } from './relationships-helpers'
 const chainCsv = (n: number) => ['Full Name,Reports To', ...Array.from({ length: n }, (_, i) => `P${i},${i ? `P${i - 1}` : ''}`)].join('\n')
 
 /**
- * A stand-in for the plan worker: runs the real job, but hands each message over a task
- * later, as a worker would, so the page can paint in between.
+ * A stand-in for the plan worker: runs the real job when the test says so (`run()`), and
+ * hands each message over a task later, as a worker would, so the page can paint in between.
+ * Holding the job until the test has seen the first state keeps the test independent of how
+ * fast the machine plans 3,000 rows.
  */
 class FakePlanWorker {
   static made: FakePlanWorker[] = []
@@ -30,8 +32,10 @@ class FakePlanWorker {
   }
   postMessage(request: CsvPlanRequest): void {
     this.requests.push(request)
+  }
+  run(): void {
     const messages: CsvPlanMessage[] = []
-    runCsvPlanJob(structuredClone(request), (m) => void messages.push(m))
+    runCsvPlanJob(structuredClone(this.requests[0]), (m) => void messages.push(m))
     messages.forEach((m, i) => setTimeout(() => { if (!this.terminated) this.onmessage?.({ data: m } as MessageEvent<CsvPlanMessage>) }, 5 * (i + 1)))
   }
   terminate(): void {
@@ -57,6 +61,7 @@ describe('the CSV import dialog with a big file', () => {
     expect(await screen.findByTestId('csv-planning')).toHaveProperty('textContent', expect.stringMatching(/Checking rows/))
     expect(FakePlanWorker.made).toHaveLength(1)
     expect(FakePlanWorker.made[0].requests[0].rows).toHaveLength(3_000)
+    act(() => FakePlanWorker.made[0].run())
     await waitFor(() => expect(screen.getByTestId('csv-planning').textContent).toMatch(/1,000 of 3,000/))
     await waitFor(() => expect(screen.getByTestId('csv-summary').textContent).toBe('3000 people and 2999 reports-to lines will be added; 0 rows left out.'))
     expect(screen.queryByTestId('csv-planning')).toBeNull()
