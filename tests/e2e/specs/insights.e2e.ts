@@ -109,6 +109,8 @@ describe('relationships and insights', () => {
       await page.keyboard.press('Escape')
       await expect.poll(() => definition.isVisible()).toBe(false)
 
+      // The stance is on disk before the restart (saves are debounced; this test is not about quitting).
+      await expect.poll(async () => (await validDeals(fresh.dataDir)).some((d) => d.stakeholders.some((s) => s.id === 'sh-ceo' && s.stance === 'opponent')), { timeout: 10_000 }).toBe(true)
       await fresh.restart()
       const list = await new DealsPage(fresh.page).waitUntilShown()
       await fresh.page.getByTestId('language-select').selectOption('zh-CN')
