@@ -9,10 +9,11 @@ import { SellerSchema, type Seller } from './seller'
 export const DEAL_FORMAT = 'deal-war-room.deal'
 /**
  * 2 added placeholder seats (`placeholder`, `addedOn`), labels on lines, and the contact
- * channels demo, dinner, event and message. An app that reads only version 1 refuses a
- * version 2 file as "newer" instead of calling it damaged.
+ * channels demo, dinner, event and message. 3 added a person's `email` and `personId` (the
+ * account person the card is). An app that reads only an older version refuses a newer file
+ * as "newer" instead of calling it damaged.
  */
-export const DEAL_VERSION = 2
+export const DEAL_VERSION = 3
 
 /**
  * The deal file: one deal and the sellers it references. It is both the on-disk format of
@@ -68,6 +69,8 @@ export function issuesOf(error: z.ZodError): FileIssue[] {
 export const DEAL_MIGRATIONS: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {
   // Version 2 only added optional fields and enum values: a version 1 file is a valid version 2 file.
   1: (v1) => ({ ...v1, version: 2 }),
+  // Version 3 only added optional fields (email, personId): a version 2 file is a valid version 3 file.
+  2: (v2) => ({ ...v2, version: 3 }),
 }
 
 /**

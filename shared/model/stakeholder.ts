@@ -62,6 +62,16 @@ export const StakeholderSchema = z.strictObject({
   placeholder: z.literal(true).optional(),
   /** The day this person was drawn on the map (added after v1; absent in older files). */
   addedOn: IsoDate.optional(),
+  /**
+   * The person's work email (v3, optional). It is how the same person is recognised across
+   * deals of one account and how two colleagues adding the same person are caught.
+   */
+  email: z.email('Not an email address').max(200).optional(),
+  /**
+   * The account person this card is (v3, optional): the same id on every deal of the same
+   * customer means the same human being (docs/method.md, "Accounts").
+   */
+  personId: Id.optional(),
   title: ShortText,
   department: ShortText,
   buyingRole: z.enum(BUYING_ROLES),

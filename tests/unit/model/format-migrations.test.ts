@@ -22,9 +22,26 @@ describe('older deal files', () => {
     const raw = JSON.parse(fixture('deal-v1.warroom.json'))
     raw.deal.links[0].label = 'golf partner'
     expect(parseDealFile(JSON.stringify(raw)).ok).toBe(true) // labels are read once migrated: v1 ⊂ v2
-    raw.version = 3
+    raw.version = DEAL_VERSION + 1
     const newer = parseDealFile(JSON.stringify(raw))
     expect(newer.ok).toBe(false)
     if (!newer.ok) expect(newer.kind).toBe('newer-version')
+  })
+
+  it('a version 2 file opens in version 3 with no email or personId, and a version 3 card keeps both', () => {
+    const text = fixture('deal-v2.warroom.json')
+    const parsed = parseDealFile(text)
+    expect(parsed.ok).toBe(true)
+    if (!parsed.ok) return
+    expect(parsed.migratedFrom).toBe(2)
+    expect(parsed.value.deal.links[0]?.label).toBe('golf partner')
+    expect(parsed.value.deal.stakeholders.every((s) => s.email === undefined && s.personId === undefined)).toBe(true)
+    const v3 = { ...parsed.value, deal: { ...parsed.value.deal, stakeholders: parsed.value.deal.stakeholders.map((s, i) => (i === 0 ? { ...s, email: 'cfo@example.com', personId: 'p-1' } : s)) } }
+    const again = parseDealFile(JSON.stringify(v3))
+    expect(again.ok && again.value.deal.stakeholders[0]?.email).toBe('cfo@example.com')
+    const bad = { ...v3, deal: { ...v3.deal, stakeholders: v3.deal.stakeholders.map((s, i) => (i === 0 ? { ...s, email: 'not an email' } : s)) } }
+    const refused = parseDealFile(JSON.stringify(bad))
+    expect(refused.ok).toBe(false)
+    if (!refused.ok) expect(refused.issues.some((i) => i.path === '$.deal.stakeholders[0].email')).toBe(true)
   })
 })
