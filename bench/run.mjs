@@ -75,7 +75,8 @@ const partials = Object.fromEntries(existsSync(partialDir) ? readdirSync(partial
 const ORDER = ['canvas-pan-fps-1000', 'canvas-pan-p95-1000', 'canvas-drag-fps-1000', 'canvas-drag-p95-1000', 'canvas-pan-fps-2500', 'canvas-drag-fps-2500',
   'open-1000', 'main-start', 'save-1mb', 'save-1mb-ipc', 'save-5mb', 'analysis-1000', 'analysis-slope', 'export-1000', 'export-template-1000', 'memory-1000', 'tidy-1000',
   'capture-20-keys', 'capture-20-ms']
-const all = [mainRow, ...(partials.node?.rows ?? []), ...(partials.browser?.rows ?? []), ...(partials.capture?.rows ?? [])]
+// Every suite (bench/suites/*.run.ts) writes its rows to .partial/<suite>.json; all are reported.
+const all = [mainRow, ...Object.values(partials).flatMap((p) => p.rows ?? [])]
 const rows = [...all].sort((a, b) => (ORDER.indexOf(a.id) + 1 || 99) - (ORDER.indexOf(b.id) + 1 || 99))
 
 const machine = {
