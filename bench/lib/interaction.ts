@@ -73,43 +73,59 @@ async function glide(page: Page, ms: number, path: (t: number) => { x: number; y
   }
 }
 
-/** A point of empty canvas near the middle with room to move around it. */
-async function panePoint(page: Page): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(() => {
+/** Points near the middle of the window, nearest first (a spiral), with room to move around them. */
+async function pointsNearMiddle(page: Page): Promise<Array<{ x: number; y: number }>> {
+  return page.evaluate(() => {
     const w = window.innerWidth
     const h = window.innerHeight
+    const out: Array<{ x: number; y: number }> = []
     for (let r = 0; r < Math.min(w, h) / 3; r += 8) {
-      for (let a = 0; a < 360; a += 15) {
-        const x = Math.round(w / 2 + r * Math.cos((a * Math.PI) / 180))
-        const y = Math.round(h / 2 + r * Math.sin((a * Math.PI) / 180))
-        if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y }
-      }
+      for (let a = 0; a < 360; a += 15) out.push({ x: Math.round(w / 2 + r * Math.cos((a * Math.PI) / 180)), y: Math.round(h / 2 + r * Math.sin((a * Math.PI) / 180)) })
     }
-    return null
+    return out
   })
-  if (!point) throw new Error('No empty canvas to grab for a pan')
-  return point
+}
+
+const afterTwoFrames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))))
+
+/**
+ * Moves the pointer to the first point near the middle where `test` holds once the page has
+ * reacted to the pointer being there (the app shows a DOM card under the pointer when the map
+ * is drawn on a canvas far out, so what is under a point is known only after hovering it).
+ */
+async function hoverUntil(page: Page, test: (p: { x: number; y: number }) => boolean, what: string): Promise<{ x: number; y: number }> {
+  const points = await pointsNearMiddle(page)
+  // Without hovering first: the points already right (bare React Flow, a DOM map).
+  // A string, so the page's CSP (no eval) does not apply: CDP evaluates it.
+  const ready = await page.evaluate(`${JSON.stringify(points)}.find(${test.toString()}) ?? null`) as { x: number; y: number } | null
+  const order = ready ? [ready, ...points] : points
+  for (const p of order) {
+    await page.mouse.move(p.x, p.y)
+    await afterTwoFrames(page)
+    if (await page.evaluate(`(${test.toString()})(${JSON.stringify(p)})`)) return p
+  }
+  throw new Error(`No ${what} near the middle`)
+}
+
+/** A point of empty canvas near the middle with room to move around it. */
+function panePoint(page: Page): Promise<{ x: number; y: number }> {
+  return hoverUntil(page, (p) => Boolean(document.elementFromPoint(p.x, p.y)?.classList.contains('react-flow__pane')), 'empty canvas to grab for a pan')
 }
 
 /** The centre of a card that is on top at its own centre, with room to drag it around. */
 async function cardPoint(page: Page): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(() => {
-    const w = window.innerWidth
-    const h = window.innerHeight
-    const nodes = [...document.querySelectorAll<HTMLElement>('.react-flow__node')]
-    const centres = nodes.map((n) => {
-      const b = n.getBoundingClientRect()
-      return { node: n, x: Math.round(b.left + b.width / 2), y: Math.round(b.top + b.height / 2) }
-    })
-    centres.sort((a, b) => Math.hypot(a.x - w / 2, a.y - h / 2) - Math.hypot(b.x - w / 2, b.y - h / 2))
-    for (const c of centres) {
-      if (c.x < 200 || c.x > w - 200 || c.y < 200 || c.y > h - 200) continue
-      if (c.node.contains(document.elementFromPoint(c.x, c.y)) && !document.elementFromPoint(c.x, c.y)?.closest('.react-flow__handle')) return { x: c.x, y: c.y }
-    }
-    return null
-  })
-  if (!point) throw new Error('No card to drag')
-  return point
+  const under = await hoverUntil(page, (p) => {
+    const el = document.elementFromPoint(p.x, p.y)
+    return Boolean(el?.closest('.react-flow__node') && !el.closest('.react-flow__handle'))
+  }, 'card to drag')
+  // Its centre, where the drag starts (the pointer is already over the card).
+  const centre = await page.evaluate((p) => {
+    const node = document.elementFromPoint(p.x, p.y)!.closest('.react-flow__node')!
+    const b = node.getBoundingClientRect()
+    const c = { x: Math.round(b.left + b.width / 2), y: Math.round(b.top + b.height / 2) }
+    return node.contains(document.elementFromPoint(c.x, c.y)) && !document.elementFromPoint(c.x, c.y)?.closest('.react-flow__handle') ? c : p
+  }, under)
+  return centre
 }
 
 /** Drag the empty canvas back and forth (300 px, 150 px) for `ms`. */

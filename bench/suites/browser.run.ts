@@ -16,6 +16,7 @@ import type { BenchGraph } from '../baseline/graph'
 import { heapUsedMb, launchBrowser, openApp, openBaseline, type OpenedPage } from '../lib/browser'
 import { dragCard, frameStats, idle, pan, type FrameStats } from '../lib/interaction'
 import { median, round, row, writePartial, type Row } from '../lib/stats'
+import { profileDuring } from '../lib/page-profile'
 
 const QUICK = Boolean(process.env.BENCH_QUICK)
 const REPS = QUICK ? 1 : 3
@@ -23,6 +24,12 @@ const REPS = QUICK ? 1 : 3
 const REPS_2500 = QUICK ? 1 : 2
 const GESTURE_MS = 3000
 const OPEN_REPS = QUICK ? 2 : 4
+// While iterating on one area: BENCH_ONLY=canvas (or open) runs only that part of this suite,
+// BENCH_PEOPLE=1000 only that map size; BENCH_PROFILE=1 adds a CPU profile of one pan of each
+// side (the top functions by self time; docs/performance.md).
+const ONLY = process.env.BENCH_ONLY
+const PEOPLE = process.env.BENCH_PEOPLE ? [Number(process.env.BENCH_PEOPLE)] : [1000, 2500]
+const PROFILE = Boolean(process.env.BENCH_PROFILE)
 
 const rows: Row[] = []
 const dirs: string[] = []
@@ -73,6 +80,9 @@ function openMarksScript(cardSelector: string, cards: number, listSelector: stri
         const found = document.querySelectorAll(${JSON.stringify(cardSelector)});
         const last = found.length >= ${cards} ? (found[found.length - 1].closest('.react-flow__node') || found[found.length - 1]) : null;
         if (last && getComputedStyle(last).visibility !== 'hidden') marks.cards = now;
+        // Far out the app draws its cards on one canvas (renderer/map/MapCanvasLayer.tsx): drawn when it says so.
+        const layer = document.querySelector('[data-testid="map-canvas-layer"]');
+        if (layer && Number(layer.dataset.drawnCards) >= ${cards}) marks.cards = now;
       } else { marks.painted = now; return; }
       requestAnimationFrame(poll);
     };
@@ -104,7 +114,7 @@ async function openFlowBaseline(graph: BenchGraph): Promise<{ opened: OpenedPage
 
 const settle = (page: Page) => page.evaluate(() => new Promise((r) => setTimeout(() => requestAnimationFrame(() => r(null)), 500)))
 
-interface GestureRuns { pan: FrameStats[]; drag: FrameStats[]; idle: FrameStats }
+interface GestureRuns { pan: FrameStats[]; drag: FrameStats[]; idle: FrameStats; profile?: { pan: string[]; drag: string[] } }
 
 /** A warm-up (1 s pan, 1 s drag), then `reps` × (3 s pan, 3 s drag). */
 async function gestures(page: Page, reps: number): Promise<GestureRuns> {
@@ -119,14 +129,21 @@ async function gestures(page: Page, reps: number): Promise<GestureRuns> {
     await settle(page)
     out.drag.push(frameStats(await dragCard(page, GESTURE_MS)))
   }
+  if (PROFILE) {
+    await settle(page)
+    const panned = await profileDuring(page, () => pan(page, GESTURE_MS))
+    await settle(page)
+    const dragged = await profileDuring(page, () => dragCard(page, GESTURE_MS))
+    out.profile = { pan: panned.top, drag: dragged.top }
+  }
   return out
 }
 
 const med = (runs: FrameStats[], key: keyof FrameStats) => median(runs.map((r) => r[key]))
 const brief = (runs: FrameStats[]) => runs.map((r) => ({ frames: r.frames, fps: round(r.medianFps), p95: round(r.p95Ms), max: round(r.maxMs) }))
 
-describe('canvas and memory', () => {
-  for (const people of [1000, 2500]) {
+describe.skipIf(ONLY !== undefined && ONLY !== 'canvas')('canvas and memory', () => {
+  for (const people of PEOPLE) {
     it(`pans and drags a map of ${people} people`, async () => {
       const file = generateDeal({ stakeholders: people, links: people * 2, seed: 7 })
       const dataDir = await dataFolderWith(file)
@@ -142,6 +159,7 @@ describe('canvas and memory', () => {
       const baseHeap = people === 1000 ? await heapUsedMb(base.opened.page) : null
       await base.opened.close()
 
+      if (PROFILE) console.log(`profile, ${people} people:\n${JSON.stringify({ ours: oursRuns.profile, bare: baseRuns.profile }, null, 1)}`)
       const label = people.toLocaleString('en-US')
       const note = `headless Chromium, software rendering (--disable-gpu), 1440×900, fit to view (every card drawn); rAF intervals over ${reps} × ${GESTURE_MS / 1000} s after a 1 s warm-up; medians of the runs`
       for (const gesture of ['pan', 'drag'] as const) {
@@ -169,7 +187,7 @@ describe('canvas and memory', () => {
   }
 })
 
-describe('open', () => {
+describe.skipIf(ONLY !== undefined && ONLY !== 'open')('open', () => {
   it('opens the 1,000-person map', async () => {
     const file = generateDeal({ stakeholders: 1000, links: 2000, seed: 7 })
     const dataDir = await dataFolderWith(file)

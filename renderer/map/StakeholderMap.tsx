@@ -30,6 +30,8 @@ import { useTopRanks } from './use-top-ranks'
 import { useBranchView, withoutHiddenEnds } from './use-branch-view'
 import { FitViewButton } from './FitViewButton'
 import { StrengthStoreContext, useStrengthStore } from './strength-store'
+import { MapCanvasLayer } from './MapCanvasLayer'
+import { useFarCanvas } from './use-far-canvas'
 import './map-detail.css'
 
 const nodeTypes: NodeTypes = { stakeholder: StakeholderCard, department: DepartmentGroup }
@@ -64,6 +66,8 @@ export function StakeholderMap() {
   const zoomedOut = useStore((s) => s.transform[2] < detailZoom)
   const compact = zoomedOut
   const farOut = useStore((s) => s.transform[2] < FAR_ZOOM)
+  // Far out on a large map, cards and lines are drawn on one canvas (use-far-canvas.ts).
+  const canvasLayer = farOut && (deal?.stakeholders.length ?? 0) > LARGE_MAP_CARDS
   const canvasClass = compact ? (farOut ? 'map-canvas map-compact map-far' : 'map-canvas map-compact') : 'map-canvas'
   const flow = useReactFlow()
   const nodeCache = useRef(new NodeCache()).current
@@ -106,6 +110,10 @@ export function StakeholderMap() {
   )
   const nodes = useMemo(() => (departmentNodes.length ? [...departmentNodes, ...draggedNodes] : draggedNodes), [departmentNodes, draggedNodes])
   const shownNodes = useMemo(() => (hiddenIds.size === 0 ? nodes : nodes.filter((n) => !n.hidden)), [nodes, hiddenIds])
+  const far = useFarCanvas(canvasLayer, nodes, linkEdges, dragPositions)
+  // Every card, drawn in the DOM or not: what a fit or a centring works from.
+  const allNodes = useRef(shownNodes)
+  allNodes.current = shownNodes
 
   // The map opens already fitted: every card's size is known, so the fitted view is worked out
   // before React Flow mounts, and the first frame is the fitted, zoomed-out map (not a frame of
@@ -114,9 +122,16 @@ export function StakeholderMap() {
   const canvasRef = useRef<HTMLDivElement>(null)
   const [initialViewport, setInitialViewport] = useState<Viewport | null>(null)
   // Fit keeps the cards clear of the overlays, measured at the moment of each fit.
-  const fitOptions = useCallback(() => fitOptionsFor(canvasRef.current, flow.getNodesBounds(flow.getNodes().filter((n) => !n.hidden)), FIT_MAX_ZOOM), [flow])
+  // Worked out from every card, not React Flow's nodes, which far out are only the live ones.
+  const fitAll = useCallback((duration?: number) => {
+    const box = canvasRef.current?.getBoundingClientRect()
+    if (!box || box.width <= 0 || box.height <= 0 || allNodes.current.length === 0) return
+    const bounds = getNodesBounds(allNodes.current)
+    const options = fitOptionsFor(canvasRef.current, bounds, FIT_MAX_ZOOM)
+    void flow.setViewport(getViewportForBounds(bounds, box.width, box.height, MIN_ZOOM, FIT_MAX_ZOOM, options.padding), { duration })
+  }, [flow])
   const [initialFit, setInitialFit] = useState<ReturnType<typeof fitOptionsFor> | null>(null)
-  const refit = useRefitOnResize(canvasRef, fitOptions, initialViewport !== null)
+  const refit = useRefitOnResize(canvasRef, fitAll, initialViewport !== null)
   useReadableNames(canvasRef, (stakeholders?.length ?? 0) > LARGE_MAP_CARDS, initialViewport !== null)
   const haveDeal = deal !== null
   useLayoutEffect(() => {
@@ -218,7 +233,7 @@ export function StakeholderMap() {
     registerMapController({
       fitView: () => {
         refit.fitted()
-        void flow.fitView({ ...fitOptions(), duration: 300 })
+        fitAll(300)
       },
       viewportCenter: () => {
         const pane = document.querySelector('.map-canvas')?.getBoundingClientRect()
@@ -231,16 +246,17 @@ export function StakeholderMap() {
         void flow.setCenter(point.x, point.y, { zoom: flow.getZoom(), duration: 200 })
       },
       centerOn: (id) => {
-        const node = flow.getInternalNode(id)
+        // Far out the card may be drawn only on the canvas layer: its node is in allNodes.
+        const node = allNodes.current.find((n) => n.id === id)
         if (!node) return
         refit.userMoved()
-        const w = node.measured.width ?? 200
-        const h = node.measured.height ?? 100
-        void flow.setCenter(node.internals.positionAbsolute.x + w / 2, node.internals.positionAbsolute.y + h / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 300 })
+        const w = node.width ?? node.measured?.width ?? 200
+        const h = node.height ?? node.measured?.height ?? 100
+        void flow.setCenter(node.position.x + w / 2, node.position.y + h / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 300 })
       },
     })
     return () => registerMapController(null)
-  }, [flow, refit, fitOptions])
+  }, [flow, refit, fitAll])
 
   useEffect(() => {
     if (!focusRequest) return
@@ -256,13 +272,14 @@ export function StakeholderMap() {
 
   if (!deal) return null
   return (
-    <div ref={canvasRef} className={canvasClass} data-testid="stakeholder-map" onDoubleClick={onPaneDoubleClick} onKeyDown={onKeyDown}>
+    <div ref={canvasRef} className={canvasClass} data-testid="stakeholder-map" onDoubleClick={onPaneDoubleClick} onKeyDown={onKeyDown} onMouseMove={far.onMouseMove}>
+      {initialViewport && far.scene && <MapCanvasLayer scene={far.scene} />}
       {initialViewport && <CardLabelsContext.Provider value={labels}>
         <StrengthStoreContext.Provider value={strengths}>
         <CompactContext.Provider value={compact}>
           <ReactFlow
-            nodes={nodes}
-            edges={edges}
+            nodes={far.nodes}
+            edges={far.edges === linkEdges ? edges : far.edges}
             nodeTypes={nodeTypes}
             edgeTypes={LINK_EDGE_TYPES}
             connectionMode={ConnectionMode.Loose}
@@ -274,13 +291,14 @@ export function StakeholderMap() {
             onConnectEnd={connectOnDrop}
             onMoveStart={onMoveStart}
             onMoveEnd={onMoveEnd}
+            onPaneClick={far.onPaneClick}
             deleteKeyCode={null}
             selectionKeyCode="Shift"
             multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
             selectionMode={SelectionMode.Partial}
             zoomOnDoubleClick={false}
             onlyRenderVisibleElements
-            fitView
+            fitView={initialViewport === UNFITTED}
             fitViewOptions={initialFit ?? PLAIN_FIT}
             defaultViewport={initialViewport}
             minZoom={MIN_ZOOM}

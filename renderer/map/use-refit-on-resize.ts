@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react'
-import { useReactFlow, type FitViewOptions, type Viewport } from '@xyflow/react'
+import type { Viewport } from '@xyflow/react'
 
 /**
  * Keeps the map fitted while its area changes size (a wider side panel, a resized window), so
@@ -9,8 +9,8 @@ import { useReactFlow, type FitViewOptions, type Viewport } from '@xyflow/react'
  * moves made in code for the user (zoom buttons, the minimap, centring on a card) call
  * `userMoved`, and a fit asked for calls `fitted`.
  */
-export function useRefitOnResize(area: RefObject<HTMLElement | null>, options: () => FitViewOptions, enabled: boolean) {
-  const flow = useReactFlow()
+/** `fit` fits the map (the map's own fit: every card, clear of the overlays). */
+export function useRefitOnResize(area: RefObject<HTMLElement | null>, fit: () => void, enabled: boolean) {
   const moved = useRef(false)
   const userMoved = useCallback(() => { moved.current = true }, [])
   const fitted = useCallback(() => { moved.current = false }, [])
@@ -31,14 +31,14 @@ export function useRefitOnResize(area: RefObject<HTMLElement | null>, options: (
       cancelAnimationFrame(frame)
       // After React Flow has seen the new size (its own observer), or it fits the old one.
       // Options measured then: the overlays may have moved with the size.
-      frame = requestAnimationFrame(() => void flow.fitView(options()))
+      frame = requestAnimationFrame(() => fit())
     })
     observer.observe(el)
     return () => {
       observer.disconnect()
       cancelAnimationFrame(frame)
     }
-  }, [area, flow, options, enabled])
+  }, [area, fit, enabled])
 
   return useMemo(() => ({ onMoveEnd, userMoved, fitted }), [onMoveEnd, userMoved, fitted])
 }
