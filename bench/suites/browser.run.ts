@@ -168,13 +168,24 @@ describe.skipIf(ONLY !== undefined && ONLY !== 'canvas')('canvas and memory', ()
         const fps = med(o, 'medianFps')
         const baseFps = med(b, 'medianFps')
         const detail = { ours: brief(o), baseline: brief(b), idle: { ours: brief([oursRuns.idle]), baseline: brief([baseRuns.idle]) } }
+        const what = `Canvas ${gesture}, ${label} people / ${file.deal.links.length} lines: median fps`
+        const id = `canvas-${gesture}-fps-${people}`
+        // Issue #18's goals, ratios against bare React Flow in the same run: the pans at both
+        // sizes and the drag at 2,500 people ≥ min(55, 3× bare); the drag at 1,000 keeps ≥ 55.
+        if (gesture === 'pan' || people === 2500) {
+          const goal = Math.min(55, 3 * baseFps)
+          rows.push(row({ id, what, ours: round(fps), baseline: round(baseFps), unit: 'fps', ratio: fps / baseFps, target: `≥ min(55, 3× bare) = ${round(goal)} fps`, pass: fps >= goal, note, detail }))
+        } else {
+          rows.push(row({ id, what, ours: round(fps), baseline: round(baseFps), unit: 'fps', ratio: fps / baseFps, target: '≥ 55 fps', pass: fps >= 55, note, detail }))
+        }
         if (people === 1000) {
-          rows.push(row({ id: `canvas-${gesture}-fps-${people}`, what: `Canvas ${gesture}, ${label} people / ${file.deal.links.length} lines: median fps`, ours: round(fps), baseline: round(baseFps), unit: 'fps', ratio: fps / baseFps, target: '≥ 55 fps', pass: fps >= 55, note, detail }))
           const p95 = med(o, 'p95Ms')
           const baseP95 = med(b, 'p95Ms')
-          rows.push(row({ id: `canvas-${gesture}-p95-${people}`, what: `Canvas ${gesture}, ${label} people: 95th-percentile frame`, ours: round(p95), baseline: round(baseP95), unit: 'ms', target: '≤ 25 ms, ratio ≤ 1.3', pass: p95 <= 25 && p95 / baseP95 <= 1.3, note, detail }))
-        } else {
-          rows.push(row({ id: `canvas-${gesture}-fps-${people}`, what: `Canvas ${gesture}, ${label} people / ${file.deal.links.length} lines: median fps`, ours: round(fps), baseline: round(baseFps), unit: 'fps', ratio: fps / baseFps, target: '≥ 30 fps', pass: fps >= 30, note, detail }))
+          const p95Row = { id: `canvas-${gesture}-p95-${people}`, what: `Canvas ${gesture}, ${label} people: 95th-percentile frame`, ours: round(p95), baseline: round(baseP95), unit: 'ms', note, detail }
+          if (gesture === 'pan') {
+            const goal = Math.max(18, baseP95 / 3)
+            rows.push(row({ ...p95Row, target: `≤ max(18 ms, bare ÷ 3) = ${round(goal)} ms`, pass: p95 <= goal }))
+          } else rows.push(row({ ...p95Row, target: '≤ 25 ms, ratio ≤ 1.3', pass: p95 <= 25 && p95 / baseP95 <= 1.3 }))
         }
       }
       if (oursHeap !== null && baseHeap !== null) {
@@ -183,7 +194,7 @@ describe.skipIf(ONLY !== undefined && ONLY !== 'canvas')('canvas and memory', ()
           target: '≤ 150 MB', pass: oursHeap <= 150, note: 'CDP Runtime.getHeapUsage usedSize after two forced GCs; baseline: bare React Flow page with the same graph',
         }))
       }
-    })
+    }, 600_000) // bare React Flow at 2,500 people on a loaded machine runs at a frame or two a second
   }
 })
 

@@ -142,6 +142,9 @@ export const CanvasMiniMap = memo(function CanvasMiniMap({ nodes, ariaLabel, onU
       if (wait <= 0) run()
       else timer = setTimeout(run, wait)
     })
+    // Catch up with a size or view set between the first drawing and this subscription (a map
+    // opened already fitted has no later move to report).
+    follow()
     return () => {
       unsubscribe()
       if (timer) clearTimeout(timer)

@@ -22,9 +22,10 @@ export interface Palette {
 }
 
 const LINE_KINDS: readonly LinkKind[] = ['reports-to', 'influences', 'ally', 'conflict']
-/** Line widths in map units (map.css); never under one screen pixel, so every line shows. */
+/** Line widths in map units (map.css); never under LINE_MIN_SCREEN_PX, so every line shows. */
 const LINE_WIDTH: Record<LinkKind, number> = { 'reports-to': 2, influences: 2, ally: 3, conflict: 3 }
 /** The card's border by influence (card.css). */
+const LINE_MIN_SCREEN_PX = 0.6
 const BORDER: Record<SceneCard['influence'], number> = { high: 4, medium: 2, low: 1 }
 /** The faded look of a card or line outside the filters (card.css `.dimmed`). */
 const DIMMED_ALPHA = 0.22
@@ -77,7 +78,7 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vi
       }
       if (!any) continue
       ctx.strokeStyle = palette.line[kind]
-      ctx.lineWidth = Math.max(px, LINE_WIDTH[kind])
+      ctx.lineWidth = Math.max(LINE_MIN_SCREEN_PX * px, LINE_WIDTH[kind])
       ctx.stroke()
     }
   }
@@ -109,7 +110,8 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vi
         ctx.fillStyle = palette.stanceBg[stance]
         ctx.fill()
         ctx.strokeStyle = palette.stance[stance]
-        ctx.lineWidth = Math.max(px, BORDER[influence])
+        // True width, as the DOM card's border: far out a hairline, or 1,000 boxes read as a grid.
+        ctx.lineWidth = Math.max(0.5 * px, BORDER[influence])
         ctx.stroke()
       }
     }
@@ -137,7 +139,7 @@ function paintTopLabels(ctx: CanvasRenderingContext2D, cards: readonly SceneCard
   ctx.font = `700 ${size}px ${palette.font}`
   ctx.textAlign = 'center'
   ctx.textBaseline = 'middle'
-  const border = Math.max(2 / zoom, 0.04 * size)
+  const border = Math.max(2, 0.04 * size) // map-detail.css: max(2px, 0.04em), in map units
   let count = 0
   for (const c of cards) {
     if (!c.top || !c.name) continue
