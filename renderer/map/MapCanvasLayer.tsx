@@ -1,12 +1,14 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'react'
 import { useStoreApi } from '@xyflow/react'
 import type { Scene } from './canvas-scene'
-import { paintScene, readPalette, type Palette } from './canvas-paint'
+import { readPalette, type Palette } from './canvas-paint'
+import { SceneCache } from './canvas-cache'
 
 /**
  * The far-out map on one <canvas> under React Flow's pane (docs/performance.md "Canvas
  * layer"): every card and line of `scene`, redrawn once per frame in which the view or the
- * scene changed, from a direct store subscription (no React render during a pan or zoom).
+ * scene changed, from a direct store subscription (no React render during a pan or zoom);
+ * a pan only moves a picture of the scene drawn once for the zoom (canvas-cache.ts).
  * React Flow keeps DOM cards only for the card under the pointer and the selection
  * (use-far-canvas.ts), drawn over their canvas twins. What was drawn is on the element
  * (`data-drawn-cards`, `-lines`, `-labels`) for tests and the benchmark.
@@ -15,6 +17,7 @@ export const MapCanvasLayer = memo(function MapCanvasLayer({ scene }: { scene: S
   const store = useStoreApi()
   const ref = useRef<HTMLCanvasElement>(null)
   const palette = useRef<Palette | null>(null)
+  const cache = useRef(new SceneCache())
   const sceneRef = useRef(scene)
   const frame = useRef(0)
   // A theme switch changes the colours (CSS variables): read them again and redraw.
@@ -35,7 +38,8 @@ export const MapCanvasLayer = memo(function MapCanvasLayer({ scene }: { scene: S
     const ctx = canvas.getContext('2d')
     if (!ctx) return
     palette.current ??= readPalette(canvas)
-    const drawn = paintScene(ctx, sceneRef.current, { x: transform[0], y: transform[1], zoom: transform[2], width, height }, palette.current, dpr)
+    const view = { x: transform[0], y: transform[1], zoom: transform[2], width, height }
+    const drawn = cache.current.draw(ctx, sceneRef.current, view, palette.current, dpr)
     canvas.dataset.drawnCards = String(drawn.cards)
     canvas.dataset.drawnLines = String(drawn.lines)
     canvas.dataset.drawnLabels = String(drawn.labels)
@@ -53,6 +57,7 @@ export const MapCanvasLayer = memo(function MapCanvasLayer({ scene }: { scene: S
 
   useLayoutEffect(() => {
     palette.current = null
+    cache.current.clear()
     schedule()
   }, [themeVersion, schedule])
 
