@@ -36,6 +36,7 @@ export class SceneCache {
   private key: { scene: Scene; zoom: number; palette: Palette; dpr: number } | null = null
   private bounds: Bounds | null = null
   private painted: Painted = { cards: 0, lines: 0, labels: 0 }
+  private lastScene: Scene | null = null
 
   clear(): void {
     this.key = null
@@ -43,6 +44,12 @@ export class SceneCache {
 
   draw(ctx: CanvasRenderingContext2D, scene: Scene, view: View, palette: Palette, dpr: number): Painted {
     const k = this.key
+    // A scene that changed since the last frame is still changing (a drag, lines being routed):
+    // painting it straight costs less than a picture made for one frame. Once it holds still
+    // for a frame it gets its picture.
+    const settling = scene !== this.lastScene
+    this.lastScene = scene
+    if (settling && k && k.scene !== scene) return paintScene(ctx, scene, view, palette, dpr)
     if (!k || k.scene !== scene || k.zoom !== view.zoom || k.palette !== palette || k.dpr !== dpr) this.repaint(scene, view.zoom, palette, dpr)
     const bounds = this.bounds
     const picture = this.picture
