@@ -33,7 +33,7 @@ export function PersonalGrowth({ seller, growth }: { seller: Seller; growth: Sel
   const saved = growth?.assessment
   return (
     <div className="growth-personal" data-testid="growth-personal">
-      <p className="growth-private" data-testid="growth-private">🔒 {t('private')}</p>
+      <p className="growth-private" data-testid="growth-private">{t('private')}</p>
       <section aria-labelledby="growth-traits">
         <h3 id="growth-traits">{t('traits.title')}</h3>
         <p className="growth-muted">

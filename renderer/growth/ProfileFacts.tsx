@@ -55,7 +55,7 @@ export function ProfileFacts({ profile }: { profile: GrowthProfile }) {
             {profile.accounts.map((a) => (
               <li key={a.customer}>
                 <span className={`strength-band band-${a.band}`}>{a.customer}</span>{' '}
-                <span className="growth-muted">{t('accounts.row', { people: a.people, average: a.average, best: a.best })}</span>
+                <span className="growth-muted">{t('accounts.row', { count: a.people, average: a.average, best: a.best })}</span>
               </li>
             ))}
           </ul>

@@ -41,9 +41,9 @@ function SellerGrowthBody({ sellerId }: { sellerId: string }) {
         <div className="growth-body">
           <div className="growth-column">
             <ProfileFacts profile={profile} />
-          </div>
-          <div className="growth-column">
             <GrowthPath profile={profile} roster={roster} />
+          </div>
+          <div className="growth-column growth-private-column">
             <PersonalGrowth key={seller.id} seller={seller} growth={history.growth.sellers[seller.id]} />
           </div>
         </div>
