@@ -6,8 +6,8 @@ import { Id, IsoDate, LIMITS, LongText, ShortText } from '../model'
  * It is kept in the data folder as `growth.json`, beside the workspace and never inside a
  * deal file, a deck or a shared deal: it is about the person, not about any pursuit.
  */
-export const GROWTH_FORMAT = 'deal-war-room.growth'
-export const GROWTH_VERSION = 1
+const GROWTH_FORMAT = 'deal-war-room.growth'
+const GROWTH_VERSION = 1
 
 /** The traits a seller grows (真诚 sincerity, 专一 focus, 深度 depth of knowledge, 洒脱 equanimity). */
 export const TRAITS = ['sincerity', 'focus', 'depth', 'equanimity'] as const
@@ -30,12 +30,11 @@ export const TraitAssessmentSchema = z.strictObject({
 })
 export type TraitAssessment = z.infer<typeof TraitAssessmentSchema>
 
-export const FreedomNoteSchema = z.strictObject({
+const FreedomNoteSchema = z.strictObject({
   /** The seller feels this freedom today. */
   reached: z.boolean(),
   note: LongText,
 })
-export type FreedomNote = z.infer<typeof FreedomNoteSchema>
 
 export const SellerGrowthSchema = z.strictObject({
   assessment: TraitAssessmentSchema.optional(),
@@ -53,8 +52,4 @@ export type GrowthFile = z.infer<typeof GrowthFileSchema>
 
 export function emptyGrowthFile(): GrowthFile {
   return { format: GROWTH_FORMAT, version: GROWTH_VERSION, sellers: {} }
-}
-
-export function emptySellerGrowth(): SellerGrowth {
-  return { freedoms: {} }
 }

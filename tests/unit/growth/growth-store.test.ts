@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { GrowthFileSchema, type SellerGrowth } from '@shared/growth'
 import { CHANNELS } from '@shared/ipc'
+import { LIMITS } from '@shared/model'
 import { createHandlers } from '../../../electron/main/handlers'
 import { diskFullFs, ipcCall, manualClock, MINUTES, tempDir } from '../store/helpers'
 
@@ -80,5 +81,26 @@ describe('growth.json: the personal growth file', () => {
     await expect(ipcCall(h, 'growth:save', 'seller-anna', assessed(0))).rejects.toMatchObject({ appError: { code: 'io', reason: 'ENOSPC' } })
     state.failing = false
     expect(JSON.parse(await readFile(join(dataDir, 'growth.json'), 'utf8')).sellers['seller-anna'].assessment.scores.sincerity).toBe(4)
+  })
+
+  it('hostile input: control characters are dropped as the file is written, an over-long note or a path-like id is refused', async () => {
+    const dataDir = await tempDir()
+    const h = createHandlers({ dataDir, dialogs })
+    await ipcCall(h, 'growth:save', 'seller-anna', { freedoms: { mood: { reached: false, note: 'calm\u0007\u001b[2J now\uFFFF' } } })
+    const saved = JSON.parse(await readFile(join(dataDir, 'growth.json'), 'utf8'))
+    expect(saved.sellers['seller-anna'].freedoms.mood.note).toBe('calm[2J now')
+    expect(CHANNELS['growth:save'].args.safeParse(['seller-anna', { freedoms: { mood: { reached: false, note: 'x'.repeat(LIMITS.longText + 1) } } }]).success).toBe(false)
+    expect(CHANNELS['growth:save'].args.safeParse(['../workspace', { freedoms: {} }]).success).toBe(false)
+    expect(CHANNELS['growth:save'].args.safeParse(['seller-anna', { freedoms: {}, assessment: { scores: { sincerity: 2.5, focus: 1, depth: 1, equanimity: 1 }, by: 'self', assessor: 'A', on: '2026-02-30' } }]).success).toBe(false)
+  })
+
+  it('a growth file from a newer app version is set aside, not misread', async () => {
+    const dataDir = await tempDir()
+    await ipcCall(createHandlers({ dataDir, dialogs }), 'workspace:load')
+    await writeFile(join(dataDir, 'growth.json'), JSON.stringify({ format: 'deal-war-room.growth', version: 2, sellers: {} }))
+    const view = await ipcCall(createHandlers({ dataDir, dialogs }), 'growth:load')
+    expect(view.growth.sellers).toEqual({})
+    expect(view.notices[0]).toMatchObject({ code: 'damaged-no-backup', subject: { kind: 'growth' } })
+    expect(view.notices[0].message).toMatch(/newer version/)
   })
 })
