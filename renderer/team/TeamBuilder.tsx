@@ -27,10 +27,12 @@ export function TeamBuilder({ suggestion, sellers }: { suggestion: Suggestion; s
           <li key={c.sellerId} data-testid="team-builder-candidate" data-seller-id={c.sellerId}>
             <button type="button" className="link-button" onClick={() => openSellerProfile(c.sellerId)}>{seller.name}</button>
             <span className="team-builder-why">
-              {' · '}{t(`team:level.${seller.level}`)}
-              {c.kindMatches ? '' : ` · ${t('builder.sittingIn')}`}
-              {' · '}{t('builder.load', { count: c.load })}{c.overloaded ? ` (${t('builder.overloaded')})` : ''}
-              {' · '}{c.ties.people > 0 ? t('builder.ties', { count: c.ties.people, strength: Math.round(c.ties.strength / c.ties.people) }) : t('builder.noTies')}
+              {[
+                t(`team:level.${seller.level}`),
+                ...(c.kindMatches ? [] : [t('builder.sittingIn')]),
+                t('builder.load', { count: c.load }) + (c.overloaded ? ` (${t('builder.overloaded')})` : ''),
+                c.ties.people > 0 ? t('builder.ties', { count: c.ties.people, strength: Math.round(c.ties.strength / c.ties.people) }) : t('builder.noTies'),
+              ].join(' · ')}
             </span>
             <button type="button" className="team-builder-seat" onClick={() => teamCommands.seat(c.sellerId, seat)}>{t('builder.seat', { name: seller.name })}</button>
           </li>

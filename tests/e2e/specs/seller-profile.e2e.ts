@@ -2,7 +2,11 @@ import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GrowthFileSchema, type GrowthFile } from '@shared/growth'
+import { localIsoDate } from '@shared/analysis'
+import { newStakeholder, toDealFile } from '@shared/model'
+import { sampleWorkspace } from '@shared/sample-deal'
 import { openApp, type App } from '../harness/app'
+import { dataFolderWith } from '../harness/data-folder'
 import { DealsPage } from '../poms/DealsPage'
 import { GrowthPage } from '../poms/GrowthPage'
 import { MapPage } from '../poms/MapPage'
@@ -92,5 +96,41 @@ describe('seller growth profile', () => {
       await growth.close()
       await page.keyboard.press('Escape')
     }
+  })
+})
+
+describe('team builder in the team tab', () => {
+  let app: App
+  beforeAll(async () => {
+    // The sample deal plus a second deal of the same customer whose key person, Sophie Tremblay,
+    // Ben already knows from the sample deal. Its attack seat is empty.
+    const { deal: sample, roster } = sampleWorkspace(localIsoDate(new Date()))
+    const second = {
+      ...sample, id: 'harbor-payments', name: 'Harbor City payments hub', stage: 'qualify' as const, team: [], links: [], notes: '',
+      stakeholders: [newStakeholder({ id: 'sophie', name: 'Sophie Tremblay', title: 'Chief Architect', influence: 'high', position: { x: 0, y: 0 } })],
+    }
+    app = await openApp({ dataDir: await dataFolderWith([toDealFile(sample, roster), toDealFile(second, roster)], 'war-room-e2e-team-builder-') })
+    await new DealsPage(app.page).waitUntilShown()
+  })
+  afterAll(() => app?.close())
+
+  it('ranks the gap\'s candidates by kind, then load, then who already knows the account\'s key people', async () => {
+    const page = app.page
+    await page.locator('[data-testid="deal-item"][data-deal-id="harbor-payments"] .deal-open').click()
+    await new MapPage(page).waitUntilShown()
+    const team = await new TeamPage(page).show()
+    const builder = page.locator('[data-testid="team-builder"][data-role="attack"]')
+    await builder.locator('summary').click()
+    const ids = () => builder.getByTestId('team-builder-candidate').evaluateAll((els) => els.map((e) => e.getAttribute('data-seller-id')))
+    // Chen's kind is the project seat; Ben and Anna each sit one other open deal; Ben knows Sophie, so he ranks before Anna (more senior).
+    await expect.poll(ids).toEqual(['seller-chen', 'seller-ben', 'seller-anna'])
+    await expect.poll(() => builder.locator('[data-seller-id="seller-ben"]').textContent()).toContain('knows 1 key person')
+    await page.setViewportSize({ width: 1280, height: 720 })
+    await builder.getByTestId('team-builder-candidate').last().scrollIntoViewIfNeeded()
+    await page.screenshot({ path: resolve(SHOTS, 'seller-profile-team-builder-1280-en.png'), animations: 'disabled', caret: 'hide' })
+    // Seat Ben from the builder: the attack gap closes.
+    await builder.locator('[data-seller-id="seller-ben"] .team-builder-seat').click()
+    await expect.poll(() => team.seatedNames('attack')).toEqual(['Ben Carter'])
+    expect(app.pageErrors).toEqual([])
   })
 })
