@@ -37,6 +37,8 @@ export const CHANNEL_METHODS = {
   'template:clear': 'clearDeckTemplate',
   'template:apply': 'applyDeckTemplate',
   'image:save': 'saveMapImage',
+  'growth:load': 'loadGrowth',
+  'growth:save': 'saveSellerGrowth',
 } as const
 
 export type Channel = keyof typeof CHANNEL_METHODS

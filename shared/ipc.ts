@@ -9,6 +9,8 @@ import { SellerSchema, type Seller } from './model/seller'
 import { LANGUAGES } from './model/enums'
 import { SettingsSchema, type DealIndexEntry, type Settings } from './model/workspace'
 import type { CHANNEL_METHODS, Channel, MenuActionId } from './ipc-channels'
+import { SellerGrowthSchema, type GrowthFile } from './growth/growth-file'
+import type { HistoryDeal } from './growth/seats'
 
 export { MENU_ACTION_CHANNEL, type Channel, type MenuActionId } from './ipc-channels'
 
@@ -62,6 +64,8 @@ export type NoticeSubject =
   | { kind: 'workspace' }
   | { kind: 'deal-file'; name: string }
   | { kind: 'snapshots'; dealId: string }
+  /** The seller growth file (personal; docs/growth.md). */
+  | { kind: 'growth' }
 
 /**
  * Each kind of notice main can give, with the values its sentence needs. The page says it
@@ -272,6 +276,9 @@ export function channelContract(deals: DealCheck) {
       format: z.enum(['png', 'svg', 'copy']), suggestedName: z.string().min(1).max(200),
     })]),
   },
+  // Personal growth data (growth.json) and the deals it is read against; never sent with a deal.
+  'growth:load': { method: 'loadGrowth', args: z.tuple([]) },
+  'growth:save': { method: 'saveSellerGrowth', args: z.tuple([Id, SellerGrowthSchema]) },
   } as const satisfies { [K in Channel]: { method: (typeof CHANNEL_METHODS)[K]; args: z.ZodTuple } }
 }
 export type ChannelContract = ReturnType<typeof channelContract>
@@ -316,6 +323,15 @@ export interface ChannelResults {
   'template:clear': null
   'template:apply': Uint8Array<ArrayBuffer>
   'image:save': MapImageSaved
+  'growth:load': GrowthView
+  'growth:save': GrowthFile
+}
+
+/** What the seller profiles read: the growth file and every readable deal (past and open), with what the user must be told. */
+export interface GrowthView {
+  growth: GrowthFile
+  deals: HistoryDeal[]
+  notices: Notice[]
 }
 
 /** A saved or copied map picture: where it went (null when copied) and its size in pixels. */

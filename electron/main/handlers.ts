@@ -7,6 +7,7 @@ import type { HandlerContext, HandlerOptions } from './handlers/context'
 import { dealHandlers } from './handlers/deal-handlers'
 import { exportHandlers } from './handlers/export-handlers'
 import { fileHandlers } from './handlers/file-handlers'
+import { growthHandlers } from './handlers/growth-handlers'
 import { workspaceHandlers } from './handlers/workspace-handlers'
 import { setUpWorkspace } from './handlers/workspace-setup'
 
@@ -50,5 +51,5 @@ export function createHandlers(options: HandlerOptions): HandlerTable {
   }
 
   // Calls are validated with the deal store's own validator (it remembers what it checked).
-  return { ...workspaceHandlers(ctx), ...dealHandlers(ctx), ...fileHandlers(ctx), ...exportHandlers(ctx), [CONTRACT]: channelContract(stores.deals.validator) }
+  return { ...workspaceHandlers(ctx), ...dealHandlers(ctx), ...fileHandlers(ctx), ...exportHandlers(ctx), ...growthHandlers(ctx), [CONTRACT]: channelContract(stores.deals.validator) }
 }

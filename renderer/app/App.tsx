@@ -11,6 +11,7 @@ import { useMenuActions } from './use-menu-actions'
 import { useTheme } from './use-theme'
 import { AppOverlays } from '../palette'
 import { RosterDialog } from '../roster'
+import { SellerGrowthDialog } from '../growth'
 
 /** The window: the deals list, or the open deal. */
 export function App() {
@@ -44,6 +45,7 @@ export function App() {
       <ShortcutsSheet />
       <AppOverlays />
       <RosterDialog />
+      <SellerGrowthDialog />
     </div>
   )
 }

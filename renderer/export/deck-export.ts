@@ -7,6 +7,7 @@ import { changesSinceLastSnapshot } from '../snapshots'
 import { buildDeckOffMainThread, type BuildMode } from './deck-builder'
 import type { BuildStage } from './deck-job'
 import { templateRefusal } from './template-words'
+import { useHistoryStore } from '../state/history-store'
 
 export type DeckStage = 'analysing' | BuildStage | 'template' | 'saving'
 
@@ -42,7 +43,8 @@ export async function exportDeck(request: DeckRequest, onStage: (stage: DeckStag
     onStage('analysing')
     await nextPaint()
     const { deal, roster, language } = request
-    const analysis = analysisOf(deal, request)
+    // The same inputs as the panels (the history feeds the team builder's ranking), so a cache hit.
+    const analysis = analysisOf(deal, { ...request, history: useHistoryStore.getState().deals })
     const changes = request.slides.includes('changes') ? (await changesSinceLastSnapshot(deal, request, language))?.changes : undefined
 
     const input = { deal, roster, analysis, language, today: request.today, slides: request.slides, ...(changes ? { changes } : {}) }

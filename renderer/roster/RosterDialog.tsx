@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { messageOf } from '../api'
 import { Modal } from '../ui/Modal'
+import { openSellerProfile } from '../growth'
 import { useWorkspaceStore } from '../state/workspace-store'
 import { useRosterStore } from './roster-store'
 import { blankDraft, draftOf, newSellerId } from './seller-form'
@@ -90,6 +91,10 @@ function RosterDialogBody() {
                   {selected.archived ? t('roster.unarchive') : t('roster.archive')}
                 </button>
                 <span className="field-help">{t('roster.archiveHelp')}</span>
+                <button type="button" className="primary roster-growth" data-testid="seller-growth-open" title={t('growth:openTitle', { name: selected.name })}
+                  onClick={() => openSellerProfile(selected.id)}>
+                  {t('growth:open')}
+                </button>
               </div>
               <SellerProfile seller={selected} />
             </>

@@ -4,7 +4,9 @@ import {
 import type { AnalysisView } from '@shared/changes'
 import type { DealSummary } from '@shared/ipc'
 import type { Deal, Seller, Settings } from '@shared/model'
+import type { HistoryDeal } from '@shared/growth'
 import { useDealStore } from './deal-store'
+import { useHistoryStore } from './history-store'
 import { today } from './today'
 import { useWorkspaceStore } from './workspace-store'
 
@@ -17,6 +19,7 @@ import { useWorkspaceStore } from './workspace-store'
 interface Cached {
   roster: readonly Seller[]
   deals: readonly DealSummary[]
+  history: readonly HistoryDeal[]
   settings: Settings
   today: string
   analysis: DealAnalysis
@@ -27,15 +30,26 @@ interface Workspace {
   roster: readonly Seller[]
   deals: readonly DealSummary[]
   settings: Settings
+  /** The deals with their people, when loaded (history-store): the team builder's ties come from them. */
+  history?: readonly HistoryDeal[]
 }
 
-export function analysisOf(deal: Deal, { roster, deals, settings }: Workspace): DealAnalysis {
+const NO_HISTORY: readonly HistoryDeal[] = []
+
+export function analysisOf(deal: Deal, { roster, deals, settings, history = NO_HISTORY }: Workspace): DealAnalysis {
   const date = today()
   const hit = cache.get(deal)
-  if (hit && hit.roster === roster && hit.deals === deals && hit.settings === settings && hit.today === date) return hit.analysis
-  const analysis = analyzeDeal(analysisInputs(deal, { roster, deals, settings }, date))
-  cache.set(deal, { roster, deals, settings, today: date, analysis })
+  if (hit && hit.roster === roster && hit.deals === deals && hit.history === history && hit.settings === settings && hit.today === date) return hit.analysis
+  const analysis = analyzeDeal(analysisInputs(deal, { roster, deals: withPeople(deals, history), settings }, date))
+  cache.set(deal, { roster, deals, history, settings, today: date, analysis })
   return analysis
+}
+
+/** The deal summaries, each with its customer's people when the history has them. */
+function withPeople(deals: readonly DealSummary[], history: readonly HistoryDeal[]): WorkspaceForAnalysis['deals'] {
+  if (history.length === 0) return deals
+  const people = new Map(history.map((d) => [d.id, d.stakeholders]))
+  return deals.map((d) => (people.has(d.id) ? { ...d, stakeholders: people.get(d.id) } : d))
 }
 
 /** The open deal's analysis, or null with no deal open. */
@@ -44,7 +58,8 @@ export function useDealAnalysis(): DealAnalysis | null {
   const roster = useWorkspaceStore((s) => s.roster)
   const deals = useWorkspaceStore((s) => s.deals)
   const settings = useWorkspaceStore((s) => s.settings)
-  return deal ? analysisOf(deal, { roster, deals, settings }) : null
+  const history = useHistoryStore((s) => s.deals)
+  return deal ? analysisOf(deal, { roster, deals, settings, history }) : null
 }
 
 /**
@@ -68,9 +83,10 @@ export function useRelationshipSummary(stakeholderId: string): RelationshipSumma
   const roster = useWorkspaceStore((s) => s.roster)
   const deals = useWorkspaceStore((s) => s.deals)
   const settings = useWorkspaceStore((s) => s.settings)
+  const history = useHistoryStore((s) => s.deals)
   const key = useDealStore((s) => {
     if (!s.deal) return NO_SUMMARY
-    const r = analysisOf(s.deal, { roster, deals, settings }).relationships[stakeholderId]
+    const r = analysisOf(s.deal, { roster, deals, settings, history }).relationships[stakeholderId]
     return r ? `${r.band}|${r.stale ? 1 : 0}|${r.strength}` : NO_SUMMARY
   })
   if (key === NO_SUMMARY) return null

@@ -4,6 +4,7 @@ import { SEAT_OF_ROLE } from '@shared/method'
 import type { Deal, Seller } from '@shared/model'
 import { useDealStore } from '../state/deal-store'
 import { teamCommands } from './seat-operations'
+import { TeamBuilder } from './TeamBuilder'
 
 interface FindingListProps {
   findings: readonly Finding[]
@@ -48,10 +49,12 @@ function FindingFix({ finding, suggestions, sellers, stakeholders }: { finding: 
   const { t } = useTranslation('team')
   if ((finding.code === 'missing-role' || finding.code === 'unqualified-seat') && finding.role) {
     const role = finding.role
-    const best = suggestions.find((s) => s.role === role)?.sellerIds.map((id) => sellers.get(id)).find((s) => s !== undefined)
-    if (!best) return null
+    const suggestion = suggestions.find((s) => s.role === role)
+    const best = suggestion?.sellerIds.map((id) => sellers.get(id)).find((s) => s !== undefined)
+    if (!suggestion || !best) return null
     const seat = SEAT_OF_ROLE[role]
     return (
+      <>
       <button
         type="button"
         className="finding-fix primary"
@@ -62,6 +65,8 @@ function FindingFix({ finding, suggestions, sellers, stakeholders }: { finding: 
       >
         {t('fix.seat', { name: best.name })}
       </button>
+      <TeamBuilder suggestion={suggestion} sellers={sellers} />
+      </>
     )
   }
   if (finding.code === 'unowned-key-player' && finding.stakeholderIds?.length) {

@@ -4,6 +4,7 @@ import { ROLE_OF_SEAT, ROLES_MASTERED } from '@shared/method'
 import type { Role, Seller } from '@shared/model'
 import { SellerChip } from './SellerChip'
 import { teamCommands } from './seat-operations'
+import { openSellerProfile } from '../growth'
 
 /** One person in a lane: qualified or a stretch (and why), sitting in, twin souls, lead, remove. */
 export function SeatRow({ check, seller, otherRoles }: { check: SeatCheck; seller: Seller | undefined; otherRoles: Role[] }) {
@@ -37,6 +38,12 @@ export function SeatRow({ check, seller, otherRoles }: { check: SeatCheck; selle
         >
           {check.lead ? `★ ${t('seatRow.lead')}` : '☆'}
         </button>
+        {seller && (
+          <button type="button" className="seat-profile ghost" data-testid="seat-profile" title={t('growth:openTitle', { name })} aria-label={t('growth:openTitle', { name })}
+            onClick={() => openSellerProfile(seller.id)}>
+            ⓘ
+          </button>
+        )}
         <button
           type="button"
           className="seat-remove ghost"

@@ -1,8 +1,9 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ROLE_OF_SEAT } from '@shared/method'
 import { ROLES, type Role } from '@shared/model'
 import { useDealStore } from '../state/deal-store'
+import { useHistoryStore } from '../state/history-store'
 import { useDealAnalysis } from '../state/use-deal-analysis'
 import { useWorkspaceStore } from '../state/workspace-store'
 import { useCoverageStore } from './coverage-store'
@@ -20,6 +21,11 @@ export function TeamPanel() {
   const stakeholders = useDealStore((s) => s.deal?.stakeholders)
   const roster = useWorkspaceStore((s) => s.roster)
   const coverageShown = useCoverageStore((s) => s.shown)
+  const dealId = useDealStore((s) => s.deal?.id)
+  // The team builder ranks by ties with this account's key people, read from every deal's people.
+  useEffect(() => {
+    if (dealId) void useHistoryStore.getState().load()
+  }, [dealId])
   const rolesBySeller = useMemo(() => {
     const map = new Map<string, Role[]>()
     for (const seat of team ?? []) {

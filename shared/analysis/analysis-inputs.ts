@@ -1,4 +1,6 @@
 import { CLOSED_STAGES, type Deal, type Seller, type Settings } from '../model'
+import type { AccountDeal } from './key-people-ties'
+import { sameCustomerDeals } from './same-person'
 import type { AnalysisSettings } from './settings'
 
 /** Another deal of the workspace as the load count needs it: its id, stage and seats. */
@@ -16,12 +18,17 @@ export interface AnalysisInputs {
   settings: AnalysisSettings
   /** YYYY-MM-DD, chosen by the caller (tests pin it; the analysis never reads the clock). */
   today: string
+  /**
+   * The same customer's other deals with their people, past and open, when the caller has
+   * them: the team builder ranks sellers who already know this account's key people higher.
+   */
+  accountDeals?: readonly AccountDeal[]
 }
 
 /** The workspace as the analysis reads it: a list of deals whose seats may be unknown yet. */
 export interface WorkspaceForAnalysis {
   roster: readonly Seller[]
-  deals: readonly { id: string; stage: Deal['stage']; team?: Deal['team'] }[]
+  deals: readonly { id: string; stage: Deal['stage']; team?: Deal['team']; customer?: string; stakeholders?: Deal['stakeholders'] }[]
   settings: Pick<Settings, 'maxOpenDealsPerSeller' | 'cadenceDays'>
 }
 
@@ -35,6 +42,11 @@ export function analysisInputs(deal: Deal, workspace: WorkspaceForAnalysis, toda
     if (d.id === deal.id || !d.team || CLOSED_STAGES.includes(d.stage)) continue
     openDeals.push({ id: d.id, stage: d.stage, team: d.team })
   }
+  const withPeople = workspace.deals.flatMap((d): AccountDeal[] => (d.stakeholders && d.customer !== undefined ? [{ id: d.id, customer: d.customer, stakeholders: d.stakeholders }] : []))
+  const accountDeals = sameCustomerDeals(deal, withPeople)
   const { maxOpenDealsPerSeller, cadenceDays } = workspace.settings
-  return { deal, roster: workspace.roster, openDeals, settings: { maxOpenDealsPerSeller, cadenceDays }, today }
+  return {
+    deal, roster: workspace.roster, openDeals, settings: { maxOpenDealsPerSeller, cadenceDays }, today,
+    ...(accountDeals.length > 0 ? { accountDeals } : {}),
+  }
 }

@@ -3,6 +3,7 @@ import { assertIsoDate } from './dates'
 import { dealFindings } from './deal-findings'
 import type { AnalysisInputs } from './analysis-inputs'
 import { countBySeverity, sortFindings, type Finding, type Severity } from './findings'
+import { keyPeopleTies } from './key-people-ties'
 import { mergeFindingsByPerson } from './merge-findings'
 import { mapStatus, type MapStatus } from './map-status'
 import { proposeActions, type ProposedAction } from './proposed-actions'
@@ -39,10 +40,11 @@ export interface DealAnalysis {
  * stakeholder and contact is visited a constant number of times, lookups go through Maps.
  * Throws a RangeError only when `today` is not a real YYYY-MM-DD date.
  */
-export function analyzeDeal({ deal, roster, openDeals, settings, today }: AnalysisInputs): DealAnalysis {
+export function analyzeDeal({ deal, roster, openDeals, settings, today, accountDeals = [] }: AnalysisInputs): DealAnalysis {
   assertIsoDate(today)
   const { cadenceDays } = resolveSettings(settings)
-  const team = analyzeTeamCoverage(deal, roster, openDeals, settings)
+  const ties = keyPeopleTies(deal, accountDeals, { today, cadenceDays })
+  const team = analyzeTeamCoverage(deal, roster, openDeals, settings, { ties })
   const strengths = new Map<string, StakeholderStrength>()
   const relationships: Record<string, RelationshipSummary> = {}
   for (const s of deal.stakeholders) {

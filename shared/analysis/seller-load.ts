@@ -20,3 +20,12 @@ export function openDealLoad(deal: Pick<Deal, 'id'>, openDeals: readonly Pick<De
 export function isOpen(deal: Pick<Deal, 'stage'>): boolean {
   return !CLOSED_STAGES.includes(deal.stage)
 }
+
+/**
+ * The one overload rule: a seller seated on more open deals than the workspace's limit
+ * (settings.maxOpenDealsPerSeller) is overloaded. The team check, the team builder and the
+ * seller profile all ask it here.
+ */
+export function isOverloaded(openDealsSat: number, maxOpenDealsPerSeller: number): boolean {
+  return openDealsSat > maxOpenDealsPerSeller
+}

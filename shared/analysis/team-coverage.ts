@@ -2,7 +2,8 @@ import { ROLES, type Deal, type Role, type Seller, type SellerKind } from '../mo
 import { LEVEL_RANK, ROLE_OF_SEAT, SEAT_OF_ROLE, masters } from '../method'
 import { sortFindings, type Finding } from './findings'
 import { isKeyPlayer, keyPlayerReason } from './key-players'
-import { isOpen, openDealLoad } from './seller-load'
+import type { KeyPeopleTies } from './key-people-ties'
+import { isOpen, isOverloaded, openDealLoad } from './seller-load'
 import { resolveSettings, type AnalysisSettings } from './settings'
 import { teamMessages } from './team-messages'
 
@@ -26,8 +27,32 @@ export interface RoleCoverage {
 
 export interface Suggestion {
   role: Role
-  /** Best first: kind matches the seat, then lightest open-deal load, then higher level. */
+  /**
+   * Best first (the team builder, docs/growth.md#team-builder): qualified sellers only, whose
+   * kind matches the seat first, then the lightest open-deal load, then the strongest existing
+   * relationships with this account's key people, then higher level.
+   */
   sellerIds: string[]
+  /** The same sellers with why they rank where they do. */
+  candidates: Candidate[]
+}
+
+export interface Candidate {
+  sellerId: string
+  kindMatches: boolean
+  /** Open deals other than this one the seller sits on. */
+  load: number
+  /** Seating them here would put them over the open-deal limit. */
+  overloaded: boolean
+  /** Their relationships with this deal's key people, across the account's deals. */
+  ties: KeyPeopleTies
+}
+
+const NO_TIES: KeyPeopleTies = { people: 0, strength: 0 }
+
+export interface TeamCoverageOptions {
+  /** Each seller's ties with the deal's key people (keyPeopleTies); none when not given. */
+  ties?: ReadonlyMap<string, KeyPeopleTies>
 }
 
 export interface TeamCoverage {
@@ -52,6 +77,7 @@ export function analyzeTeamCoverage(
   roster: readonly Seller[],
   openDeals: readonly Pick<Deal, 'id' | 'stage' | 'team'>[],
   settings?: AnalysisSettings,
+  options: TeamCoverageOptions = {},
 ): TeamCoverage {
   const { maxOpenDealsPerSeller } = resolveSettings(settings)
   const sellers = new Map(roster.map((s) => [s.id, s]))
@@ -88,8 +114,9 @@ export function analyzeTeamCoverage(
   for (const role of ROLES) {
     const needsSomeone = !roles[role].seats.some((s) => s.qualified)
     if (!needsSomeone) continue
-    const sellerIds = suggestSellers(role, roster, roles[role].seats, load)
-    suggestions.push({ role, sellerIds })
+    const candidates = suggestSellers(role, roster, roles[role].seats, { load, ties: options.ties, maxOpenDealsPerSeller, dealIsOpen: isOpen(deal) })
+    const sellerIds = candidates.map((c) => c.sellerId)
+    suggestions.push({ role, sellerIds, candidates })
     if (!roles[role].covered) findings.push(teamMessages.missingRole(role, sellerIds.map(nameOf)))
   }
 
@@ -105,7 +132,7 @@ export function analyzeTeamCoverage(
     const soleHolderOf = [...held].filter((role) => roles[role].seats.every((s) => s.sellerId === sellerId))
     if (soleHolderOf.length >= 2) findings.push(teamMessages.singlePoint(sellerId, name, soleHolderOf))
     const openDealsSat = (load.get(sellerId) ?? 0) + (isOpen(deal) ? 1 : 0)
-    if (openDealsSat > maxOpenDealsPerSeller) findings.push(teamMessages.overloaded(sellerId, name, openDealsSat, maxOpenDealsPerSeller))
+    if (isOverloaded(openDealsSat, maxOpenDealsPerSeller)) findings.push(teamMessages.overloaded(sellerId, name, openDealsSat, maxOpenDealsPerSeller))
   }
 
   for (const s of deal.stakeholders) {
@@ -122,18 +149,37 @@ function verdictOf(roles: Record<Role, RoleCoverage>, findings: readonly Finding
   return 'covered'
 }
 
-function suggestSellers(role: Role, roster: readonly Seller[], seats: readonly SeatCheck[], load: ReadonlyMap<string, number>): string[] {
+interface RankingInputs {
+  load: ReadonlyMap<string, number>
+  ties?: ReadonlyMap<string, KeyPeopleTies>
+  maxOpenDealsPerSeller: number
+  dealIsOpen: boolean
+}
+
+function suggestSellers(role: Role, roster: readonly Seller[], seats: readonly SeatCheck[], inputs: RankingInputs): Candidate[] {
   const seat = SEAT_OF_ROLE[role]
   const already = new Set(seats.map((s) => s.sellerId))
   return roster
     .filter((s) => !s.archived && !already.has(s.id) && masters(s.level, role))
-    .map((s) => ({ s, kindRank: s.kinds.includes(seat) ? 0 : 1, load: load.get(s.id) ?? 0 }))
-    .sort((a, b) =>
-      a.kindRank - b.kindRank
-      || a.load - b.load
-      || LEVEL_RANK[b.s.level] - LEVEL_RANK[a.s.level]
-      || a.s.name.localeCompare(b.s.name, 'en')
-      || (a.s.id < b.s.id ? -1 : a.s.id > b.s.id ? 1 : 0))
+    .map((s) => {
+      const load = inputs.load.get(s.id) ?? 0
+      const candidate: Candidate = {
+        sellerId: s.id,
+        kindMatches: s.kinds.includes(seat),
+        load,
+        overloaded: isOverloaded(load + (inputs.dealIsOpen ? 1 : 0), inputs.maxOpenDealsPerSeller),
+        ties: inputs.ties?.get(s.id) ?? NO_TIES,
+      }
+      return { s, candidate }
+    })
+    .sort(({ s: a, candidate: ca }, { s: b, candidate: cb }) =>
+      Number(cb.kindMatches) - Number(ca.kindMatches)
+      || ca.load - cb.load
+      || cb.ties.people - ca.ties.people
+      || cb.ties.strength - ca.ties.strength
+      || LEVEL_RANK[b.level] - LEVEL_RANK[a.level]
+      || a.name.localeCompare(b.name, 'en')
+      || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, SUGGESTION_LIMIT)
-    .map((c) => c.s.id)
+    .map((c) => c.candidate)
 }

@@ -10,6 +10,7 @@ import enConflict from './en/conflict.json'
 import enDealDetails from './en/dealDetails.json'
 import enDeck from './en/deck.json'
 import enExport from './en/export.json'
+import enGrowth from './en/growth.json'
 import enImport from './en/import.json'
 import enInsights from './en/insights.json'
 import enMap from './en/map.json'
@@ -28,6 +29,7 @@ import zhConflict from './zh-CN/conflict.json'
 import zhDealDetails from './zh-CN/dealDetails.json'
 import zhDeck from './zh-CN/deck.json'
 import zhExport from './zh-CN/export.json'
+import zhGrowth from './zh-CN/growth.json'
 import zhImport from './zh-CN/import.json'
 import zhInsights from './zh-CN/insights.json'
 import zhMap from './zh-CN/map.json'
@@ -41,7 +43,7 @@ import zhSnapshots from './zh-CN/snapshots.json'
 import zhTeam from './zh-CN/team.json'
 
 export const NAMESPACES = [
-  'backups', 'changes', 'common', 'conflict', 'dealDetails', 'deck', 'export', 'import', 'insights', 'map', 'meeting', 'menu', 'notices',
+  'backups', 'changes', 'common', 'conflict', 'dealDetails', 'deck', 'export', 'growth', 'import', 'insights', 'map', 'meeting', 'menu', 'notices',
   'palette', 'people', 'relationships', 'snapshots', 'team',
 ] as const
 export type Namespace = (typeof NAMESPACES)[number]
@@ -58,6 +60,7 @@ export const CATALOG: Readonly<Record<Language, Readonly<Record<Namespace, Words
     dealDetails: enDealDetails,
     deck: enDeck,
     export: enExport,
+    growth: enGrowth,
     import: enImport,
     insights: enInsights,
     map: enMap,
@@ -78,6 +81,7 @@ export const CATALOG: Readonly<Record<Language, Readonly<Record<Namespace, Words
     dealDetails: zhDealDetails,
     deck: zhDeck,
     export: zhExport,
+    growth: zhGrowth,
     import: zhImport,
     insights: zhInsights,
     map: zhMap,

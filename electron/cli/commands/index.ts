@@ -3,6 +3,7 @@ import { analyzeCommand } from './analyze'
 import { exportCommand } from './export'
 import { importDeal } from './import'
 import { list } from './list'
+import { sellers } from './sellers'
 import { validate } from './validate'
 
 /** The subcommands of `war-room`. Add a command by adding one line here. */
@@ -12,4 +13,5 @@ export const COMMANDS: Record<string, CliCommand> = {
   export: { summary: 'Write an editable PowerPoint deck of a deal', run: (argv, io) => exportCommand(argv, io) },
   import: importDeal,
   analyze: { summary: "Check a deal's team, relationships, coverage and map status", run: (argv, io) => analyzeCommand(argv, io) },
+  sellers,
 }

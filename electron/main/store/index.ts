@@ -7,6 +7,7 @@ import { storePaths } from './paths'
 import { realSleep, type Sleep } from './read-retry'
 import { SnapshotStore } from './snapshot-store'
 import { WorkspaceStore } from './workspace-store'
+import { GrowthStore } from './growth-store'
 import { DEFAULT_SETTINGS } from '@shared/model'
 
 export { BackupStore } from './backups'
@@ -24,6 +25,8 @@ export interface Stores {
   workspace: WorkspaceStore
   deals: DealFileStore
   snapshots: SnapshotStore
+  /** Personal growth data, never part of a deal (docs/growth.md). */
+  growth: GrowthStore
 }
 
 /** All stores over one data folder, sharing the fs, the clock and the backups. */
@@ -36,5 +39,5 @@ export function openStores(dataDir: string, options: { fs?: DurableFs; clock?: C
   const keep = () => (holder.workspace?.loaded ? holder.workspace.current.settings.backupCount : DEFAULT_SETTINGS.backupCount)
   const deps: StoreDeps = { fs, clock, paths, sleep, backups: new BackupStore(fs, paths.backups, clock, keep, sleep), names: new DealFileNames(fs, paths) }
   const workspace = (holder.workspace = new WorkspaceStore(deps))
-  return { deps, workspace, deals: new DealFileStore(deps), snapshots: new SnapshotStore(deps) }
+  return { deps, workspace, deals: new DealFileStore(deps), snapshots: new SnapshotStore(deps), growth: new GrowthStore(deps) }
 }

@@ -63,7 +63,7 @@ describe('analyzeTeamCoverage: verdicts and findings', () => {
     expect(team.roles.control.seats[0].qualified).toBe(false)
     expect(team.findings).toEqual([expect.objectContaining({ code: 'unqualified-seat', severity: 'warning', role: 'control', sellerIds: ['mia'] })])
     // amy is an account seller; sol (top) has mastered control too but is not one by kind
-    expect(team.suggestions).toEqual([{ role: 'control', sellerIds: ['amy', 'sol'] }])
+    expect(roleIds(team.suggestions)).toEqual([{ role: 'control', sellerIds: ['amy', 'sol'] }])
   })
 
   it('a top seller alone covers all three roles but is a single point and sits multiple seats', () => {
@@ -169,7 +169,7 @@ describe('analyzeTeamCoverage: suggestions', () => {
       aSeller('snr', { level: 'senior', kinds: ['solution'] }),
     ]
     const team = analyzeTeamCoverage(aDeal().seat(amy, 'account').seat(pat, 'project').build(), [amy, pat, ...candidates], [...load('busy', 3), ...load('free', 1), ...load('acct', 0)])
-    expect(team.suggestions).toEqual([{ role: 'support', sellerIds: ['free', 'busy', 'acct'] }])
+    expect(roleIds(team.suggestions)).toEqual([{ role: 'support', sellerIds: ['free', 'busy', 'acct'] }])
   })
 
   it('breaks a load tie by level, higher first', () => {
@@ -177,17 +177,22 @@ describe('analyzeTeamCoverage: suggestions', () => {
     const snr = aSeller('snr', { level: 'senior', kinds: ['project'] })
     const team = analyzeTeamCoverage(aDeal().seat(amy, 'account').seat(sol, 'solution').build(), [amy, sol, mid, snr], [])
     // project sellers first (senior before mid); then sol (top) and amy (senior), not project sellers by kind
-    expect(team.suggestions).toEqual([{ role: 'attack', sellerIds: ['snr', 'mid', 'sol', 'amy'] }])
+    expect(roleIds(team.suggestions)).toEqual([{ role: 'attack', sellerIds: ['snr', 'mid', 'sol', 'amy'] }])
   })
 
   it('does not suggest someone already in that role, and suggests for a role held only by unqualified sellers', () => {
     const jun = aSeller('jun', { level: 'junior', kinds: ['project'] })
     const team = analyzeTeamCoverage(aDeal().seat(amy, 'account').seat(sol, 'solution').seat(jun, 'project').build(), [amy, sol, jun], [])
-    expect(team.suggestions).toEqual([{ role: 'attack', sellerIds: ['sol', 'amy'] }])
+    expect(roleIds(team.suggestions)).toEqual([{ role: 'attack', sellerIds: ['sol', 'amy'] }])
   })
 
   it('lists a missing role with no candidate as an empty suggestion', () => {
     const team = analyzeTeamCoverage(aDeal().seat(pat, 'project').build(), [pat], [])
-    expect(team.suggestions).toEqual([{ role: 'control', sellerIds: [] }, { role: 'support', sellerIds: [] }])
+    expect(roleIds(team.suggestions)).toEqual([{ role: 'control', sellerIds: [] }, { role: 'support', sellerIds: [] }])
   })
 })
+
+/** The role and ranked ids of each suggestion (the candidates' reasons are tested in tests/unit/growth/team-builder.test.ts). */
+function roleIds(suggestions: ReadonlyArray<{ role: string; sellerIds: string[] }>) {
+  return suggestions.map(({ role, sellerIds }) => ({ role, sellerIds }))
+}
