@@ -9,8 +9,10 @@ import { SellerSchema, type Seller } from './model/seller'
 import { LANGUAGES } from './model/enums'
 import { SettingsSchema, type DealIndexEntry, type Settings } from './model/workspace'
 import type { CHANNEL_METHODS, Channel, MenuActionId } from './ipc-channels'
+import { COLLAB_CHANNEL_ARGS, type CollabChannelResults, type CollabEvent } from './ipc-collab'
 
-export { MENU_ACTION_CHANNEL, type Channel, type MenuActionId } from './ipc-channels'
+export { COLLAB_EVENT_CHANNEL, MENU_ACTION_CHANNEL, type Channel, type MenuActionId } from './ipc-channels'
+export type { CollabEvent, CollabState, PresentUser, RefusalReason, SyncStatus } from './ipc-collab'
 
 /**
  * The one IPC contract between the page and main. Each channel names its arguments as a
@@ -272,6 +274,16 @@ export function channelContract(deals: DealCheck) {
       format: z.enum(['png', 'svg', 'copy']), suggestedName: z.string().min(1).max(200),
     })]),
   },
+  // Collaboration: main holds the socket, the doc and the token (shared/ipc-collab.ts).
+  'collab:share': { method: 'shareDeal', args: COLLAB_CHANNEL_ARGS['collab:share'] },
+  'collab:join': { method: 'joinSharedDeal', args: COLLAB_CHANNEL_ARGS['collab:join'] },
+  'collab:leave': { method: 'leaveSharedDeal', args: COLLAB_CHANNEL_ARGS['collab:leave'] },
+  'collab:unshare': { method: 'unshareDeal', args: COLLAB_CHANNEL_ARGS['collab:unshare'] },
+  'collab:state': { method: 'collabState', args: COLLAB_CHANNEL_ARGS['collab:state'] },
+  'collab:apply': { method: 'applySharedCommands', args: COLLAB_CHANNEL_ARGS['collab:apply'] },
+  'collab:undo': { method: 'undoShared', args: COLLAB_CHANNEL_ARGS['collab:undo'] },
+  'collab:redo': { method: 'redoShared', args: COLLAB_CHANNEL_ARGS['collab:redo'] },
+  'collab:select': { method: 'setSharedSelection', args: COLLAB_CHANNEL_ARGS['collab:select'] },
   } as const satisfies { [K in Channel]: { method: (typeof CHANNEL_METHODS)[K]; args: z.ZodTuple } }
 }
 export type ChannelContract = ReturnType<typeof channelContract>
@@ -284,7 +296,7 @@ export type ChannelContract = ReturnType<typeof channelContract>
 export const CHANNELS: ChannelContract = channelContract(UNBOUND)
 
 /** What each channel answers with (wrapped in Result). */
-export interface ChannelResults {
+export interface ChannelResults extends CollabChannelResults {
   'workspace:load': WorkspaceView
   'settings:update': Settings
   'roster:save': Seller[]
@@ -345,4 +357,6 @@ export type Api = {
 } & {
   /** Subscribe to actions chosen in the native menu; returns an unsubscribe function. */
   onMenuAction(listener: (action: MenuActionId) => void): () => void
+  /** Subscribe to main's collaboration pushes (state, presence, remote changes); returns an unsubscribe function. */
+  onCollabEvent(listener: (event: CollabEvent) => void): () => void
 }
