@@ -10,8 +10,12 @@ import { COMMAND_SHAPES } from './commands/command-schema'
  * Sockets are opened by main only; the page never sees a token again once it is handed over.
  */
 
-/** Why the server (or our own checks) refused the session; the page says it in the user's language. */
-export const REFUSAL_REASONS = ['bad-token', 'no-access', 'unreachable', 'invalid-remote-state', 'read-only'] as const
+/**
+ * Why the server (or our own checks) refused the session; the page says it in the user's language.
+ * `no-token`: this laptop keeps no token for the deal (the Chromium harness's memory-only vault after a
+ * restart, or a keychain that cannot decrypt it): the user types it again.
+ */
+export const REFUSAL_REASONS = ['bad-token', 'no-access', 'unreachable', 'invalid-remote-state', 'read-only', 'no-token'] as const
 export type RefusalReason = (typeof REFUSAL_REASONS)[number]
 
 /** The top bar's state of a shared deal. */
@@ -90,9 +94,12 @@ const Token = z.string().max(TOKEN_MAX).refine((v) => tokenProblem(v) === null, 
 /** A command as the page sends it; its full shape is checked by `applyCommand` (COMMAND_SHAPES) in main. */
 const CommandArg = z.looseObject({ type: z.string().refine((t) => Object.hasOwn(COMMAND_SHAPES, t), 'Not a command') })
 
+/** Who this laptop is in the team's presence: a name, and an email colleagues recognise (may be empty). */
+const Person = { name: z.string().trim().min(1).max(200).refine((v) => !CONTROL.test(v)), email: z.string().trim().max(320).refine((v) => !CONTROL.test(v) && (v === '' || /^[^\s@]+@[^\s@]+$/.test(v))) }
+
 export const COLLAB_CHANNEL_ARGS = {
-  'collab:share': z.tuple([Id, z.strictObject({ serverUrl: ServerUrl, token: Token })]),
-  'collab:join': z.tuple([z.strictObject({ serverUrl: ServerUrl, token: Token, dealId: Id })]),
+  'collab:share': z.tuple([Id, z.strictObject({ serverUrl: ServerUrl, token: Token, ...Person })]),
+  'collab:join': z.tuple([z.strictObject({ serverUrl: ServerUrl, token: Token, dealId: Id, ...Person })]),
   'collab:leave': z.tuple([Id]),
   'collab:unshare': z.tuple([Id]),
   'collab:state': z.tuple([Id]),

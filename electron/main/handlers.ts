@@ -8,7 +8,9 @@ import { dealHandlers } from './handlers/deal-handlers'
 import { exportHandlers } from './handlers/export-handlers'
 import { fileHandlers } from './handlers/file-handlers'
 import { workspaceHandlers } from './handlers/workspace-handlers'
-import { setUpWorkspace } from './handlers/workspace-setup'
+import { indexEntryOf, setUpWorkspace, withSellersOf } from './handlers/workspace-setup'
+import { collabHandlers, type CollabPorts } from './handlers/collab-handlers'
+import { CollabService } from './collab/collab-service'
 
 export type { Dialogs, HandlerOptions, SaveKind, PickKind } from './handlers/context'
 
@@ -49,6 +51,29 @@ export function createHandlers(options: HandlerOptions): HandlerTable {
     },
   }
 
+  const collab = options.collab ? collabPorts(options.collab, ctx) : undefined
+
   // Calls are validated with the deal store's own validator (it remembers what it checked).
-  return { ...workspaceHandlers(ctx), ...dealHandlers(ctx), ...fileHandlers(ctx), ...exportHandlers(ctx), [CONTRACT]: channelContract(stores.deals.validator) }
+  return { ...workspaceHandlers(ctx), ...dealHandlers(ctx), ...fileHandlers(ctx), ...exportHandlers(ctx), ...collabHandlers(ctx, collab), [CONTRACT]: channelContract(stores.deals.validator) }
+}
+
+/** The sync service over this handler table's stores: a shared deal's readable copy is written as any save is. */
+function collabPorts(options: NonNullable<HandlerOptions['collab']>, ctx: HandlerContext): CollabPorts {
+  const { stores } = ctx
+  const service = new CollabService({
+    startEngine: options.startEngine,
+    emit: options.emit,
+    projectionDelayMs: options.projectionDelayMs,
+    async writeProjection(dealId, file) {
+      if (!stores.workspace.current.deals.some((d) => d.id === dealId)) return // left meanwhile
+      const valid = stores.deals.checkFile(file)
+      await stores.deals.save(valid)
+      const entry = indexEntryOf(valid.deal)
+      const current = stores.workspace.current.deals.find((d) => d.id === dealId)
+      if (current && JSON.stringify({ ...current, updatedAt: '' }) === JSON.stringify({ ...entry, updatedAt: '' })) return
+      await stores.workspace.update((ws) => ({ ...ws, roster: withSellersOf(ws.roster, valid.roster), deals: ws.deals.map((d) => (d.id === dealId ? entry : d)) }))
+    },
+  })
+  options.onStopAll?.(() => service.stopAll())
+  return { service, vault: options.vault }
 }
