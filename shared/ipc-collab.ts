@@ -56,6 +56,7 @@ export type CollabEvent =
 /** The longest URL and token accepted (a token is a secret the server issued, not an essay). */
 const URL_MAX = 2000
 const TOKEN_MAX = 4096
+// eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f]/
 
 /**

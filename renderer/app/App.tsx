@@ -11,6 +11,7 @@ import { useMenuActions } from './use-menu-actions'
 import { useTheme } from './use-theme'
 import { AppOverlays } from '../palette'
 import { RosterDialog } from '../roster'
+import { ShareDialog, useCollabSync } from '../collab'
 
 /** The window: the deals list, or the open deal. */
 export function App() {
@@ -22,6 +23,7 @@ export function App() {
   useTheme()
   useGlobalShortcuts()
   useMenuActions()
+  useCollabSync()
 
   useEffect(() => {
     void useWorkspaceStore.getState().load()
@@ -44,6 +46,7 @@ export function App() {
       <ShortcutsSheet />
       <AppOverlays />
       <RosterDialog />
+      <ShareDialog />
     </div>
   )
 }

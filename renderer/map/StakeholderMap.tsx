@@ -30,6 +30,7 @@ import { useTopRanks } from './use-top-ranks'
 import { useBranchView, withoutHiddenEnds } from './use-branch-view'
 import { FitViewButton } from './FitViewButton'
 import { StrengthStoreContext, useStrengthStore } from './strength-store'
+import { RemoteSelections } from '../collab'
 import './map-detail.css'
 
 const nodeTypes: NodeTypes = { stakeholder: StakeholderCard, department: DepartmentGroup }
@@ -294,6 +295,7 @@ export function StakeholderMap() {
             <Controls showInteractive={false} showFitView={false} aria-label={t('zoomControls')} onZoomIn={refit.userMoved} onZoomOut={refit.userMoved}>
               <FitViewButton label={t('actions.fitView')} />
             </Controls>
+            <RemoteSelections />
           </ReactFlow>
         </CompactContext.Provider>
         </StrengthStoreContext.Provider>

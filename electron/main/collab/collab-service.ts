@@ -69,23 +69,28 @@ export class CollabService {
 
   async start(dealId: string, record: ShareRecord, token: string, seed: DealFile | null): Promise<CollabState> {
     await this.stop(dealId)
-    let session: Session | undefined
+    // Engine callbacks before start() returns are ignored: the state is returned, the deal emitted below.
+    const live = { on: false }
     const engine = await this.deps.startEngine({
       dealId,
       record,
       token,
       seed,
-      onStatus: () => session && this.pushState(dealId),
-      onPresence: () => session && this.pushState(dealId),
+      onStatus: () => live.on && this.pushState(dealId),
+      onPresence: () => live.on && this.pushState(dealId),
       onRemoteChange: (file) => {
-        if (!session) return
+        if (!live.on) return
         this.deps.emit({ kind: 'deal', dealId, deal: file.deal })
         this.scheduleProjection(dealId)
         this.pushState(dealId) // undo availability may change with a colleague's edit
       },
     })
-    session = { record, engine, timer: null, writing: Promise.resolve(), lastPushed: '' }
+    const session: Session = { record, engine, timer: null, writing: Promise.resolve(), lastPushed: '' }
     this.sessions.set(dealId, session)
+    live.on = true
+    // The doc may be ahead of the readable copy the page opened (edits merged from the team).
+    this.deps.emit({ kind: 'deal', dealId, deal: engine.file().deal })
+    this.scheduleProjection(dealId)
     return this.stateOf(dealId, session)
   }
 
