@@ -15,7 +15,7 @@ import { COMMAND_SHAPES } from './commands/command-schema'
  * `no-token`: this laptop keeps no token for the deal (the Chromium harness's memory-only vault after a
  * restart, or a keychain that cannot decrypt it): the user types it again.
  */
-export const REFUSAL_REASONS = ['bad-token', 'no-access', 'unreachable', 'invalid-remote-state', 'read-only', 'no-token'] as const
+export const REFUSAL_REASONS = ['bad-token', 'no-access', 'unreachable', 'invalid-remote-state', 'read-only', 'update-refused', 'not-on-server', 'no-token'] as const
 export type RefusalReason = (typeof REFUSAL_REASONS)[number]
 
 /** The top bar's state of a shared deal. */

@@ -11,6 +11,7 @@ import { workspaceHandlers } from './handlers/workspace-handlers'
 import { indexEntryOf, setUpWorkspace, withSellersOf } from './handlers/workspace-setup'
 import { collabHandlers, type CollabPorts } from './handlers/collab-handlers'
 import { CollabService } from './collab/collab-service'
+import { dealSyncEngine } from './collab/deal-sync-engine'
 
 export type { Dialogs, HandlerOptions, SaveKind, PickKind } from './handlers/context'
 
@@ -57,17 +58,16 @@ export function createHandlers(options: HandlerOptions): HandlerTable {
   return { ...workspaceHandlers(ctx), ...dealHandlers(ctx), ...fileHandlers(ctx), ...exportHandlers(ctx), ...collabHandlers(ctx, collab), [CONTRACT]: channelContract(stores.deals.validator) }
 }
 
-/** The sync service over this handler table's stores: a shared deal's readable copy is written as any save is. */
+/** The sync service over this handler table's stores (the engine writes a shared deal's readable copy through them). */
 function collabPorts(options: NonNullable<HandlerOptions['collab']>, ctx: HandlerContext): CollabPorts {
   const { stores } = ctx
   const service = new CollabService({
-    startEngine: options.startEngine,
+    startEngine: options.startEngine ?? dealSyncEngine(ctx.options.dataDir, stores),
     emit: options.emit,
     projectionDelayMs: options.projectionDelayMs,
-    async writeProjection(dealId, file) {
+    async noteChanged(dealId, file) {
       if (!stores.workspace.current.deals.some((d) => d.id === dealId)) return // left meanwhile
       const valid = stores.deals.checkFile(file)
-      await stores.deals.save(valid)
       const entry = indexEntryOf(valid.deal)
       const current = stores.workspace.current.deals.find((d) => d.id === dealId)
       if (current && JSON.stringify({ ...current, updatedAt: '' }) === JSON.stringify({ ...entry, updatedAt: '' })) return

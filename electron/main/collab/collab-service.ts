@@ -1,7 +1,6 @@
 import type { DealCommand } from '@shared/commands'
 import type { CollabEvent, CollabState, PresentUser, SyncStatus } from '@shared/ipc-collab'
 import type { DealFile } from '@shared/model'
-import type { ShareRecord } from './share-record'
 
 /**
  * The slice of collab-server's `DealSync` (electron/collab/) the app drives, as the adapter
@@ -19,16 +18,24 @@ export interface SyncEngine {
   file(): DealFile
   canUndo(): boolean
   canRedo(): boolean
+  /** The server made this a read-only connection (a viewer token). */
+  readOnly(): boolean
   /** Flush the update log and close the socket. */
   stop(): Promise<void>
 }
 
+/** Who this laptop is in the team's presence (awareness `user`). */
+export interface CollabUser {
+  name: string
+  email: string
+  color: string
+}
+
 export interface SyncEngineOptions {
   dealId: string
-  record: ShareRecord
+  serverUrl: string
   token: string
-  /** The deal as this laptop has it: seeds the doc when the server has none (first share only). */
-  seed: DealFile | null
+  user: CollabUser
   onStatus(): void
   onPresence(): void
   onRemoteChange(file: DealFile): void
@@ -40,14 +47,17 @@ export interface CollabServiceDeps {
   startEngine: StartSyncEngine
   /** Main → page push (`collab:event`). */
   emit(event: CollabEvent): void
-  /** Write the readable projection (`deals/<id>.json`) of a shared deal; called on a debounce. */
-  writeProjection(dealId: string, file: DealFile): Promise<void>
-  /** How long the projection waits after the last change (docs/collaboration-app.md). */
+  /**
+   * Keep the deals list in step with a shared deal (its name, stage…), on a debounce. The
+   * engine writes the deal's readable copy (`deals/<id>.json`) itself, through main's store.
+   */
+  noteChanged(dealId: string, file: DealFile): Promise<void>
+  /** How long the deals list waits after the last change. */
   projectionDelayMs?: number
 }
 
 interface Session {
-  record: ShareRecord
+  serverUrl: string
   engine: SyncEngine
   timer: ReturnType<typeof setTimeout> | null
   writing: Promise<void>
@@ -67,15 +77,15 @@ export class CollabService {
     return this.sessions.has(dealId)
   }
 
-  async start(dealId: string, record: ShareRecord, token: string, seed: DealFile | null): Promise<CollabState> {
+  async start(dealId: string, serverUrl: string, token: string, user: CollabUser): Promise<CollabState> {
     await this.stop(dealId)
     // Engine callbacks before start() returns are ignored: the state is returned, the deal emitted below.
     const live = { on: false }
     const engine = await this.deps.startEngine({
       dealId,
-      record,
+      serverUrl,
       token,
-      seed,
+      user,
       onStatus: () => live.on && this.pushState(dealId),
       onPresence: () => live.on && this.pushState(dealId),
       onRemoteChange: (file) => {
@@ -85,12 +95,15 @@ export class CollabService {
         this.pushState(dealId) // undo availability may change with a colleague's edit
       },
     })
-    const session: Session = { record, engine, timer: null, writing: Promise.resolve(), lastPushed: '' }
+    const session: Session = { serverUrl, engine, timer: null, writing: Promise.resolve(), lastPushed: '' }
     this.sessions.set(dealId, session)
     live.on = true
     // The doc may be ahead of the readable copy the page opened (edits merged from the team).
-    this.deps.emit({ kind: 'deal', dealId, deal: engine.file().deal })
-    this.scheduleProjection(dealId)
+    const file = this.fileIfSeeded(dealId)
+    if (file) {
+      this.deps.emit({ kind: 'deal', dealId, deal: file.deal })
+      this.scheduleProjection(dealId)
+    }
     return this.stateOf(dealId, session)
   }
 
@@ -99,9 +112,14 @@ export class CollabService {
     return session ? this.stateOf(dealId, session) : null
   }
 
-  /** The deal as the doc has it now (after a share, a join or an undo). */
-  file(dealId: string): DealFile | null {
-    return this.sessions.get(dealId)?.engine.file() ?? null
+  /** The deal as the doc has it now, or null while the doc holds no deal yet (a join the server refused). */
+  fileIfSeeded(dealId: string): DealFile | null {
+    try {
+      const file = this.sessions.get(dealId)?.engine.file()
+      return file && file.deal.id === dealId ? file : null
+    } catch {
+      return null
+    }
   }
 
   apply(dealId: string, commands: DealCommand[]): void {
@@ -144,12 +162,12 @@ export class CollabService {
     return session
   }
 
-  private stateOf(dealId: string, { record, engine }: Session): CollabState {
+  private stateOf(dealId: string, { serverUrl, engine }: Session): CollabState {
     return {
       dealId,
-      serverUrl: record.serverUrl,
-      documentName: record.documentName,
-      role: record.role,
+      serverUrl,
+      documentName: `deal/${dealId}`,
+      role: engine.readOnly() ? 'viewer' : 'editor',
       status: engine.status(),
       presence: engine.presence(),
       canUndo: engine.canUndo(),
@@ -184,9 +202,19 @@ export class CollabService {
       session.timer = null
     }
     // One write at a time; each writes the doc as it is when its turn comes.
+    const file = this.fileIfSeeded(dealId) ?? (this.sessions.get(dealId) ? null : safeFile(session.engine))
+    if (!file) return session.writing
     session.writing = session.writing
-      .then(() => this.deps.writeProjection(dealId, session.engine.file()))
-      .catch((error: unknown) => console.error(`The readable copy of shared deal ${dealId} could not be written:`, (error as Error)?.message))
+      .then(() => this.deps.noteChanged(dealId, file))
+      .catch((error: unknown) => console.error(`The deals list could not be updated for shared deal ${dealId}:`, (error as Error)?.message))
     return session.writing
+  }
+}
+
+function safeFile(engine: SyncEngine): DealFile | null {
+  try {
+    return engine.file()
+  } catch {
+    return null
   }
 }

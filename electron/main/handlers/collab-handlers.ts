@@ -1,12 +1,11 @@
 import type { HandlerTable } from '@shared/ipc'
 import type { CollabState } from '@shared/ipc-collab'
 import { CommandError } from '@shared/commands'
-import type { DealFile, ValidDealFile } from '@shared/model'
+import { SharedDealFiles } from '../../collab/local-files'
 import { AppFailure } from '../errors'
-import type { CollabService } from '../collab/collab-service'
-import { readShareRecord, removeShareRecord, writeShareRecord, type ShareRecord } from '../collab/share-record'
+import type { CollabService, CollabUser } from '../collab/collab-service'
+import { readCollabUser, writeCollabUser } from '../collab/collab-user'
 import type { TokenVault } from '../collab/token-vault'
-import { removeUpdateLog } from '../collab/update-log'
 import type { HandlerContext } from './context'
 import { indexEntryOf, withSellersOf } from './workspace-setup'
 
@@ -17,8 +16,6 @@ export interface CollabPorts {
   service: CollabService
   vault: TokenVault
 }
-
-export const documentNameOf = (dealId: string): string => `deal/${dealId}`
 
 /**
  * The collaboration channels (docs/collaboration-app.md). Main holds the socket, the doc and
@@ -32,22 +29,15 @@ export function collabHandlers(ctx: HandlerContext, ports: CollabPorts | undefin
     return ports
   }
   const listed = (id: string) => stores.workspace.current.deals.some((d) => d.id === id)
+  const filesOf = (dealId: string) => new SharedDealFiles(dataDir, dealId, ctx.fs)
 
-  async function loadFile(id: string): Promise<ValidDealFile> {
-    await ctx.ready()
-    if (!listed(id)) throw new AppFailure('not-found', 'That deal is not in the workspace.')
-    const loaded = await stores.deals.load(id)
-    if (loaded.status !== 'ok') throw new AppFailure('not-found', 'The file of that deal could not be read, so it was not shared.')
-    return loaded.value
-  }
-
-  async function start(dealId: string, record: ShareRecord, token: string, seed: DealFile | null): Promise<CollabState> {
-    const { service } = need()
+  async function start(dealId: string, serverUrl: string, token: string, user: CollabUser): Promise<CollabState> {
     try {
-      return await service.start(dealId, record, token, seed)
+      return await need().service.start(dealId, serverUrl, token, user)
     } catch (error) {
       if (error instanceof AppFailure) throw error
-      throw new AppFailure('io', 'The team server could not be reached, so nothing was shared. Check the address and try again.', undefined, 'unreachable')
+      console.error(`Sharing ${dealId} failed to start:`, (error as Error)?.message)
+      throw new AppFailure('io', 'The shared deal could not be started here; nothing was changed. Try again.', undefined, 'start-failed')
     }
   }
 
@@ -56,46 +46,49 @@ export function collabHandlers(ctx: HandlerContext, ports: CollabPorts | undefin
     const { service, vault } = need()
     const running = service.state(dealId)
     if (running) return running
-    const record = await readShareRecord(ctx.fs, dataDir, dealId)
-    if (!record) return null
+    const share = await filesOf(dealId).readShare().catch(() => null)
+    if (!share) return null
     const token = await vault.read(dealId)
-    if (!token) {
-      return { dealId, serverUrl: record.serverUrl, documentName: record.documentName, role: record.role, status: { kind: 'refused', reason: 'no-token' }, presence: [], canUndo: false, canRedo: false }
+    const user = await readCollabUser(ctx.fs, dataDir)
+    if (!token || !user) {
+      return { dealId, serverUrl: share.serverUrl, documentName: share.documentName, role: share.role, status: { kind: 'refused', reason: 'no-token' }, presence: [], canUndo: false, canRedo: false }
     }
-    return start(dealId, record, token, null)
+    return start(dealId, share.serverUrl, token, user)
   }
 
   async function forget(dealId: string): Promise<void> {
     const { service, vault } = need()
-    await service.stop(dealId)
-    await removeShareRecord(ctx.fs, dataDir, dealId)
+    await service.stop(dealId).catch((error: unknown) => console.error(`Stopping the sync of ${dealId}:`, (error as Error)?.message))
+    await filesOf(dealId).removeShare()
     await vault.remove(dealId)
-    await removeUpdateLog(ctx.fs, dataDir, dealId)
   }
 
   return {
     async 'collab:share'(dealId, { serverUrl, token, name, email }) {
-      const file = await loadFile(dealId)
-      const kept = await readShareRecord(ctx.fs, dataDir, dealId)
-      const record: ShareRecord = { serverUrl, documentName: documentNameOf(dealId), sharedAt: kept?.sharedAt ?? ctx.clock().toISOString(), role: kept?.role ?? 'editor', user: { name, email } }
+      await ctx.ready()
+      if (!listed(dealId)) throw new AppFailure('not-found', 'That deal is not in the workspace.')
+      const files = filesOf(dealId)
+      const kept = await files.readShare().catch(() => null)
+      // Connection settings changed (another address): the record says where this deal syncs now.
+      if (kept && kept.serverUrl !== serverUrl) await files.writeShare({ ...kept, serverUrl })
+      const user = await writeCollabUser(ctx.fs, dataDir, { name, email })
       await need().vault.save(dealId, token)
-      await writeShareRecord(ctx.fs, dataDir, dealId, record)
-      // Seeding happens only when the server has no state for the document (the engine checks).
-      return start(dealId, record, token, file)
+      // The engine seeds the doc from the deal's file only when the server has no state for it.
+      return start(dealId, serverUrl, token, user)
     },
 
     async 'collab:join'({ serverUrl, token, dealId, name, email }) {
       await ctx.ready()
       if (listed(dealId)) throw new AppFailure('invalid-request', 'That deal is already on this laptop. Open it and choose "Share with team…" to connect it.', undefined, 'already-here')
-      const record: ShareRecord = { serverUrl, documentName: documentNameOf(dealId), sharedAt: ctx.clock().toISOString(), role: 'editor', user: { name, email } }
-      await start(dealId, record, token, null)
-      const file = need().service.file(dealId)
-      if (!file || file.deal.id !== dealId) {
-        await need().service.stop(dealId)
-        throw new AppFailure('not-found', 'The team server has no deal with that id (or refused this token).', undefined, 'no-such-deal')
+      const user = await writeCollabUser(ctx.fs, dataDir, { name, email })
+      const state = await start(dealId, serverUrl, token, user)
+      const file = state.status.kind === 'connected' ? need().service.fileIfSeeded(dealId) : null
+      if (!file) {
+        await forget(dealId)
+        const reason = state.status.kind === 'refused' && state.status.reason === 'unreachable' ? 'unreachable' : 'no-such-deal'
+        throw new AppFailure('not-found', 'The team server has no deal with that id, or this token cannot open it.', undefined, reason)
       }
       await need().vault.save(dealId, token)
-      await writeShareRecord(ctx.fs, dataDir, dealId, record)
       const valid = stores.deals.checkFile(file)
       await stores.deals.save(valid)
       await stores.workspace.update((ws) => ({

@@ -32,7 +32,8 @@ export interface MenuPort {
 
 /** Sharing deals with a team (#16): how a sync engine starts, where tokens go, how main pushes to the page. */
 export interface CollabOptions {
-  startEngine: StartSyncEngine
+  /** Default: collab-server's DealSync over this handler table's stores (`collab/deal-sync-engine.ts`). */
+  startEngine?: StartSyncEngine
   vault: TokenVault
   emit(event: CollabEvent): void
   /** Hands over the function that stops every sync (flushing logs and projections), for quitting. */
