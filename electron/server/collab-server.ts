@@ -117,7 +117,15 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
     port,
     stop() {
       // destroy() closes every connection; closing the last one of a document stores it at once.
-      stopping ??= server.destroy().finally(() => tokens.close())
+      stopping ??= (async () => {
+        const t0 = Date.now()
+        // Keep-alive HTTP sockets (a /health check) would hold the process open for seconds.
+        server.httpServer.closeIdleConnections()
+        await server.destroy()
+        server.httpServer.closeAllConnections()
+        tokens.close()
+        log(`stopped in ${Date.now() - t0} ms`)
+      })()
       return stopping
     },
   }
