@@ -15,7 +15,8 @@ import { ORDER_KEY, PERSON_LISTS, VERSION_KEY, type DealRoots } from './schema'
  * - of two equal lines added concurrently the first by order, then id, stays;
  * - a person left with no name and no placeholder flag (one cleared the flag while another
  *   emptied the name) is a placeholder seat again;
- * - a second action with an id already seen on that person is dropped.
+ * - a second action with an id already seen on that person is dropped;
+ * - contacts are read newest first (stable), as the log is kept.
  */
 export type Issues = FileIssue[] | undefined
 
@@ -73,8 +74,12 @@ function readContacts(v: unknown, path: string, issues: Issues): unknown[] {
     report(issues, path, 'Expected a Y.Array of contacts')
     return []
   }
-  return v.toArray().map((c, i) => plain(c, `${path}[${i}]`, issues))
+  const contacts = v.toArray().map((c, i) => plain(c, `${path}[${i}]`, issues))
+  // Newest first, as the log is kept (contact-commands.ts); two contacts inserted at one place
+  // concurrently may arrive out of date order. Stable: equal dates keep the doc's order.
+  return contacts.sort((a, b) => dateOf(b).localeCompare(dateOf(a)))
 }
+const dateOf = (c: unknown): string => (isPlainObject(c) && typeof c.date === 'string' ? c.date : '')
 
 function readActions(v: unknown, path: string, issues: Issues): unknown[] {
   if (!(v instanceof Y.Array)) {

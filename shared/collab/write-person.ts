@@ -32,16 +32,28 @@ export function newPersonMap(person: Stakeholder, order: number): Y.Map<unknown>
   return m
 }
 
-/** Contacts have no id: keep the longest run of equal ones in order, delete the rest, append what is new. */
+/**
+ * Contacts have no id and the log reads newest first (shared/commands/contact-commands.ts):
+ * each removed contact deletes one equal element of the Y.Array, each new one is inserted
+ * where its date belongs. Everything else in the list is left alone, so a colleague's
+ * concurrent contacts survive.
+ */
 function writeContacts(arr: Y.Array<Contact>, before: readonly Contact[], after: readonly Contact[]): void {
-  const deletions: number[] = []
-  let j = 0
-  for (let i = 0; i < before.length; i++) {
-    if (j < after.length && jsonEqual(before[i], after[j])) j++
-    else deletions.push(i)
+  const unmatched = after.slice()
+  const removed: Contact[] = []
+  for (const c of before) {
+    const i = unmatched.findIndex((x) => jsonEqual(x, c))
+    if (i >= 0) unmatched.splice(i, 1)
+    else removed.push(c)
   }
-  for (let k = deletions.length - 1; k >= 0; k--) arr.delete(deletions[k], 1)
-  if (j < after.length) arr.push(after.slice(j))
+  for (const c of removed) {
+    const i = arr.toArray().findIndex((x) => jsonEqual(x, c))
+    if (i >= 0) arr.delete(i, 1)
+  }
+  for (const c of unmatched) {
+    const i = arr.toArray().findIndex((x) => x.date < c.date)
+    arr.insert(i < 0 ? arr.length : i, [c])
+  }
 }
 
 function writeActions(arr: Y.Array<Y.Map<unknown>>, before: readonly NextAction[], after: readonly NextAction[]): void {
