@@ -123,6 +123,9 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
         server.httpServer.closeIdleConnections()
         await server.destroy()
         server.httpServer.closeAllConnections()
+        // ws's close() leaves upgraded sockets open: end them, so every client sees the server go
+        // (and says "offline") as it would when the process exits.
+        for (const client of server.webSocketServer.clients) client.terminate()
         tokens.close()
         log(`stopped in ${Date.now() - t0} ms`)
       })()

@@ -10,7 +10,7 @@ import { DealsPage } from '../poms/DealsPage'
 import { MapPage } from '../poms/MapPage'
 
 const SHOTS = resolve(import.meta.dirname, '../../../docs/screenshots')
-const SAMPLE = 'Core banking modernization'
+const DEAL = 'Northwind rollout'
 const ANNA = { token: 'e2e-token-anna-kowalski-0001', name: 'Anna Kowalski', email: 'anna@example.com', role: 'editor' }
 const BRUNO = { token: 'e2e-token-bruno-keller-00002', name: 'Bruno Keller', email: 'bruno@example.com', role: 'editor' }
 
@@ -57,8 +57,15 @@ describe('collaboration: two laptops on one team server', () => {
   })
 
   it('refuses a bad address and an empty token at the field, in words', async () => {
-    await new DealsPage(a.page).open(SAMPLE)
-    await new MapPage(a.page).waitUntilShown()
+    // Every laptop has the first-run sample (one id on every laptop): the team shares a new deal.
+    await new DealsPage(a.page).create({ name: DEAL, customer: 'Northwind' })
+    const mapA = await new MapPage(a.page).waitUntilShown()
+    for (const name of ['Grace Liu', 'Omar Haddad']) {
+      await mapA.addWithToolbar()
+      await expect.poll(() => mapA.inspectorField('name').isVisible()).toBe(true)
+      await mapA.typeInField('name', name)
+      await expect.poll(() => mapA.card(name).count()).toBe(1)
+    }
     const collab = new CollabPage(a.page)
     await a.page.getByTestId('collab-share').click()
     await collab.fill({ serverUrl: 'http://example.com', token: '', name: 'Anna Kowalski', email: 'anna@' })
@@ -95,7 +102,7 @@ describe('collaboration: two laptops on one team server', () => {
     const cb = new CollabPage(b.page)
     await cb.join(who(BRUNO), dealId)
     const mapB = await new MapPage(b.page).waitUntilShown()
-    await expect.poll(() => mapB.title()).toContain(SAMPLE)
+    await expect.poll(() => mapB.title()).toContain(DEAL)
     await expect.poll(() => cb.status(), { timeout: 15_000 }).toBe('connected')
     await expect.poll(() => ca.present(), { timeout: 10_000 }).toEqual(['Anna Kowalski (you)', 'Bruno Keller <bruno@example.com>'])
     await expect.poll(() => cb.present(), { timeout: 10_000 }).toEqual(['Bruno Keller (you)', 'Anna Kowalski <anna@example.com>'])

@@ -49,7 +49,7 @@ export class CollabLab {
       this.tokensFile = join(this.serverDir, 'tokens.json')
       await writeFile(this.tokensFile, JSON.stringify([ANNA, BRUNO, CHEN]))
     }
-    const server = await startCollabServer({ dataDir: join(this.serverDir, 'data'), tokensFile: this.tokensFile, host: '127.0.0.1', port, log: () => undefined, storeDebounceMs: 20 })
+    const server = await startCollabServer({ dataDir: join(this.serverDir, 'data'), tokensFile: this.tokensFile, host: '127.0.0.1', port, log: process.env.COLLAB_LOG ? (l) => console.log('[server]', l) : () => undefined, storeDebounceMs: 20 })
     this.servers.push(server)
     return server
   }
