@@ -21,7 +21,6 @@ export function CollabBar() {
   }
   return (
     <div className="collab-bar" data-testid="collab-bar">
-      <SyncStatusPill state={state} />
       <PresenceAvatars users={state.presence} />
       <SharingMenu state={state} />
     </div>
@@ -37,7 +36,7 @@ function SyncStatusPill({ state }: { state: CollabState }) {
     : status.kind === 'offline' ? [status.pending > 0 ? t('status.offline', { count: status.pending }) : t('status.offlineNone'), t('status.offlineTitle')]
     : [t('status.refused', { reason: t(`reason.${status.reason}`) }), t(`reason.${status.reason}`)]
   return (
-    <span className={`collab-status collab-${status.kind}`} data-testid="collab-status" data-status={status.kind} title={title} role="status">
+    <span className={`collab-status collab-${status.kind}`} data-testid="collab-status" data-status={status.kind} title={title} role="status" aria-live="polite">
       <span className="collab-dot" aria-hidden />
       {text}
       {state.role === 'viewer' && <span className="collab-viewer"> · {t('status.viewer')}</span>}
@@ -84,8 +83,9 @@ function SharingMenu({ state }: { state: CollabState }) {
   }
   return (
     <div className="collab-menu-wrap">
-      <button type="button" className="ghost collab-menu-button" aria-haspopup="menu" aria-expanded={open} data-testid="collab-menu" onClick={() => setOpen(!open)}>
-        {t('menu.label')} ▾
+      {/* The state is the menu's button: one place to read it and to act on it. */}
+      <button type="button" className="ghost collab-menu-button" aria-haspopup="menu" aria-expanded={open} aria-label={t('menu.label')} data-testid="collab-menu" onClick={() => setOpen(!open)}>
+        <SyncStatusPill state={state} /> ▾
       </button>
       {open && (
         <div className="collab-menu" role="menu">
