@@ -128,6 +128,9 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
         // Keep-alive HTTP sockets (a /health check) would hold the process open for seconds.
         server.httpServer.closeIdleConnections()
         await server.destroy()
+        // Hocuspocus closes each document's connection but leaves the sockets open; end them,
+        // so clients see the server gone (and reconnect to the next one) as when the process exits.
+        for (const socket of server.webSocketServer.clients) socket.terminate()
         server.httpServer.closeAllConnections()
         tokens.close()
         log(`stopped in ${Date.now() - t0} ms`)
