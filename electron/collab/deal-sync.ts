@@ -1,10 +1,11 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
-import { applyCommandsToDoc, checkIncomingUpdate, createUserUndo, DealProjection, isSeeded, seedDoc, validateDocState } from '@shared/collab'
+import { applyCommandsToDoc, createUserUndo, DealProjection, documentName, isSeeded, localOrigin, seedDoc, validateDocState, type LocalOrigin } from '@shared/collab'
 import type { DealCommand } from '@shared/commands'
-import type { DealFile } from '@shared/model'
+import type { DealFile, Seller } from '@shared/model'
 import { openStores, type Stores } from '../main/store'
+import { checkUpdateAllowingPending } from './incoming-check'
 import { SharedDealFiles, type ShareRecord } from './local-files'
 import { parsePresence, type PresenceState, type PresenceUser } from './presence'
 import { refusalOfServerReason, type RefusalReason, type SyncStatus } from './status'
@@ -25,18 +26,13 @@ export interface DealSyncOptions {
   projectionDebounceMs?: number
   /** How long after a change the update log is rewritten (ms); stop() flushes it at once. */
   logDebounceMs?: number
+  /** The workspace's sellers, for commands that seat one the deal does not carry yet (main passes its roster). */
+  sellers?: () => readonly Seller[]
   /** Clock for log entries (tests pass a fixed one). */
   now?: () => Date
 }
 
-/** The origin of every local change (COLLAB-CONTRACT.md): per-user undo tracks this only. */
-export interface LocalOrigin {
-  kind: 'local'
-  clientId: number
-}
-
-/** Changes that are neither the user's nor a colleague's: the first seed and loading the log. */
-const SEED_ORIGIN = { kind: 'seed' } as const
+/** Loading the log is neither the user's change nor a colleague's. */
 const LOAD_ORIGIN = { kind: 'load' } as const
 
 /** Thrown by `apply` when the token is a viewer token: the server would drop the change anyway. */
@@ -57,7 +53,8 @@ export class ReadOnlyError extends Error {
 export class DealSync {
   readonly doc = new Y.Doc()
   private readonly wire = new Y.Doc()
-  readonly origin: LocalOrigin = { kind: 'local', clientId: this.doc.clientID }
+  /** The origin of every local change (COLLAB-CONTRACT.md): per-user undo tracks this only. */
+  readonly origin: LocalOrigin = localOrigin(String(this.doc.clientID))
   private readonly files: SharedDealFiles
   private readonly stores: Stores
   private projection: DealProjection | null = null
@@ -86,7 +83,7 @@ export class DealSync {
   }
 
   get documentName(): string {
-    return `deal/${this.options.dealId}`
+    return documentName(this.options.dealId)
   }
 
   get status(): SyncStatus {
@@ -109,7 +106,7 @@ export class DealSync {
     if (log) {
       Y.applyUpdate(this.doc, log, LOAD_ORIGIN)
       const valid = validateDocState(this.doc)
-      if (!valid.ok) throw new Error(`${this.files.logPath} holds an invalid deal (${valid.reason}); it was left as it is`)
+      if (!valid.ok) throw new Error(`${this.files.logPath} holds an invalid deal (${valid.message}); it was left as it is`)
     }
     const loaded = await this.stores.deals.load(this.options.dealId, { asBase: true }).catch(() => null)
     if (loaded?.status === 'ok') this.localFile = loaded.value
@@ -128,8 +125,9 @@ export class DealSync {
     applyCommandsToDoc(this.doc, commands, {
       origin: this.origin,
       author: { name: this.options.user.name, email: this.options.user.email },
-      sellers: this.file().roster,
+      sellers: this.options.sellers?.() ?? [],
       at: this.now().toISOString(),
+      projection: this.projection ?? undefined,
     })
   }
 
@@ -278,7 +276,7 @@ export class DealSync {
       if (isSeeded(this.wire)) return this.refuse('invalid-remote-state') // the server has a deal we did not accept
       if (!this.localFile) return this.refuse('not-on-server')
       if (this.readOnly) return this.refuse('read-only')
-      this.doc.transact(() => seedDoc(this.doc, this.localFile!), SEED_ORIGIN)
+      seedDoc(this.doc, this.localFile, { author: { name: this.options.user.name, email: this.options.user.email }, at: this.now().toISOString() })
     }
     if (!this.share) {
       this.share = { serverUrl: this.options.serverUrl, documentName: this.documentName, sharedAt: this.now().toISOString(), role: this.readOnly ? 'viewer' : 'editor' }
@@ -300,7 +298,7 @@ export class DealSync {
   private readonly onWireUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === this || origin === LOAD_ORIGIN || this.stopped) return
     if (Y.snapshotContainsUpdate(Y.snapshot(this.doc), update)) return
-    const checked = checkIncomingUpdate(this.doc, update)
+    const checked = checkUpdateAllowingPending(this.doc, update)
     if (!checked.ok) return this.refuse('invalid-remote-state')
     Y.applyUpdate(this.doc, update, this.provider)
     if (this.projection && isSeeded(this.doc)) this.options.onRemoteChange?.(this.projection.file())

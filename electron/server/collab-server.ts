@@ -2,7 +2,8 @@ import { hostname } from 'node:os'
 import { Database } from '@hocuspocus/extension-database'
 import { Redis } from '@hocuspocus/extension-redis'
 import { Server, type Extension, type onAuthenticatePayload, type beforeHandleMessagePayload, type onRequestPayload } from '@hocuspocus/server'
-import { checkIncomingUpdate } from '@shared/collab'
+import * as Y from 'yjs'
+import { checkUpdateAllowingPending } from '../collab/incoming-check'
 import { dealIdOfDocument, DocumentFiles, safeNodeId } from './document-files'
 import { documentUpdateOf, isAlreadyIn } from './message-guard'
 import { TokenRegistry } from './tokens'
@@ -61,11 +62,16 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
       if (message.byteLength > maxPayload) throw refusal(REFUSAL.tooLarge)
       const update = documentUpdateOf(message)
       if (update === null || connection.readOnly || isAlreadyIn(document, update)) return
-      const checked = checkIncomingUpdate(document, update)
+      const checked = checkUpdateAllowingPending(document, update)
       if (!checked.ok) {
         log(`refused an update to ${document.name} from ${connection.context?.user?.email ?? 'a client'}: ${checked.reason}`)
         throw refusal(REFUSAL.invalidUpdate)
       }
+      // Apply it now, in the same tick as the check: Hocuspocus runs this hook for the next
+      // message before it applies this one, so a later check would otherwise judge its update
+      // against a state without this one (two updates, each valid alone, never checked
+      // together). Hocuspocus then applies it again, which changes nothing, and acknowledges.
+      Y.applyUpdate(document, update, connection)
     },
     async onRequest({ request, response }: onRequestPayload) {
       if (request.method === 'GET' && (request.url === '/health' || request.url?.startsWith('/health?'))) {
@@ -122,6 +128,9 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
         // Keep-alive HTTP sockets (a /health check) would hold the process open for seconds.
         server.httpServer.closeIdleConnections()
         await server.destroy()
+        // Hocuspocus closes each document's connection but leaves the sockets open; end them,
+        // so clients see the server gone (and reconnect to the next one) as when the process exits.
+        for (const socket of server.webSocketServer.clients) socket.terminate()
         server.httpServer.closeAllConnections()
         // ws's close() leaves upgraded sockets open: end them, so every client sees the server go
         // (and says "offline") as it would when the process exits.

@@ -1,4 +1,5 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
+import * as encoding from 'lib0/encoding'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { readFile, writeFile } from 'node:fs/promises'
@@ -27,7 +28,7 @@ function rawClient(url: string, token: string) {
   })
   provider.attach()
   return {
-    doc, provider,
+    doc, provider, socket,
     get failed() { return failed },
     get closedWith() { return closedWith },
     get synced() { return synced },
@@ -93,6 +94,40 @@ describe('the server refuses', () => {
     expect(person(b, 'p2')?.title).toBe('still fine')
     expect(person(b, 'p1')?.stance).toBe(person(a, 'p1')?.stance)
     expect(b.file().deal.links).toEqual(a.file().deal.links)
+    raw.close()
+  })
+
+  it('a hostile update sent ahead of what it builds on: held invisible, then refused with the part that completes it', async () => {
+    lab = new Lab()
+    const lines: string[] = []
+    const server = await lab.server({ log: (l) => lines.push(l) })
+    const a = await lab.client({ dataDir: await lab.dataFolder(teamDeal()), serverUrl: server.url })
+    await a.whenInSync()
+    const raw = rawClient(server.url, EDITORS[1].token)
+    await until(() => raw.synced, 'the hostile client has the deal')
+    // Two changes made off-line in a copy: a valid one, then an invalid one on top of it.
+    const copy = new Y.Doc()
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(raw.doc))
+    const updates: Uint8Array[] = []
+    copy.on('update', (u: Uint8Array) => updates.push(u))
+    const p1 = copy.getMap('people').get('p1') as Y.Map<unknown>
+    copy.transact(() => p1.set('stance', 'champion'))
+    copy.transact(() => p1.set('stance', 'sworn-enemy'))
+    const message = (update: Uint8Array) => {
+      const e = encoding.createEncoder()
+      encoding.writeVarString(e, `deal/${DEAL_ID}`)
+      encoding.writeVarUint(e, 0) // Sync
+      encoding.writeVarUint(e, 2) // update
+      encoding.writeVarUint8Array(e, update)
+      return encoding.toUint8Array(e)
+    }
+    raw.socket.send(message(updates[1]))
+    raw.socket.send(message(updates[0]))
+    await until(() => raw.closedWith === 'invalid-update', 'the server refuses the completed state').catch((e) => { throw new Error(`${e.message} ${raw.closedWith} ${lines.join('|')}`) })
+    const b = await lab.client({ dataDir: await lab.dataFolder(), serverUrl: server.url }, EDITORS[1])
+    await b.whenInSync()
+    expect(person(b, 'p1')?.stance).toBe(person(a, 'p1')?.stance)
+    expect(person(b, 'p1')?.stance).not.toBe('sworn-enemy')
     raw.close()
   })
 

@@ -66,8 +66,8 @@ describe('war-room serve', () => {
     b.apply([{ type: 'set-field', stakeholderId: 'p3', field: 'stance', value: 'opponent' }])
     expect(a.status).toEqual({ kind: 'offline', pending: 1 })
 
-    await serve(serverData, tokens, port)
-    await until(() => a.status.kind === 'connected' && b.status.kind === 'connected', 'both reconnected')
+    const second = await serve(serverData, tokens, port)
+    await until(() => a.status.kind === 'connected' && b.status.kind === 'connected', 'both reconnected').catch((e) => { throw new Error(e.message + JSON.stringify([a.status, b.status]) + second.output()) })
     await until(() => person(a, 'p3')?.stance === 'opponent' && person(b, 'p1')?.notes === 'met at the summit', 'offline edits merged')
     expect(a.file()).toEqual(b.file())
 
