@@ -12,7 +12,7 @@ import type { CHANNEL_METHODS, Channel, MenuActionId } from './ipc-channels'
 import { COLLAB_CHANNEL_ARGS, type CollabChannelResults, type CollabEvent } from './ipc-collab'
 
 export { COLLAB_EVENT_CHANNEL, MENU_ACTION_CHANNEL, type Channel, type MenuActionId } from './ipc-channels'
-export type { CollabEvent, CollabState, PresentUser, RefusalReason, SyncStatus } from './ipc-collab'
+export type { CollabEvent, CollabState, PresentUser } from './ipc-collab'
 
 /**
  * The one IPC contract between the page and main. Each channel names its arguments as a

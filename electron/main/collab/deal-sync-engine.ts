@@ -47,12 +47,14 @@ export function dealSyncEngine(dataDir: string, stores: Stores): StartSyncEngine
         redoable = 0
       },
       undo() {
-        if (sync.undo()) (undoable = Math.max(0, undoable - 1), redoable++)
-        else undoable = 0
+        if (!sync.undo()) return void (undoable = 0)
+        undoable = Math.max(0, undoable - 1)
+        redoable++
       },
       redo() {
-        if (sync.redo()) (redoable = Math.max(0, redoable - 1), undoable++)
-        else redoable = 0
+        if (!sync.redo()) return void (redoable = 0)
+        redoable = Math.max(0, redoable - 1)
+        undoable++
       },
       setSelection: (ids) => sync.setSelection(ids),
       status: () => pageStatus(sync.status),

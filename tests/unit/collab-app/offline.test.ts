@@ -11,7 +11,7 @@ describe('main: a shared deal while the server is away', () => {
   afterEach(() => lab.cleanUp())
 
   it('shows offline with the changes waiting, and both laptops converge when the server is back', async () => {
-    let server = await lab.server()
+    const server = await lab.server()
     const port = server.port
     const a = await lab.laptop()
     const b = await lab.laptop()
@@ -33,7 +33,7 @@ describe('main: a shared deal while the server is away', () => {
     // The page was told: a state push with the count.
     expect(a.events.some((e) => e.kind === 'state' && e.state.status.kind === 'offline' && e.state.status.pending === 1)).toBe(true)
 
-    server = await lab.server(port)
+    await lab.server(port)
     for (const laptop of [a, b]) {
       await eventually(() => ipcCall(laptop.handlers, 'collab:state', dealId), (s) => s?.status.kind === 'connected', 20_000)
       await eventually(
