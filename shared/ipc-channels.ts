@@ -47,6 +47,7 @@ export const CHANNEL_METHODS = {
   'collab:undo': 'undoShared',
   'collab:redo': 'redoShared',
   'collab:select': 'setSharedSelection',
+  'collab:log': 'sharedChangeLog',
 } as const
 
 export type Channel = keyof typeof CHANNEL_METHODS

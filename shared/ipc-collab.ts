@@ -47,6 +47,15 @@ export interface CollabState {
   canRedo: boolean
 }
 
+/** One entry of the shared deal's change log (collab-core `ChangeEntry`): who changed what, when. */
+export interface TeamChange {
+  id: string
+  at: string
+  author: { name: string; email: string }
+  command: string
+  targets: string[]
+}
+
 /** Main → page pushes. `deal` is the deal derived from the doc after a remote change. */
 export type CollabEvent =
   | { kind: 'state'; state: CollabState }
@@ -108,6 +117,7 @@ export const COLLAB_CHANNEL_ARGS = {
   'collab:undo': z.tuple([Id]),
   'collab:redo': z.tuple([Id]),
   'collab:select': z.tuple([Id, z.array(Id).max(1000)]),
+  'collab:log': z.tuple([Id, z.number().int().min(1).max(500)]),
 } as const
 
 export interface CollabChannelResults {
@@ -120,4 +130,6 @@ export interface CollabChannelResults {
   'collab:undo': Deal | null
   'collab:redo': Deal | null
   'collab:select': null
+  /** The latest entries of the doc's change log, newest first (for "What changed" with authors). */
+  'collab:log': TeamChange[]
 }

@@ -12,7 +12,7 @@ import type { CHANNEL_METHODS, Channel, MenuActionId } from './ipc-channels'
 import { COLLAB_CHANNEL_ARGS, type CollabChannelResults, type CollabEvent } from './ipc-collab'
 
 export { COLLAB_EVENT_CHANNEL, MENU_ACTION_CHANNEL, type Channel, type MenuActionId } from './ipc-channels'
-export type { CollabEvent, CollabState, PresentUser } from './ipc-collab'
+export type { CollabEvent, CollabState, PresentUser, TeamChange } from './ipc-collab'
 
 /**
  * The one IPC contract between the page and main. Each channel names its arguments as a
@@ -284,6 +284,7 @@ export function channelContract(deals: DealCheck) {
   'collab:undo': { method: 'undoShared', args: COLLAB_CHANNEL_ARGS['collab:undo'] },
   'collab:redo': { method: 'redoShared', args: COLLAB_CHANNEL_ARGS['collab:redo'] },
   'collab:select': { method: 'setSharedSelection', args: COLLAB_CHANNEL_ARGS['collab:select'] },
+  'collab:log': { method: 'sharedChangeLog', args: COLLAB_CHANNEL_ARGS['collab:log'] },
   } as const satisfies { [K in Channel]: { method: (typeof CHANNEL_METHODS)[K]; args: z.ZodTuple } }
 }
 export type ChannelContract = ReturnType<typeof channelContract>

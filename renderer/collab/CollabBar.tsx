@@ -7,6 +7,7 @@ import { useDealStore } from '../state/deal-store'
 import { useWorkspaceStore } from '../state/workspace-store'
 import { useCollabStore } from './collab-store'
 import { adoptCollabState } from './use-collab-sync'
+import { TeamChanges } from './TeamChanges'
 
 /** The top bar's sharing corner: "Share with team…", or the sync state, who is here and the sharing menu. */
 export function CollabBar() {
@@ -93,6 +94,7 @@ function SharingMenu({ state }: { state: CollabState }) {
             <span>{t('share.dealIdLabel')}</span>
             <code data-testid="collab-deal-id">{state.dealId}</code>
           </div>
+          <TeamChanges deal={deal} />
           <button type="button" role="menuitem" onClick={() => { setOpen(false); useCollabStore.getState().openDialog('share') }}>{t('menu.reconnect')}</button>
           <button type="button" role="menuitem" data-testid="collab-unshare" onClick={() => void end('unshare')}>{t('menu.unshare')}</button>
           <button type="button" role="menuitem" className="danger" data-testid="collab-leave" onClick={() => void end('leave')}>{t('menu.leave')}</button>

@@ -1,6 +1,7 @@
 import type { DealCommand } from '@shared/commands'
 import type { CollabEvent, CollabState, PresentUser, SyncStatus } from '@shared/ipc-collab'
 import type { DealFile } from '@shared/model'
+import type { ChangeEntry } from '@shared/collab'
 
 /**
  * The slice of collab-server's `DealSync` (electron/collab/) the app drives, as the adapter
@@ -18,6 +19,8 @@ export interface SyncEngine {
   file(): DealFile
   canUndo(): boolean
   canRedo(): boolean
+  /** The doc's change log, oldest first (collab-core `changeLog`). */
+  changeLog(): ChangeEntry[]
   /** The server made this a read-only connection (a viewer token). */
   readOnly(): boolean
   /** Flush the update log and close the socket. */
@@ -136,6 +139,11 @@ export class CollabService {
     this.scheduleProjection(dealId)
     this.pushState(dealId)
     return session.engine.file()
+  }
+
+  /** The latest `count` changes, newest first, each naming its author. */
+  changes(dealId: string, count: number): ChangeEntry[] {
+    return this.session(dealId).engine.changeLog().slice(-count).reverse()
   }
 
   select(dealId: string, ids: string[]): void {

@@ -1,4 +1,5 @@
 import type { PresentUser, SyncStatus } from '@shared/ipc-collab'
+import { changeLog } from '@shared/collab'
 import { DealSync, ReadOnlyError } from '../../collab/deal-sync'
 import type { SyncStatus as EngineStatus } from '../../collab/status'
 import { AppFailure } from '../errors'
@@ -63,6 +64,7 @@ export function dealSyncEngine(dataDir: string, stores: Stores): StartSyncEngine
         return [self, ...sync.presence().map((p) => ({ clientId: p.clientId, name: p.user.name, email: p.user.email, color: p.user.color, selection: p.selection, self: false }))]
       },
       file: () => sync.file(),
+      changeLog: () => changeLog(sync.doc),
       canUndo: () => undoable > 0,
       canRedo: () => redoable > 0,
       readOnly: () => sync.status.kind === 'connected' && sync.status.readOnly,

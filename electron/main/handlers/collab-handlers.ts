@@ -9,7 +9,7 @@ import type { TokenVault } from '../collab/token-vault'
 import type { HandlerContext } from './context'
 import { indexEntryOf, withSellersOf } from './workspace-setup'
 
-type CollabHandlers = Pick<HandlerTable, 'collab:share' | 'collab:join' | 'collab:leave' | 'collab:unshare' | 'collab:state' | 'collab:apply' | 'collab:undo' | 'collab:redo' | 'collab:select'>
+type CollabHandlers = Pick<HandlerTable, 'collab:share' | 'collab:join' | 'collab:leave' | 'collab:unshare' | 'collab:state' | 'collab:apply' | 'collab:undo' | 'collab:redo' | 'collab:select' | 'collab:log'>
 
 /** What main needs to share deals: the sync service and where tokens are kept. */
 export interface CollabPorts {
@@ -135,6 +135,9 @@ export function collabHandlers(ctx: HandlerContext, ports: CollabPorts | undefin
     },
     async 'collab:redo'(dealId) {
       return need().service.travel(dealId, 'redo').deal
+    },
+    async 'collab:log'(dealId, count) {
+      return need().service.changes(dealId, count)
     },
     async 'collab:select'(dealId, ids) {
       need().service.select(dealId, ids)

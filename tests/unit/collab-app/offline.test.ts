@@ -70,3 +70,26 @@ describe('main: a shared deal while the server is away', () => {
     expect(redone?.stakeholders.find((s) => s.id === dana)?.department).toBe('Risk')
   })
 })
+
+describe('main: what changed, and who', () => {
+  const lab = new CollabLab()
+  afterEach(() => lab.cleanUp())
+
+  it('names the author of each change from the doc’s log, newest first, on both laptops', async () => {
+    const server = await lab.server()
+    const a = await lab.laptop()
+    const b = await lab.laptop()
+    const dealId = await newDeal(a)
+    await ipcCall(a.handlers, 'collab:share', dealId, who(ANNA, server.url))
+    await ipcCall(b.handlers, 'workspace:load')
+    await ipcCall(b.handlers, 'collab:join', { ...who(BRUNO, server.url), dealId })
+    const dana = newId()
+    await ipcCall(a.handlers, 'collab:apply', dealId, [person(dana, 'Dana Whitfield')])
+    await eventually(() => b.events.some((e) => e.kind === 'deal' && e.deal.stakeholders.some((s) => s.id === dana)), Boolean)
+    await ipcCall(b.handlers, 'collab:apply', dealId, [{ type: 'set-field', stakeholderId: dana, field: 'title', value: 'CRO' }])
+    for (const laptop of [a, b]) {
+      const log = await eventually(() => ipcCall(laptop.handlers, 'collab:log', dealId, 10), (l) => l.length >= 2 && l[0].command === 'set-field')
+      expect(log.slice(0, 2).map((c) => [c.author.name, c.command, c.targets])).toEqual([['Bruno Keller', 'set-field', [dana]], ['Anna Kowalski', 'add-stakeholders', [dana]]])
+    }
+  })
+})
