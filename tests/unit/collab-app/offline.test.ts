@@ -28,17 +28,18 @@ describe('main: a shared deal while the server is away', () => {
     await offline(a)
     await offline(b)
     await ipcCall(a.handlers, 'collab:apply', dealId, [{ type: 'set-field', stakeholderId: dana, field: 'notes', value: 'Met at the risk summit' }])
+    await ipcCall(a.handlers, 'collab:apply', dealId, [{ type: 'set-field', stakeholderId: dana, field: 'title', value: 'CRO' }])
     await ipcCall(b.handlers, 'collab:apply', dealId, [{ type: 'set-field', stakeholderId: dana, field: 'department', value: 'Group Risk' }])
-    expect((await ipcCall(a.handlers, 'collab:state', dealId))?.status).toEqual({ kind: 'offline', pending: 1 })
+    expect((await ipcCall(a.handlers, 'collab:state', dealId))?.status).toEqual({ kind: 'offline', pending: 2 })
     // The page was told: a state push with the count.
-    expect(a.events.some((e) => e.kind === 'state' && e.state.status.kind === 'offline' && e.state.status.pending === 1)).toBe(true)
+    expect(a.events.some((e) => e.kind === 'state' && e.state.status.kind === 'offline' && e.state.status.pending === 2)).toBe(true)
 
     await lab.server(port)
     for (const laptop of [a, b]) {
       await eventually(() => ipcCall(laptop.handlers, 'collab:state', dealId), (s) => s?.status.kind === 'connected', 20_000)
       await eventually(
         async () => (await ipcCall(laptop.handlers, 'deal:open', dealId)).deal.stakeholders.find((s) => s.id === dana),
-        (d) => d?.notes === 'Met at the risk summit' && d?.department === 'Group Risk',
+        (d) => d?.notes === 'Met at the risk summit' && d?.department === 'Group Risk' && d?.title === 'CRO',
         15_000,
       )
     }
