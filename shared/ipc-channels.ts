@@ -39,12 +39,26 @@ export const CHANNEL_METHODS = {
   'image:save': 'saveMapImage',
   'growth:load': 'loadGrowth',
   'growth:save': 'saveSellerGrowth',
+  // Collaboration (#16, shared/ipc-collab.ts).
+  'collab:share': 'shareDeal',
+  'collab:join': 'joinSharedDeal',
+  'collab:leave': 'leaveSharedDeal',
+  'collab:unshare': 'unshareDeal',
+  'collab:state': 'collabState',
+  'collab:apply': 'applySharedCommands',
+  'collab:undo': 'undoShared',
+  'collab:redo': 'redoShared',
+  'collab:select': 'setSharedSelection',
+  'collab:log': 'sharedChangeLog',
 } as const
 
 export type Channel = keyof typeof CHANNEL_METHODS
 
 /** The channel main uses to send menu actions to the page. */
 export const MENU_ACTION_CHANNEL = 'menu:action'
+
+/** The channel main pushes collaboration events on (sync state, presence, a remote change). */
+export const COLLAB_EVENT_CHANNEL = 'collab:event'
 
 /** Every action id the native menu can send to the page. */
 export const MENU_ACTION_IDS = [

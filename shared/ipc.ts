@@ -11,8 +11,10 @@ import { SettingsSchema, type DealIndexEntry, type Settings } from './model/work
 import type { CHANNEL_METHODS, Channel, MenuActionId } from './ipc-channels'
 import { SellerGrowthSchema, type GrowthFile } from './growth/growth-file'
 import type { HistoryDeal } from './growth/seats'
+import { COLLAB_CHANNEL_ARGS, type CollabChannelResults, type CollabEvent } from './ipc-collab'
 
-export { MENU_ACTION_CHANNEL, type Channel, type MenuActionId } from './ipc-channels'
+export { COLLAB_EVENT_CHANNEL, MENU_ACTION_CHANNEL, type Channel, type MenuActionId } from './ipc-channels'
+export type { CollabEvent, CollabState, PresentUser, TeamChange } from './ipc-collab'
 
 /**
  * The one IPC contract between the page and main. Each channel names its arguments as a
@@ -279,6 +281,17 @@ export function channelContract(deals: DealCheck) {
   // Personal growth data (growth.json) and the deals it is read against; never sent with a deal.
   'growth:load': { method: 'loadGrowth', args: z.tuple([]) },
   'growth:save': { method: 'saveSellerGrowth', args: z.tuple([Id, SellerGrowthSchema]) },
+  // Collaboration: main holds the socket, the doc and the token (shared/ipc-collab.ts).
+  'collab:share': { method: 'shareDeal', args: COLLAB_CHANNEL_ARGS['collab:share'] },
+  'collab:join': { method: 'joinSharedDeal', args: COLLAB_CHANNEL_ARGS['collab:join'] },
+  'collab:leave': { method: 'leaveSharedDeal', args: COLLAB_CHANNEL_ARGS['collab:leave'] },
+  'collab:unshare': { method: 'unshareDeal', args: COLLAB_CHANNEL_ARGS['collab:unshare'] },
+  'collab:state': { method: 'collabState', args: COLLAB_CHANNEL_ARGS['collab:state'] },
+  'collab:apply': { method: 'applySharedCommands', args: COLLAB_CHANNEL_ARGS['collab:apply'] },
+  'collab:undo': { method: 'undoShared', args: COLLAB_CHANNEL_ARGS['collab:undo'] },
+  'collab:redo': { method: 'redoShared', args: COLLAB_CHANNEL_ARGS['collab:redo'] },
+  'collab:select': { method: 'setSharedSelection', args: COLLAB_CHANNEL_ARGS['collab:select'] },
+  'collab:log': { method: 'sharedChangeLog', args: COLLAB_CHANNEL_ARGS['collab:log'] },
   } as const satisfies { [K in Channel]: { method: (typeof CHANNEL_METHODS)[K]; args: z.ZodTuple } }
 }
 export type ChannelContract = ReturnType<typeof channelContract>
@@ -291,7 +304,7 @@ export type ChannelContract = ReturnType<typeof channelContract>
 export const CHANNELS: ChannelContract = channelContract(UNBOUND)
 
 /** What each channel answers with (wrapped in Result). */
-export interface ChannelResults {
+export interface ChannelResults extends CollabChannelResults {
   'workspace:load': WorkspaceView
   'settings:update': Settings
   'roster:save': Seller[]
@@ -361,4 +374,6 @@ export type Api = {
 } & {
   /** Subscribe to actions chosen in the native menu; returns an unsubscribe function. */
   onMenuAction(listener: (action: MenuActionId) => void): () => void
+  /** Subscribe to main's collaboration pushes (state, presence, remote changes); returns an unsubscribe function. */
+  onCollabEvent(listener: (event: CollabEvent) => void): () => void
 }

@@ -8,6 +8,8 @@ runCli(process.argv.slice(2), {
 }).then(
   (code) => {
     process.exitCode = code
+    // A stopped server is done: Hocuspocus's per-connection timers (30 s) must not hold it open.
+    if (process.argv[2] === 'serve') process.exit(code)
   },
   (error: unknown) => {
     console.error(error)

@@ -9,7 +9,10 @@ import { exportHandlers } from './handlers/export-handlers'
 import { fileHandlers } from './handlers/file-handlers'
 import { growthHandlers } from './handlers/growth-handlers'
 import { workspaceHandlers } from './handlers/workspace-handlers'
-import { setUpWorkspace } from './handlers/workspace-setup'
+import { indexEntryOf, setUpWorkspace, withSellersOf } from './handlers/workspace-setup'
+import { collabHandlers, type CollabPorts } from './handlers/collab-handlers'
+import { CollabService } from './collab/collab-service'
+import { dealSyncEngine } from './collab/deal-sync-engine'
 
 export type { Dialogs, HandlerOptions, SaveKind, PickKind } from './handlers/context'
 
@@ -50,6 +53,31 @@ export function createHandlers(options: HandlerOptions): HandlerTable {
     },
   }
 
+  const collab = options.collab ? collabPorts(options.collab, ctx) : undefined
+
   // Calls are validated with the deal store's own validator (it remembers what it checked).
-  return { ...workspaceHandlers(ctx), ...dealHandlers(ctx), ...fileHandlers(ctx), ...exportHandlers(ctx), ...growthHandlers(ctx), [CONTRACT]: channelContract(stores.deals.validator) }
+  return {
+    ...workspaceHandlers(ctx), ...dealHandlers(ctx), ...fileHandlers(ctx), ...exportHandlers(ctx), ...growthHandlers(ctx), ...collabHandlers(ctx, collab),
+    [CONTRACT]: channelContract(stores.deals.validator),
+  }
+}
+
+/** The sync service over this handler table's stores (the engine writes a shared deal's readable copy through them). */
+function collabPorts(options: NonNullable<HandlerOptions['collab']>, ctx: HandlerContext): CollabPorts {
+  const { stores } = ctx
+  const service = new CollabService({
+    startEngine: options.startEngine ?? dealSyncEngine(ctx.options.dataDir, stores),
+    emit: options.emit,
+    projectionDelayMs: options.projectionDelayMs,
+    async noteChanged(dealId, file) {
+      if (!stores.workspace.current.deals.some((d) => d.id === dealId)) return // left meanwhile
+      const valid = stores.deals.checkFile(file)
+      const entry = indexEntryOf(valid.deal)
+      const current = stores.workspace.current.deals.find((d) => d.id === dealId)
+      if (current && JSON.stringify({ ...current, updatedAt: '' }) === JSON.stringify({ ...entry, updatedAt: '' })) return
+      await stores.workspace.update((ws) => ({ ...ws, roster: withSellersOf(ws.roster, valid.roster), deals: ws.deals.map((d) => (d.id === dealId ? entry : d)) }))
+    },
+  })
+  options.onStopAll?.(() => service.stopAll())
+  return { service, vault: options.vault }
 }

@@ -1,6 +1,9 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, clipboard, ClipboardItem, ipcMain, session, shell } from 'electron'
+import { app, BrowserWindow, clipboard, ClipboardItem, ipcMain, safeStorage, session, shell } from 'electron'
+import { COLLAB_EVENT_CHANNEL } from '@shared/ipc-channels'
+import { safeStorageVault } from './collab/token-vault'
+import { nodeDurableFs } from './store/durable-fs'
 import { electronDialogs } from './dialogs'
 import { createHandlers } from './handlers'
 import { InFlight } from './in-flight'
@@ -32,10 +35,12 @@ if (!app.requestSingleInstanceLock()) {
   // Quitting waits (at most a few seconds) for saves still on their way to disk.
   const inFlight = new InFlight()
   let writesSettled = false
+  // Shared deals flush their update logs and readable copies before the app goes.
+  let stopSyncs: () => Promise<void> = async () => undefined
   app.on('before-quit', (event) => {
-    if (writesSettled || inFlight.size === 0) return
+    if (writesSettled) return
     event.preventDefault()
-    void inFlight.settled().finally(() => {
+    void Promise.allSettled([inFlight.settled(), stopSyncs()]).finally(() => {
       writesSettled = true
       app.quit()
     })
@@ -57,6 +62,16 @@ if (!app.requestSingleInstanceLock()) {
       shell: { openExternal: (url) => (isSafeExternalUrl(url) ? shell.openExternal(url) : Promise.resolve()) },
       info: { version: app.getVersion(), locale: app.getLocale(), platform: process.platform },
       menu,
+      collab: {
+        // The token is encrypted by the OS keychain; where there is none, sharing is refused.
+        vault: safeStorageVault(nodeDurableFs, dataDir, {
+          isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
+          encryptString: (plain) => safeStorage.encryptString(plain),
+          decryptString: (bytes) => safeStorage.decryptString(Buffer.from(bytes)),
+        }),
+        emit: (event) => mainWindow?.webContents.send(COLLAB_EVENT_CHANNEL, event),
+        onStopAll: (stopAll) => (stopSyncs = stopAll),
+      },
     })
     registerIpc(ipcMain, handlers, isAppUrl, inFlight)
 

@@ -12,6 +12,7 @@ import { useTheme } from './use-theme'
 import { AppOverlays } from '../palette'
 import { RosterDialog } from '../roster'
 import { SellerGrowthDialog } from '../growth'
+import { ShareDialog, useCollabSync } from '../collab'
 
 /** The window: the deals list, or the open deal. */
 export function App() {
@@ -23,6 +24,7 @@ export function App() {
   useTheme()
   useGlobalShortcuts()
   useMenuActions()
+  useCollabSync()
 
   useEffect(() => {
     void useWorkspaceStore.getState().load()
@@ -46,6 +48,7 @@ export function App() {
       <AppOverlays />
       <RosterDialog />
       <SellerGrowthDialog />
+      <ShareDialog />
     </div>
   )
 }

@@ -4,6 +4,7 @@ import { ActionButton } from './ActionButton'
 import { SaveIndicator } from './SaveIndicator'
 import { MapStatusBadge } from '../insights'
 import { openDealDetails } from '../deal-details'
+import { CollabBar } from '../collab'
 
 /** Deal name, save state and the edit toolbar. */
 export function TopBar() {
@@ -23,6 +24,7 @@ export function TopBar() {
       </h1>
       <MapStatusBadge />
       <SaveIndicator />
+      <CollabBar />
       <div className="toolbar" role="toolbar" aria-label={t('toolbar')}>
         <ActionButton id="undo" icon="undo" />
         <ActionButton id="redo" icon="redo" />

@@ -16,6 +16,7 @@ import { exportActions } from '../export'
 import { branchActions } from '../map'
 import { dealDetailsActions } from '../deal-details'
 import { peopleActions } from '../people'
+import { collabActions } from '../collab'
 
 export interface ActionContext {
   deal: DealState
@@ -81,6 +82,8 @@ export const actions: AppAction[] = [
   ...branchActions,
   // The deal's own facts.
   ...dealDetailsActions,
+  // Share with the team, join a shared deal.
+  ...collabActions,
   // The people table beside the map.
   ...peopleActions,
 ]

@@ -11,6 +11,7 @@ import { DealRow } from './DealRow'
 import { ConflictCopies } from './ConflictCopies'
 import { SettingsMenu } from './SettingsMenu'
 import { openRoster } from '../roster'
+import { useCollabStore } from '../collab'
 import { DealsListControls } from './DealsListControls'
 import { DEFAULT_DEAL_QUERY, queryDeals } from './deal-list-query'
 
@@ -49,6 +50,9 @@ export function DealsList() {
         <SettingsMenu />
         <button type="button" data-testid="open-roster" onClick={() => openRoster()}>
           {t('team:roster.title')}
+        </button>
+        <button type="button" data-testid="join-shared-deal" onClick={() => useCollabStore.getState().openDialog('join')}>
+          {t('collab:join.action')}
         </button>
         <button type="button" className="primary" data-testid="new-deal" onClick={() => setCreating(true)}>
           ＋ {t('deals.new')}

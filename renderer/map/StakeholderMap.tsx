@@ -32,6 +32,7 @@ import { FitViewButton } from './FitViewButton'
 import { StrengthStoreContext, useStrengthStore } from './strength-store'
 import { MapCanvasLayer } from './MapCanvasLayer'
 import { useFarCanvas } from './use-far-canvas'
+import { RemoteSelections } from '../collab'
 import './map-detail.css'
 
 const nodeTypes: NodeTypes = { stakeholder: StakeholderCard, department: DepartmentGroup }
@@ -312,6 +313,7 @@ export function StakeholderMap() {
             <Controls showInteractive={false} showFitView={false} aria-label={t('zoomControls')} onZoomIn={refit.userMoved} onZoomOut={refit.userMoved}>
               <FitViewButton label={t('actions.fitView')} />
             </Controls>
+            <RemoteSelections />
           </ReactFlow>
         </CompactContext.Provider>
         </StrengthStoreContext.Provider>

@@ -15,6 +15,21 @@ export interface DispatchOptions {
 
 export type DispatchResult = { ok: true } | { ok: false; error: CommandError }
 
+/**
+ * Where a shared deal's edits go (renderer/collab installs it while the open deal is shared,
+ * docs/collaboration-app.md): each command to main at once, undo and redo to main's per-user
+ * undo, the selection to the team's presence. The page keeps no history and saves nothing for
+ * a shared deal; main writes the readable copy.
+ */
+export interface SharedSink {
+  apply(commands: DealCommand[]): Promise<void>
+  undo(): Promise<Deal | null>
+  redo(): Promise<Deal | null>
+  select(ids: string[]): void
+  readonly canUndo: boolean
+  readonly canRedo: boolean
+}
+
 export interface DealState {
   deal: Deal | null
   loading: boolean
@@ -54,9 +69,18 @@ export interface DealState {
   selectLinks(ids: string[]): void
   focus(ids: string[]): void
   flush(): Promise<void>
+  /** Route edits of the open deal to main's shared doc (null: back to the page's own history and saves). */
+  setSharedSink(sink: SharedSink | null): void
+  /** A colleague's edit, derived by main: shown at once, with the selection and any edit still on its way kept. */
+  applyRemoteDeal(deal: Deal): void
+  /** Whether the open deal is shared (edits go to main as commands). */
+  shared: boolean
 }
 
 let queue: SaveQueue<Deal> | null = null
+let sink: SharedSink | null = null
+/** Commands sent to main and not yet acknowledged: laid over a remote deal that overtakes them. */
+let inFlight: DealCommand[][] = []
 let focusSeq = 0
 let refusalSeq = 0
 
@@ -114,7 +138,9 @@ export const useDealStore = create<DealState>()((set, get) => {
       // Only sellers the deal file can name: a command bringing any other would make a deal that never saves.
       const sellers = new Set(useWorkspaceStore.getState().roster.map((s) => s.id))
       const next = commands.reduce((deal, command) => applyCommand(deal, command, { sellers }), before)
-      if (next !== before) commit(next, before, commands, opts)
+      if (next === before) return { ok: true }
+      if (sink) sendShared(next, commands)
+      else commit(next, before, commands, opts)
       return { ok: true }
     } catch (e) {
       if (!(e instanceof CommandError)) throw e
@@ -123,7 +149,47 @@ export const useDealStore = create<DealState>()((set, get) => {
     }
   }
 
+  /** A shared deal: shown at once, sent to main at once; main's doc is the truth that comes back. */
+  function sendShared(next: Deal, commands: DealCommand[]): void {
+    const target = sink!
+    show(next)
+    inFlight.push(commands)
+    void target.apply(commands).then(
+      () => {
+        inFlight = inFlight.filter((c) => c !== commands)
+        set({ canUndo: target.canUndo, canRedo: target.canRedo })
+      },
+      (e: unknown) => {
+        inFlight = inFlight.filter((c) => c !== commands)
+        set({ lastRefusal: { code: e instanceof AppFailure ? (e.reason ?? e.code) : 'internal', message: messageOf(e), seq: ++refusalSeq } })
+      },
+    )
+    set({ canUndo: true })
+  }
+
+  /** Show a deal that is not a step of the page's own history (shared edits, a colleague's change). */
+  function show(next: Deal): void {
+    const ids = new Set(next.stakeholders.map((s) => s.id))
+    const linkIds = new Set(next.links.map((l) => l.id))
+    const selection = get().selection.filter((id) => ids.has(id))
+    const linkSelection = get().linkSelection.filter((id) => linkIds.has(id))
+    set({
+      deal: next,
+      ...(selection.length !== get().selection.length ? { selection } : {}),
+      ...(linkSelection.length !== get().linkSelection.length ? { linkSelection } : {}),
+    })
+    useWorkspaceStore.getState().noteDealChanged(next)
+  }
+
   function travel(direction: 'undo' | 'redo'): void {
+    if (sink) {
+      const target = sink
+      void (direction === 'undo' ? target.undo() : target.redo()).then((moved) => {
+        if (moved && sink === target) show(moved)
+        set({ canUndo: target.canUndo, canRedo: target.canRedo })
+      }, (e: unknown) => set({ lastRefusal: { code: 'internal', message: messageOf(e), seq: ++refusalSeq } }))
+      return
+    }
     const { deal, history } = get()
     if (!deal) return
     const moved = direction === 'undo' ? undo(history, deal) : redo(history, deal)
@@ -151,6 +217,30 @@ export const useDealStore = create<DealState>()((set, get) => {
     selection: [],
     linkSelection: [],
     focusRequest: null,
+    shared: false,
+
+    setSharedSink(next) {
+      sink = next
+      inFlight = []
+      set({ shared: next !== null, history: emptyHistory<Deal>(), canUndo: next?.canUndo ?? false, canRedo: next?.canRedo ?? false })
+    },
+
+    applyRemoteDeal(remote) {
+      const current = get().deal
+      if (!current || remote.id !== current.id) return
+      // Edits still on their way to main are laid over it, so they never flicker out and back.
+      const sellers = new Set(useWorkspaceStore.getState().roster.map((s) => s.id))
+      let next = remote
+      for (const commands of inFlight) {
+        try {
+          next = commands.reduce((deal, command) => applyCommand(deal, command, { sellers }), next)
+        } catch {
+          // The colleague's change made it moot (a deleted person): main refuses it too.
+        }
+      }
+      show(keepUnchanged(current, next))
+      if (sink) set({ canUndo: sink.canUndo, canRedo: sink.canRedo })
+    },
 
     async open(dealId) {
       if (!(await get().close())) return
@@ -194,11 +284,13 @@ export const useDealStore = create<DealState>()((set, get) => {
         q.dispose()
       }
       queue = null
+      sink = null
+      inFlight = []
       if (typeof window !== 'undefined') {
         window.removeEventListener('blur', flushOnLeave)
         window.removeEventListener('beforeunload', flushOnLeave)
       }
-      set({ deal: null, history: emptyHistory<Deal>(), canUndo: false, canRedo: false, selection: [], linkSelection: [], focusRequest: null })
+      set({ deal: null, shared: false, history: emptyHistory<Deal>(), canUndo: false, canRedo: false, selection: [], linkSelection: [], focusRequest: null })
       return true
     },
 
@@ -217,6 +309,7 @@ export const useDealStore = create<DealState>()((set, get) => {
       const current = get().selection
       if (current.length === ids.length && current.every((id, i) => id === ids[i])) return
       set({ selection: ids })
+      sink?.select(ids)
     },
     selectLinks(ids) {
       const current = get().linkSelection
@@ -259,3 +352,27 @@ export const useDealStore = create<DealState>()((set, get) => {
     },
   }
 })
+
+/**
+ * The remote deal with every person, line and seat that did not change taken from the deal on
+ * screen: memoised cards skip rendering, so a colleague's edit redraws only what it changed.
+ */
+function keepUnchanged(current: Deal, next: Deal): Deal {
+  const same = <T extends { id: string }>(was: readonly T[], now: readonly T[]): T[] => {
+    const byId = new Map(was.map((x) => [x.id, x]))
+    let changed = was.length !== now.length
+    const out = now.map((x, i) => {
+      const old = byId.get(x.id)
+      if (old && JSON.stringify(old) === JSON.stringify(x)) {
+        if (was[i] !== old) changed = true
+        return old
+      }
+      changed = true
+      return x
+    })
+    return changed ? out : (was as T[])
+  }
+  const stakeholders = same(current.stakeholders, next.stakeholders)
+  const links = same(current.links, next.links)
+  return { ...next, stakeholders, links }
+}

@@ -1,5 +1,6 @@
 import type { Deal, Influence, Stakeholder } from '../model'
 import type { Finding } from './findings'
+import { duplicateFindings } from './duplicate-findings'
 import { placeholderFindings } from './placeholder-findings'
 import { departmentKey } from '../departments'
 import { hasOpenAction, isKeyPlayer, keyPlayerReason } from './key-players'
@@ -52,6 +53,7 @@ export function dealFindings(deal: Pick<Deal, 'stakeholders'>, strengths: Readon
     if (!dept.reached) findings.push(departmentUncovered(dept.name, dept.members, dept.entry, dept.hasKeyPlayer))
   }
   findings.push(...placeholderFindings(deal))
+  findings.push(...duplicateFindings(deal))
   return findings
 }
 

@@ -13,7 +13,7 @@ export type TeamFindingCode = (typeof TEAM_FINDING_CODES)[number]
 /** Codes of the relationship and map insights. */
 export const DEAL_FINDING_CODES = [
   'decision-maker-unknown', 'opponent-high-influence', 'key-player-weak', 'key-player-stale',
-  'no-coach', 'single-threaded', 'department-uncovered', 'seat-not-identified',
+  'no-coach', 'single-threaded', 'department-uncovered', 'seat-not-identified', 'possible-duplicate',
 ] as const
 export type DealFindingCode = (typeof DEAL_FINDING_CODES)[number]
 

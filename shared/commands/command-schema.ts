@@ -39,6 +39,7 @@ const DealFactsPatchShape = z.strictObject({
 export const COMMAND_SHAPES: { [T in CommandType]: z.ZodType } = {
   'add-stakeholders': z.strictObject({ type: z.literal('add-stakeholders'), stakeholders: z.array(NewStakeholder), links: z.array(NewLink).optional() }),
   'remove-stakeholders': z.strictObject({ type: z.literal('remove-stakeholders'), ids: z.array(AnyId) }),
+  'merge-people': z.strictObject({ type: z.literal('merge-people'), keepId: AnyId, mergeId: AnyId }),
   'move-stakeholders': z.strictObject({ type: z.literal('move-stakeholders'), moves: z.array(z.strictObject({ id: AnyId, position: PositionSchema })) }),
   'add-link': z.strictObject({ type: z.literal('add-link'), link: NewLink }),
   'update-link': z.strictObject({ type: z.literal('update-link'), id: AnyId, kind: LinkSchema.shape.kind, reverse: z.boolean().optional() }),

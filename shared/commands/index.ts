@@ -7,6 +7,7 @@ import { replaceDeal, setDealFacts } from './deal-commands'
 import { setField } from './field-commands'
 import { setLinkLabel } from './link-label-commands'
 import { addLink, addStakeholders, moveStakeholders, removeLinks, removeStakeholders, updateLink } from './map-commands'
+import { mergePeople } from './merge-people'
 import { addOwner, removeOwner } from './owner-commands'
 import { addRelationship, raiseDepth, removeRelationship, setElement, setRelationshipField } from './relationship-commands'
 import { seatSeller, setLead, unseatSeller } from './team-commands'
@@ -16,6 +17,7 @@ import { CommandError, type CommandDefinition, type CommandTable, type DealComma
 export const COMMANDS: CommandTable = {
   'add-stakeholders': addStakeholders,
   'remove-stakeholders': removeStakeholders,
+  'merge-people': mergePeople,
   'move-stakeholders': moveStakeholders,
   'add-link': addLink,
   'update-link': updateLink,

@@ -37,6 +37,8 @@ export type DealCommand =
   // The map
   | { type: 'add-stakeholders'; stakeholders: Stakeholder[]; links?: Link[] }
   | { type: 'remove-stakeholders'; ids: string[] }
+  /** Two cards that are one person (the possible-duplicate finding): keep one, move the other's lines and lists onto it. */
+  | { type: 'merge-people'; keepId: string; mergeId: string }
   | { type: 'move-stakeholders'; moves: Array<{ id: string; position: Position }> }
   | { type: 'add-link'; link: Link }
   /** Change a line's kind; `reverse` swaps its ends (who reports to / influences whom). */

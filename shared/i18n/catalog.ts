@@ -5,6 +5,7 @@
 import type { Language } from '../model/enums'
 import enBackups from './en/backups.json'
 import enChanges from './en/changes.json'
+import enCollab from './en/collab.json'
 import enCommon from './en/common.json'
 import enConflict from './en/conflict.json'
 import enDealDetails from './en/dealDetails.json'
@@ -24,6 +25,7 @@ import enSnapshots from './en/snapshots.json'
 import enTeam from './en/team.json'
 import zhBackups from './zh-CN/backups.json'
 import zhChanges from './zh-CN/changes.json'
+import zhCollab from './zh-CN/collab.json'
 import zhCommon from './zh-CN/common.json'
 import zhConflict from './zh-CN/conflict.json'
 import zhDealDetails from './zh-CN/dealDetails.json'
@@ -43,7 +45,7 @@ import zhSnapshots from './zh-CN/snapshots.json'
 import zhTeam from './zh-CN/team.json'
 
 export const NAMESPACES = [
-  'backups', 'changes', 'common', 'conflict', 'dealDetails', 'deck', 'export', 'growth', 'import', 'insights', 'map', 'meeting', 'menu', 'notices',
+  'backups', 'changes', 'collab', 'common', 'conflict', 'dealDetails', 'deck', 'export', 'growth', 'import', 'insights', 'map', 'meeting', 'menu', 'notices',
   'palette', 'people', 'relationships', 'snapshots', 'team',
 ] as const
 export type Namespace = (typeof NAMESPACES)[number]
@@ -55,6 +57,7 @@ export const CATALOG: Readonly<Record<Language, Readonly<Record<Namespace, Words
   en: {
     backups: enBackups,
     changes: enChanges,
+    collab: enCollab,
     common: enCommon,
     conflict: enConflict,
     dealDetails: enDealDetails,
@@ -76,6 +79,7 @@ export const CATALOG: Readonly<Record<Language, Readonly<Record<Namespace, Words
   'zh-CN': {
     backups: zhBackups,
     changes: zhChanges,
+    collab: zhCollab,
     common: zhCommon,
     conflict: zhConflict,
     dealDetails: zhDealDetails,

@@ -4,6 +4,8 @@ import type { ChannelInput, Channel, ChannelResults, ImportPreview } from '@shar
 import { createHandlers } from '../../main/handlers'
 import { invokeChannel } from '../../main/ipc'
 import type { CliCommand, CliIo } from '../command'
+import { recordImportInSharedDeal } from '../../collab/shared-import'
+import { openStores } from '../../main/store'
 import { InputError, readArgs, runCommand, UsageError } from '../inputs'
 
 /**
@@ -64,6 +66,8 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
     if (replacing) {
       const [backup] = await call('deal:backups', deal.id)
       io.stdout(`Replaced ${deal.id}; the replaced version is kept as backup ${backup?.id ?? '(none)'}\n`)
+      const shared = await recordInSharedDeal(options.dataDir, deal.id)
+      if (shared) io.stdout(shared.length ? `The deal is shared: changes to ${shared.join(', ')} recorded as field-level edits; war-room sync sends them\n` : 'The deal is shared: nothing changed\n')
     } else {
       io.stdout(`Imported as ${deal.id}${deal.name !== preview.deal.name ? ` ("${deal.name}")` : ''}\n`)
     }
@@ -90,6 +94,20 @@ function parseArgs(argv: readonly string[]): Options {
   if (positional.length !== 1) throw new UsageError(positional.length ? 'Give one deal file at a time' : 'Give the deal FILE to import')
   if (!dataDir) throw new UsageError('Give the data folder to import into with --data DIR')
   return { file: positional[0], dataDir, mode }
+}
+
+/**
+ * A shared deal's import is also written into its local doc as field-level edits (only what
+ * changed), so colleagues' concurrent edits to other fields survive the next sync.
+ */
+async function recordInSharedDeal(dataDir: string, dealId: string): Promise<string[] | null> {
+  const loaded = await openStores(dataDir).deals.load(dealId)
+  if (loaded.status !== 'ok') throw new InputError(`The imported deal ${dealId} cannot be read back (${loaded.status})`)
+  try {
+    return await recordImportInSharedDeal(dataDir, loaded.value)
+  } catch (error) {
+    throw new InputError(`${(error as Error).message}. The deal file was replaced; its previous version is kept as a backup.`)
+  }
 }
 
 /** Only into a folder the app already uses: a typo must not create a new workspace with the sample deal in it. */

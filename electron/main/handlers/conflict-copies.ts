@@ -28,7 +28,8 @@ export async function scanDealsFolder(stores: Stores, indexedIds: ReadonlySet<st
   // Resolved first: resolving may rename an old mixed-case file to its case-folded name.
   const indexedStems = new Set<string>()
   for (const id of indexedIds) indexedStems.add(await stores.deals.stemOf(id))
-  const names = (await listDir(fs, paths.deals)).filter((n) => n.endsWith('.json') && !isTempFileName(n) && !n.includes('.corrupt-') && !n.includes('.mine-')).sort()
+  // `<stem>.share.json` is a shared deal's share record (docs/collaboration.md), not a deal.
+  const names = (await listDir(fs, paths.deals)).filter((n) => n.endsWith('.json') && !n.endsWith('.share.json') && !isTempFileName(n) && !n.includes('.corrupt-') && !n.includes('.mine-')).sort()
   const stems = names.map((n) => n.slice(0, -'.json'.length))
   // The id a deal file of this name holds: the stem itself (an old mixed-case name) or unescaped.
   const idOfStem = (stem: string) => (SAFE_ID.test(stem) ? stem : idOfFileStem(stem))

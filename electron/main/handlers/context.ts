@@ -1,4 +1,6 @@
-import type { AppInfo, Notice } from '@shared/ipc'
+import type { AppInfo, CollabEvent, Notice } from '@shared/ipc'
+import type { StartSyncEngine } from '../collab/collab-service'
+import type { TokenVault } from '../collab/token-vault'
 import type { Language } from '@shared/model'
 import type { Clock, DurableFs, Sleep, Stores } from '../store'
 
@@ -28,6 +30,17 @@ export interface MenuPort {
   setLanguage(language: Language): void
 }
 
+/** Sharing deals with a team (#16): how a sync engine starts, where tokens go, how main pushes to the page. */
+export interface CollabOptions {
+  /** Default: collab-server's DealSync over this handler table's stores (`collab/deal-sync-engine.ts`). */
+  startEngine?: StartSyncEngine
+  vault: TokenVault
+  emit(event: CollabEvent): void
+  /** Hands over the function that stops every sync (flushing logs and projections), for quitting. */
+  onStopAll?(stopAll: () => Promise<void>): void
+  projectionDelayMs?: number
+}
+
 export interface HandlerOptions {
   dataDir: string
   dialogs: Dialogs
@@ -39,6 +52,8 @@ export interface HandlerOptions {
   sleep?: Sleep
   info?: Partial<AppInfo>
   menu?: MenuPort
+  /** Without it the collaboration channels refuse (a build or test with no sharing). */
+  collab?: CollabOptions
 }
 
 export interface HandlerContext {

@@ -1,4 +1,5 @@
 import type { MenuActionId } from '@shared/ipc-channels'
+import type { CollabEvent } from '@shared/ipc-collab'
 import { buildApi } from '../../../electron/preload/build-api'
 import { channelMethods } from '../../../electron/preload/channel-methods'
 
@@ -6,11 +7,14 @@ import { channelMethods } from '../../../electron/preload/channel-methods'
 export const INVOKE_BINDING = '__invoke'
 /** A window event the harness dispatches to play a native-menu action into the page. */
 export const MENU_EVENT = '__e2e_menu_action'
+/** A window event the harness dispatches to play main's collaboration push (`collab:event`) into the page. */
+export const COLLAB_EVENT = '__e2e_collab_event'
 
 interface BridgeConfig {
   channelMethods: Record<string, string>
   invokeBinding: string
   menuEvent: string
+  collabEvent: string
 }
 
 type BuildApi = typeof buildApi
@@ -44,6 +48,13 @@ function installBrowserApi(config: BridgeConfig, build: BuildApi): void {
     for (const listener of listeners) listener(action)
   })
 
+  // Main's collaboration pushes arrive as window events too (main → page, as ipcRenderer.on would).
+  const collabListeners = new Set<(event: CollabEvent) => void>()
+  window.addEventListener(config.collabEvent, (event) => {
+    const detail = (event as CustomEvent<CollabEvent>).detail
+    for (const listener of collabListeners) listener(detail)
+  })
+
   const api = build(
     config.channelMethods,
     (channel, ...args) => invoke(channel, ...args.map((a) => toWire(a, 0))) as never,
@@ -51,12 +62,16 @@ function installBrowserApi(config: BridgeConfig, build: BuildApi): void {
       listeners.add(listener)
       return () => void listeners.delete(listener)
     },
+    (listener) => {
+      collabListeners.add(listener)
+      return () => void collabListeners.delete(listener)
+    },
   )
   Object.defineProperty(window, 'api', { value: api, writable: false, configurable: false, enumerable: true })
 }
 
 /** The init script's source: the installer applied to the preload's `buildApi`, no eval needed. */
 export function bridgeScript(): string {
-  const config: BridgeConfig = { channelMethods: channelMethods(), invokeBinding: INVOKE_BINDING, menuEvent: MENU_EVENT }
+  const config: BridgeConfig = { channelMethods: channelMethods(), invokeBinding: INVOKE_BINDING, menuEvent: MENU_EVENT, collabEvent: COLLAB_EVENT }
   return `(${installBrowserApi.toString()})(${JSON.stringify(config)}, ${buildApi.toString()});`
 }

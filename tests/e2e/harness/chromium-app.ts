@@ -3,7 +3,8 @@ import { createHandlers } from '../../../electron/main/handlers'
 import { invokeChannel } from '../../../electron/main/ipc'
 import type { Channel, HandlerTable } from '@shared/ipc'
 import type { App, BridgeRecord, OpenAppOptions } from './app'
-import { bridgeScript, INVOKE_BINDING, MENU_EVENT } from './bridge'
+import { bridgeScript, COLLAB_EVENT, INVOKE_BINDING, MENU_EVENT } from './bridge'
+import { memoryOnlyVault } from '../../../electron/main/collab/token-vault'
 import { testDialogs } from './dialogs'
 import { CHROMIUM_FLAGS, chromiumPath, VIEWPORT } from './mode'
 import { APP_ORIGIN, APP_URL, serveFrom } from './serve'
@@ -29,9 +30,10 @@ export async function openChromiumApp(options: OpenAppOptions): Promise<App> {
     void call.finally(() => inFlight.delete(call)).catch(() => undefined)
     return call
   }
+  let stopSyncs: () => Promise<void> = async () => undefined
   const quit = async () => {
     await context.close()
-    await Promise.allSettled([...inFlight])
+    await Promise.allSettled([...inFlight, stopSyncs()])
   }
 
   const start = async (): Promise<Page> => {
@@ -42,6 +44,12 @@ export async function openChromiumApp(options: OpenAppOptions): Promise<App> {
       clipboard: { writeImage: (png) => void record.clipboardImages.push(png) },
       ...(options.clock ? { clock: options.clock } : {}),
       ...(options.fs ? { fs: options.fs } : {}),
+      // No OS keychain here: the stand-in keeps tokens in this process's memory only, never on disk.
+      collab: {
+        vault: memoryOnlyVault(),
+        emit: (event) => void page?.evaluate(([name, detail]) => window.dispatchEvent(new CustomEvent(name, { detail })), [COLLAB_EVENT, event] as const).catch(() => undefined),
+        onStopAll: (stopAll) => (stopSyncs = stopAll),
+      },
     })
     const table = handlers
     context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', deviceScaleFactor: 1 })

@@ -1,0 +1,345 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
+import WebSocket from 'ws'
+import * as Y from 'yjs'
+import { applyCommandsToDoc, createUserUndo, DealProjection, documentName, isSeeded, localOrigin, seedDoc, validateDocState, type LocalOrigin } from '@shared/collab'
+import type { DealCommand } from '@shared/commands'
+import type { DealFile, Seller } from '@shared/model'
+import { openStores, type Stores } from '../main/store'
+import { checkUpdateAllowingPending } from './incoming-check'
+import { SharedDealFiles, type ShareRecord } from './local-files'
+import { parsePresence, type PresenceState, type PresenceUser } from './presence'
+import { refusalOfServerReason, type RefusalReason, type SyncStatus } from './status'
+import { isSyncRefusal } from './wire-messages'
+
+export interface DealSyncOptions {
+  dataDir: string
+  dealId: string
+  serverUrl: string
+  token: string
+  user: PresenceUser
+  onStatus?: (status: SyncStatus) => void
+  /** A colleague's change reached the live doc; `file` is the new projection. */
+  onRemoteChange?: (file: DealFile) => void
+  /** The app's stores over `dataDir` (main passes its own, so one store writes the JSON). */
+  stores?: Stores
+  /** How long after a change the JSON projection is rewritten (ms). */
+  projectionDebounceMs?: number
+  /** How long after a change the update log is rewritten (ms); stop() flushes it at once. */
+  logDebounceMs?: number
+  /** The workspace's sellers, for commands that seat one the deal does not carry yet (main passes its roster). */
+  sellers?: () => readonly Seller[]
+  /** Clock for log entries (tests pass a fixed one). */
+  now?: () => Date
+}
+
+/** Loading the log is neither the user's change nor a colleague's. */
+const LOAD_ORIGIN = { kind: 'load' } as const
+
+/** Thrown by `apply` when the token is a viewer token: the server would drop the change anyway. */
+export class ReadOnlyError extends Error {
+  readonly code = 'read-only'
+}
+
+/**
+ * One shared deal on this machine (docs/collaboration.md, "The client engine"): the live
+ * Y.Doc, its durable update log, the socket to the server, presence and per-user undo.
+ *
+ * Two documents: the provider syncs a WIRE copy; every update the server sends is checked
+ * (`checkIncomingUpdate`, a scratch copy validated with the deal schema) before it is applied
+ * to the LIVE doc, which is what the log, the JSON projection and the UI read. Local changes
+ * go live → wire at once. A remote state that fails the check never reaches the live doc:
+ * the sync stops with `invalid-remote-state` and the files stay as they were.
+ */
+export class DealSync {
+  readonly doc = new Y.Doc()
+  private readonly wire = new Y.Doc()
+  /** The origin of every local change (COLLAB-CONTRACT.md): per-user undo tracks this only. */
+  readonly origin: LocalOrigin = localOrigin(String(this.doc.clientID))
+  private readonly files: SharedDealFiles
+  private readonly stores: Stores
+  private projection: DealProjection | null = null
+  private undoManager: Y.UndoManager | null = null
+  private socket: HocuspocusProviderWebsocket | null = null
+  private provider: HocuspocusProvider | null = null
+  private share: ShareRecord | null = null
+  private localFile: DealFile | null = null
+  private current: SyncStatus = { kind: 'syncing' }
+  private readOnly = false
+  private everOpened = false
+  private pendingLocal = 0
+  private stopped = false
+  private logTimer: NodeJS.Timeout | null = null
+  private projectionTimer: NodeJS.Timeout | null = null
+  private logWrite: Promise<void> = Promise.resolve()
+  private projectionWrite: Promise<void> = Promise.resolve()
+  /** The first failure writing the log or the projection; `stop()` rethrows it. */
+  private writeError: unknown = null
+  private readonly now: () => Date
+
+  constructor(private readonly options: DealSyncOptions) {
+    this.files = new SharedDealFiles(options.dataDir, options.dealId)
+    this.stores = options.stores ?? openStores(options.dataDir)
+    this.now = options.now ?? (() => new Date())
+  }
+
+  get documentName(): string {
+    return documentName(this.options.dealId)
+  }
+
+  get status(): SyncStatus {
+    return this.current
+  }
+
+  /** The deal as the live doc has it (deal + sellers). */
+  file(): DealFile {
+    if (!this.projection) throw new Error('DealSync.start() has not finished')
+    return this.projection.file()
+  }
+
+  /**
+   * Load the log (or, the first time, remember the deal to seed), then connect. Resolves
+   * once loading is done; connecting goes on in the background (see `whenInSync`).
+   */
+  async start(): Promise<void> {
+    this.share = await this.files.readShare()
+    const log = await this.files.readLog()
+    if (log) {
+      Y.applyUpdate(this.doc, log, LOAD_ORIGIN)
+      const valid = validateDocState(this.doc)
+      if (!valid.ok) throw new Error(`${this.files.logPath} holds an invalid deal (${valid.message}); it was left as it is`)
+    }
+    const loaded = await this.stores.deals.load(this.options.dealId, { asBase: true }).catch(() => null)
+    if (loaded?.status === 'ok') this.localFile = loaded.value
+    Y.applyUpdate(this.wire, Y.encodeStateAsUpdate(this.doc), LOAD_ORIGIN)
+    this.projection = new DealProjection(this.doc)
+    this.undoManager = createUserUndo(this.doc, this.origin)
+    this.doc.on('update', this.onLiveUpdate)
+    this.wire.on('update', this.onWireUpdate)
+    this.connect()
+  }
+
+  /** Apply commands as the user's own change (one transaction, one undo step). */
+  apply(commands: DealCommand[]): void {
+    if (this.readOnly) throw new ReadOnlyError('This deal is shared with you read-only (a viewer token): changes are not accepted.')
+    if (!isSeeded(this.doc)) throw new Error('The deal is not loaded yet')
+    applyCommandsToDoc(this.doc, commands, {
+      origin: this.origin,
+      author: { name: this.options.user.name, email: this.options.user.email },
+      sellers: this.options.sellers?.() ?? [],
+      at: this.now().toISOString(),
+      projection: this.projection ?? undefined,
+    })
+  }
+
+  undo(): boolean {
+    return this.undoManager?.undo() !== null
+  }
+
+  redo(): boolean {
+    return this.undoManager?.redo() !== null
+  }
+
+  setSelection(ids: string[]): void {
+    this.provider?.setAwarenessField('selection', ids.slice(0, 1000))
+  }
+
+  /** Who else is in the deal now, as their clients say (hostile states are left out). */
+  presence(): PresenceState[] {
+    const awareness = this.provider?.awareness
+    if (!awareness) return []
+    return [...awareness.getStates().entries()].filter(([id]) => id !== this.wire.clientID).flatMap(([id, state]) => parsePresence(id, state))
+  }
+
+  /** Resolves when the server has everything we have and we have everything it has; rejects on refusal. */
+  whenInSync(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const s = this.current
+        if (s.kind === 'connected' && (this.provider?.unsyncedChanges ?? 1) === 0) return done(resolve)
+        if (s.kind === 'refused' && s.reason !== 'unreachable') return done(() => reject(new SyncRefused(s.reason)))
+      }
+      const listeners = this.statusListeners
+      const done = (finish: () => void) => {
+        listeners.delete(check)
+        finish()
+      }
+      listeners.add(check)
+      check()
+    })
+  }
+
+  /** Disconnect and flush the update log and the JSON projection to disk. */
+  async stop(): Promise<void> {
+    if (this.stopped) return
+    this.stopped = true
+    this.provider?.destroy()
+    this.socket?.destroy()
+    this.doc.off('update', this.onLiveUpdate)
+    this.wire.off('update', this.onWireUpdate)
+    this.undoManager?.destroy()
+    await this.flush()
+    if (this.writeError) throw this.writeError
+  }
+
+  /** Write the log and the projection now (the debounced writes, without waiting). */
+  async flush(): Promise<void> {
+    if (this.logTimer) this.writeLogNow()
+    if (this.projectionTimer) this.writeProjectionNow()
+    await Promise.all([this.logWrite, this.projectionWrite])
+  }
+
+  // ---- internals ----
+
+  private readonly statusListeners = new Set<() => void>()
+
+  private setStatus(status: SyncStatus): void {
+    const same = JSON.stringify(status) === JSON.stringify(this.current)
+    this.current = status
+    if (!same) this.options.onStatus?.(status)
+    for (const listener of [...this.statusListeners]) listener()
+  }
+
+  private refuse(reason: RefusalReason): void {
+    if (this.current.kind === 'refused' && this.current.reason === reason) return
+    this.setStatus({ kind: 'refused', reason })
+    // A refusal other than "cannot reach" is final for this session: stop talking to the server.
+    if (reason !== 'unreachable' && reason !== 'read-only') {
+      this.provider?.destroy()
+      this.socket?.destroy()
+    }
+  }
+
+  private connect(): void {
+    this.socket = new HocuspocusProviderWebsocket({
+      url: this.options.serverUrl,
+      WebSocketPolyfill: WebSocket,
+      // Reconnect quickly at first (a server restart), then back off to 10 s.
+      delay: 200,
+      minDelay: 200,
+      maxDelay: 10_000,
+      factor: 2,
+      messageReconnectTimeout: 30_000,
+    })
+    this.socket.on('status', ({ status }: { status: string }) => {
+      if (this.stopped || this.current.kind === 'refused' && this.current.reason !== 'unreachable') return
+      if (status === 'connected') {
+        this.everOpened = true
+        this.setStatus({ kind: 'syncing' })
+      }
+    })
+    this.socket.on('close', () => {
+      if (this.stopped || (this.current.kind === 'refused' && this.current.reason !== 'unreachable')) return
+      this.setStatus(this.everOpened ? { kind: 'offline', pending: this.pendingLocal } : { kind: 'refused', reason: 'unreachable' })
+    })
+    // ws hands the provider the MessageEvent itself.
+    this.socket.on('message', (event: { data?: unknown }) => {
+      if (isSyncRefusal(event?.data, this.documentName)) this.refuse('read-only')
+    })
+    this.provider = new HocuspocusProvider({
+      websocketProvider: this.socket,
+      name: this.documentName,
+      document: this.wire,
+      token: this.options.token,
+      onAuthenticated: ({ scope }) => {
+        this.readOnly = scope === 'readonly'
+      },
+      onAuthenticationFailed: ({ reason }) => this.refuse(refusalOfServerReason(reason)),
+      onSynced: () => this.afterFirstSync(),
+      onUnsyncedChanges: ({ number }) => {
+        if (number === 0) this.pendingLocal = 0
+        this.updateConnected()
+      },
+      onClose: ({ event }) => {
+        // A close message for this document (not the socket) carries the server's refusal.
+        const reason = (event as { reason?: string }).reason ?? ''
+        if (['invalid-update', 'too-large', 'no-access', 'bad-token'].includes(reason)) this.refuse(refusalOfServerReason(reason))
+      },
+    })
+    this.provider.attach()
+    this.provider.setAwarenessField('user', this.options.user)
+    this.provider.setAwarenessField('selection', [])
+  }
+
+  private updateConnected(): void {
+    if (this.stopped || this.current.kind === 'refused') return
+    if (!this.provider?.synced || !isSeeded(this.doc)) return
+    this.setStatus({ kind: 'connected', readOnly: this.readOnly })
+  }
+
+  /**
+   * The server's state is in. First time (no share record): seed the doc from the JSON exactly
+   * once, only when the server has no state for the document; otherwise join what it has.
+   */
+  private afterFirstSync(): void {
+    if (this.stopped || this.current.kind === 'refused') return
+    if (!isSeeded(this.doc)) {
+      if (isSeeded(this.wire)) return this.refuse('invalid-remote-state') // the server has a deal we did not accept
+      if (!this.localFile) return this.refuse('not-on-server')
+      if (this.readOnly) return this.refuse('read-only')
+      seedDoc(this.doc, this.localFile, { author: { name: this.options.user.name, email: this.options.user.email }, at: this.now().toISOString() })
+    }
+    if (!this.share) {
+      this.share = { serverUrl: this.options.serverUrl, documentName: this.documentName, sharedAt: this.now().toISOString(), role: this.readOnly ? 'viewer' : 'editor' }
+      this.track(this.files.writeShare(this.share))
+    }
+    this.updateConnected()
+  }
+
+  private readonly onLiveUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin !== this.provider) {
+      if (origin === this.origin || origin === this.undoManager) this.pendingLocal++
+      if (origin !== LOAD_ORIGIN) Y.applyUpdate(this.wire, update, this)
+      if (this.current.kind === 'offline') this.setStatus({ kind: 'offline', pending: this.pendingLocal })
+    }
+    this.scheduleLog()
+    this.scheduleProjection()
+  }
+
+  private readonly onWireUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin === this || origin === LOAD_ORIGIN || this.stopped) return
+    if (Y.snapshotContainsUpdate(Y.snapshot(this.doc), update)) return
+    const checked = checkUpdateAllowingPending(this.doc, update)
+    if (!checked.ok) return this.refuse('invalid-remote-state')
+    Y.applyUpdate(this.doc, update, this.provider)
+    if (this.projection && isSeeded(this.doc)) this.options.onRemoteChange?.(this.projection.file())
+  }
+
+  private scheduleLog(): void {
+    if (this.logTimer) return
+    this.logTimer = setTimeout(() => this.writeLogNow(), this.options.logDebounceMs ?? 50)
+  }
+
+  private writeLogNow(): void {
+    if (this.logTimer) clearTimeout(this.logTimer)
+    this.logTimer = null
+    const state = Y.encodeStateAsUpdate(this.doc)
+    this.logWrite = this.track(this.logWrite.then(() => this.files.writeLog(state)))
+  }
+
+  private scheduleProjection(): void {
+    if (this.projectionTimer) return
+    this.projectionTimer = setTimeout(() => this.writeProjectionNow(), this.options.projectionDebounceMs ?? 200)
+  }
+
+  private writeProjectionNow(): void {
+    if (this.projectionTimer) clearTimeout(this.projectionTimer)
+    this.projectionTimer = null
+    if (!isSeeded(this.doc) || !this.projection) return
+    const file = this.projection.file()
+    this.projectionWrite = this.track(this.projectionWrite.then(() => this.stores.deals.save(this.stores.deals.checkFile(file))))
+  }
+
+  /** Keep a write's failure for stop() instead of an unhandled rejection. */
+  private track(write: Promise<void>): Promise<void> {
+    return write.catch((error: unknown) => {
+      this.writeError ??= error
+    })
+  }
+}
+
+/** `whenInSync` rejects with this: the reason is the status's. */
+export class SyncRefused extends Error {
+  constructor(readonly reason: RefusalReason) {
+    super(reason)
+  }
+}

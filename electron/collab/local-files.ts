@@ -1,0 +1,83 @@
+import { join } from 'node:path'
+import { z } from 'zod'
+import { fileStemOfId } from '@shared/file-names'
+import { errnoCode, nodeDurableFs, readTextIfExists, type DurableFs } from '../main/store/durable-fs'
+import { withWriteSlot, writeSerialized } from '../main/store/serial-writer'
+
+/** The largest local update log read back: far above a 1,000-person deal's state. */
+const MAX_LOG_BYTES = 64 * 1024 * 1024
+
+/** `deals/<stem>.share.json`: where a shared deal is synced (COLLAB-CONTRACT.md). The token is never in it. */
+export const ShareRecordSchema = z.object({
+  serverUrl: z.string().min(1).max(2048),
+  documentName: z.string().min(1).max(200),
+  sharedAt: z.string().max(64),
+  role: z.enum(['editor', 'viewer']),
+}).strict()
+export type ShareRecord = z.infer<typeof ShareRecordSchema>
+
+/** A shared deal's two files beside its JSON projection, written through the store's durable writer. */
+export class SharedDealFiles {
+  readonly logPath: string
+  readonly sharePath: string
+
+  constructor(dataDir: string, dealId: string, private readonly fs: DurableFs = nodeDurableFs) {
+    const stem = fileStemOfId(dealId)
+    this.logPath = join(dataDir, 'deals', `${stem}.ydoc`)
+    this.sharePath = join(dataDir, 'deals', `${stem}.share.json`)
+  }
+
+  /** The compacted update log, or null when there is none yet. */
+  async readLog(): Promise<Uint8Array | null> {
+    try {
+      const info = await this.fs.stat(this.logPath)
+      if (info.size > MAX_LOG_BYTES) throw new Error(`${this.logPath} is ${info.size} bytes, more than a deal's log can be`)
+      const bytes = await this.fs.readFile(this.logPath)
+      return bytes.byteLength ? bytes : null
+    } catch (error) {
+      if (errnoCode(error) === 'ENOENT') return null
+      throw error
+    }
+  }
+
+  /** Replace the log with the document's whole state (one update: already compacted). */
+  writeLog(state: Uint8Array): Promise<void> {
+    return writeSerialized(this.fs, this.logPath, state, { maxBytes: MAX_LOG_BYTES })
+  }
+
+  async readShare(): Promise<ShareRecord | null> {
+    const text = await readTextIfExists(this.fs, this.sharePath)
+    if (text === null) return null
+    let raw: unknown
+    try {
+      raw = JSON.parse(text)
+    } catch {
+      throw new Error(`${this.sharePath} is not valid JSON`)
+    }
+    const parsed = ShareRecordSchema.safeParse(raw)
+    if (!parsed.success) throw new Error(`${this.sharePath} is not a valid share record`)
+    return parsed.data
+  }
+
+  writeShare(record: ShareRecord): Promise<void> {
+    return writeSerialized(this.fs, this.sharePath, JSON.stringify(ShareRecordSchema.parse(record), null, 2) + '\n')
+  }
+
+  /** Leave: the deal stays as a local deal (its JSON), no longer synced. */
+  async removeShare(): Promise<void> {
+    await withWriteSlot(this.fs, this.sharePath, (slot) => slot.remove())
+    await withWriteSlot(this.fs, this.logPath, (slot) => slot.remove())
+  }
+}
+
+/** Ids of the shared deals in a data folder (those with a share record). */
+export async function sharedDealStems(dataDir: string, fs: DurableFs = nodeDurableFs): Promise<string[]> {
+  let names: string[]
+  try {
+    names = await fs.readdir(join(dataDir, 'deals'))
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT') return []
+    throw error
+  }
+  return names.filter((n) => n.endsWith('.share.json') && !n.startsWith('.')).map((n) => n.slice(0, -'.share.json'.length)).sort()
+}

@@ -1,0 +1,228 @@
+import type { DealCommand } from '@shared/commands'
+import type { CollabEvent, CollabState, PresentUser, SyncStatus } from '@shared/ipc-collab'
+import type { DealFile } from '@shared/model'
+import type { ChangeEntry } from '@shared/collab'
+
+/**
+ * The slice of collab-server's `DealSync` (electron/collab/) the app drives, as the adapter
+ * in `deal-sync-engine.ts` presents it. One per shared deal open on this laptop.
+ */
+export interface SyncEngine {
+  apply(commands: DealCommand[]): void
+  /** Undo this laptop's last edit only (a Y.UndoManager tracking the local origin). */
+  undo(): void
+  redo(): void
+  setSelection(ids: string[]): void
+  status(): SyncStatus
+  presence(): PresentUser[]
+  /** The deal and the sellers it names, derived from the doc. */
+  file(): DealFile
+  canUndo(): boolean
+  canRedo(): boolean
+  /** The doc's change log, oldest first (collab-core `changeLog`). */
+  changeLog(): ChangeEntry[]
+  /** The server made this a read-only connection (a viewer token). */
+  readOnly(): boolean
+  /** Flush the update log and close the socket. */
+  stop(): Promise<void>
+}
+
+/** Who this laptop is in the team's presence (awareness `user`). */
+export interface CollabUser {
+  name: string
+  email: string
+  color: string
+}
+
+export interface SyncEngineOptions {
+  dealId: string
+  serverUrl: string
+  token: string
+  user: CollabUser
+  onStatus(): void
+  onPresence(): void
+  onRemoteChange(file: DealFile): void
+}
+
+export type StartSyncEngine = (options: SyncEngineOptions) => Promise<SyncEngine>
+
+export interface CollabServiceDeps {
+  startEngine: StartSyncEngine
+  /** Main → page push (`collab:event`). */
+  emit(event: CollabEvent): void
+  /**
+   * Keep the deals list in step with a shared deal (its name, stage…), on a debounce. The
+   * engine writes the deal's readable copy (`deals/<id>.json`) itself, through main's store.
+   */
+  noteChanged(dealId: string, file: DealFile): Promise<void>
+  /** How long the deals list waits after the last change. */
+  projectionDelayMs?: number
+}
+
+interface Session {
+  serverUrl: string
+  engine: SyncEngine
+  timer: ReturnType<typeof setTimeout> | null
+  writing: Promise<void>
+  lastPushed: string
+}
+
+/**
+ * Main's shared deals: one sync engine per deal, the projection written on a debounce, and
+ * every change of state pushed to the page. The page sends commands here at once (no
+ * debounce), so a colleague sees them in a round trip (bench/suites/collab-app.run.ts).
+ */
+export class CollabService {
+  private readonly sessions = new Map<string, Session>()
+  constructor(private readonly deps: CollabServiceDeps) {}
+
+  isRunning(dealId: string): boolean {
+    return this.sessions.has(dealId)
+  }
+
+  async start(dealId: string, serverUrl: string, token: string, user: CollabUser): Promise<CollabState> {
+    await this.stop(dealId)
+    // Engine callbacks before start() returns are ignored: the state is returned, the deal emitted below.
+    const live = { on: false }
+    const engine = await this.deps.startEngine({
+      dealId,
+      serverUrl,
+      token,
+      user,
+      onStatus: () => live.on && this.pushState(dealId),
+      onPresence: () => live.on && this.pushState(dealId),
+      onRemoteChange: (file) => {
+        if (!live.on) return
+        this.deps.emit({ kind: 'deal', dealId, deal: file.deal })
+        this.scheduleProjection(dealId)
+        this.pushState(dealId) // undo availability may change with a colleague's edit
+      },
+    })
+    const session: Session = { serverUrl, engine, timer: null, writing: Promise.resolve(), lastPushed: '' }
+    this.sessions.set(dealId, session)
+    live.on = true
+    // The doc may be ahead of the readable copy the page opened (edits merged from the team).
+    const file = this.fileIfSeeded(dealId)
+    if (file) {
+      this.deps.emit({ kind: 'deal', dealId, deal: file.deal })
+      this.scheduleProjection(dealId)
+    }
+    return this.stateOf(dealId, session)
+  }
+
+  state(dealId: string): CollabState | null {
+    const session = this.sessions.get(dealId)
+    return session ? this.stateOf(dealId, session) : null
+  }
+
+  /** The deal as the doc has it now, or null while the doc holds no deal yet (a join the server refused). */
+  fileIfSeeded(dealId: string): DealFile | null {
+    try {
+      const file = this.sessions.get(dealId)?.engine.file()
+      return file && file.deal.id === dealId ? file : null
+    } catch {
+      return null
+    }
+  }
+
+  apply(dealId: string, commands: DealCommand[]): void {
+    const session = this.session(dealId)
+    session.engine.apply(commands)
+    this.scheduleProjection(dealId)
+    this.pushState(dealId)
+  }
+
+  travel(dealId: string, direction: 'undo' | 'redo'): DealFile {
+    const session = this.session(dealId)
+    if (direction === 'undo') session.engine.undo()
+    else session.engine.redo()
+    this.scheduleProjection(dealId)
+    this.pushState(dealId)
+    return session.engine.file()
+  }
+
+  /** The latest `count` changes, newest first, each naming its author. */
+  changes(dealId: string, count: number): ChangeEntry[] {
+    return this.session(dealId).engine.changeLog().slice(-count).reverse()
+  }
+
+  select(dealId: string, ids: string[]): void {
+    this.sessions.get(dealId)?.engine.setSelection(ids)
+  }
+
+  /** Stop syncing a deal: its projection is written and its update log flushed first. */
+  async stop(dealId: string): Promise<void> {
+    const session = this.sessions.get(dealId)
+    if (!session) return
+    this.sessions.delete(dealId)
+    await this.flushProjection(dealId, session)
+    await session.engine.stop()
+    this.deps.emit({ kind: 'ended', dealId })
+  }
+
+  async stopAll(): Promise<void> {
+    await Promise.all([...this.sessions.keys()].map((id) => this.stop(id)))
+  }
+
+  private session(dealId: string): Session {
+    const session = this.sessions.get(dealId)
+    if (!session) throw new Error(`Deal ${dealId} is not being synced`)
+    return session
+  }
+
+  private stateOf(dealId: string, { serverUrl, engine }: Session): CollabState {
+    return {
+      dealId,
+      serverUrl,
+      documentName: `deal/${dealId}`,
+      role: engine.readOnly() ? 'viewer' : 'editor',
+      status: engine.status(),
+      presence: engine.presence(),
+      canUndo: engine.canUndo(),
+      canRedo: engine.canRedo(),
+    }
+  }
+
+  /** Push the state when it differs from the last one pushed (presence ticks arrive often). */
+  private pushState(dealId: string): void {
+    const session = this.sessions.get(dealId)
+    if (!session) return
+    const state = this.stateOf(dealId, session)
+    const key = JSON.stringify(state)
+    if (key === session.lastPushed) return
+    session.lastPushed = key
+    this.deps.emit({ kind: 'state', state })
+  }
+
+  private scheduleProjection(dealId: string): void {
+    const session = this.sessions.get(dealId)
+    if (!session) return
+    if (session.timer) clearTimeout(session.timer)
+    session.timer = setTimeout(() => {
+      session.timer = null
+      void this.flushProjection(dealId, session)
+    }, this.deps.projectionDelayMs ?? 400)
+  }
+
+  private flushProjection(dealId: string, session: Session): Promise<void> {
+    if (session.timer) {
+      clearTimeout(session.timer)
+      session.timer = null
+    }
+    // One write at a time; each writes the doc as it is when its turn comes.
+    const file = this.fileIfSeeded(dealId) ?? (this.sessions.get(dealId) ? null : safeFile(session.engine))
+    if (!file) return session.writing
+    session.writing = session.writing
+      .then(() => this.deps.noteChanged(dealId, file))
+      .catch((error: unknown) => console.error(`The deals list could not be updated for shared deal ${dealId}:`, (error as Error)?.message))
+    return session.writing
+  }
+}
+
+function safeFile(engine: SyncEngine): DealFile | null {
+  try {
+    return engine.file()
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,147 @@
+import type { HandlerTable } from '@shared/ipc'
+import type { CollabState } from '@shared/ipc-collab'
+import { CommandError } from '@shared/commands'
+import { SharedDealFiles } from '../../collab/local-files'
+import { AppFailure } from '../errors'
+import type { CollabService, CollabUser } from '../collab/collab-service'
+import { readCollabUser, writeCollabUser } from '../collab/collab-user'
+import type { TokenVault } from '../collab/token-vault'
+import type { HandlerContext } from './context'
+import { indexEntryOf, withSellersOf } from './workspace-setup'
+
+type CollabHandlers = Pick<HandlerTable, 'collab:share' | 'collab:join' | 'collab:leave' | 'collab:unshare' | 'collab:state' | 'collab:apply' | 'collab:undo' | 'collab:redo' | 'collab:select' | 'collab:log'>
+
+/** What main needs to share deals: the sync service and where tokens are kept. */
+export interface CollabPorts {
+  service: CollabService
+  vault: TokenVault
+}
+
+/**
+ * The collaboration channels (docs/collaboration-app.md). Main holds the socket, the doc and
+ * the token; the page gets the state, the presence and the derived deal, never the token.
+ */
+export function collabHandlers(ctx: HandlerContext, ports: CollabPorts | undefined): CollabHandlers {
+  const { stores } = ctx
+  const dataDir = ctx.options.dataDir
+  const need = (): CollabPorts => {
+    if (!ports) throw new AppFailure('internal', 'Sharing is not available in this build.')
+    return ports
+  }
+  const listed = (id: string) => stores.workspace.current.deals.some((d) => d.id === id)
+  const filesOf = (dealId: string) => new SharedDealFiles(dataDir, dealId, ctx.fs)
+
+  async function start(dealId: string, serverUrl: string, token: string, user: CollabUser): Promise<CollabState> {
+    try {
+      return await need().service.start(dealId, serverUrl, token, user)
+    } catch (error) {
+      if (error instanceof AppFailure) throw error
+      console.error(`Sharing ${dealId} failed to start:`, (error as Error)?.message)
+      throw new AppFailure('io', 'The shared deal could not be started here; nothing was changed. Try again.', undefined, 'start-failed')
+    }
+  }
+
+  /** A shared deal opened again (after a restart): sync resumes with the kept token. */
+  async function resume(dealId: string): Promise<CollabState | null> {
+    const { service, vault } = need()
+    const running = service.state(dealId)
+    if (running) return running
+    const share = await filesOf(dealId).readShare().catch(() => null)
+    if (!share) return null
+    const token = await vault.read(dealId)
+    const user = await readCollabUser(ctx.fs, dataDir)
+    if (!token || !user) {
+      return { dealId, serverUrl: share.serverUrl, documentName: share.documentName, role: share.role, status: { kind: 'refused', reason: 'no-token' }, presence: [], canUndo: false, canRedo: false }
+    }
+    return start(dealId, share.serverUrl, token, user)
+  }
+
+  async function forget(dealId: string): Promise<void> {
+    const { service, vault } = need()
+    await service.stop(dealId).catch((error: unknown) => console.error(`Stopping the sync of ${dealId}:`, (error as Error)?.message))
+    await filesOf(dealId).removeShare()
+    await vault.remove(dealId)
+  }
+
+  return {
+    async 'collab:share'(dealId, { serverUrl, token, name, email }) {
+      await ctx.ready()
+      if (!listed(dealId)) throw new AppFailure('not-found', 'That deal is not in the workspace.')
+      const files = filesOf(dealId)
+      const kept = await files.readShare().catch(() => null)
+      // Connection settings changed (another address): the record says where this deal syncs now.
+      if (kept && kept.serverUrl !== serverUrl) await files.writeShare({ ...kept, serverUrl })
+      const user = await writeCollabUser(ctx.fs, dataDir, { name, email })
+      await need().vault.save(dealId, token)
+      // The engine seeds the doc from the deal's file only when the server has no state for it.
+      return start(dealId, serverUrl, token, user)
+    },
+
+    async 'collab:join'({ serverUrl, token, dealId, name, email }) {
+      await ctx.ready()
+      if (listed(dealId)) throw new AppFailure('invalid-request', 'That deal is already on this laptop. Open it and choose "Share with team…" to connect it.', undefined, 'already-here')
+      const user = await writeCollabUser(ctx.fs, dataDir, { name, email })
+      const state = await start(dealId, serverUrl, token, user)
+      const file = state.status.kind === 'connected' ? need().service.fileIfSeeded(dealId) : null
+      if (!file) {
+        await forget(dealId)
+        const reason = state.status.kind === 'refused' && state.status.reason === 'unreachable' ? 'unreachable' : 'no-such-deal'
+        throw new AppFailure('not-found', 'The team server has no deal with that id, or this token cannot open it.', undefined, reason)
+      }
+      await need().vault.save(dealId, token)
+      const valid = stores.deals.checkFile(file)
+      await stores.deals.save(valid)
+      await stores.workspace.update((ws) => ({
+        ...ws,
+        roster: withSellersOf(ws.roster, valid.roster),
+        deals: [indexEntryOf(valid.deal), ...ws.deals.filter((d) => d.id !== dealId)],
+      }))
+      return valid.deal
+    },
+
+    async 'collab:leave'(dealId) {
+      await ctx.ready()
+      await forget(dealId)
+      if (listed(dealId)) {
+        await stores.deals.delete(dealId)
+        await stores.workspace.update((ws) => ({ ...ws, deals: ws.deals.filter((d) => d.id !== dealId), recentDealIds: (ws.recentDealIds ?? []).filter((r) => r !== dealId) }))
+      }
+      return null
+    },
+
+    async 'collab:unshare'(dealId) {
+      await ctx.ready()
+      await forget(dealId)
+      return null
+    },
+
+    async 'collab:state'(dealId) {
+      await ctx.ready()
+      return resume(dealId)
+    },
+
+    async 'collab:apply'(dealId, commands) {
+      try {
+        need().service.apply(dealId, commands as never)
+      } catch (error) {
+        if (error instanceof CommandError) throw new AppFailure('invalid-request', error.message, undefined, error.code)
+        throw error
+      }
+      return null
+    },
+
+    async 'collab:undo'(dealId) {
+      return need().service.travel(dealId, 'undo').deal
+    },
+    async 'collab:redo'(dealId) {
+      return need().service.travel(dealId, 'redo').deal
+    },
+    async 'collab:log'(dealId, count) {
+      return need().service.changes(dealId, count)
+    },
+    async 'collab:select'(dealId, ids) {
+      need().service.select(dealId, ids)
+      return null
+    },
+  }
+}

@@ -1,0 +1,64 @@
+import { join } from 'node:path'
+import * as Y from 'yjs'
+import { fileStemOfId } from '@shared/file-names'
+import { errnoCode, listDir, nodeDurableFs, type DurableFs } from '../main/store/durable-fs'
+import { writeSerialized } from '../main/store/serial-writer'
+
+/** Document names the server serves: one Y.Doc per shared deal (docs/collaboration.md). */
+export const DOCUMENT_NAME = /^deal\/([A-Za-z0-9_-]{1,64})$/
+
+export function dealIdOfDocument(documentName: string): string | null {
+  return DOCUMENT_NAME.exec(documentName)?.[1] ?? null
+}
+
+/** The largest stored document state: far above a 1,000-person deal (a few MB), below memory trouble. */
+export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+
+/**
+ * The server's persistence: each deal's document state in `DIR/docs/<stem>/<node>.ydoc`,
+ * written through the app's durable writer (temp file, fsync, rename, fsync of the folder;
+ * one write at a time per file).
+ *
+ * Why a file per server node: with `--redis` several processes serve the same deals over
+ * one data folder. Each writes only its own file, so no two processes ever replace the
+ * same file; loading merges every node's file (`Y.mergeUpdates`), and since each file holds
+ * a full state, whatever any node stored is served again. See docs/collaboration.md.
+ */
+export class DocumentFiles {
+  constructor(
+    private readonly dataDir: string,
+    private readonly nodeId: string,
+    private readonly fs: DurableFs = nodeDurableFs,
+  ) {}
+
+  private folderOf(dealId: string): string {
+    return join(this.dataDir, 'docs', fileStemOfId(dealId))
+  }
+
+  /** The merged stored state of a deal's document, or null when no node has stored one. */
+  async fetch(dealId: string): Promise<Uint8Array | null> {
+    const folder = this.folderOf(dealId)
+    const names = (await listDir(this.fs, folder)).filter((n) => n.endsWith('.ydoc') && !n.startsWith('.'))
+    const states: Uint8Array[] = []
+    for (const name of names) {
+      try {
+        const bytes = await this.fs.readFile(join(folder, name))
+        if (bytes.byteLength > 0) states.push(bytes)
+      } catch (error) {
+        if (errnoCode(error) !== 'ENOENT') throw error
+      }
+    }
+    if (states.length === 0) return null
+    return states.length === 1 ? states[0] : Y.mergeUpdates(states)
+  }
+
+  async store(dealId: string, state: Uint8Array): Promise<void> {
+    await writeSerialized(this.fs, join(this.folderOf(dealId), `${this.nodeId}.ydoc`), state, { maxBytes: MAX_DOCUMENT_BYTES })
+  }
+}
+
+/** A node id safe as a file name: letters, digits, "-" and "_". */
+export function safeNodeId(raw: string): string {
+  const cleaned = raw.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 64)
+  return cleaned || 'node'
+}

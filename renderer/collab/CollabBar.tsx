@@ -1,0 +1,105 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { CollabState, PresentUser } from '@shared/ipc'
+import { api, unwrap } from '../api'
+import { initialsOf } from '../ui/initials'
+import { useDealStore } from '../state/deal-store'
+import { useWorkspaceStore } from '../state/workspace-store'
+import { useCollabStore } from './collab-store'
+import { adoptCollabState } from './use-collab-sync'
+import { TeamChanges } from './TeamChanges'
+
+/** The top bar's sharing corner: "Share with team…", or the sync state, who is here and the sharing menu. */
+export function CollabBar() {
+  const { t } = useTranslation('collab')
+  const state = useCollabStore((s) => s.state)
+  if (!state) {
+    return (
+      <button type="button" className="collab-share-button" data-testid="collab-share" onClick={() => useCollabStore.getState().openDialog('share')}>
+        {t('share.action')}
+      </button>
+    )
+  }
+  return (
+    <div className="collab-bar" data-testid="collab-bar">
+      <PresenceAvatars users={state.presence} />
+      <SharingMenu state={state} />
+    </div>
+  )
+}
+
+function SyncStatusPill({ state }: { state: CollabState }) {
+  const { t } = useTranslation('collab')
+  const { status } = state
+  const [text, title] =
+    status.kind === 'connected' ? [t('status.connected'), t('status.connectedTitle')]
+    : status.kind === 'syncing' ? [t('status.syncing'), t('status.syncingTitle')]
+    : status.kind === 'offline' ? [status.pending > 0 ? t('status.offline', { count: status.pending }) : t('status.offlineNone'), t('status.offlineTitle')]
+    : [t('status.refused', { reason: t(`reason.${status.reason}`) }), t(`reason.${status.reason}`)]
+  return (
+    <span className={`collab-status collab-${status.kind}`} data-testid="collab-status" data-status={status.kind} title={title} role="status" aria-live="polite">
+      <span className="collab-dot" aria-hidden />
+      {text}
+      {state.role === 'viewer' && <span className="collab-viewer"> · {t('status.viewer')}</span>}
+    </span>
+  )
+}
+
+function PresenceAvatars({ users }: { users: PresentUser[] }) {
+  const { t } = useTranslation('collab')
+  // You first, then colleagues by name; at most six chips, the rest counted.
+  const sorted = [...users].sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name))
+  const shown = sorted.slice(0, 6)
+  return (
+    <ul className="collab-presence" aria-label={t('presence.label')} data-testid="collab-presence">
+      {shown.map((u) => {
+        const label = u.self ? t('presence.you', { name: u.name }) : u.email ? `${u.name} <${u.email}>` : u.name
+        return (
+          <li key={u.clientId} className="collab-avatar" style={{ background: u.color }} title={label} aria-label={label} data-testid="collab-avatar" data-self={u.self || undefined}>
+            {initialsOf(u.name)}
+          </li>
+        )
+      })}
+      {sorted.length > shown.length && <li className="collab-avatar collab-more">+{sorted.length - shown.length}</li>}
+    </ul>
+  )
+}
+
+function SharingMenu({ state }: { state: CollabState }) {
+  const { t } = useTranslation('collab')
+  const [open, setOpen] = useState(false)
+  const deal = useDealStore((s) => s.deal)
+  if (!deal) return null
+  const end = async (how: 'leave' | 'unshare') => {
+    setOpen(false)
+    if (!window.confirm(t(how === 'leave' ? 'menu.leaveConfirm' : 'menu.unshareConfirm', { name: deal.name }))) return
+    if (how === 'leave') {
+      unwrap(await api.leaveSharedDeal(deal.id))
+      await useDealStore.getState().close()
+      await useWorkspaceStore.getState().load()
+    } else {
+      unwrap(await api.unshareDeal(deal.id))
+      adoptCollabState(deal.id, null)
+    }
+  }
+  return (
+    <div className="collab-menu-wrap">
+      {/* The state is the menu's button: one place to read it and to act on it. */}
+      <button type="button" className="ghost collab-menu-button" aria-haspopup="menu" aria-expanded={open} aria-label={t('menu.label')} data-testid="collab-menu" onClick={() => setOpen(!open)}>
+        <SyncStatusPill state={state} /> ▾
+      </button>
+      {open && (
+        <div className="collab-menu" role="menu">
+          <div className="collab-deal-id">
+            <span>{t('share.dealIdLabel')}</span>
+            <code data-testid="collab-deal-id">{state.dealId}</code>
+          </div>
+          <TeamChanges deal={deal} />
+          <button type="button" role="menuitem" onClick={() => { setOpen(false); useCollabStore.getState().openDialog('share') }}>{t('menu.reconnect')}</button>
+          <button type="button" role="menuitem" data-testid="collab-unshare" onClick={() => void end('unshare')}>{t('menu.unshare')}</button>
+          <button type="button" role="menuitem" className="danger" data-testid="collab-leave" onClick={() => void end('leave')}>{t('menu.leave')}</button>
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,56 @@
+import type * as Y from 'yjs'
+import { applyCommand, CommandError, type DealCommand } from '../commands'
+import { toDealFile, type DealFile, type Seller } from '../model'
+import { DealProjection } from './projection'
+import { isSeeded, rootsOf, type ChangeAuthor } from './schema'
+import { logEntry, writeFileDiff } from './write-diff'
+
+export interface ApplyOptions {
+  /** The client's local origin (schema.ts `localOrigin`): what its undo manager tracks. */
+  origin: unknown
+  author: ChangeAuthor
+  /** The workspace's sellers: a command may seat or name one the doc does not carry yet. */
+  sellers: readonly Seller[]
+  /** ISO timestamp for the log entries. */
+  at: string
+  /** The doc's projection, when the caller keeps one (saves deriving the deal again). */
+  projection?: DealProjection
+}
+
+/**
+ * Run the commands as `applyCommand` does (same checks, same CommandError) on the doc's
+ * current deal, and write the result as field-level Y operations in ONE transaction with
+ * `origin`, one `log` entry per command. A refused command writes nothing of the batch.
+ * Returns the new deal file.
+ */
+export function applyCommandsToDoc(doc: Y.Doc, commands: readonly DealCommand[], options: ApplyOptions): DealFile {
+  if (!isSeeded(doc)) throw new CommandError('wrong-deal', 'This document holds no deal yet')
+  const projection = options.projection ?? new DealProjection(doc)
+  try {
+    const start = projection.file()
+    const workspace = new Map(options.sellers.map((s) => [s.id, s]))
+    for (const s of start.roster) if (!workspace.has(s.id)) workspace.set(s.id, s)
+    const context = { sellers: new Set(workspace.keys()) }
+    // Compute every step first: a command that throws leaves the doc untouched.
+    const steps: Array<{ before: DealFile; after: DealFile; command: string }> = []
+    let file = start
+    for (const command of commands) {
+      const deal = applyCommand(file.deal, command, context)
+      if (deal === file.deal) continue
+      const next = { ...toDealFile(deal, [...workspace.values()]), deal }
+      steps.push({ before: file, after: next, command: command.type })
+      file = next
+    }
+    if (steps.length === 0) return start
+    const roots = rootsOf(doc)
+    doc.transact(() => {
+      for (const step of steps) {
+        const targets = writeFileDiff(roots, step.before, step.after)
+        roots.log.push([logEntry(targets, { author: options.author, at: options.at, command: step.command })])
+      }
+    }, options.origin)
+    return projection.file()
+  } finally {
+    if (!options.projection) projection.destroy()
+  }
+}

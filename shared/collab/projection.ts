@@ -1,0 +1,128 @@
+import * as Y from 'yjs'
+import { DEAL_FORMAT, DEAL_VERSION, sellerReferences, type Deal, type DealFile, type Link, type Seller, type Stakeholder, type TeamSeat } from '../model'
+import { readLinks, readMeta, readPerson, readSellers, readTeam, sortedEntries } from './read'
+import { rootsOf, type DealRoots } from './schema'
+
+type Listener = (file: DealFile, origin: unknown) => void
+
+/**
+ * The plain DealFile the UI, analysis and the JSON projection read, derived from the doc and
+ * kept up to date from the doc's events: an edit to one person re-reads that person only,
+ * every other person keeps its object (React and the analysis memos see "unchanged"). Lines,
+ * seats, sellers and the deal's facts are re-read only when their root changed (lines also
+ * when people came or went: a line to a deleted person is dropped, read.ts).
+ */
+export class DealProjection {
+  private readonly roots: DealRoots
+  private readonly persons = new Map<string, Stakeholder>()
+  private order: string[] = []
+  private stakeholders: Stakeholder[] = []
+  private links: Link[] = []
+  private team: TeamSeat[] = []
+  private sellers: Seller[] = []
+  private meta: Omit<Deal, 'stakeholders' | 'links' | 'team'>
+  private current: DealFile | undefined
+  private readonly listeners = new Set<Listener>()
+  private dirty = { people: new Set<string>(), membership: false, links: false, team: false, sellers: false, meta: false }
+  private changed = false
+
+  constructor(private readonly doc: Y.Doc) {
+    this.roots = rootsOf(doc)
+    this.meta = readMeta(this.roots.meta, undefined)
+    for (const [id, m] of this.roots.people.entries()) {
+      const p = readPerson(id, m, undefined)
+      if (p) this.persons.set(id, p)
+    }
+    this.resort()
+    this.links = readLinks(this.roots, undefined)
+    this.team = readTeam(this.roots.team, undefined)
+    this.sellers = readSellers(this.roots.sellers, undefined)
+    this.roots.people.observeDeep(this.onPeople)
+    this.roots.meta.observe(this.onMeta)
+    this.roots.links.observe(this.onLinks)
+    this.roots.team.observe(this.onTeam)
+    this.roots.sellers.observe(this.onSellers)
+    doc.on('afterTransaction', this.onAfterTransaction)
+  }
+
+  private onPeople = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>): void => {
+    for (const e of events) {
+      if (e.target === this.roots.people) {
+        this.dirty.membership = true
+        for (const key of (e as Y.YMapEvent<unknown>).keysChanged) this.dirty.people.add(key)
+      } else {
+        const id = e.path[0]
+        if (typeof id === 'string') this.dirty.people.add(id)
+      }
+    }
+    this.changed = true
+  }
+  private onMeta = (): void => void ((this.dirty.meta = true), (this.changed = true))
+  private onLinks = (): void => void ((this.dirty.links = true), (this.changed = true))
+  private onTeam = (): void => void ((this.dirty.team = true), (this.changed = true))
+  private onSellers = (): void => void ((this.dirty.sellers = true), (this.changed = true))
+
+  private onAfterTransaction = (tr: Y.Transaction): void => {
+    if (!this.changed) return
+    this.changed = false
+    this.current = undefined
+    if (this.listeners.size === 0) return
+    const file = this.file()
+    for (const l of this.listeners) l(file, tr.origin)
+  }
+
+  private resort(): void {
+    this.order = sortedEntries(this.roots.people).map(([id]) => id).filter((id) => this.persons.has(id))
+    this.stakeholders = this.order.map((id) => this.persons.get(id)!)
+  }
+
+  private refresh(): void {
+    const d = this.dirty
+    if (d.people.size > 0) {
+      let replaced: Stakeholder[] | undefined
+      for (const id of d.people) {
+        const m = this.roots.people.get(id)
+        const p = m === undefined ? undefined : readPerson(id, m, undefined)
+        if (p) this.persons.set(id, p)
+        else this.persons.delete(id)
+        if (!d.membership && p) {
+          const i = this.stakeholders.findIndex((s) => s.id === id)
+          if (i >= 0) (replaced ??= this.stakeholders.slice())[i] = p
+        }
+      }
+      if (replaced) this.stakeholders = replaced
+    }
+    if (d.membership) this.resort()
+    if (d.links || d.membership) this.links = readLinks(this.roots, undefined)
+    if (d.team) this.team = readTeam(this.roots.team, undefined)
+    if (d.sellers) this.sellers = readSellers(this.roots.sellers, undefined)
+    if (d.meta) this.meta = readMeta(this.roots.meta, undefined)
+    this.dirty = { people: new Set(), membership: false, links: false, team: false, sellers: false, meta: false }
+  }
+
+  /** The deal and the sellers it references, as the deal file has them. */
+  file(): DealFile {
+    if (this.current) return this.current
+    this.refresh()
+    const deal = { ...this.meta, stakeholders: this.stakeholders, links: this.links, team: this.team } as Deal
+    const referenced = new Set(sellerReferences(deal).map((r) => r.sellerId))
+    this.current = { format: DEAL_FORMAT, version: DEAL_VERSION, deal, roster: this.sellers.filter((s) => referenced.has(s.id)) }
+    return this.current
+  }
+
+  /** Called after every transaction that changed the deal, with that transaction's origin. Returns the unsubscribe. */
+  onChange(cb: Listener): () => void {
+    this.listeners.add(cb)
+    return () => this.listeners.delete(cb)
+  }
+
+  destroy(): void {
+    this.roots.people.unobserveDeep(this.onPeople)
+    this.roots.meta.unobserve(this.onMeta)
+    this.roots.links.unobserve(this.onLinks)
+    this.roots.team.unobserve(this.onTeam)
+    this.roots.sellers.unobserve(this.onSellers)
+    this.doc.off('afterTransaction', this.onAfterTransaction)
+    this.listeners.clear()
+  }
+}

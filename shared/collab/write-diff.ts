@@ -1,0 +1,115 @@
+import * as Y from 'yjs'
+import { newId, type DealFile, type Stakeholder } from '../model'
+import { jsonEqual } from './equal'
+import { DEAL_LIST_KEYS, maxOrder } from './read'
+import { MAX_TARGETS, ORDER_KEY, VERSION_KEY, rootsOf, seatKey, type ChangeAuthor, type ChangeEntry, type DealRoots } from './schema'
+import { newPersonMap, writePersonDiff } from './write-person'
+import { DEAL_VERSION } from '../model'
+
+/**
+ * The field-level writer: the difference between two DealFiles as Y operations. Only what
+ * changed is written, so a colleague's concurrent edit to another field, person or line
+ * survives the merge (docs/collaboration.md, "Writing"). Unchanged objects are skipped by
+ * identity first (commands share every untouched object), so one edit costs one person.
+ */
+
+export interface WriteOptions {
+  origin: unknown
+  author: ChangeAuthor
+  /** ISO timestamp for the log entry. */
+  at: string
+  /** The log entry's command name. */
+  command: string
+}
+
+/** Writes `after` over `before` into the roots; returns the targets it changed. Call inside a transaction. */
+export function writeFileDiff(roots: DealRoots, before: DealFile | null, after: DealFile): string[] {
+  const targets: string[] = []
+  const { deal } = after
+  const old = before?.deal
+  // The deal's facts: every deal key but the three lists, generic over the keys.
+  const metaKeys = new Set([...Object.keys(deal), ...(old ? Object.keys(old) : [])])
+  let metaChanged = false
+  for (const k of metaKeys) {
+    if (DEAL_LIST_KEYS.has(k)) continue
+    const a = (deal as Record<string, unknown>)[k]
+    const b = old ? (old as Record<string, unknown>)[k] : undefined
+    if (old && jsonEqual(a, b)) continue
+    if (a === undefined) roots.meta.delete(k)
+    else roots.meta.set(k, a)
+    metaChanged = true
+  }
+  if (roots.meta.get(VERSION_KEY) !== DEAL_VERSION) roots.meta.set(VERSION_KEY, DEAL_VERSION)
+  if (metaChanged) targets.push('deal')
+
+  if (!old || old.stakeholders !== deal.stakeholders) {
+    const was = new Map<string, Stakeholder>((old?.stakeholders ?? []).map((s) => [s.id, s]))
+    const now = new Set(deal.stakeholders.map((s) => s.id))
+    for (const id of was.keys()) if (!now.has(id)) {
+      roots.people.delete(id)
+      targets.push(id)
+    }
+    let top: number | undefined
+    for (const s of deal.stakeholders) {
+      const b = was.get(s.id)
+      if (b === s) continue
+      const m = roots.people.get(s.id)
+      if (b && m) writePersonDiff(m, b, s)
+      else {
+        top ??= maxOrder(roots.people as Y.Map<unknown>)
+        roots.people.set(s.id, newPersonMap(s, ++top))
+      }
+      targets.push(s.id)
+    }
+  }
+  const keyed = <T extends object>(map: Y.Map<Record<string, unknown>>, b: readonly T[] | undefined, a: readonly T[], key: (x: T) => string, prefix: string, removes: boolean): void => {
+    if (b === a) return
+    const was = new Map((b ?? []).map((x) => [key(x), x]))
+    const now = new Set(a.map(key))
+    if (removes) for (const k of was.keys()) if (!now.has(k)) {
+      map.delete(k)
+      targets.push(prefix + k)
+    }
+    let top: number | undefined
+    for (const x of a) {
+      const k = key(x)
+      const prev = was.get(k)
+      if (prev === x || (prev && jsonEqual(prev, x))) continue
+      const stored = map.get(k)
+      const order = stored ? stored[ORDER_KEY] : (top = (top ?? maxOrder(map as Y.Map<unknown>)) + 1)
+      map.set(k, { ...x, [ORDER_KEY]: order })
+      targets.push(prefix + k)
+    }
+  }
+  keyed(roots.links, old?.links, deal.links, (l) => l.id, 'link:', true)
+  keyed(roots.team, old?.team, deal.team, (t) => seatKey(t.sellerId, t.seat), 'seat:', true)
+  // Sellers are only ever added or updated, never removed: a concurrent edit may still name
+  // one this client no longer references; the projection shows only those referenced.
+  keyed(roots.sellers, before?.roster, after.roster, (s) => s.id, 'seller:', false)
+  return targets
+}
+
+export function logEntry(targets: string[], options: Pick<WriteOptions, 'author' | 'at' | 'command'>): ChangeEntry {
+  return {
+    id: newId(),
+    at: options.at,
+    author: { name: options.author.name, email: options.author.email },
+    command: options.command,
+    targets: [...new Set(targets)].slice(0, MAX_TARGETS),
+  }
+}
+
+/**
+ * Write `after` over `before` (the doc's current projection) in one transaction with the
+ * caller's origin, and log it. Used by import --replace: a nightly CRM import changes only
+ * what changed. Writes nothing (and logs nothing) when nothing changed.
+ */
+export function writeDealDiff(doc: Y.Doc, before: DealFile, after: DealFile, options: WriteOptions): string[] {
+  const roots = rootsOf(doc)
+  let targets: string[] = []
+  doc.transact(() => {
+    targets = writeFileDiff(roots, before, after)
+    if (targets.length > 0) roots.log.push([logEntry(targets, options)])
+  }, options.origin)
+  return targets
+}
