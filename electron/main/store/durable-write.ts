@@ -14,7 +14,8 @@ const madeFolders = new WeakMap<DurableFs, Set<string>>()
 /**
  * Replace `path` with `data` so that a crash or power cut at any moment leaves either the
  * old file or the new one, never a mix: write a temp file beside it, fsync it, rename it
- * over the target, then fsync the folder so the rename itself is on disk.
+ * over the target, then fsync the folder so the rename itself is on disk (the temp file's
+ * sync is an fdatasync where the handle offers one).
  */
 export async function writeFileDurably(fs: DurableFs, path: string, data: FileData): Promise<void> {
   const dir = dirname(path)
@@ -29,7 +30,11 @@ export async function writeFileDurably(fs: DurableFs, path: string, data: FileDa
     const handle = await openTemp(fs, temp, dir, made)
     try {
       await writeData(handle, data)
-      await handle.sync()
+      // fdatasync, not fsync, for the fresh temp file: it flushes the data and the metadata
+      // needed to read it back (size, block map), skipping only times, which no reader needs
+      // (as SQLite syncs its files). The rename that publishes it is made durable by the
+      // folder fsync below. Measured: docs/performance.md, "Save".
+      await (handle.datasync ? handle.datasync() : handle.sync())
     } finally {
       await handle.close()
     }

@@ -46,6 +46,40 @@ describe('durable write', () => {
     expect(await readFile(path, 'utf8')).toBe('{"v":1}')
   })
 
+  it('syncs a temp file with fdatasync when the handle has it (node does), still before the rename, and fsyncs the folder after', async () => {
+    const dir = await tempDir()
+    const log: string[] = []
+    const fs: DurableFs = {
+      ...nodeDurableFs,
+      async open(path, flags) {
+        const handle = await open(path, flags)
+        const what = flags === 'r' ? 'dir' : 'temp'
+        return {
+          writeFile: (data) => handle.writeFile(data),
+          sync: async () => {
+            log.push(`fsync ${what}`)
+            await handle.sync()
+          },
+          datasync: async () => {
+            log.push(`fdatasync ${what}`)
+            await handle.datasync()
+          },
+          close: () => handle.close(),
+        }
+      },
+      async rename(from, to) {
+        log.push('rename')
+        await nodeDurableFs.rename(from, to)
+      },
+    }
+    await writeFileDurably(fs, join(dir, 'deal.json'), '{"v":2}')
+    expect(log).toEqual(['fdatasync temp', 'rename', 'fsync dir'])
+    // The store's real fs hands out node's FileHandle, which has fdatasync.
+    const real = await nodeDurableFs.open(join(dir, 'probe'), 'w')
+    expect(typeof real.datasync).toBe('function')
+    await real.close()
+  })
+
   it('works as a lowdb adapter that really writes to disk (even under NODE_ENV=test)', async () => {
     const dir = await tempDir()
     const { fs, log } = instrumentedFs()
