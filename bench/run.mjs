@@ -111,7 +111,7 @@ if (vitest.status !== 0) {
 
 const partials = Object.fromEntries(existsSync(partialDir) ? readdirSync(partialDir).map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(partialDir, f), 'utf8'))]) : [])
 const ORDER = ['canvas-pan-fps-1000', 'canvas-pan-p95-1000', 'canvas-drag-fps-1000', 'canvas-drag-p95-1000', 'canvas-pan-fps-2500', 'canvas-drag-fps-2500',
-  'open-1000', 'main-start', 'save-1mb', 'save-1mb-ipc', 'save-5mb', 'analysis-1000', 'analysis-slope', 'export-1000', 'export-template-1000', 'memory-1000', 'tidy-1000',
+  'open-1000', 'main-start', 'save-1mb', 'save-5mb', 'save-1mb-whole', 'analysis-1000', 'analysis-slope', 'export-1000', 'export-template-1000', 'memory-1000', 'tidy-1000',
   'capture-20-keys', 'capture-20-ms']
 // Every suite (bench/suites/*.run.ts) writes its rows to .partial/<suite>.json; all are reported.
 const all = [...(wants('main') ? [mainRow] : []), ...Object.values(partials).flatMap((p) => p.rows ?? [])]

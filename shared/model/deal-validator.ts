@@ -35,10 +35,18 @@ import { DealChangesEnvelope, rebuildDeal } from './deal-changes'
 /** The deal's own fields with its stakeholders and lines unchecked (checked apart, below). */
 const DealShellSchema = z.strictObject({
   ...DealSchema.shape,
-  stakeholders: z.array(z.unknown()).max(LIMITS.stakeholders),
-  links: z.array(z.unknown()).max(LIMITS.links),
+  // Passed on as they are, not copied item by item (z.array would): the lines main already
+  // validated stay the very array it remembers, so an unchanged list costs an identity lookup
+  // instead of a walk over every line (docs/performance.md, "Save").
+  stakeholders: arrayOfAtMost(LIMITS.stakeholders),
+  links: arrayOfAtMost(LIMITS.links),
 })
 const LinksSchema = DealSchema.shape.links
+
+/** An array of at most `max` items, checked one by one later. */
+function arrayOfAtMost(max: number) {
+  return z.custom<unknown[]>((value) => Array.isArray(value) && value.length <= max, { message: `Expected an array of at most ${max} items` })
+}
 /** The file's envelope and roster with the deal unchecked (checked by `checkDeal`). */
 const FileShellSchema = z.strictObject({ ...DealFileSchema.shape, deal: z.unknown() })
 

@@ -132,6 +132,34 @@ describe('durable write', () => {
     expect(await readFile(join(dir, 'stingy.json'), 'utf8')).toBe(expected)
   })
 
+  it('hands thousands of pieces to one gathered write of at most 1,024 buffers (IOV_MAX), in order', async () => {
+    const dir = await tempDir()
+    const encoder = new TextEncoder()
+    const pieces = Array.from({ length: 2500 }, (_, i) => encoder.encode(`{"n": ${i}},\n`))
+    const calls: number[] = []
+    const counting: DurableFs = {
+      ...nodeDurableFs,
+      async open(path, flags) {
+        const handle = await open(path, flags)
+        return {
+          writeFile: (data) => handle.writeFile(data),
+          writev: async (buffers) => {
+            calls.push(buffers.length)
+            // What libuv does past IOV_MAX: only the first 1,024 buffers are written.
+            const taken = buffers.slice(0, 1024)
+            return handle.writev(taken.map((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength)))
+          },
+          sync: () => handle.sync(),
+          close: () => handle.close(),
+        }
+      },
+    }
+    await writeFileDurably(counting, join(dir, 'many.json'), pieces)
+    expect(await readFile(join(dir, 'many.json'), 'utf8')).toBe(pieces.map((p) => new TextDecoder().decode(p)).join(''))
+    expect(calls.length).toBe(1)
+    expect(calls[0]).toBeLessThanOrEqual(1024)
+  })
+
   it('makes its folder again when it was removed between two writes', async () => {
     const dir = await tempDir()
     const path = join(dir, 'nested', 'deal.json')
