@@ -74,7 +74,11 @@ function openMarksScript(cardSelector: string, cards: number, listSelector: stri
       if (marks.cards === undefined) {
         const found = document.querySelectorAll(${JSON.stringify(cardSelector)});
         const last = found.length >= ${cards} ? (found[found.length - 1].closest('.react-flow__node') || found[found.length - 1]) : null;
-        if (last && getComputedStyle(last).visibility !== 'hidden') marks.cards = now;
+        // Or every card painted on the far-out canvas layer (renderer/map/MapCanvasLayer.tsx says
+        // how many it drew): the map as fitted draws each card once, on the canvas or in the DOM.
+        const canvas = document.querySelector('[data-testid="map-canvas-layer"]');
+        const onCanvas = canvas ? Number(canvas.getAttribute('data-drawn-cards') || 0) >= ${cards} : false;
+        if (onCanvas || (last && getComputedStyle(last).visibility !== 'hidden')) marks.cards = now;
       } else { marks.painted = now; return; }
       requestAnimationFrame(poll);
     };
