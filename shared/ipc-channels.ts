@@ -13,6 +13,7 @@ export const CHANNEL_METHODS = {
   'deal:open': 'openDeal',
   'deal:create': 'createDeal',
   'deal:save': 'saveDeal',
+  'deal:save-changes': 'saveDealChanges',
   'deal:duplicate': 'duplicateDeal',
   'deal:delete': 'deleteDeal',
   'deal:backups': 'listBackups',

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { MoneySchema, type Deal, type TeamSeat } from './model/deal'
-import type { Checked, ValidDeal } from './model/deal-validator'
+import type { Checked, CheckedChanges, ValidDeal } from './model/deal-validator'
+import type { DealChanges } from './model/deal-changes'
 import type { FileIssue } from './model/deal-file'
 import { Id, IsoDate, LongText, Name, ShortText } from './model/primitives'
 import { STAGES } from './model/enums'
@@ -199,6 +200,21 @@ const ConflictFileName = z
  */
 export interface DealCheck {
   checkDeal(value: unknown): Checked<ValidDeal>
+  /** An autosave's changes against the version last accepted (shared/model/deal-changes.ts). */
+  checkChanges(value: unknown): CheckedChanges
+}
+
+/** `deal:save-changes`: the whole deal the changes make, validated, or `stale` (the page then sends the whole deal). */
+export type SavedChanges = { stale: true } | { stale: false; deal: ValidDeal }
+
+function dealChangesArgument(check: DealCheck) {
+  return z.custom<DealChanges>(() => true).transform((value, ctx): SavedChanges => {
+    const checked = check.checkChanges(value)
+    if (checked.ok) return { stale: false, deal: checked.value }
+    if ('stale' in checked) return { stale: true }
+    for (const issue of checked.error.issues) ctx.addIssue({ ...issue, code: 'custom', message: issue.message, path: issue.path as PropertyKey[] })
+    return z.NEVER
+  })
 }
 
 /** `DealSchema`, checked by `check`; the deal handed on is the validated one. */
@@ -216,13 +232,13 @@ function dealArgument(check: DealCheck) {
  * validated by the store's own validator (`channelContract(stores.deals.validator)`), and a
  * call that skipped it must fail loudly rather than save.
  */
-const UNBOUND: DealCheck = {
-  checkDeal: () => ({ ok: false, error: new z.ZodError([{ code: 'custom', path: [], message: "A deal is checked by main's deal store (channelContract(stores.deals.validator)).", input: undefined }]) }),
-}
+const unbound = () => ({ ok: false as const, error: new z.ZodError([{ code: 'custom', path: [], message: "A deal is checked by main's deal store (channelContract(stores.deals.validator)).", input: undefined }]) })
+const UNBOUND: DealCheck = { checkDeal: unbound, checkChanges: unbound }
 
 /** The contract with deals checked by `deals` (main binds it to its deal store's validator). */
 export function channelContract(deals: DealCheck) {
   const DealArg = dealArgument(deals)
+  const DealChangesArg = dealChangesArgument(deals)
   return {
   'workspace:load': { method: 'loadWorkspace', args: z.tuple([]) },
   'settings:update': { method: 'updateSettings', args: z.tuple([SettingsSchema.partial()]) },
@@ -239,6 +255,8 @@ export function channelContract(deals: DealCheck) {
   },
   // DealSchema, validated incrementally (only changed stakeholders are parsed again).
   'deal:save': { method: 'saveDeal', args: z.tuple([DealArg]) },
+  // An autosave as changes against the version main last accepted: only those are parsed.
+  'deal:save-changes': { method: 'saveDealChanges', args: z.tuple([DealChangesArg]) },
   'deal:duplicate': { method: 'duplicateDeal', args: z.tuple([Id, Name]) },
   'deal:delete': { method: 'deleteDeal', args: z.tuple([Id]) },
   'deal:backups': { method: 'listBackups', args: z.tuple([Id]) },
@@ -309,9 +327,12 @@ export interface ChannelResults extends CollabChannelResults {
   'settings:update': Settings
   'roster:save': Seller[]
   'roster:archive': Seller[]
-  'deal:open': { deal: Deal; notices: Notice[] }
+  /** `revision`: what the page's first `deal:save-changes` is made against (null: send whole deals). */
+  'deal:open': { deal: Deal; notices: Notice[]; revision: string | null }
   'deal:create': Deal
-  'deal:save': { savedAt: string }
+  'deal:save': { savedAt: string; revision: string | null }
+  /** `stale`: main does not hold the version the changes were made from; nothing was saved, send the whole deal. */
+  'deal:save-changes': { stale: true } | { stale: false; savedAt: string; revision: string | null }
   'deal:duplicate': Deal
   'deal:delete': null
   'deal:backups': BackupInfo[]

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { launchBrowser, openApp } from '../lib/browser'
+import { benchWants } from '../lib/only'
 import { median, round, row, writePartial, type Row } from '../lib/stats'
 import { CAPTURE_BEFORE } from '../lib/capture-before'
 import { CapturePage, HOSPITAL_ORG } from '../../tests/e2e/poms/CapturePage'
@@ -22,7 +23,7 @@ const dirs: string[] = []
 let browser: Browser
 
 beforeAll(async () => {
-  browser = await launchBrowser()
+  if (benchWants('capture')) browser = await launchBrowser()
 })
 afterAll(async () => {
   writePartial('capture', rows)
@@ -30,7 +31,7 @@ afterAll(async () => {
   await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })))
 })
 
-describe('capture', () => {
+describe.skipIf(!benchWants('capture'))('capture', () => {
   it('20 people entered by keyboard', async () => {
     const runs: Array<{ keys: number; clicks: number; letters: number; ms: number }> = []
     for (let i = 0; i < REPS; i++) {

@@ -15,17 +15,23 @@ import { hostileDealFileText } from '../../tests/fixtures/hostile-deal'
 import { buildDeck, SLIDE_IDS } from '@shared/deck'
 import { applyTemplate } from '@shared/deck/template'
 import { readFileSync } from 'node:fs'
-import type { DealFile } from '@shared/model'
-import { openStores } from '../../electron/main/store'
+import type { Deal, DealChanges, DealFile } from '@shared/model'
+import type { ChannelResults, Result } from '@shared/ipc'
 import { createHandlers } from '../../electron/main/handlers'
 import { invokeChannel } from '../../electron/main/ipc'
 import { serializeJson } from '../../electron/main/store/durable-json-file'
 import { generateDeal } from '../../tests/fixtures/generate-large-deal'
 import { layoutDeal } from '@shared/layout'
 import { layoutDeal as elkLayoutBefore } from '../baseline/elk-layout-9af4a4d'
+import { benchWants } from '../lib/only'
 import { logLogSlope, median, round, row, timePaired, timeRuns, writePartial, type Row } from '../lib/stats'
 
 const TODAY = '2026-03-01'
+// The goals of issue #18 (docs/performance.md): ratios against the peer measured in the same run.
+const SAVE_RATIO = 1.5
+const DECK_RATIO = 1.2
+const ANALYSIS_MS = 5
+const ANALYSIS_SLOPE = 1.1
 const rows: Row[] = []
 const dirs: string[] = []
 
@@ -52,23 +58,42 @@ async function plainWrite(path: string, bytes: string): Promise<void> {
   }
 }
 
-describe('save', () => {
+/** A data folder whose app (a handler table, as main has) has opened `file`'s deal; the revision it answered. */
+async function openedThroughIpc(file: DealFile, prefix: string) {
+  // The system temp folder is on the same disk as the repository here (no tmpfs).
+  const dir = await mkdtemp(join(tmpdir(), prefix))
+  dirs.push(dir)
+  const handlers = createHandlers({ dataDir: join(dir, 'data'), dialogs: { saveFile: async () => null, openFile: async () => null } })
+  const imported = await invokeChannel(handlers, 'deal:import', [serializeJson(file), { asCopy: false }])
+  if (!imported.ok) throw new Error(imported.error.message)
+  const opened = (await invokeChannel(handlers, 'deal:open', [file.deal.id])) as Result<ChannelResults['deal:open']>
+  if (!opened.ok) throw new Error(opened.error.message)
+  return { dir, handlers, opened: opened.value }
+}
+
+describe.skipIf(!benchWants('save'))('save', () => {
   for (const [label, bytes, budgetMs] of [['1 MB', 1_000_000, 20], ['5 MB', 5_000_000, null]] as const) {
-    it(`saves a ${label} deal`, async () => {
-      // The system temp folder is on the same disk as the repository here (no tmpfs).
-      const dir = await mkdtemp(join(tmpdir(), 'war-room-bench-save-'))
-      dirs.push(dir)
-      const stores = openStores(join(dir, 'data'))
+    it(`saves a ${label} deal as the page's autosave does`, async () => {
       const { file, size } = dealOfSize(bytes)
-      await stores.workspace.load() // settings (backup count) as the app has them
+      const { dir, handlers, opened } = await openedThroughIpc(file, 'war-room-bench-save-')
+      // The page's deal (new objects, as IPC delivers them) and the revision main answered.
+      let deal = JSON.parse(JSON.stringify(opened.deal)) as Deal
+      let revision = opened.revision!
       let edit = 0
-      // Every save carries a change, as an autosave would (one card moved).
-      const ours = () => {
+      // Every save moves one card, as an autosave after a drag would: what the page sends is
+      // what renderer/state/deal-sender.ts sends (the deal's fields, the ids, the moved card),
+      // structured-cloned as IPC does; main rebuilds, validates and writes the whole deal.
+      const ours = async () => {
         edit++
-        const [first, ...rest] = file.deal.stakeholders
-        const next = { ...file, deal: { ...file.deal, stakeholders: [{ ...first, position: { x: edit, y: 0 } }, ...rest] } }
-        // Validated once (the check that makes a ValidDealFile), then written as it is.
-        return stores.deals.save(stores.deals.checkFile(next))
+        const [first, ...rest] = deal.stakeholders
+        const moved = { ...first, position: { x: edit, y: 0 } }
+        deal = { ...deal, stakeholders: [moved, ...rest] }
+        const { stakeholders, links: _links, ...fields } = deal
+        const changes: DealChanges = { base: revision, deal: fields, stakeholderIds: stakeholders.map((s) => s.id), changed: [moved] }
+        const result = (await invokeChannel(handlers, 'deal:save-changes', [structuredClone(changes)])) as Result<ChannelResults['deal:save-changes']>
+        if (!result.ok) throw new Error(result.error.message)
+        if (result.value.stale) throw new Error('main did not hold the version the changes were made from')
+        revision = result.value.revision!
       }
       const text = serializeJson(file)
       const plainPath = join(dir, 'plain.json')
@@ -78,29 +103,22 @@ describe('save', () => {
       const ratio = oursMs / baseMs
       rows.push(row({
         id: `save-${label.replace(' ', '').toLowerCase()}`,
-        what: `Save a ${label} deal (${(size / 1e6).toFixed(2)} MB, ${file.deal.stakeholders.length} people): validate, serialize, durable write`,
+        what: `Save a ${label} deal (${(size / 1e6).toFixed(2)} MB, ${file.deal.stakeholders.length} people) as the autosave does: changes over IPC, validate, serialize, durable write`,
         ours: round(oursMs), baseline: round(baseMs), unit: 'ms',
-        target: budgetMs ? `≤ ${budgetMs} ms, ratio ≤ 2.0` : 'ratio ≤ 2.0 (report)',
-        pass: (budgetMs === null || oursMs <= budgetMs) && ratio <= 2.0,
-        note: 'DealFileStore.save (zod validation, JSON serialisation, temp file + fsync + rename + folder fsync, rolling backup) vs open/writeFile/fsync/close of the same bytes; 3 warm-ups, 9 paired runs, medians',
+        // Issue #18: a durable 1 MB save costs at most 1.5× a plain write + fsync of the same bytes.
+        target: budgetMs ? `ratio ≤ ${SAVE_RATIO} (and ≤ ${budgetMs} ms)` : `ratio ≤ ${SAVE_RATIO}`,
+        pass: (budgetMs === null || oursMs <= budgetMs) && ratio <= SAVE_RATIO,
+        note: "invokeChannel('deal:save-changes') with one moved card against the last revision (contract: rebuild + incremental validation; handler; DealFileStore.save: outside-edit stat, serialisation from cached pieces, temp file + fdatasync + rename + folder fsync, rolling backup check) vs open/writeFile/fsync/close of the same bytes; 3 warm-ups, 9 paired runs, medians",
         detail: { bytes: size, oursRuns: runs.a.map((n) => round(n, 2)), baselineRuns: runs.b.map((n) => round(n, 2)) },
       }))
     })
   }
-})
 
-describe('save through IPC', () => {
-  it('saves a 1 MB deal as the page does (IPC validation, handler, store)', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'war-room-bench-save-ipc-'))
-    dirs.push(dir)
-    const handlers = createHandlers({ dataDir: join(dir, 'data'), dialogs: { saveFile: async () => null, openFile: async () => null } })
+  it('saves a 1 MB deal sent whole (the fallback when main does not hold the base)', async () => {
     const { file, size } = dealOfSize(1_000_000)
-    const imported = await invokeChannel(handlers, 'deal:import', [serializeJson(file), { asCopy: false }])
-    if (!imported.ok) throw new Error(imported.error.message)
-    const opened = await invokeChannel(handlers, 'deal:open', [file.deal.id])
-    if (!opened.ok) throw new Error(opened.error.message)
+    const { dir, handlers, opened } = await openedThroughIpc(file, 'war-room-bench-save-whole-')
     // What the page sends: the deal as structured-cloned by IPC (new objects every call), one card moved.
-    const deal = JSON.parse(JSON.stringify(file.deal)) as DealFile['deal']
+    const deal = JSON.parse(JSON.stringify(opened.deal)) as Deal
     let edit = 0
     const ours = async () => {
       edit++
@@ -114,17 +132,17 @@ describe('save through IPC', () => {
     const oursMs = median(runs.a)
     const baseMs = median(runs.b)
     rows.push(row({
-      id: 'save-1mb-ipc',
-      what: `Save a 1 MB deal through IPC (${(size / 1e6).toFixed(2)} MB, ${file.deal.stakeholders.length} people): the contract's validation, the handler, the store`,
+      id: 'save-1mb-whole',
+      what: `Save a 1 MB deal sent whole over IPC (${(size / 1e6).toFixed(2)} MB, ${file.deal.stakeholders.length} people): the fallback after a restart or another window's save`,
       ours: round(oursMs), baseline: round(baseMs), unit: 'ms',
-      target: 'ratio ≤ 2.0 (report)', pass: null,
-      note: "invokeChannel('deal:save') with a structured-cloned deal (as IPC delivers it) vs open/writeFile/fsync/close of the same bytes; 3 warm-ups, 9 paired runs, medians",
+      target: 'measured (the autosave sends changes)', pass: null,
+      note: "invokeChannel('deal:save') with a structured-cloned deal (every person compared with the version main holds) vs open/writeFile/fsync/close of the same bytes; 3 warm-ups, 9 paired runs, medians",
       detail: { bytes: size, oursRuns: runs.a.map((n) => round(n, 2)), baselineRuns: runs.b.map((n) => round(n, 2)) },
     }))
   })
 })
 
-describe('analysis', () => {
+describe.skipIf(!benchWants('analysis'))('analysis', () => {
   it('analyses deals of 100, 1,000 and 10,000 people', async () => {
     const points: Array<{ x: number; y: number }> = []
     const detail: Record<string, number> = {}
@@ -140,11 +158,11 @@ describe('analysis', () => {
     const slope = logLogSlope(points)
     rows.push(row({
       id: 'analysis-1000', what: 'analyzeDeal, 1,000 people, 2,000 lines', ours: round(at1000, 2), baseline: null, unit: 'ms',
-      target: '≤ 5 ms', pass: at1000 <= 5, note: 'median of 41 runs after 5 warm-ups', detail,
+      target: `≤ ${ANALYSIS_MS} ms`, pass: at1000 <= ANALYSIS_MS, note: 'median of 41 runs after 5 warm-ups', detail,
     }))
     rows.push(row({
       id: 'analysis-slope', what: 'analyzeDeal growth, 100 → 10,000 people (log-log slope)', ours: round(slope, 2), baseline: null, unit: '',
-      target: '≤ 1.2', pass: slope <= 1.2, note: 'least-squares slope of log(time) on log(people) at 100, 1,000, 10,000', detail,
+      target: `≤ ${ANALYSIS_SLOPE}`, pass: slope <= ANALYSIS_SLOPE, note: 'least-squares slope of log(time) on log(people) at 100, 1,000, 10,000', detail,
     }))
   })
 })
@@ -199,7 +217,7 @@ async function bareDeck(counts: readonly SlideCounts[], names: readonly string[]
   return new Uint8Array((await pres.stream({ compression: true })) as ArrayBuffer)
 }
 
-describe('export', () => {
+describe.skipIf(!benchWants('export'))('export', () => {
   it('builds the deck of a 1,000-person deal', async () => {
     const file = generateDeal({ stakeholders: 1000, seed: 3, today: TODAY })
     const analysis = analyzeDeal({ deal: file.deal, roster: file.roster, openDeals: [], settings: {}, today: TODAY })
@@ -214,14 +232,14 @@ describe('export', () => {
     const totals = counts.reduce((t, c) => ({ shapes: t.shapes + c.shapes, lines: t.lines + c.lines, tableCells: t.tableCells + c.tableRows * c.tableCols }), { shapes: 0, lines: 0, tableCells: 0 })
     rows.push(row({
       id: 'export-1000', what: `Deck for 1,000 people (${counts.length} slides, ${totals.shapes} shapes, ${totals.lines} connectors, ${totals.tableCells} table cells)`,
-      ours: round(oursMs), baseline: round(baseMs), unit: 'ms', target: '≤ 1,500 ms, ratio ≤ 1.5', pass: oursMs <= 1500 && ratio <= 1.5,
+      ours: round(oursMs), baseline: round(baseMs), unit: 'ms', target: `ratio ≤ ${DECK_RATIO} (and ≤ 1,500 ms)`, pass: oursMs <= 1500 && ratio <= DECK_RATIO,
       note: 'buildDeck (all slides but "changes", en) vs bare pptxgenjs writing the same number of card-formatted text shapes, dashed arrow lines and table cells per slide, compressed; 2 warm-ups, 5 paired runs, medians',
       detail: { bytes: sample.length, ...totals, slides: counts.length, oursRuns: runs.a.map((n) => round(n)), baselineRuns: runs.b.map((n) => round(n)) },
     }))
   })
 })
 
-describe('export into a template', () => {
+describe.skipIf(!benchWants('export'))('export into a template', () => {
   it('puts the deck of a 1,000-person deal into the sample company template', async () => {
     const file = generateDeal({ stakeholders: 1000, seed: 3, today: TODAY })
     const analysis = analyzeDeal({ deal: file.deal, roster: file.roster, openDeals: [], settings: {}, today: TODAY })
@@ -243,8 +261,8 @@ describe('export into a template', () => {
   })
 })
 
-describe('hostile input', () => {
-  it('refuses a 6 MB file of 20,000 people with empty contacts', async () => {
+describe.skipIf(!benchWants('hostile') && !benchWants('csv'))('hostile input', () => {
+  it.skipIf(!benchWants('hostile'))('refuses a 6 MB file of 20,000 people with empty contacts', async () => {
     const text = hostileDealFileText(6_000_000)
     const runs = await timePaired(() => parseDealFile(text), () => JSON.parse(text), 5, 1)
     const oursMs = median(runs.a)
@@ -259,7 +277,7 @@ describe('hostile input', () => {
     }))
   })
 
-  it('plans a 10,000-row reports-to chain from a CSV', async () => {
+  it.skipIf(!benchWants('csv'))('plans a 10,000-row reports-to chain from a CSV', async () => {
     const text = ['Full Name,Reports To', ...Array.from({ length: 10_000 }, (_, i) => `P${i},${i ? `P${i - 1}` : ''}`)].join('\n')
     const deal = newDeal({ id: 'bench', name: 'Bench' })
     const plan = () => {
@@ -279,7 +297,7 @@ describe('hostile input', () => {
   })
 })
 
-describe('tidy', () => {
+describe.skipIf(!benchWants('tidy'))('tidy', () => {
   it('lays out the org chart of 1,000 people', async () => {
     const { deal } = generateDeal({ stakeholders: 1000, links: 2000, seed: 7 })
     const runs = await timePaired(() => layoutDeal(deal), () => elkLayoutBefore(deal), 5, 2)

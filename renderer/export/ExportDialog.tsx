@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { SLIDE_IDS, type SlideId } from '@shared/deck'
+// The slide list alone, not the deck builder's module graph (docs/performance.md, "Open").
+import { SLIDE_IDS, type SlideId } from '@shared/deck/types'
 import type { Language } from '@shared/model'
 import { api } from '../api'
 import { Modal } from '../ui/Modal'

@@ -1,6 +1,8 @@
 import type { DeckInput, SkippedSlide } from '@shared/deck'
 import { runWorkerJob } from '../worker-job'
-import { runDeckJob, type BuildStage, type DeckJobMessage } from './deck-job'
+// Types only: the deck builder (pptxgenjs, JSZip: ~450 KB) is loaded when a deck is built, never
+// with the page's first chunk (docs/performance.md, "Open").
+import type { BuildStage, DeckJobMessage } from './deck-job'
 
 /** Where the deck was built: in the deck worker, or on the page's main thread as a fallback. */
 export type BuildMode = 'worker' | 'main-thread'
@@ -38,6 +40,7 @@ export async function buildDeckOffMainThread(input: DeckInput, onStage: (stage: 
     if (run.kind === 'finished') return { bytes: new Uint8Array(run.value.bytes), mode: 'worker', skipped: run.value.skipped }
   }
   onStage('building')
+  const { runDeckJob } = await import('./deck-job')
   await nextPaint()
   const done = await new Promise<Finished>((resolve, reject) => {
     void runDeckJob({ input }, (message) => settle(message, onStage, resolve, reject))

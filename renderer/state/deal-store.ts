@@ -5,6 +5,7 @@ import type { OutsideEdit } from '@shared/ipc'
 import type { Deal } from '@shared/model'
 import { api, AppFailure, messageOf, unwrap } from '../api'
 import { SaveQueue, type SaveStatus } from './save-queue'
+import { DealSender } from './deal-sender'
 import { useWorkspaceStore } from './workspace-store'
 
 /** Overrides of a command's declared undo policy (a drag's key, a field visit's key). */
@@ -86,11 +87,11 @@ let refusalSeq = 0
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1)
 
-function createQueue(set: (s: Partial<DealState>) => void): SaveQueue<Deal> {
+/** The save queue of a deal just opened (`revision`: what main accepted it as; autosaves send changes against it). */
+function createQueue(set: (s: Partial<DealState>) => void, opened: Deal, revision?: string | null): SaveQueue<Deal> {
+  const sender = new DealSender(opened, revision)
   return new SaveQueue<Deal>({
-    save: async (deal) => {
-      unwrap(await api.saveDeal(deal))
-    },
+    save: (deal) => sender.save(deal),
     // Trying the same version again cannot help; the next edit (or the user's choice) does.
     isPermanent: (error) => error instanceof AppFailure && (error.code === 'too-large' || error.code === 'conflict'),
     onStatus: (status, error) => {
@@ -246,8 +247,8 @@ export const useDealStore = create<DealState>()((set, get) => {
       if (!(await get().close())) return
       set({ loading: true, openError: undefined })
       try {
-        const { deal, notices } = unwrap(await api.openDeal(dealId))
-        queue = createQueue(set)
+        const { deal, notices, revision } = unwrap(await api.openDeal(dealId))
+        queue = createQueue(set, deal, revision)
         if (typeof window !== 'undefined') {
           window.addEventListener('blur', flushOnLeave)
           window.addEventListener('beforeunload', flushOnLeave)
@@ -340,7 +341,7 @@ export const useDealStore = create<DealState>()((set, get) => {
       queue = null
       set({ conflict: undefined })
       if (choice === 'take-theirs' && resolved.deal) {
-        queue = createQueue(set)
+        queue = createQueue(set, resolved.deal)
         set({ deal: resolved.deal, history: emptyHistory<Deal>(), canUndo: false, canRedo: false, saveStatus: 'saved', saveError: undefined, saveErrorReason: undefined, selection: [], linkSelection: [] })
         useWorkspaceStore.getState().noteDealChanged(resolved.deal)
         return

@@ -50,12 +50,9 @@ export function analyzeDeal({ deal, roster, openDeals, settings, today, accountD
   for (const s of deal.stakeholders) {
     const strength = stakeholderStrength(s, { today, cadenceDays })
     strengths.set(s.id, strength)
-    relationships[s.id] = {
-      strength: strength.strength,
-      band: strength.band,
-      stale: strength.stale,
-      ...(strength.bestSellerId ? { bestSellerId: strength.bestSellerId } : {}),
-    }
+    const summary: RelationshipSummary = { strength: strength.strength, band: strength.band, stale: strength.stale }
+    if (strength.bestSellerId) summary.bestSellerId = strength.bestSellerId
+    relationships[s.id] = summary
   }
   const unmerged = sortFindings([...team.findings, ...dealFindings(deal, strengths)])
   const findings = mergeFindingsByPerson(unmerged)

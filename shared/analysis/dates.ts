@@ -12,7 +12,22 @@ interface CalendarDate {
   day: number
 }
 
+// The analysis asks for the same few dates (today, knownSince values) once per person; a
+// checked date is remembered so each distinct string is parsed and checked once. Bounded so a
+// long-running process cannot grow it without limit (docs/performance.md, analysis).
+const checkedDates = new Map<string, CalendarDate>()
+const CHECKED_DATES_MAX = 4096
+
 function parts(date: string): CalendarDate {
+  const known = checkedDates.get(date)
+  if (known) return known
+  const checked = checkParts(date)
+  if (checkedDates.size >= CHECKED_DATES_MAX) checkedDates.clear()
+  checkedDates.set(date, checked)
+  return checked
+}
+
+function checkParts(date: string): CalendarDate {
   const match = ISO_DATE.exec(date)
   if (!match) throw new RangeError(`Expected a date like 2026-03-12, got "${date}"`)
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
@@ -20,7 +35,7 @@ function parts(date: string): CalendarDate {
   if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
     throw new RangeError(`The date "${date}" does not exist`)
   }
-  return { year, month, day }
+  return Object.freeze({ year, month, day })
 }
 
 /** Throws a RangeError unless `date` is a real YYYY-MM-DD date. */

@@ -98,8 +98,12 @@ export interface ContactIndex {
   lastDate?: string
 }
 
+// Most people on a big map have no contact logged yet: they share one empty index (read only).
+const NO_CONTACTS: ContactIndex = Object.freeze({ daysAgoBySeller: new Map<string, number[]>() })
+
 export function indexContacts(s: Pick<Stakeholder, 'contacts'>, today: string): ContactIndex {
   const todayDay = dayNumber(today)
+  if (s.contacts.length === 0) return NO_CONTACTS
   const daysAgoBySeller = new Map<string, number[]>()
   let lastDaysAgo: number | undefined
   let lastDate: string | undefined

@@ -8,6 +8,7 @@ import type { Seller } from './seller'
 import { StakeholderSchema, type Stakeholder } from './stakeholder'
 import { joinBytes } from '../bytes'
 import { boundedSafeParse } from './bounded-issues'
+import { DealChangesEnvelope, rebuildDeal } from './deal-changes'
 
 /**
  * Incremental validation for autosave. Every save of a 1 MB deal used to run the whole zod
@@ -34,14 +35,24 @@ import { boundedSafeParse } from './bounded-issues'
 /** The deal's own fields with its stakeholders and lines unchecked (checked apart, below). */
 const DealShellSchema = z.strictObject({
   ...DealSchema.shape,
-  stakeholders: z.array(z.unknown()).max(LIMITS.stakeholders),
-  links: z.array(z.unknown()).max(LIMITS.links),
+  // Passed on as they are, not copied item by item (z.array would): the lines main already
+  // validated stay the very array it remembers, so an unchanged list costs an identity lookup
+  // instead of a walk over every line (docs/performance.md, "Save").
+  stakeholders: arrayOfAtMost(LIMITS.stakeholders),
+  links: arrayOfAtMost(LIMITS.links),
 })
 const LinksSchema = DealSchema.shape.links
+
+/** An array of at most `max` items, checked one by one later. */
+function arrayOfAtMost(max: number) {
+  return z.custom<unknown[]>((value) => Array.isArray(value) && value.length <= max, { message: `Expected an array of at most ${max} items` })
+}
 /** The file's envelope and roster with the deal unchecked (checked by `checkDeal`). */
 const FileShellSchema = z.strictObject({ ...DealFileSchema.shape, deal: z.unknown() })
 
 interface Remembered {
+  /** Names this accepted version: the page sends changes against it (deal-changes.ts). */
+  revision: string
   people: Map<string, Stakeholder>
   links: readonly Link[]
   /** The people's ids in order, as last accepted (unique, every line's ends among them). */
@@ -50,6 +61,11 @@ interface Remembered {
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: z.ZodError }
+/** `checkChanges`: the deal, refused, or `stale` (made from a version this validator does not hold). */
+export type CheckedChanges = Checked<ValidDeal> | { ok: false; stale: true }
+
+/** A prefix per validator (per process), so a revision from a former run never names one of this run. */
+const runId = () => Math.random().toString(36).slice(2, 10)
 
 declare const validBrand: unique symbol
 /**
@@ -72,6 +88,33 @@ export class DealValidator {
   /** Per deal id (least recently used first): its latest validated stakeholders (by id) and lines. */
   private readonly byDeal = new Map<string, Remembered>()
   private readonly encoder = new TextEncoder()
+  private readonly run = runId()
+  private revisions = 0
+
+  /** Accepted deals → the revision they were accepted as (asked for after awaits, when newer ones may exist). */
+  private readonly revisionOfDeal = new WeakMap<object, string>()
+
+  /**
+   * The revision `deal` (a deal this validator accepted or read, the very object) was accepted
+   * as: what the page sends its next changes against. Null for any other object.
+   */
+  revisionFor(deal: Deal): string | null {
+    return this.revisionOfDeal.get(deal) ?? null
+  }
+
+  /**
+   * An autosave's changes (deal-changes.ts), applied to the version they were made from and
+   * validated as a whole deal; `stale` when that version is not the one this validator last
+   * accepted for the deal (the page then sends the whole deal).
+   */
+  checkChanges(value: unknown): CheckedChanges {
+    const envelope = DealChangesEnvelope.safeParse(value)
+    if (!envelope.success) return { ok: false, error: envelope.error }
+    const rebuilt = rebuildDeal(envelope.data, this.byDeal.get(envelope.data.deal.id))
+    if (rebuilt.kind === 'stale') return { ok: false, stale: true }
+    if (rebuilt.kind === 'malformed') return { ok: false, error: new z.ZodError([{ code: 'custom', path: ['changed'], message: rebuilt.message, input: undefined }]) }
+    return this.checkDeal(rebuilt.value)
+  }
 
   /** A deal, validated as `DealSchema` would; the value returned is the one to use. */
   checkDeal(value: unknown): Checked<ValidDeal> {
@@ -136,7 +179,7 @@ export class DealValidator {
   private rememberValidated(deal: Deal): void {
     const people = new Map<string, Stakeholder>()
     for (const s of deal.stakeholders) people.set(s.id, this.markValidated(s))
-    this.rememberDeal(deal.id, { people, links: this.markValidated(deal.links), order: deal.stakeholders.map((s) => s.id) })
+    this.revisionOfDeal.set(deal, this.rememberDeal(deal.id, { revision: '', people, links: this.markValidated(deal.links), order: deal.stakeholders.map((s) => s.id) }))
   }
 
   /**
@@ -195,7 +238,7 @@ export class DealValidator {
     // joins two existing people, as last time; only the team can have changed.
     const unchanged = sameIds && links === previous!.links
     if ((unchanged ? teamReferenceIssues(deal.team) : dealReferenceIssues(deal)).length > 0) return null
-    this.rememberDeal(deal.id, { people: known, links, order, roster: previous?.roster })
+    this.revisionOfDeal.set(deal, this.rememberDeal(deal.id, { revision: '', people: known, links, order, roster: previous?.roster }))
     return deal
   }
 
@@ -236,10 +279,13 @@ export class DealValidator {
     return bytes
   }
 
-  private rememberDeal(id: string, known: Remembered): void {
+  /** Every accepted version gets a new revision: changes made from an older one are stale. */
+  private rememberDeal(id: string, known: Remembered): string {
+    known.revision = `${this.run}-${++this.revisions}`
     this.byDeal.delete(id)
     this.byDeal.set(id, known)
     while (this.byDeal.size > DEALS_REMEMBERED) this.byDeal.delete(this.byDeal.keys().next().value!)
+    return known.revision
   }
 }
 

@@ -7,7 +7,7 @@ import { indexEntryOf, withSellersOf } from './workspace-setup'
 
 type DealHandlers = Pick<
   HandlerTable,
-  'deal:open' | 'deal:create' | 'deal:save' | 'deal:duplicate' | 'deal:delete' | 'deal:backups' | 'deal:restore-backup' | 'deal:resolve-conflict' | 'snapshot:list' | 'snapshot:save' | 'snapshot:get'
+  'deal:open' | 'deal:create' | 'deal:save' | 'deal:save-changes' | 'deal:duplicate' | 'deal:delete' | 'deal:backups' | 'deal:restore-backup' | 'deal:resolve-conflict' | 'snapshot:list' | 'snapshot:save' | 'snapshot:get'
 >
 
 const RECENT_MAX = 20
@@ -15,6 +15,17 @@ const RECENT_MAX = 20
 export function dealHandlers(ctx: HandlerContext): DealHandlers {
   const { stores } = ctx
   const stamp = (deal: ValidDeal): ValidDeal => stores.deals.stamped(deal, ctx.clock().toISOString())
+
+  /** Save a deal the contract validated; the revision it was accepted as is what the page's next changes are made against. */
+  async function saveValid(deal: ValidDeal): Promise<{ savedAt: string; revision: string | null }> {
+    const revision = stores.deals.validator.revisionFor(deal)
+    await ctx.ready()
+    if (!stores.workspace.current.deals.some((d) => d.id === deal.id)) throw new AppFailure('not-found', 'That deal is not in the workspace (was it deleted?).')
+    const saved = stamp(deal)
+    await stores.deals.save(stores.deals.fileOf(saved, stores.workspace.current.roster))
+    await syncIndex(saved)
+    return { savedAt: saved.updatedAt!, revision }
+  }
 
   /** A deal that loads and validates, or a typed failure saying why not. */
   async function loadDeal(id: string, asBase = false): Promise<{ file: ValidDealFile; notices: Notice[] }> {
@@ -60,11 +71,13 @@ export function dealHandlers(ctx: HandlerContext): DealHandlers {
     async 'deal:open'(id) {
       // What the page now edits: a save that finds the file changed since is a conflict.
       const { file, notices } = await loadDeal(id, true)
+      // Asked now, for the very deal read: a save meanwhile has a revision of its own.
+      const revision = stores.deals.validator.revisionFor(file.deal)
       await syncIndex(file.deal, file.roster)
       if (stores.workspace.current.recentDealIds?.[0] !== id) {
         await stores.workspace.update((ws) => ({ ...ws, recentDealIds: pushRecent(ws, id) }))
       }
-      return { deal: file.deal, notices }
+      return { deal: file.deal, notices, revision }
     },
 
     async 'deal:create'({ name, customer, ...facts }) {
@@ -82,12 +95,13 @@ export function dealHandlers(ctx: HandlerContext): DealHandlers {
 
     // `deal` was validated by the contract (ipc.ts), with this store's validator: not again here.
     async 'deal:save'(deal) {
-      await ctx.ready()
-      if (!stores.workspace.current.deals.some((d) => d.id === deal.id)) throw new AppFailure('not-found', 'That deal is not in the workspace (was it deleted?).')
-      const saved = stamp(deal)
-      await stores.deals.save(stores.deals.fileOf(saved, stores.workspace.current.roster))
-      await syncIndex(saved)
-      return { savedAt: saved.updatedAt! }
+      return saveValid(deal)
+    },
+
+    // The changes were applied to the version they were made from and validated by the contract.
+    async 'deal:save-changes'(changes) {
+      if (changes.stale) return { stale: true as const }
+      return { stale: false as const, ...(await saveValid(changes.deal)) }
     },
 
     async 'deal:duplicate'(id, name) {

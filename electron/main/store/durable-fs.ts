@@ -9,6 +9,11 @@ export interface DurableHandle {
   /** Gathered write at the current position; without it, pieces are joined and written with `writeFile`. */
   writev?(buffers: readonly Uint8Array[]): Promise<{ bytesWritten: number }>
   sync(): Promise<void>
+  /**
+   * fdatasync: the bytes and what is needed to read them back (size, blocks), not times.
+   * The durable writer uses it for a fresh temp file when the handle has it (node's does).
+   */
+  datasync?(): Promise<void>
   close(): Promise<void>
 }
 

@@ -14,7 +14,8 @@ const madeFolders = new WeakMap<DurableFs, Set<string>>()
 /**
  * Replace `path` with `data` so that a crash or power cut at any moment leaves either the
  * old file or the new one, never a mix: write a temp file beside it, fsync it, rename it
- * over the target, then fsync the folder so the rename itself is on disk.
+ * over the target, then fsync the folder so the rename itself is on disk (the temp file's
+ * sync is an fdatasync where the handle offers one).
  */
 export async function writeFileDurably(fs: DurableFs, path: string, data: FileData): Promise<void> {
   const dir = dirname(path)
@@ -29,7 +30,11 @@ export async function writeFileDurably(fs: DurableFs, path: string, data: FileDa
     const handle = await openTemp(fs, temp, dir, made)
     try {
       await writeData(handle, data)
-      await handle.sync()
+      // fdatasync, not fsync, for the fresh temp file: it flushes the data and the metadata
+      // needed to read it back (size, block map), skipping only times, which no reader needs
+      // (as SQLite syncs its files). The rename that publishes it is made durable by the
+      // folder fsync below. Measured: docs/performance.md, "Save".
+      await (handle.datasync ? handle.datasync() : handle.sync())
     } finally {
       await handle.close()
     }
@@ -49,12 +54,26 @@ export async function writeFileDurably(fs: DurableFs, path: string, data: FileDa
 async function writeData(handle: DurableHandle, data: FileData): Promise<void> {
   if (typeof data === 'string' || data instanceof Uint8Array) return handle.writeFile(data)
   if (!handle.writev) return handle.writeFile(joinBytes(data))
-  let rest = data.filter((piece) => piece.byteLength > 0)
+  let rest = atMostIovMax(data.filter((piece) => piece.byteLength > 0))
   while (rest.length > 0) {
     const { bytesWritten } = await handle.writev(rest)
     if (bytesWritten <= 0) throw Object.assign(new Error('The disk accepted no bytes.'), { code: 'EIO' })
     rest = dropBytes(rest, bytesWritten)
   }
+}
+
+/**
+ * A gathered write takes at most IOV_MAX (1,024 on Linux and macOS) buffers; libuv writes the
+ * first 1,024 of more and returns, costing one more trip to the thread pool per 1,024 (a 1 MB
+ * deal is ~1,600 pieces). Neighbouring pieces are joined so that one call can take them all.
+ */
+const IOV_MAX = 1024
+function atMostIovMax(pieces: Uint8Array[]): Uint8Array[] {
+  if (pieces.length <= IOV_MAX) return pieces
+  const group = Math.ceil(pieces.length / IOV_MAX)
+  const joined: Uint8Array[] = []
+  for (let i = 0; i < pieces.length; i += group) joined.push(joinBytes(pieces.slice(i, i + group)))
+  return joined
 }
 
 function dropBytes(pieces: readonly Uint8Array[], count: number): Uint8Array[] {

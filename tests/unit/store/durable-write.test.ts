@@ -46,6 +46,40 @@ describe('durable write', () => {
     expect(await readFile(path, 'utf8')).toBe('{"v":1}')
   })
 
+  it('syncs a temp file with fdatasync when the handle has it (node does), still before the rename, and fsyncs the folder after', async () => {
+    const dir = await tempDir()
+    const log: string[] = []
+    const fs: DurableFs = {
+      ...nodeDurableFs,
+      async open(path, flags) {
+        const handle = await open(path, flags)
+        const what = flags === 'r' ? 'dir' : 'temp'
+        return {
+          writeFile: (data) => handle.writeFile(data),
+          sync: async () => {
+            log.push(`fsync ${what}`)
+            await handle.sync()
+          },
+          datasync: async () => {
+            log.push(`fdatasync ${what}`)
+            await handle.datasync()
+          },
+          close: () => handle.close(),
+        }
+      },
+      async rename(from, to) {
+        log.push('rename')
+        await nodeDurableFs.rename(from, to)
+      },
+    }
+    await writeFileDurably(fs, join(dir, 'deal.json'), '{"v":2}')
+    expect(log).toEqual(['fdatasync temp', 'rename', 'fsync dir'])
+    // The store's real fs hands out node's FileHandle, which has fdatasync.
+    const real = await nodeDurableFs.open(join(dir, 'probe'), 'w')
+    expect(typeof real.datasync).toBe('function')
+    await real.close()
+  })
+
   it('works as a lowdb adapter that really writes to disk (even under NODE_ENV=test)', async () => {
     const dir = await tempDir()
     const { fs, log } = instrumentedFs()
@@ -96,6 +130,34 @@ describe('durable write', () => {
     }
     await writeFileDurably(stingy, join(dir, 'stingy.json'), pieces)
     expect(await readFile(join(dir, 'stingy.json'), 'utf8')).toBe(expected)
+  })
+
+  it('hands thousands of pieces to one gathered write of at most 1,024 buffers (IOV_MAX), in order', async () => {
+    const dir = await tempDir()
+    const encoder = new TextEncoder()
+    const pieces = Array.from({ length: 2500 }, (_, i) => encoder.encode(`{"n": ${i}},\n`))
+    const calls: number[] = []
+    const counting: DurableFs = {
+      ...nodeDurableFs,
+      async open(path, flags) {
+        const handle = await open(path, flags)
+        return {
+          writeFile: (data) => handle.writeFile(data),
+          writev: async (buffers) => {
+            calls.push(buffers.length)
+            // What libuv does past IOV_MAX: only the first 1,024 buffers are written.
+            const taken = buffers.slice(0, 1024)
+            return handle.writev(taken.map((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength)))
+          },
+          sync: () => handle.sync(),
+          close: () => handle.close(),
+        }
+      },
+    }
+    await writeFileDurably(counting, join(dir, 'many.json'), pieces)
+    expect(await readFile(join(dir, 'many.json'), 'utf8')).toBe(pieces.map((p) => new TextDecoder().decode(p)).join(''))
+    expect(calls.length).toBe(1)
+    expect(calls[0]).toBeLessThanOrEqual(1024)
   })
 
   it('makes its folder again when it was removed between two writes', async () => {

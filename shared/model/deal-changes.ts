@@ -1,0 +1,75 @@
+import { z } from 'zod'
+import { LIMITS } from './limits'
+import { Id } from './primitives'
+import type { Deal, Link } from './deal'
+import type { Stakeholder } from './stakeholder'
+
+/**
+ * An autosave as the page sends it (`deal:save-changes`): the deal's own fields, the order of
+ * its people by id, and only the people (and the lines, when they changed) that differ from
+ * the version main last accepted, named by `base`. Main rebuilds the whole deal from what it
+ * remembers and validates it as any deal, so a save parses what changed, not 1 MB of people
+ * it already holds (docs/performance.md, "Save"). A `base` main does not hold (it restarted,
+ * another window saved, a save failed after validation) is answered `stale`, and the page
+ * sends the whole deal instead: a patch is never applied to another version than its own.
+ */
+export interface DealChanges {
+  /** The revision main answered the last open or save with. */
+  base: string
+  /** Every field of the deal but `stakeholders` and `links`. */
+  deal: Omit<Deal, 'stakeholders' | 'links'>
+  /** The ids of all the deal's people, in order. */
+  stakeholderIds: string[]
+  /** The people added or changed since `base`, whole. */
+  changed: Stakeholder[]
+  /** The whole list of lines, only when it changed since `base`. */
+  links?: Link[]
+}
+
+/** The envelope; the deal's fields and the people in it are checked as the deal's own (deal-validator.ts). */
+export const DealChangesEnvelope = z.strictObject({
+  base: z.string().min(1).max(100),
+  deal: z.looseObject({ id: Id }),
+  // Not checked one by one here (807 id checks were most of a 1 MB autosave's validation):
+  // each names a person main holds, whose id was validated, or one sent, validated with it.
+  stakeholderIds: z.custom<string[]>((value) => Array.isArray(value) && value.length <= LIMITS.stakeholders, { message: `Expected at most ${LIMITS.stakeholders} ids` }),
+  changed: z.array(z.unknown()).max(LIMITS.stakeholders),
+  links: z.array(z.unknown()).max(LIMITS.links).optional(),
+})
+
+/** What main remembers of the version it last accepted (deal-validator.ts). */
+export interface AcceptedVersion {
+  revision: string
+  people: ReadonlyMap<string, Stakeholder>
+  links: readonly Link[]
+}
+
+export type Rebuilt = { kind: 'deal'; value: Record<string, unknown> } | { kind: 'stale' } | { kind: 'malformed'; message: string }
+
+/**
+ * The whole deal the changes describe, built on `accepted` (the version they were made from),
+ * unvalidated: the caller validates it as any deal. The people not in `changed` are the very
+ * objects main validated, so validating them again costs an identity lookup.
+ */
+export function rebuildDeal(changes: z.output<typeof DealChangesEnvelope>, accepted: AcceptedVersion | undefined): Rebuilt {
+  if (!accepted || accepted.revision !== changes.base) return { kind: 'stale' }
+  const changed = new Map<string, unknown>()
+  for (const person of changes.changed) {
+    const id = typeof person === 'object' && person !== null ? (person as { id?: unknown }).id : undefined
+    if (typeof id !== 'string') return { kind: 'malformed', message: 'A changed person has no id.' }
+    if (changed.has(id)) return { kind: 'malformed', message: `The person ${id} is sent twice.` }
+    changed.set(id, person)
+  }
+  const stakeholders: unknown[] = []
+  for (const id of changes.stakeholderIds) {
+    if (typeof id !== 'string') return { kind: 'malformed', message: 'A person id is not text.' }
+    const person = changed.get(id) ?? accepted.people.get(id)
+    // Neither sent nor held: the page's base is not the version main holds.
+    if (person === undefined) return { kind: 'stale' }
+    stakeholders.push(person)
+  }
+  const listed = new Set(changes.stakeholderIds)
+  for (const id of changed.keys()) if (!listed.has(id)) return { kind: 'malformed', message: `The changed person ${id} is not among the deal's people.` }
+  const { stakeholders: _s, links: _l, ...fields } = changes.deal as Record<string, unknown>
+  return { kind: 'deal', value: { ...fields, stakeholders, links: changes.links ?? accepted.links } }
+}
