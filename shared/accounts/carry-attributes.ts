@@ -1,0 +1,108 @@
+import { LIMITS, type Contact, type Deal, type Relationship, type Stakeholder } from '../model'
+import type { AccountFile, AccountPerson } from './account-file'
+import { linkDealPeople, type LinkResult } from './link-people'
+
+const contactKey = (c: Contact) => `${c.date}\u0000${c.channel}\u0000${c.sellerId}\u0000${c.note}`
+
+/** Contacts of both, each once, newest first, capped as a card's contacts are. */
+export function unionContacts(a: readonly Contact[], b: readonly Contact[]): Contact[] {
+  const seen = new Map<string, Contact>()
+  for (const c of [...a, ...b]) if (!seen.has(contactKey(c))) seen.set(contactKey(c), c)
+  const all = [...seen.values()]
+  if (all.length <= LIMITS.contactsPerStakeholder) return all
+  return all.sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : 0)).slice(0, LIMITS.contactsPerStakeholder)
+}
+
+/** One relationship per seller: `newer`'s where both have one, the rest of `older` kept. */
+export function mergeRelationships(older: readonly Relationship[], newer: readonly Relationship[]): Relationship[] {
+  const sellers = new Set(newer.map((r) => r.sellerId))
+  return [...newer, ...older.filter((r) => !sellers.has(r.sellerId))].slice(0, LIMITS.relationshipsPerStakeholder)
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+
+/** The card's manager in this deal (its reports-to line), as an account person. */
+function managerPersonOf(deal: Pick<Deal, 'links'>, cardId: string, personOf: ReadonlyMap<string, string>): string | undefined {
+  const line = deal.links.find((l) => l.kind === 'reports-to' && l.from === cardId)
+  return line ? personOf.get(line.to) : undefined
+}
+
+/**
+ * A saved deal's person-scoped attributes written to its account (docs/method.md,
+ * "Accounts"): newest wins per person by save time, so a deal saved with a clock behind the
+ * person's last write does not roll them back; contacts are the union; relationships are
+ * one per seller, this deal's where it has one. `changed` is false when the account already
+ * says all of it (most autosaves), so the caller writes nothing.
+ */
+export function recordDealInAccount(accountBefore: AccountFile, deal: Pick<Deal, 'id' | 'stakeholders' | 'links'>, savedAt: string, makeId?: () => string): LinkResult & { changed: boolean } {
+  const linked = linkDealPeople(accountBefore, deal, savedAt, makeId)
+  const cards = new Map(deal.stakeholders.map((s) => [s.id, s]))
+  const persons = linked.account.persons.map((person): AccountPerson => {
+    const cardIds = [...linked.personOf].filter(([, pid]) => pid === person.id).map(([cid]) => cid)
+    const card = cardIds.length ? cards.get(cardIds[0]) : undefined
+    if (!card || person.updatedAt > savedAt) return person
+    const managerId = managerPersonOf(deal, card.id, linked.personOf) ?? person.managerId
+    const next: AccountPerson = {
+      ...person,
+      name: card.name, title: card.title, department: card.department,
+      relationships: mergeRelationships(person.relationships, card.relationships),
+      contacts: unionContacts(card.contacts, person.contacts),
+    }
+    if (card.email) next.email = card.email
+    else delete next.email
+    if (managerId && managerId !== person.id) next.managerId = managerId
+    const { updatedAt: _a, ...was } = person
+    const { updatedAt: _b, ...now } = next
+    return same(was, now) ? person : { ...next, updatedAt: savedAt }
+  })
+  const account = { ...linked.account, persons }
+  return { ...linked, account, changed: !same(account, accountBefore) }
+}
+
+/** What one card takes from its account person when a deal opens (or a person is added). */
+export interface CardUpdate {
+  stakeholderId: string
+  personId: string
+  name: string
+  /** null clears the card's email. */
+  email: string | null
+  title: string
+  department: string
+  relationships: Relationship[]
+  contacts: Contact[]
+}
+
+/** The person-scoped attributes of `person` as they would land on `card` (the card's other relationships kept). */
+export function updateFor(card: Stakeholder, person: AccountPerson): CardUpdate {
+  return {
+    stakeholderId: card.id, personId: person.id, name: person.name, email: person.email ?? null, title: person.title, department: person.department,
+    relationships: mergeRelationships(card.relationships, person.relationships),
+    contacts: unionContacts(person.contacts, card.contacts),
+  }
+}
+
+function differs(card: Stakeholder, u: CardUpdate): boolean {
+  return card.personId !== u.personId || card.name !== u.name || (card.email ?? null) !== u.email || card.title !== u.title
+    || card.department !== u.department || !same(card.relationships, u.relationships) || !same(card.contacts, u.contacts)
+}
+
+/**
+ * The cards of `deal` whose person-scoped attributes the account holds newer (docs/method.md,
+ * "Accounts"): applied on open as one undoable command ("3 people updated from the account").
+ * A card is matched by its personId or by the account's reference to it; a person whose name
+ * the account lost (blank) never blanks a card.
+ */
+export function refreshFromAccount(deal: Pick<Deal, 'id' | 'stakeholders'>, account: AccountFile): CardUpdate[] {
+  const byId = new Map(account.persons.map((p) => [p.id, p]))
+  const byRef = new Map<string, AccountPerson>()
+  for (const p of account.persons) for (const r of p.seenIn) if (r.dealId === deal.id) byRef.set(r.stakeholderId, p)
+  const updates: CardUpdate[] = []
+  for (const card of deal.stakeholders) {
+    if (card.placeholder) continue
+    const person = (card.personId ? byId.get(card.personId) : undefined) ?? byRef.get(card.id)
+    if (!person || person.name.trim() === '') continue
+    const u = updateFor(card, person)
+    if (differs(card, u)) updates.push(u)
+  }
+  return updates
+}

@@ -1,0 +1,7 @@
+export * from './account-name'
+export * from './account-file'
+export * from './attribute-scope'
+export * from './link-people'
+export * from './carry-attributes'
+export * from './account-overview'
+export * from './decide-candidate'
