@@ -9,6 +9,7 @@ import { SellerSchema, type Seller } from './model/seller'
 import { LANGUAGES } from './model/enums'
 import { SettingsSchema, type DealIndexEntry, type Settings } from './model/workspace'
 import type { CHANNEL_METHODS, Channel, MenuActionId } from './ipc-channels'
+import type { AccountOverview, AccountPerson, CardUpdate } from './accounts'
 
 export { MENU_ACTION_CHANNEL, type Channel, type MenuActionId } from './ipc-channels'
 
@@ -62,6 +63,7 @@ export type NoticeSubject =
   | { kind: 'workspace' }
   | { kind: 'deal-file'; name: string }
   | { kind: 'snapshots'; dealId: string }
+  | { kind: 'account'; customer: string }
 
 /**
  * Each kind of notice main can give, with the values its sentence needs. The page says it
@@ -77,6 +79,8 @@ export interface NoticeParamsByCode {
   'snapshot-damaged-set-aside': { reason: string; aside: string }
   'snapshot-damaged-left-in-place': { reason: string }
   'deal-list-rebuilt': { count: number }
+  /** People of this deal joined by email to the same person in another deal of the account (docs/method.md, "Accounts"). */
+  'account-linked-by-email': { customer: string; count: number; names: string }
 }
 export type NoticeCode = keyof NoticeParamsByCode
 
@@ -272,6 +276,16 @@ export function channelContract(deals: DealCheck) {
       format: z.enum(['png', 'svg', 'copy']), suggestedName: z.string().min(1).max(200),
     })]),
   },
+  // The account of a deal's customer (docs/method.md, "Accounts"): built from its deals on first use.
+  'account:for-deal': { method: 'accountForDeal', args: z.tuple([Id]) },
+  'account:overview': { method: 'accountOverview', args: z.tuple([ShortText]) },
+  'account:decide': {
+    method: 'decideAccountCandidate',
+    args: z.tuple([ShortText, z.discriminatedUnion('decision', [
+      z.strictObject({ personId: Id, decision: z.literal('reject') }),
+      z.strictObject({ personId: Id, decision: z.literal('confirm'), matchId: Id }),
+    ])]),
+  },
   } as const satisfies { [K in Channel]: { method: (typeof CHANNEL_METHODS)[K]; args: z.ZodTuple } }
 }
 export type ChannelContract = ReturnType<typeof channelContract>
@@ -316,6 +330,24 @@ export interface ChannelResults {
   'template:clear': null
   'template:apply': Uint8Array<ArrayBuffer>
   'image:save': MapImageSaved
+  /** null when the deal has no customer. */
+  'account:for-deal': AccountForDeal | null
+  'account:overview': AccountOverviewResult
+  'account:decide': AccountOverviewResult
+}
+
+/** A deal's account as the page needs it on open: the cards to refresh (one command) and the people to add from. */
+export interface AccountForDeal {
+  accountId: string
+  customer: string
+  persons: AccountPerson[]
+  updates: CardUpdate[]
+  notices: Notice[]
+}
+
+export interface AccountOverviewResult {
+  overview: AccountOverview
+  notices: Notice[]
 }
 
 /** A saved or copied map picture: where it went (null when copied) and its size in pixels. */

@@ -106,3 +106,23 @@ export function refreshFromAccount(deal: Pick<Deal, 'id' | 'stakeholders'>, acco
   }
   return updates
 }
+
+/** Saves with no stamp (hand-written files) count as older than any stamped save. */
+const EPOCH = '1970-01-01T00:00:00.000Z'
+
+/**
+ * The account as its deals describe it, starting from `account` (the stored file, or an empty
+ * one on first use): every deal recorded oldest save first, so the newest save wins per
+ * person. This is the migration (email links, name + title candidates) and it is idempotent.
+ */
+export function accountFromDeals(account: AccountFile, deals: readonly Deal[], makeId?: () => string): { account: AccountFile; byEmail: LinkResult['byEmail'] } {
+  const ordered = [...deals].sort((a, b) => ((a.updatedAt ?? EPOCH) < (b.updatedAt ?? EPOCH) ? -1 : (a.updatedAt ?? EPOCH) > (b.updatedAt ?? EPOCH) ? 1 : a.id < b.id ? -1 : 1))
+  let next = account
+  const byEmail: LinkResult['byEmail'] = []
+  for (const deal of ordered) {
+    const r = recordDealInAccount(next, deal, deal.updatedAt ?? EPOCH, makeId)
+    byEmail.push(...r.byEmail)
+    next = r.changed ? r.account : next
+  }
+  return { account: next, byEmail }
+}

@@ -20,6 +20,7 @@ function englishName(subject: NoticeSubject): string {
     case 'workspace': return 'The workspace file workspace.json'
     case 'deal-file': return `The deal file ${subject.name}`
     case 'snapshots': return `The snapshots of deal ${subject.dealId}`
+    case 'account': return `The account file of ${subject.customer}`
   }
 }
 
