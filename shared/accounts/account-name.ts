@@ -39,3 +39,10 @@ export const normaliseWords = normaliseCustomer
 export function normaliseEmail(email: string | undefined): string {
   return (email ?? '').trim().toLocaleLowerCase('en')
 }
+
+/** The account's name as shown: the customer as the oldest of its deals spells it. */
+export function displayCustomer(deals: ReadonlyArray<{ customer: string; updatedAt?: string }>, fallback: string): string {
+  let oldest: { customer: string; updatedAt?: string } | undefined
+  for (const d of deals) if (!oldest || (d.updatedAt ?? '') < (oldest.updatedAt ?? '')) oldest = d
+  return (oldest?.customer ?? fallback).trim()
+}

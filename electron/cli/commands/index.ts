@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command'
+import { account } from './account'
 import { analyzeCommand } from './analyze'
 import { exportCommand } from './export'
 import { importDeal } from './import'
@@ -11,5 +12,6 @@ export const COMMANDS: Record<string, CliCommand> = {
   list,
   export: { summary: 'Write an editable PowerPoint deck of a deal', run: (argv, io) => exportCommand(argv, io) },
   import: importDeal,
+  account,
   analyze: { summary: "Check a deal's team, relationships, coverage and map status", run: (argv, io) => analyzeCommand(argv, io) },
 }

@@ -1,5 +1,5 @@
 import {
-  accountFromDeals, accountIdOf, emptyAccount, normaliseCustomer, recordDealInAccount, refreshFromAccount,
+  accountFromDeals, accountIdOf, displayCustomer, emptyAccount, normaliseCustomer, recordDealInAccount, refreshFromAccount,
   type AccountFile, type CardUpdate, type EmailLink,
 } from '@shared/accounts'
 import type { Notice } from '@shared/ipc'
@@ -66,7 +66,7 @@ export class AccountSync {
     const { account: stored, notices } = await this.ctx.stores.accounts.load(id, customer.trim())
     const deals = await this.dealsOf(customer)
     const links: EmailLink[] = []
-    const account = await this.ctx.stores.accounts.update(id, stored ?? emptyAccount(id, customer), (current) => {
+    const account = await this.ctx.stores.accounts.update(id, stored ?? emptyAccount(id, displayCustomer(deals, customer)), (current) => {
       const built = accountFromDeals(current, deals)
       links.push(...built.byEmail)
       return built.account
