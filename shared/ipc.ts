@@ -81,6 +81,8 @@ export interface NoticeParamsByCode {
   'deal-list-rebuilt': { count: number }
   /** People of this deal joined by email to the same person in another deal of the account (docs/method.md, "Accounts"). */
   'account-linked-by-email': { customer: string; count: number; names: string }
+  /** Said by the page when opening a deal took its people's latest attributes from the account (one undoable step). */
+  'account-refreshed': { customer: string; count: number }
 }
 export type NoticeCode = keyof NoticeParamsByCode
 

@@ -11,6 +11,7 @@ import { useMenuActions } from './use-menu-actions'
 import { useTheme } from './use-theme'
 import { AppOverlays } from '../palette'
 import { RosterDialog } from '../roster'
+import { AccountOverlays } from '../accounts'
 
 /** The window: the deals list, or the open deal. */
 export function App() {
@@ -43,6 +44,7 @@ export function App() {
       )}
       <ShortcutsSheet />
       <AppOverlays />
+      <AccountOverlays />
       <RosterDialog />
     </div>
   )

@@ -16,6 +16,7 @@ import { exportActions } from '../export'
 import { branchActions } from '../map'
 import { dealDetailsActions } from '../deal-details'
 import { peopleActions } from '../people'
+import { accountActions } from '../accounts'
 
 export interface ActionContext {
   deal: DealState
@@ -83,6 +84,8 @@ export const actions: AppAction[] = [
   ...dealDetailsActions,
   // The people table beside the map.
   ...peopleActions,
+  // The customer's account across its deals.
+  ...accountActions,
 ]
 
 /**
@@ -97,6 +100,7 @@ export const MENU_ACTION_TARGETS = {
   'deal.export-slides': 'export.slides',
   'deal.restore-backup': 'deal.restore-backup',
   'deal.details': 'deal.details',
+  'deal.account': 'account.view',
   'edit.undo': 'undo',
   'edit.redo': 'redo',
   'view.fit': 'fit-view',

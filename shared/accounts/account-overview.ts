@@ -62,13 +62,14 @@ export function accountAsDeal(account: AccountFile, deals: readonly Deal[]): Pic
   for (const deal of ordered) for (const s of deal.stakeholders) cardOf.set(`${deal.id}\u0000${s.id}`, s)
   const dealRank = new Map(ordered.map((d, i) => [d.id, i]))
   const stakeholders = account.persons.map((p): Stakeholder => {
-    const refs = [...p.seenIn].filter((r) => dealRank.has(r.dealId)).sort((a, b) => dealRank.get(a.dealId)! - dealRank.get(b.dealId)!)
-    const card = refs.map((r) => cardOf.get(`${r.dealId}\u0000${r.stakeholderId}`)).find((c) => c !== undefined)
+    const cards = [...p.seenIn]
+      .filter((r) => dealRank.has(r.dealId))
+      .sort((a, b) => dealRank.get(a.dealId)! - dealRank.get(b.dealId)!)
+      .map((r) => cardOf.get(`${r.dealId}\u0000${r.stakeholderId}`))
+      .filter((c): c is Stakeholder => c !== undefined)
     return {
       id: p.id, personId: p.id, name: p.name || '?', title: p.title, department: p.department, ...(p.email ? { email: p.email } : {}),
-      buyingRole: card?.buyingRole ?? 'unknown', influence: card?.influence ?? 'medium', innerCircle: card?.innerCircle ?? false,
-      stance: card?.stance ?? 'unknown', ownerIds: card?.ownerIds ?? [], relationships: p.relationships, contacts: p.contacts,
-      notes: card?.notes ?? '', position: { x: 0, y: 0 },
+      ...dealScopedAcross(cards), relationships: p.relationships, contacts: p.contacts, position: { x: 0, y: 0 },
     }
   })
   const ids = new Set(account.persons.map((p) => p.id))
@@ -76,6 +77,26 @@ export function accountAsDeal(account: AccountFile, deals: readonly Deal[]): Pic
     .filter((p) => p.managerId && p.managerId !== p.id && ids.has(p.managerId))
     .map((p) => ({ id: `rt-${p.id}`, from: p.id, to: p.managerId!, kind: 'reports-to' }))
   return { stakeholders, links }
+}
+
+const INFLUENCE_RANK = { high: 3, medium: 2, low: 1 } as const
+
+/**
+ * The deal-scoped attributes the account view judges a person by, over their cards (newest
+ * open deal first): what is known wins over "unknown" (a card just added to a new deal does
+ * not make the CIO a stranger), the highest influence counts, inner circle in any deal counts.
+ */
+function dealScopedAcross(cards: readonly Stakeholder[]): Pick<Stakeholder, 'buyingRole' | 'influence' | 'innerCircle' | 'stance' | 'ownerIds' | 'notes'> {
+  const known = <T>(pick: (c: Stakeholder) => T, unknown: T) => cards.map(pick).find((v) => v !== unknown) ?? unknown
+  const influence = cards.reduce<Stakeholder['influence']>((best, c) => (INFLUENCE_RANK[c.influence] > INFLUENCE_RANK[best] ? c.influence : best), cards[0]?.influence ?? 'medium')
+  return {
+    buyingRole: known((c) => c.buyingRole, 'unknown'),
+    stance: known((c) => c.stance, 'unknown'),
+    influence,
+    innerCircle: cards.some((c) => c.innerCircle),
+    ownerIds: [...new Set(cards.flatMap((c) => c.ownerIds))].slice(0, 100),
+    notes: known((c) => c.notes.trim(), ''),
+  }
 }
 
 function isOnSomeDeal(p: AccountPerson, dealIds: ReadonlySet<string>): boolean {

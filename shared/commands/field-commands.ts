@@ -31,6 +31,8 @@ export const setField: CommandDefinition<CommandOf<'set-field'>> = {
     if (cmd.field === 'name' && !target?.placeholder) checkName(cmd.value)
     const clearing = cmd.value === null
     if (clearing && !OPTIONAL_FIELDS.has(cmd.field)) throw new CommandError('invalid-value', `${cmd.field} cannot be empty`)
+    // An email says what is wrong with it in the user's language, not "cannot be stored here".
+    if (!clearing && cmd.field === 'email' && !StakeholderSchema.shape.email.safeParse(cmd.value).success) throw new CommandError('invalid-email', 'Not an email address')
     if (!clearing) checkValue(StakeholderSchema.shape[cmd.field], cmd.value, cmd.field)
     return editStakeholder(deal, cmd.stakeholderId, (s) => {
       if (clearing) {

@@ -92,6 +92,7 @@ export type CommandOf<T extends CommandType> = Extract<DealCommand, { type: T }>
 export type CommandErrorCode =
   | 'empty-name'
   | 'invalid-value'
+  | 'invalid-email'
   | 'self-line'
   | 'duplicate-line'
   | 'unknown-stakeholder'

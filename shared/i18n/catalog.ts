@@ -3,6 +3,7 @@
 // label can never differ between the screen and a slide. Static imports keep it pure TypeScript
 // that vite, vitest and the Node CLI all load the same way.
 import type { Language } from '../model/enums'
+import enAccounts from './en/accounts.json'
 import enBackups from './en/backups.json'
 import enChanges from './en/changes.json'
 import enCommon from './en/common.json'
@@ -21,6 +22,7 @@ import enPeople from './en/people.json'
 import enRelationships from './en/relationships.json'
 import enSnapshots from './en/snapshots.json'
 import enTeam from './en/team.json'
+import zhAccounts from './zh-CN/accounts.json'
 import zhBackups from './zh-CN/backups.json'
 import zhChanges from './zh-CN/changes.json'
 import zhCommon from './zh-CN/common.json'
@@ -41,7 +43,7 @@ import zhSnapshots from './zh-CN/snapshots.json'
 import zhTeam from './zh-CN/team.json'
 
 export const NAMESPACES = [
-  'backups', 'changes', 'common', 'conflict', 'dealDetails', 'deck', 'export', 'import', 'insights', 'map', 'meeting', 'menu', 'notices',
+  'accounts', 'backups', 'changes', 'common', 'conflict', 'dealDetails', 'deck', 'export', 'import', 'insights', 'map', 'meeting', 'menu', 'notices',
   'palette', 'people', 'relationships', 'snapshots', 'team',
 ] as const
 export type Namespace = (typeof NAMESPACES)[number]
@@ -51,6 +53,7 @@ export interface Words { readonly [key: string]: string | readonly string[] | Wo
 
 export const CATALOG: Readonly<Record<Language, Readonly<Record<Namespace, Words>>>> = {
   en: {
+    accounts: enAccounts,
     backups: enBackups,
     changes: enChanges,
     common: enCommon,
@@ -71,6 +74,7 @@ export const CATALOG: Readonly<Record<Language, Readonly<Record<Namespace, Words
     team: enTeam,
   },
   'zh-CN': {
+    accounts: zhAccounts,
     backups: zhBackups,
     changes: zhChanges,
     common: zhCommon,
