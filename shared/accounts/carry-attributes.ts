@@ -37,9 +37,11 @@ function managerPersonOf(deal: Pick<Deal, 'links'>, cardId: string, personOf: Re
 export function recordDealInAccount(accountBefore: AccountFile, deal: Pick<Deal, 'id' | 'stakeholders' | 'links'>, savedAt: string, makeId?: () => string): LinkResult & { changed: boolean } {
   const linked = linkDealPeople(accountBefore, deal, savedAt, makeId)
   const cards = new Map(deal.stakeholders.map((s) => [s.id, s]))
+  const cardOfPerson = new Map<string, Stakeholder>()
+  for (const [cardId, personId] of linked.personOf) if (!cardOfPerson.has(personId)) cardOfPerson.set(personId, cards.get(cardId)!)
+  let changed = linked.linkedNew
   const persons = linked.account.persons.map((person): AccountPerson => {
-    const cardIds = [...linked.personOf].filter(([, pid]) => pid === person.id).map(([cid]) => cid)
-    const card = cardIds.length ? cards.get(cardIds[0]) : undefined
+    const card = cardOfPerson.get(person.id)
     if (!card || person.updatedAt > savedAt) return person
     const managerId = managerPersonOf(deal, card.id, linked.personOf) ?? person.managerId
     const next: AccountPerson = {
@@ -51,12 +53,17 @@ export function recordDealInAccount(accountBefore: AccountFile, deal: Pick<Deal,
     if (card.email) next.email = card.email
     else delete next.email
     if (managerId && managerId !== person.id) next.managerId = managerId
-    const { updatedAt: _a, ...was } = person
-    const { updatedAt: _b, ...now } = next
-    return same(was, now) ? person : { ...next, updatedAt: savedAt }
+    if (samePersonScoped(person, next)) return person
+    changed = true
+    return { ...next, updatedAt: savedAt }
   })
-  const account = { ...linked.account, persons }
-  return { ...linked, account, changed: !same(account, accountBefore) }
+  if (!changed) return { ...linked, account: accountBefore, changed: false }
+  return { ...linked, account: { ...linked.account, persons }, changed: true }
+}
+
+function samePersonScoped(a: AccountPerson, b: AccountPerson): boolean {
+  return a.name === b.name && a.title === b.title && a.department === b.department && a.email === b.email && a.managerId === b.managerId
+    && (a.relationships === b.relationships || same(a.relationships, b.relationships)) && (a.contacts === b.contacts || same(a.contacts, b.contacts))
 }
 
 /** What one card takes from its account person when a deal opens (or a person is added). */

@@ -12,13 +12,13 @@ export interface EmailLink {
 
 export interface LinkResult {
   account: AccountFile
+  /** Whether linking added a person, a reference or a candidate (else `account` is the one given). */
+  linkedNew: boolean
   /** Cards joined to a person of another deal by email (told to the user in a notice). */
   byEmail: EmailLink[]
   /** Cards of this deal and the person each is. */
   personOf: Map<string, string>
 }
-
-const sameRef = (dealId: string, stakeholderId: string) => (r: { dealId: string; stakeholderId: string }) => r.dealId === dealId && r.stakeholderId === stakeholderId
 
 /** Two persons are candidates when name and title match after folding (and both have a name). */
 function nameTitleKey(p: Pick<AccountPerson, 'name' | 'title'>): string | null {
@@ -50,13 +50,20 @@ export function linkDealPeople(account: AccountFile, deal: Pick<Deal, 'id' | 'st
   const personOf = new Map<string, string>()
   const usedInDeal = new Set<string>()
 
+  const refIndex = new Map<string, AccountPerson>()
+  for (const p of persons) for (const r of p.seenIn) if (r.dealId === deal.id) refIndex.set(r.stakeholderId, p)
+  let linkedNew = false
   const emailIndex = new Map<string, AccountPerson>()
   for (const p of persons) {
     const e = normaliseEmail(p.email)
     if (e !== '' && !emailIndex.has(e)) emailIndex.set(e, p)
   }
   const join = (person: AccountPerson, card: Stakeholder) => {
-    if (!person.seenIn.some(sameRef(deal.id, card.id))) person.seenIn.push({ dealId: deal.id, stakeholderId: card.id })
+    if (refIndex.get(card.id) !== person) {
+      person.seenIn.push({ dealId: deal.id, stakeholderId: card.id })
+      refIndex.set(card.id, person)
+      linkedNew = true
+    }
     personOf.set(card.id, person.id)
     usedInDeal.add(person.id)
   }
@@ -65,7 +72,7 @@ export function linkDealPeople(account: AccountFile, deal: Pick<Deal, 'id' | 'st
   for (const card of deal.stakeholders) {
     if (card.placeholder || card.name.trim() === '') continue
     const named = card.personId ? byId.get(card.personId) : undefined
-    const before = named ?? persons.find((p) => p.seenIn.some(sameRef(deal.id, card.id)))
+    const before = named ?? refIndex.get(card.id)
     if (before && !usedInDeal.has(before.id)) {
       join(before, card)
       continue
@@ -80,6 +87,7 @@ export function linkDealPeople(account: AccountFile, deal: Pick<Deal, 'id' | 'st
     // A card naming a person the account does not know keeps its id (a deal shared from a colleague's account).
     const id = card.personId && !byId.has(card.personId) ? card.personId : makeId()
     const person = personFromCard(card, id, deal.id, at)
+    person.seenIn = []
     persons.push(person)
     byId.set(id, person)
     if (email !== '') emailIndex.set(email, person)
@@ -87,11 +95,18 @@ export function linkDealPeople(account: AccountFile, deal: Pick<Deal, 'id' | 'st
     fresh.push(person)
   }
 
-  for (const person of fresh) {
-    const key = nameTitleKey(person)
-    if (key === null) continue
-    const matches = persons.filter((p) => p.id !== person.id && !p.seenIn.some((r) => r.dealId === deal.id) && nameTitleKey(p) === key)
-    if (matches.length > 0) candidates.push({ personId: person.id, matchIds: matches.map((m) => m.id), status: 'open' })
+  if (fresh.length > 0) {
+    const byKey = new Map<string, AccountPerson[]>()
+    for (const p of persons) {
+      const key = nameTitleKey(p)
+      if (key !== null && !usedInDeal.has(p.id)) byKey.set(key, [...(byKey.get(key) ?? []), p])
+    }
+    for (const person of fresh) {
+      const key = nameTitleKey(person)
+      const matches = key === null ? [] : (byKey.get(key) ?? []).filter((p) => !p.seenIn.some((r) => r.dealId === deal.id))
+      if (matches.length > 0) candidates.push({ personId: person.id, matchIds: matches.map((m) => m.id), status: 'open' })
+    }
   }
-  return { account: { ...account, persons, candidates }, byEmail, personOf }
+  if (!linkedNew && candidates.length === account.candidates.length) return { account, linkedNew: false, byEmail, personOf }
+  return { account: { ...account, persons, candidates }, linkedNew: true, byEmail, personOf }
 }

@@ -31,6 +31,8 @@ function emailNotice(account: AccountFile, links: EmailLink[]): Notice[] {
 export class AccountSync {
   /** Email links made while saving, told in the next answer about that account (a save has no notices). */
   private readonly untold = new Map<string, EmailLink[]>()
+  /** Deals as last read, by id (see dealsOf). */
+  private readonly loadedDeals = new Map<string, Deal>()
 
   constructor(private readonly ctx: HandlerContext) {}
 
@@ -40,8 +42,17 @@ export class AccountSync {
     const deals: Deal[] = []
     for (const entry of this.ctx.stores.workspace.current.deals) {
       if (normaliseCustomer(entry.customer) !== key) continue
+      // A deal whose last save (the index's stamp) is the one read before is not read again:
+      // the account view of 10 deals would otherwise parse and validate 10 files each time.
+      const cached = this.loadedDeals.get(entry.id)
+      if (cached && entry.updatedAt !== undefined && cached.updatedAt === entry.updatedAt) {
+        deals.push(cached)
+        continue
+      }
       const loaded = await this.ctx.stores.deals.load(entry.id).catch(() => null)
-      if (loaded?.status === 'ok') deals.push(loaded.value.deal)
+      if (loaded?.status !== 'ok') continue
+      deals.push(loaded.value.deal)
+      this.loadedDeals.set(entry.id, loaded.value.deal)
     }
     return deals
   }
@@ -65,9 +76,13 @@ export class AccountSync {
     if (id === null) return null
     const { account: stored, notices } = await this.ctx.stores.accounts.load(id, customer.trim())
     const deals = await this.dealsOf(customer)
+    // Most opens find the account already saying what its deals say: nothing to write.
+    const base = stored ?? emptyAccount(id, displayCustomer(deals, customer))
+    const seen = accountFromDeals(base, deals)
+    if (stored !== null && seen.account === stored) return { account: stored, deals, notices, links: seen.byEmail }
     const links: EmailLink[] = []
-    const account = await this.ctx.stores.accounts.update(id, stored ?? emptyAccount(id, displayCustomer(deals, customer)), (current) => {
-      const built = accountFromDeals(current, deals)
+    const account = await this.ctx.stores.accounts.update(id, base, (current) => {
+      const built = current === base ? seen : accountFromDeals(current, deals)
       links.push(...built.byEmail)
       return built.account
     })
@@ -76,6 +91,7 @@ export class AccountSync {
 
   /** After a save: the deal's person-scoped attributes to its account (newest wins per person). */
   async recordSaved(deal: Deal): Promise<void> {
+    this.loadedDeals.set(deal.id, deal)
     const id = accountIdOf(deal.customer)
     if (id === null) return
     try {
