@@ -5,8 +5,7 @@ export const ACCOUNT_FORMAT = 'deal-war-room.account'
 export const ACCOUNT_VERSION = 1
 
 /** Where a person appears: one card of one deal. */
-export const PersonRefSchema = z.strictObject({ dealId: Id, stakeholderId: Id })
-export type PersonRef = z.infer<typeof PersonRefSchema>
+const PersonRefSchema = z.strictObject({ dealId: Id, stakeholderId: Id })
 
 /**
  * One human being at the customer, with the attributes that belong to the person and follow
