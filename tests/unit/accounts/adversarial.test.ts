@@ -38,7 +38,7 @@ describe('accounts under hostile input', () => {
     const hostile = AccountFileSchema.parse({ ...account, persons: account.persons.map((p) => ({ ...p, name: 'Mei\u0007\u202e', managerId: p.id })) })
     const updates = refreshFromAccount(deal, hostile)
     const after = applyCommand(deal, { type: 'apply-account-attributes', updates })
-    expect(after.stakeholders[0].name).not.toMatch(/\u0007/)
+    expect(after.stakeholders[0].name.includes('\u0007')).toBe(false)
   })
 
   it('a huge customer name and odd Unicode still make a safe account file name', () => {
