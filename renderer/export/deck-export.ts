@@ -30,8 +30,8 @@ export interface DeckRequest {
 
 /** The deal's account for the "Account overview" slide; none when main cannot say (the slide is then left out). */
 async function accountOf(customer: string): Promise<DeckAccount | undefined> {
-  const answer = await api.accountOverview(customer)
-  if (!answer.ok) return undefined
+  const answer = await api.accountOverview(customer).catch(() => null)
+  if (!answer?.ok) return undefined
   const { customer: name, people, coverage, departments, deals, whoKnowsWhom, accountOnly } = answer.value.overview
   return { customer: name, people, coverage, departments, deals, whoKnowsWhom, accountOnly }
 }
