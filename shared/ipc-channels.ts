@@ -51,6 +51,9 @@ export const CHANNEL_METHODS = {
   'collab:redo': 'redoShared',
   'collab:select': 'setSharedSelection',
   'collab:log': 'sharedChangeLog',
+  'account:for-deal': 'accountForDeal',
+  'account:overview': 'accountOverview',
+  'account:decide': 'decideAccountCandidate',
 } as const
 
 export type Channel = keyof typeof CHANNEL_METHODS
@@ -63,7 +66,7 @@ export const COLLAB_EVENT_CHANNEL = 'collab:event'
 
 /** Every action id the native menu can send to the page. */
 export const MENU_ACTION_IDS = [
-  'deal.new', 'deal.import', 'deal.export-file', 'deal.export-slides', 'deal.restore-backup', 'deal.details',
+  'deal.new', 'deal.import', 'deal.account', 'deal.export-file', 'deal.export-slides', 'deal.restore-backup', 'deal.details',
   'edit.undo', 'edit.redo', 'view.fit', 'view.meeting', 'view.palette', 'view.people', 'help.shortcuts',
 ] as const
 export type MenuActionId = (typeof MENU_ACTION_IDS)[number]

@@ -13,6 +13,7 @@ import type { CHANNEL_METHODS, Channel, MenuActionId } from './ipc-channels'
 import { SellerGrowthSchema, type GrowthFile } from './growth/growth-file'
 import type { HistoryDeal } from './growth/seats'
 import { COLLAB_CHANNEL_ARGS, type CollabChannelResults, type CollabEvent } from './ipc-collab'
+import type { AccountOverview, AccountPerson, CardUpdate } from './accounts'
 
 export { COLLAB_EVENT_CHANNEL, MENU_ACTION_CHANNEL, type Channel, type MenuActionId } from './ipc-channels'
 export type { CollabEvent, CollabState, PresentUser, TeamChange } from './ipc-collab'
@@ -69,6 +70,7 @@ export type NoticeSubject =
   | { kind: 'snapshots'; dealId: string }
   /** The seller growth file (personal; docs/growth.md). */
   | { kind: 'growth' }
+  | { kind: 'account'; customer: string }
 
 /**
  * Each kind of notice main can give, with the values its sentence needs. The page says it
@@ -84,6 +86,10 @@ export interface NoticeParamsByCode {
   'snapshot-damaged-set-aside': { reason: string; aside: string }
   'snapshot-damaged-left-in-place': { reason: string }
   'deal-list-rebuilt': { count: number }
+  /** People of this deal joined by email to the same person in another deal of the account (docs/method.md, "Accounts"). */
+  'account-linked-by-email': { customer: string; count: number; names: string }
+  /** Said by the page when opening a deal took its people's latest attributes from the account (one undoable step). */
+  'account-refreshed': { customer: string; count: number }
 }
 export type NoticeCode = keyof NoticeParamsByCode
 
@@ -310,6 +316,16 @@ export function channelContract(deals: DealCheck) {
   'collab:redo': { method: 'redoShared', args: COLLAB_CHANNEL_ARGS['collab:redo'] },
   'collab:select': { method: 'setSharedSelection', args: COLLAB_CHANNEL_ARGS['collab:select'] },
   'collab:log': { method: 'sharedChangeLog', args: COLLAB_CHANNEL_ARGS['collab:log'] },
+  // The account of a deal's customer (docs/method.md, "Accounts"): built from its deals on first use.
+  'account:for-deal': { method: 'accountForDeal', args: z.tuple([Id]) },
+  'account:overview': { method: 'accountOverview', args: z.tuple([ShortText]) },
+  'account:decide': {
+    method: 'decideAccountCandidate',
+    args: z.tuple([ShortText, z.discriminatedUnion('decision', [
+      z.strictObject({ personId: Id, decision: z.literal('reject') }),
+      z.strictObject({ personId: Id, decision: z.literal('confirm'), matchId: Id }),
+    ])]),
+  },
   } as const satisfies { [K in Channel]: { method: (typeof CHANNEL_METHODS)[K]; args: z.ZodTuple } }
 }
 export type ChannelContract = ReturnType<typeof channelContract>
@@ -359,12 +375,30 @@ export interface ChannelResults extends CollabChannelResults {
   'image:save': MapImageSaved
   'growth:load': GrowthView
   'growth:save': GrowthFile
+  /** null when the deal has no customer. */
+  'account:for-deal': AccountForDeal | null
+  'account:overview': AccountOverviewResult
+  'account:decide': AccountOverviewResult
 }
 
 /** What the seller profiles read: the growth file and every readable deal (past and open), with what the user must be told. */
 export interface GrowthView {
   growth: GrowthFile
   deals: HistoryDeal[]
+  notices: Notice[]
+}
+
+/** A deal's account as the page needs it on open: the cards to refresh (one command) and the people to add from. */
+export interface AccountForDeal {
+  accountId: string
+  customer: string
+  persons: AccountPerson[]
+  updates: CardUpdate[]
+  notices: Notice[]
+}
+
+export interface AccountOverviewResult {
+  overview: AccountOverview
   notices: Notice[]
 }
 

@@ -4,6 +4,8 @@ import { openStores } from './store'
 import { systemClock } from './store/clock'
 import { nodeDurableFs } from './store/durable-fs'
 import type { HandlerContext, HandlerOptions } from './handlers/context'
+import { accountHandlers } from './handlers/account-handlers'
+import { AccountSync } from './accounts/account-sync'
 import { dealHandlers } from './handlers/deal-handlers'
 import { exportHandlers } from './handlers/export-handlers'
 import { fileHandlers } from './handlers/file-handlers'
@@ -56,8 +58,10 @@ export function createHandlers(options: HandlerOptions): HandlerTable {
   const collab = options.collab ? collabPorts(options.collab, ctx) : undefined
 
   // Calls are validated with the deal store's own validator (it remembers what it checked).
+  const accounts = new AccountSync(ctx)
   return {
-    ...workspaceHandlers(ctx), ...dealHandlers(ctx), ...fileHandlers(ctx), ...exportHandlers(ctx), ...growthHandlers(ctx), ...collabHandlers(ctx, collab),
+    ...workspaceHandlers(ctx), ...dealHandlers(ctx, accounts), ...accountHandlers(ctx, accounts), ...fileHandlers(ctx), ...exportHandlers(ctx),
+    ...growthHandlers(ctx), ...collabHandlers(ctx, collab),
     [CONTRACT]: channelContract(stores.deals.validator),
   }
 }

@@ -54,7 +54,7 @@ export function menuTemplate(send: (action: MenuActionId) => void, platform: str
     },
     {
       label: t('menu:deal'),
-      submenu: [item('dealDetails', 'deal.details'), { type: 'separator' }, item('newDeal', 'deal.new'), item('importDeal', 'deal.import'), item('exportDeal', 'deal.export-file'), item('exportSlides', 'deal.export-slides'), { type: 'separator' }, item('restoreBackup', 'deal.restore-backup')],
+      submenu: [item('dealDetails', 'deal.details'), item('accountView', 'deal.account'), { type: 'separator' }, item('newDeal', 'deal.new'), item('importDeal', 'deal.import'), item('exportDeal', 'deal.export-file'), item('exportSlides', 'deal.export-slides'), { type: 'separator' }, item('restoreBackup', 'deal.restore-backup')],
     },
     { label: t('menu:help'), submenu: [item('shortcuts', 'help.shortcuts', 'CmdOrCtrl+/')] },
   ]

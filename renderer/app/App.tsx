@@ -13,6 +13,7 @@ import { AppOverlays } from '../palette'
 import { RosterDialog } from '../roster'
 import { SellerGrowthDialog } from '../growth'
 import { ShareDialog, useCollabSync } from '../collab'
+import { AccountOverlays } from '../accounts'
 
 /** The window: the deals list, or the open deal. */
 export function App() {
@@ -46,6 +47,7 @@ export function App() {
       )}
       <ShortcutsSheet />
       <AppOverlays />
+      <AccountOverlays />
       <RosterDialog />
       <SellerGrowthDialog />
       <ShareDialog />

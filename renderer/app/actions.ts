@@ -17,6 +17,7 @@ import { branchActions } from '../map'
 import { dealDetailsActions } from '../deal-details'
 import { peopleActions } from '../people'
 import { collabActions } from '../collab'
+import { accountActions } from '../accounts'
 
 export interface ActionContext {
   deal: DealState
@@ -86,6 +87,8 @@ export const actions: AppAction[] = [
   ...collabActions,
   // The people table beside the map.
   ...peopleActions,
+  // The customer's account across its deals.
+  ...accountActions,
 ]
 
 /**
@@ -100,6 +103,7 @@ export const MENU_ACTION_TARGETS = {
   'deal.export-slides': 'export.slides',
   'deal.restore-backup': 'deal.restore-backup',
   'deal.details': 'deal.details',
+  'deal.account': 'account.view',
   'edit.undo': 'undo',
   'edit.redo': 'redo',
   'view.fit': 'fit-view',

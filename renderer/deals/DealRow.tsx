@@ -4,12 +4,14 @@ import type { DealSummary } from '@shared/ipc'
 import { useDealStore } from '../state/deal-store'
 import { useWorkspaceStore } from '../state/workspace-store'
 import { dealFacts } from './DealsList'
+import { useAccountStore } from '../accounts'
 
 type Mode = 'view' | 'rename' | 'confirm-delete'
 
 /** One deal in the list, with its actions. */
 export function DealRow({ deal, guard }: { deal: DealSummary; guard(work: () => Promise<unknown>): Promise<void> }) {
   const { t } = useTranslation('common')
+  const { t: ta } = useTranslation('accounts')
   const [mode, setMode] = useState<Mode>('view')
   const [name, setName] = useState(deal.name)
   const ws = useWorkspaceStore.getState
@@ -57,6 +59,9 @@ export function DealRow({ deal, guard }: { deal: DealSummary; guard(work: () => 
           <button type="button" data-testid="duplicate-deal" onClick={() => void guard(() => ws().duplicateDeal(deal.id, t('deals.copyName', { name: deal.name }).slice(0, 200)))}>
             {t('deals.duplicate')}
           </button>
+          {deal.customer.trim() !== '' && (
+            <button type="button" data-testid="open-account" title={ta('openTitle', { customer: deal.customer })} onClick={() => void useAccountStore.getState().openView(deal.customer)}>{ta('open')}</button>
+          )}
           <button type="button" data-testid="delete-deal" onClick={() => setMode('confirm-delete')}>{t('deals.delete')}</button>
         </div>
       ) : null}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 // The slide list alone, not the deck builder's module graph (docs/performance.md, "Open").
 import { SLIDE_IDS, type SlideId } from '@shared/deck/types'
+import { normaliseCustomer } from '@shared/accounts'
 import type { Language } from '@shared/model'
 import { api } from '../api'
 import { Modal } from '../ui/Modal'
@@ -52,7 +53,10 @@ function ExportDialogBody({ dealId, dealName }: { dealId: string; dealName: stri
   const [buildMode, setBuildMode] = useState<BuildMode | null>(null)
   const working = phase.kind === 'working'
 
-  const offered = SLIDE_IDS.filter((id) => id !== 'changes' || snapshotName !== null)
+  // The account slide is offered when the deal's customer has another deal (docs/method.md, "Accounts").
+  const customerKey = normaliseCustomer(useDealStore.getState().deal?.customer ?? '')
+  const accountDeals = useWorkspaceStore((s) => (customerKey === '' ? 0 : s.deals.filter((d) => normaliseCustomer(d.customer) === customerKey).length))
+  const offered = SLIDE_IDS.filter((id) => (id !== 'changes' || snapshotName !== null) && (id !== 'account' || accountDeals >= 2))
   const chosen = offered.filter((id) => !unchecked.has(id))
   const toggle = (id: SlideId, on: boolean) => setUnchecked((prev) => {
     const next = new Set(prev)

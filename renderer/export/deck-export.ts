@@ -1,4 +1,4 @@
-import type { SkippedSlide, SlideId } from '@shared/deck'
+import type { DeckAccount, SkippedSlide, SlideId } from '@shared/deck'
 import type { Deal, Language, Seller, Settings } from '@shared/model'
 import type { DealSummary } from '@shared/ipc'
 import { api } from '../api'
@@ -29,6 +29,14 @@ export interface DeckRequest {
   template?: string
 }
 
+/** The deal's account for the "Account overview" slide; none when main cannot say (the slide is then left out). */
+async function accountOf(customer: string): Promise<DeckAccount | undefined> {
+  const answer = await api.accountOverview(customer).catch(() => null)
+  if (!answer?.ok) return undefined
+  const { customer: name, people, coverage, departments, deals, whoKnowsWhom, accountOnly } = answer.value.overview
+  return { customer: name, people, coverage, departments, deals, whoKnowsWhom, accountOnly }
+}
+
 /** Give the page a frame to paint the new stage before the next long synchronous step. */
 const nextPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 16))
 
@@ -47,7 +55,8 @@ export async function exportDeck(request: DeckRequest, onStage: (stage: DeckStag
     const analysis = analysisOf(deal, { ...request, history: useHistoryStore.getState().deals })
     const changes = request.slides.includes('changes') ? (await changesSinceLastSnapshot(deal, request, language))?.changes : undefined
 
-    const input = { deal, roster, analysis, language, today: request.today, slides: request.slides, ...(changes ? { changes } : {}) }
+    const account = request.slides.includes('account') && deal.customer.trim() !== '' ? await accountOf(deal.customer) : undefined
+    const input = { deal, roster, analysis, language, today: request.today, slides: request.slides, ...(changes ? { changes } : {}), ...(account ? { account } : {}) }
     const built = await buildDeckOffMainThread(input, onStage)
     onBuilt?.(built.mode)
 

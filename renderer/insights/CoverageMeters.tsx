@@ -1,3 +1,4 @@
+import './insights.css'
 import { useTranslation } from 'react-i18next'
 import type { AccountCoverage } from '@shared/analysis'
 

@@ -10,6 +10,7 @@ import { cellValue, PEOPLE_COLUMNS, type PeopleColumn } from './columns'
 import { importPastedRows, looksLikeRows } from './paste-rows'
 import { addPersonNamed, applyCellEdit, type CellEdit, type EditRefusal } from './people-commands'
 import { PeopleRow } from './PeopleRow'
+import { useAccountStore } from '../accounts'
 import './people.css'
 
 interface Cell { row: number; col: number }
@@ -226,6 +227,7 @@ export function PeopleTable() {
         <h2>{t('people:title')}</h2>
         <span className="muted">{t('people:count', { count: people.length })}</span>
         <span className="people-hint muted">{t('people:hint')}</span>
+        <button type="button" className="people-add-from-account" data-testid="people-add-from-account" onClick={() => useAccountStore.getState().setAddOpen(true)}>{t('accounts:actionAdd')}</button>
       </header>
       <div className="people-scroll">
         <table

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ContactSchema, DealSchema, LinkSchema, NextActionSchema, PositionSchema, StakeholderSchema } from '../model'
+import { ContactSchema, DealSchema, LinkSchema, NextActionSchema, PositionSchema, RelationshipSchema, StakeholderSchema } from '../model'
 import { STAKEHOLDER_FIELDS, type CommandType } from './types'
 
 /**
@@ -63,4 +63,11 @@ export const COMMAND_SHAPES: { [T in CommandType]: z.ZodType } = {
   'set-lead': z.strictObject({ type: z.literal('set-lead'), sellerId: Text, seat: Text, lead: z.boolean() }),
   'set-deal-facts': z.strictObject({ type: z.literal('set-deal-facts'), patch: DealFactsPatchShape }),
   'replace-deal': z.strictObject({ type: z.literal('replace-deal'), deal: DealSchema }),
+  'apply-account-attributes': z.strictObject({
+    type: z.literal('apply-account-attributes'),
+    updates: z.array(z.strictObject({
+      stakeholderId: AnyId, personId: AnyId, name: Text, email: Text.nullable(), title: Text, department: Text,
+      relationships: z.array(RelationshipSchema), contacts: z.array(ContactSchema),
+    })).max(20_000),
+  }),
 }

@@ -5,10 +5,10 @@ import { CommandError, STAKEHOLDER_FIELDS, type CommandDefinition, type CommandO
 
 /** The fields a user types into: a burst of typing is one undo step, the others one step per change. */
 const TEXT_FIELDS: Readonly<Partial<Record<StakeholderField, 'single' | 'multi'>>> = {
-  name: 'single', title: 'single', department: 'single', favoredCompetitor: 'single', notes: 'multi',
+  name: 'single', email: 'single', title: 'single', department: 'single', favoredCompetitor: 'single', notes: 'multi',
 }
 /** Fields a person may leave empty in the file (the value `null` removes them). */
-const OPTIONAL_FIELDS: ReadonlySet<StakeholderField> = new Set(['favoredCompetitor', 'mode', 'placeholder'])
+const OPTIONAL_FIELDS: ReadonlySet<StakeholderField> = new Set(['email', 'favoredCompetitor', 'mode', 'placeholder'])
 
 /** One field of one stakeholder. */
 export const setField: CommandDefinition<CommandOf<'set-field'>> = {
@@ -16,6 +16,11 @@ export const setField: CommandDefinition<CommandOf<'set-field'>> = {
   clean(cmd) {
     const lines = TEXT_FIELDS[cmd.field]
     if (!lines || typeof cmd.value !== 'string') return cmd
+    // An email holds no spaces: typed or pasted with them around it, it is stored trimmed; emptied, it is cleared.
+    if (cmd.field === 'email') {
+      const email = cleanText(cmd.value, lines).trim()
+      return { ...cmd, value: email === '' ? null : email }
+    }
     const value = cleanText(cmd.value, lines)
     return value === cmd.value ? cmd : ({ ...cmd, value } as typeof cmd)
   },
@@ -26,6 +31,8 @@ export const setField: CommandDefinition<CommandOf<'set-field'>> = {
     if (cmd.field === 'name' && !target?.placeholder) checkName(cmd.value)
     const clearing = cmd.value === null
     if (clearing && !OPTIONAL_FIELDS.has(cmd.field)) throw new CommandError('invalid-value', `${cmd.field} cannot be empty`)
+    // An email says what is wrong with it in the user's language, not "cannot be stored here".
+    if (!clearing && cmd.field === 'email' && !StakeholderSchema.shape.email.safeParse(cmd.value).success) throw new CommandError('invalid-email', 'Not an email address')
     if (!clearing) checkValue(StakeholderSchema.shape[cmd.field], cmd.value, cmd.field)
     return editStakeholder(deal, cmd.stakeholderId, (s) => {
       if (clearing) {

@@ -4,6 +4,7 @@ import { sellersMentionedBy } from './seller-mentions'
 import { addAction, removeAction, setActionField } from './action-commands'
 import { logContact, removeContact } from './contact-commands'
 import { replaceDeal, setDealFacts } from './deal-commands'
+import { applyAccountAttributes } from './account-commands'
 import { setField } from './field-commands'
 import { setLinkLabel } from './link-label-commands'
 import { addLink, addStakeholders, moveStakeholders, removeLinks, removeStakeholders, updateLink } from './map-commands'
@@ -41,6 +42,7 @@ export const COMMANDS: CommandTable = {
   'set-lead': setLead,
   'set-deal-facts': setDealFacts,
   'replace-deal': replaceDeal,
+  'apply-account-attributes': applyAccountAttributes,
 }
 
 function definitionOf(command: DealCommand): CommandDefinition<DealCommand> {

@@ -26,6 +26,8 @@ export function sellersMentionedBy(command: DealCommand): string[] {
       return command.field === 'ownerId' && typeof command.value === 'string' ? [command.value] : []
     case 'add-stakeholders':
       return sellerReferences({ stakeholders: command.stakeholders }).map((r) => r.sellerId)
+    case 'apply-account-attributes':
+      return sellerReferences({ stakeholders: command.updates }).map((r) => r.sellerId)
     default:
       return []
   }

@@ -1,6 +1,6 @@
 import type { Capture } from '../history'
 import type { DealFactIssue, DealFactsPatch } from '../deal-facts'
-import type { Contact, Deal, Element, Link, LinkKind, NextAction, Position, SellerKind, Stakeholder, ValueKind } from '../model'
+import type { Contact, Deal, Element, Link, LinkKind, NextAction, Position, Relationship, SellerKind, Stakeholder, ValueKind } from '../model'
 
 /**
  * Every edit to a deal is a small typed command applied by a pure function, so the UI,
@@ -12,7 +12,7 @@ import type { Contact, Deal, Element, Link, LinkKind, NextAction, Position, Sell
  */
 
 /** The stakeholder fields `set-field` edits one at a time (lists and position have their own commands). */
-export const STAKEHOLDER_FIELDS = ['name', 'title', 'department', 'buyingRole', 'influence', 'innerCircle', 'stance', 'favoredCompetitor', 'mode', 'notes', 'placeholder'] as const
+export const STAKEHOLDER_FIELDS = ['name', 'email', 'title', 'department', 'buyingRole', 'influence', 'innerCircle', 'stance', 'favoredCompetitor', 'mode', 'notes', 'placeholder'] as const
 export type StakeholderField = (typeof STAKEHOLDER_FIELDS)[number]
 
 /** An optional field takes `null` to clear it. */
@@ -72,6 +72,21 @@ export type DealCommand =
   /** The deal's own facts (name, customer, stage, amount, close date, competitors, notes), validated; the team has its own commands. */
   | { type: 'set-deal-facts'; patch: DealFactsPatch }
   | { type: 'replace-deal'; deal: Deal }
+  // The account (docs/method.md, "Accounts")
+  /** Cards take their person's latest person-scoped attributes from the account: one undo step for all of them. */
+  | { type: 'apply-account-attributes'; updates: AccountCardUpdate[] }
+
+/** One card's person-scoped attributes as the account holds them (shared/accounts `CardUpdate`). */
+export interface AccountCardUpdate {
+  stakeholderId: string
+  personId: string
+  name: string
+  email: string | null
+  title: string
+  department: string
+  relationships: Relationship[]
+  contacts: Contact[]
+}
 
 export type CommandType = DealCommand['type']
 export type CommandOf<T extends CommandType> = Extract<DealCommand, { type: T }>
@@ -79,6 +94,7 @@ export type CommandOf<T extends CommandType> = Extract<DealCommand, { type: T }>
 export type CommandErrorCode =
   | 'empty-name'
   | 'invalid-value'
+  | 'invalid-email'
   | 'self-line'
   | 'duplicate-line'
   | 'unknown-stakeholder'

@@ -3,6 +3,7 @@ import PptxGenJS from 'pptxgenjs'
 import type { Language } from '../model'
 import { escapeXml, xmlSafeDeep } from '../xml'
 import { finishSlideXml, type SlideConnectors } from './connectors'
+import { addAccountSlide } from './slides/account'
 import { addActionSlides } from './slides/actions'
 import { addChangesSlides } from './slides/changes'
 import { DeckContext } from './slides/context'
@@ -19,6 +20,7 @@ const BUILDERS: Record<SlideId, (ctx: DeckContext) => void> = {
   map: addMapSlides,
   team: addTeamSlide,
   relationships: addRelationshipSlides,
+  account: addAccountSlide,
   actions: addActionSlides,
 }
 

@@ -1,2 +1,2 @@
 export { buildDeck, buildDeckWithReport } from './build-deck'
-export { SLIDE_IDS, type DeckInput, type SkippedSlide, type SlideId } from './types'
+export { SLIDE_IDS, type DeckAccount, type DeckInput, type SkippedSlide, type SlideId } from './types'

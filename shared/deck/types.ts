@@ -1,8 +1,9 @@
 import type { MapStatus, TeamVerdict } from '../analysis'
 import type { Deal, Language, Role, Seller, SellerKind } from '../model'
+import type { AccountOverview } from '../accounts'
 
 /** The slides a deck can hold, in the order they appear. */
-export const SLIDE_IDS = ['title', 'changes', 'map', 'team', 'relationships', 'actions'] as const
+export const SLIDE_IDS = ['title', 'changes', 'map', 'team', 'relationships', 'account', 'actions'] as const
 export type SlideId = (typeof SLIDE_IDS)[number]
 
 /**
@@ -58,7 +59,12 @@ export interface DeckInput {
   slides: readonly SlideId[]
   /** Lines for the "Changes since last review" slide, already in the deck's language. */
   changes?: readonly string[]
+  /** The deal's account across its deals (docs/method.md, "Accounts"), for the "Account overview" slide. */
+  account?: DeckAccount
 }
+
+/** What the account slide reads of `accountOverview`. */
+export type DeckAccount = Pick<AccountOverview, 'customer' | 'people' | 'coverage' | 'departments' | 'deals' | 'whoKnowsWhom' | 'accountOnly'>
 
 /** A slide the deck left out, and why: in the deck's language, and as a catalog key for the app's. */
 export interface SkippedSlide {

@@ -3,6 +3,7 @@
 // label can never differ between the screen and a slide. Static imports keep it pure TypeScript
 // that vite, vitest and the Node CLI all load the same way.
 import type { Language } from '../model/enums'
+import enAccounts from './en/accounts.json'
 import enBackups from './en/backups.json'
 import enChanges from './en/changes.json'
 import enCollab from './en/collab.json'
@@ -23,6 +24,7 @@ import enPeople from './en/people.json'
 import enRelationships from './en/relationships.json'
 import enSnapshots from './en/snapshots.json'
 import enTeam from './en/team.json'
+import zhAccounts from './zh-CN/accounts.json'
 import zhBackups from './zh-CN/backups.json'
 import zhChanges from './zh-CN/changes.json'
 import zhCollab from './zh-CN/collab.json'
@@ -45,7 +47,7 @@ import zhSnapshots from './zh-CN/snapshots.json'
 import zhTeam from './zh-CN/team.json'
 
 export const NAMESPACES = [
-  'backups', 'changes', 'collab', 'common', 'conflict', 'dealDetails', 'deck', 'export', 'growth', 'import', 'insights', 'map', 'meeting', 'menu', 'notices',
+  'accounts', 'backups', 'changes', 'collab', 'common', 'conflict', 'dealDetails', 'deck', 'export', 'growth', 'import', 'insights', 'map', 'meeting', 'menu', 'notices',
   'palette', 'people', 'relationships', 'snapshots', 'team',
 ] as const
 export type Namespace = (typeof NAMESPACES)[number]
@@ -55,6 +57,7 @@ export interface Words { readonly [key: string]: string | readonly string[] | Wo
 
 export const CATALOG: Readonly<Record<Language, Readonly<Record<Namespace, Words>>>> = {
   en: {
+    accounts: enAccounts,
     backups: enBackups,
     changes: enChanges,
     collab: enCollab,
@@ -77,6 +80,7 @@ export const CATALOG: Readonly<Record<Language, Readonly<Record<Namespace, Words
     team: enTeam,
   },
   'zh-CN': {
+    accounts: zhAccounts,
     backups: zhBackups,
     changes: zhChanges,
     collab: zhCollab,

@@ -8,6 +8,7 @@ export function noticeText(notice: Notice, t: Translator): string {
     : s.kind === 'deal-file' ? t('notices:subject.deal-file', { name: s.name })
       : s.kind === 'snapshots' ? t('notices:subject.snapshots', { dealId: s.dealId })
         : s.kind === 'growth' ? t('notices:subject.growth')
+        : s.kind === 'account' ? t('notices:subject.account', { customer: s.customer })
         : t('notices:subject.workspace')
   const key = `notices:${notice.code}`
   const text = t(key, { ...notice.params, subject })

@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command'
+import { account } from './account'
 import { analyzeCommand } from './analyze'
 import { exportCommand } from './export'
 import { importDeal } from './import'
@@ -16,6 +17,7 @@ export const COMMANDS: Record<string, CliCommand> = {
   import: importDeal,
   serve,
   sync,
+  account,
   analyze: { summary: "Check a deal's team, relationships, coverage and map status", run: (argv, io) => analyzeCommand(argv, io) },
   sellers,
 }

@@ -3,6 +3,7 @@ import { newDeal, newId, type DealFile, type ValidDeal, type ValidDealFile, type
 import { applyCommand, CommandError } from '@shared/commands'
 import { AppFailure, loadIoFailure } from '../errors'
 import type { HandlerContext } from './context'
+import type { AccountSync } from '../accounts/account-sync'
 import { indexEntryOf, withSellersOf } from './workspace-setup'
 
 type DealHandlers = Pick<
@@ -12,7 +13,7 @@ type DealHandlers = Pick<
 
 const RECENT_MAX = 20
 
-export function dealHandlers(ctx: HandlerContext): DealHandlers {
+export function dealHandlers(ctx: HandlerContext, accounts: AccountSync): DealHandlers {
   const { stores } = ctx
   const stamp = (deal: ValidDeal): ValidDeal => stores.deals.stamped(deal, ctx.clock().toISOString())
 
@@ -24,6 +25,8 @@ export function dealHandlers(ctx: HandlerContext): DealHandlers {
     const saved = stamp(deal)
     await stores.deals.save(stores.deals.fileOf(saved, stores.workspace.current.roster))
     await syncIndex(saved)
+    // The person-scoped attributes to the account (docs/method.md, "Accounts"); never fails the save.
+    await accounts.recordSaved(saved)
     return { savedAt: saved.updatedAt!, revision }
   }
 

@@ -1,3 +1,4 @@
+import { AccountStore } from './account-store'
 import { BackupStore } from './backups'
 import { systemClock, type Clock } from './clock'
 import { DealFileStore, type StoreDeps } from './deal-file-store'
@@ -14,6 +15,7 @@ export { BackupStore } from './backups'
 export { DealFileStore } from './deal-file-store'
 export { WorkspaceStore } from './workspace-store'
 export { SnapshotStore } from './snapshot-store'
+export { AccountStore } from './account-store'
 export { DurableJSONFile } from './durable-json-file'
 export { writeFileDurably } from './durable-write'
 export { nodeDurableFs, type DurableFs } from './durable-fs'
@@ -27,6 +29,7 @@ export interface Stores {
   snapshots: SnapshotStore
   /** Personal growth data, never part of a deal (docs/growth.md). */
   growth: GrowthStore
+  accounts: AccountStore
 }
 
 /** All stores over one data folder, sharing the fs, the clock and the backups. */
@@ -39,5 +42,5 @@ export function openStores(dataDir: string, options: { fs?: DurableFs; clock?: C
   const keep = () => (holder.workspace?.loaded ? holder.workspace.current.settings.backupCount : DEFAULT_SETTINGS.backupCount)
   const deps: StoreDeps = { fs, clock, paths, sleep, backups: new BackupStore(fs, paths.backups, clock, keep, sleep), names: new DealFileNames(fs, paths) }
   const workspace = (holder.workspace = new WorkspaceStore(deps))
-  return { deps, workspace, deals: new DealFileStore(deps), snapshots: new SnapshotStore(deps), growth: new GrowthStore(deps) }
+  return { deps, workspace, deals: new DealFileStore(deps), snapshots: new SnapshotStore(deps), growth: new GrowthStore(deps), accounts: new AccountStore(deps) }
 }

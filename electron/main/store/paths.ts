@@ -14,6 +14,9 @@ export function storePaths(dataDir: string) {
     deal: (id: string) => join(dataDir, 'deals', fileNameOfId(id)),
     dealAt: (stem: string) => join(dataDir, 'deals', `${stem}.json`),
     backups: join(dataDir, 'backups'),
+    /** One file per customer account (docs/method.md, "Accounts"); the id is a safe file name by construction. */
+    accounts: join(dataDir, 'accounts'),
+    account: (accountId: string) => join(dataDir, 'accounts', `${accountId.toLowerCase()}.json`),
     snapshots: join(dataDir, 'snapshots'),
     /** The folder of a deal's snapshots, one file each. */
     snapshotDir: (stem: string) => join(dataDir, 'snapshots', stem),
@@ -28,5 +31,6 @@ export { SAFE_ID } from '@shared/file-names'
 
 export const dealBackupKey = (stem: string) => `deal-${stem}`
 export const WORKSPACE_BACKUP_KEY = 'workspace'
+export const accountBackupKey = (accountId: string) => `account-${accountId.toLowerCase()}`
 /** Backups of the single snapshot file of earlier versions, named by the raw id. */
 export const legacySnapshotBackupKey = (dealId: string) => `snapshots-${dealId}`

@@ -21,6 +21,7 @@ function englishName(subject: NoticeSubject): string {
     case 'deal-file': return `The deal file ${subject.name}`
     case 'snapshots': return `The snapshots of deal ${subject.dealId}`
     case 'growth': return 'The personal growth file growth.json'
+    case 'account': return `The account file of ${subject.customer}`
   }
 }
 

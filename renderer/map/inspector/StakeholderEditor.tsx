@@ -39,6 +39,7 @@ export function StakeholderEditor({ id }: { id: string }) {
       <TextField label={t('field.name')} value={s.name} required testId="field-name" onChange={(v, k) => update('name', v, k)} onDone={seal} />
       <TextField label={t('field.title')} value={s.title} testId="field-title" onChange={(v, k) => update('title', v, k)} onDone={seal} />
       <TextField label={t('field.department')} value={s.department} list="department-options" testId="field-department" onChange={(v, k) => update('department', v, k)} onDone={seal} />
+      <TextField label={t('field.email')} value={s.email ?? ''} testId="field-email" onChange={(v, k) => update('email', v, k)} onDone={seal} />
       <datalist id="department-options">
         {departmentOptions.map((d) => <option key={d} value={d} />)}
       </datalist>

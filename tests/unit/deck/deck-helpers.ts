@@ -1,12 +1,12 @@
 import JSZip from 'jszip'
 import { analyzeDeal } from '@shared/analysis'
-import { buildDeck, SLIDE_IDS, type DeckInput, type SlideId } from '@shared/deck'
+import { buildDeck, SLIDE_IDS, type DeckAccount, type DeckInput, type SlideId } from '@shared/deck'
 import type { Deal, Language, Seller } from '@shared/model'
 
 export const TODAY = '2026-03-12'
 
 /** Build a deck of the deal with the real analysis, as the app and the CLI do. */
-export function deckOf(deal: Deal, roster: readonly Seller[], options: { language?: Language; slides?: readonly SlideId[]; changes?: string[] } = {}): Promise<Uint8Array> {
+export function deckOf(deal: Deal, roster: readonly Seller[], options: { language?: Language; slides?: readonly SlideId[]; changes?: string[]; account?: DeckAccount } = {}): Promise<Uint8Array> {
   const input: DeckInput = {
     deal,
     roster,
@@ -15,6 +15,7 @@ export function deckOf(deal: Deal, roster: readonly Seller[], options: { languag
     today: TODAY,
     slides: options.slides ?? SLIDE_IDS,
     ...(options.changes ? { changes: options.changes } : {}),
+    ...(options.account ? { account: options.account } : {}),
   }
   return buildDeck(input)
 }

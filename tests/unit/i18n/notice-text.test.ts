@@ -6,6 +6,7 @@ import { hasPhrase, makeTranslator, noticeText } from '@shared/i18n'
 const CODES: Record<NoticeCode, true> = {
   'file-unreadable': true, 'damaged-left-in-place': true, 'damaged-no-backup': true, 'restored-from-backup': true,
   'restore-failed': true, 'snapshot-damaged-set-aside': true, 'snapshot-damaged-left-in-place': true, 'deal-list-rebuilt': true,
+  'account-linked-by-email': true, 'account-refreshed': true,
 }
 
 describe('main\'s notices in the page', () => {

@@ -1,0 +1,42 @@
+import { useEffect } from 'react'
+import type { Notice } from '@shared/ipc'
+import { api } from '../api'
+import { useDealStore } from '../state/deal-store'
+import { useWorkspaceStore } from '../state/workspace-store'
+import { useAccountStore } from './account-store'
+
+/**
+ * When a deal opens, its cards take their people's latest person-scoped attributes from the
+ * account as ONE undoable command, and the user is told how many (docs/method.md,
+ * "Accounts"). Main never rewrites the open deal; the command goes through the normal save.
+ */
+export async function syncOpenedDeal(dealId: string): Promise<void> {
+  const answer = await api.accountForDeal(dealId)
+  const deal = useDealStore.getState().deal
+  if (!answer.ok || deal?.id !== dealId) return
+  const found = answer.value
+  useAccountStore.getState().setOfDeal(found ? { ...found, dealId } : null)
+  if (!found) return
+  useWorkspaceStore.getState().addNotices(found.notices)
+  if (found.updates.length === 0) return
+  const result = useDealStore.getState().dispatch({ type: 'apply-account-attributes', updates: found.updates })
+  if (!result.ok) return
+  const notice: Notice = {
+    level: 'info', code: 'account-refreshed', params: { customer: found.customer, count: found.updates.length },
+    subject: { kind: 'account', customer: found.customer },
+    message: `${found.updates.length} people updated from the account of ${found.customer}.`,
+  }
+  useWorkspaceStore.getState().addNotices([notice])
+}
+
+/** Mounted once by the app: follows which deal is open. */
+export function useAccountSync(): void {
+  const dealId = useDealStore((s) => s.deal?.id ?? null)
+  useEffect(() => {
+    if (dealId === null) {
+      useAccountStore.getState().setOfDeal(null)
+      return
+    }
+    void syncOpenedDeal(dealId)
+  }, [dealId])
+}

@@ -1,0 +1,25 @@
+import { newId, newStakeholder, type Deal, type Link, type Position, type Stakeholder } from '../model'
+import type { AccountPerson } from './account-file'
+
+/** The account persons not on `deal`'s map yet (by personId or the account's reference to a card). */
+export function personsNotOnDeal(persons: readonly AccountPerson[], deal: Pick<Deal, 'id' | 'stakeholders'>): AccountPerson[] {
+  const onMap = new Set(deal.stakeholders.map((s) => s.personId).filter((p): p is string => !!p))
+  const cards = new Set(deal.stakeholders.map((s) => s.id))
+  return persons.filter((p) => p.name.trim() !== '' && !onMap.has(p.id) && !p.seenIn.some((r) => r.dealId === deal.id && cards.has(r.stakeholderId)))
+}
+
+/**
+ * A card for an account person joining this deal ("Add from account…", docs/method.md,
+ * "Accounts"): the person-scoped attributes come from the account (with the relationships
+ * our sellers built in other deals), the deal-scoped ones start fresh (role and stance
+ * unknown). When their manager is on this map, the reports-to line comes too.
+ */
+export function cardForPerson(person: AccountPerson, deal: Pick<Deal, 'stakeholders'>, position: Position, today: string): { stakeholder: Stakeholder; links: Link[] } {
+  const stakeholder = newStakeholder({
+    name: person.name, title: person.title, department: person.department, personId: person.id, position, addedOn: today,
+    relationships: person.relationships, contacts: person.contacts, ...(person.email ? { email: person.email } : {}),
+  })
+  const manager = person.managerId ? deal.stakeholders.find((s) => s.personId === person.managerId) : undefined
+  const links: Link[] = manager ? [{ id: newId(), from: stakeholder.id, to: manager.id, kind: 'reports-to' }] : []
+  return { stakeholder, links }
+}
