@@ -1,9 +1,38 @@
 import type * as Y from 'yjs'
 import { applyCommand, CommandError, type DealCommand } from '../commands'
-import { toDealFile, type DealFile, type Seller } from '../model'
+import type { Deal, DealFile, Seller } from '../model'
+import { personSellerIds, teamSellerIds } from './seller-refs'
 import { DealProjection } from './projection'
 import { isSeeded, rootsOf, type ChangeAuthor } from './schema'
-import { logEntry, writeFileDiff } from './write-diff'
+import { changedInPlace, logEntry, writeFileDiff } from './write-diff'
+
+/**
+ * The roster after an edit: the one before plus any seller the changed people or seats name
+ * for the first time (the doc never drops a seller, schema.ts). Reads only what changed.
+ */
+function withNewSellers(roster: readonly Seller[], before: Deal, after: Deal, workspace: ReadonlyMap<string, Seller>): Seller[] {
+  const known = new Set(roster.map((s) => s.id))
+  const added: Seller[] = []
+  const take = (ids: readonly string[]) => {
+    for (const id of ids) {
+      const s = workspace.get(id)
+      if (!known.has(id) && s) {
+        known.add(id)
+        added.push(s)
+      }
+    }
+  }
+  if (after.team !== before.team) take(teamSellerIds(after.team))
+  if (after.stakeholders !== before.stakeholders) {
+    const pairs = changedInPlace(before.stakeholders, after.stakeholders)
+    if (pairs) for (const [, s] of pairs) take(personSellerIds(s))
+    else {
+      const old = new Map(before.stakeholders.map((s) => [s.id, s]))
+      for (const s of after.stakeholders) if (old.get(s.id) !== s) take(personSellerIds(s))
+    }
+  }
+  return added.length === 0 ? (roster as Seller[]) : [...roster, ...added]
+}
 
 export interface ApplyOptions {
   /** The client's local origin (schema.ts `localOrigin`): what its undo manager tracks. */
@@ -37,7 +66,7 @@ export function applyCommandsToDoc(doc: Y.Doc, commands: readonly DealCommand[],
     for (const command of commands) {
       const deal = applyCommand(file.deal, command, context)
       if (deal === file.deal) continue
-      const next = { ...toDealFile(deal, [...workspace.values()]), deal }
+      const next = { ...file, deal, roster: withNewSellers(file.roster, file.deal, deal, workspace) }
       steps.push({ before: file, after: next, command: command.type })
       file = next
     }

@@ -1,7 +1,8 @@
 import * as Y from 'yjs'
-import { DEAL_FORMAT, DEAL_VERSION, sellerReferences, type Deal, type DealFile, type Link, type Seller, type Stakeholder, type TeamSeat } from '../model'
+import { DEAL_FORMAT, DEAL_VERSION, type Deal, type DealFile, type Link, type Seller, type Stakeholder, type TeamSeat } from '../model'
 import { readLinks, readMeta, readPerson, readSellers, readTeam, sortedEntries } from './read'
 import { rootsOf, type DealRoots } from './schema'
+import { personSellerIds, teamSellerIds } from './seller-refs'
 
 type Listener = (file: DealFile, origin: unknown) => void
 
@@ -21,6 +22,11 @@ export class DealProjection {
   private team: TeamSeat[] = []
   private sellers: Seller[] = []
   private meta: Omit<Deal, 'stakeholders' | 'links' | 'team'>
+  /** How many times each seller is named (people and seats): the roster is those above 0. */
+  private readonly refCount = new Map<string, number>()
+  private roster: Seller[] = []
+  private rosterDirty = true
+  private index = new Map<string, number>()
   private current: DealFile | undefined
   private readonly listeners = new Set<Listener>()
   private dirty = { people: new Set<string>(), membership: false, links: false, team: false, sellers: false, meta: false }
@@ -31,11 +37,11 @@ export class DealProjection {
     this.meta = readMeta(this.roots.meta, undefined)
     for (const [id, m] of this.roots.people.entries()) {
       const p = readPerson(id, m, undefined)
-      if (p) this.persons.set(id, p)
+      if (p) this.setPerson(id, p)
     }
     this.resort()
     this.links = readLinks(this.roots, undefined)
-    this.team = readTeam(this.roots.team, undefined)
+    this.setTeam(readTeam(this.roots.team, undefined))
     this.sellers = readSellers(this.roots.sellers, undefined)
     this.roots.people.observeDeep(this.onPeople)
     this.roots.meta.observe(this.onMeta)
@@ -71,9 +77,33 @@ export class DealProjection {
     for (const l of this.listeners) l(file, tr.origin)
   }
 
+  private count(ids: readonly string[], by: number): void {
+    for (const id of ids) {
+      const n = (this.refCount.get(id) ?? 0) + by
+      if (n === 0) this.refCount.delete(id)
+      else this.refCount.set(id, n)
+      // Only a seller named for the first time or no longer named changes the roster.
+      if (n === 0 || n === by) this.rosterDirty = true
+    }
+  }
+  private setPerson(id: string, p: Stakeholder | undefined): void {
+    const old = this.persons.get(id)
+    if (old) this.count(personSellerIds(old), -1)
+    if (p) {
+      this.persons.set(id, p)
+      this.count(personSellerIds(p), 1)
+    } else this.persons.delete(id)
+  }
+  private setTeam(team: TeamSeat[]): void {
+    this.count(teamSellerIds(this.team), -1)
+    this.team = team
+    this.count(teamSellerIds(team), 1)
+  }
+
   private resort(): void {
     this.order = sortedEntries(this.roots.people).map(([id]) => id).filter((id) => this.persons.has(id))
     this.stakeholders = this.order.map((id) => this.persons.get(id)!)
+    this.index = new Map(this.order.map((id, i) => [id, i]))
   }
 
   private refresh(): void {
@@ -83,19 +113,21 @@ export class DealProjection {
       for (const id of d.people) {
         const m = this.roots.people.get(id)
         const p = m === undefined ? undefined : readPerson(id, m, undefined)
-        if (p) this.persons.set(id, p)
-        else this.persons.delete(id)
+        this.setPerson(id, p)
         if (!d.membership && p) {
-          const i = this.stakeholders.findIndex((s) => s.id === id)
-          if (i >= 0) (replaced ??= this.stakeholders.slice())[i] = p
+          const i = this.index.get(id)
+          if (i !== undefined) (replaced ??= this.stakeholders.slice())[i] = p
         }
       }
       if (replaced) this.stakeholders = replaced
     }
     if (d.membership) this.resort()
     if (d.links || d.membership) this.links = readLinks(this.roots, undefined)
-    if (d.team) this.team = readTeam(this.roots.team, undefined)
-    if (d.sellers) this.sellers = readSellers(this.roots.sellers, undefined)
+    if (d.team) this.setTeam(readTeam(this.roots.team, undefined))
+    if (d.sellers) {
+      this.sellers = readSellers(this.roots.sellers, undefined)
+      this.rosterDirty = true
+    }
     if (d.meta) this.meta = readMeta(this.roots.meta, undefined)
     this.dirty = { people: new Set(), membership: false, links: false, team: false, sellers: false, meta: false }
   }
@@ -105,8 +137,11 @@ export class DealProjection {
     if (this.current) return this.current
     this.refresh()
     const deal = { ...this.meta, stakeholders: this.stakeholders, links: this.links, team: this.team } as Deal
-    const referenced = new Set(sellerReferences(deal).map((r) => r.sellerId))
-    this.current = { format: DEAL_FORMAT, version: DEAL_VERSION, deal, roster: this.sellers.filter((s) => referenced.has(s.id)) }
+    if (this.rosterDirty) {
+      this.roster = this.sellers.filter((s) => this.refCount.has(s.id))
+      this.rosterDirty = false
+    }
+    this.current = { format: DEAL_FORMAT, version: DEAL_VERSION, deal, roster: this.roster }
     return this.current
   }
 

@@ -120,6 +120,17 @@ function readRelationships(v: unknown, path: string, issues: Issues): unknown[] 
   return out
 }
 
+/**
+ * A required field left with no value (an undo racing a colleague's edit of the same field
+ * can leave a Y.Map key empty, undo.ts) reads as the new-card default, so the deal stays valid.
+ */
+const PERSON_DEFAULTS: Readonly<Record<string, unknown>> = {
+  name: '', title: '', department: '', buyingRole: 'unknown', influence: 'medium', innerCircle: false, stance: 'unknown', notes: '', position: { x: 0, y: 0 },
+}
+const META_DEFAULTS: Readonly<Record<string, unknown>> = {
+  customer: '', stage: 'lead', amount: { value: 0, currency: 'USD' }, closeDate: null, competitors: [], notes: '',
+}
+
 /** One person from its Y.Map, fields in the file's order (so every client writes the same JSON). */
 export function readPerson(id: string, m: unknown, issues: Issues): Stakeholder | undefined {
   const path = `$.people[${JSON.stringify(id)}]`
@@ -138,6 +149,7 @@ export function readPerson(id: string, m: unknown, issues: Issues): Stakeholder 
     else raw[k] = plain(v, at, issues)
   }
   if (raw.id !== id) report(issues, `${path}.id`, `The person's id does not match its key "${id}"`)
+  for (const [k, v] of Object.entries(PERSON_DEFAULTS)) if (raw[k] === undefined) raw[k] = v
   if (typeof raw.name === 'string' && raw.name.trim() === '' && raw.placeholder === undefined) raw.placeholder = true
   const person: Record<string, unknown> = {}
   for (const k of STAKEHOLDER_KEY_ORDER) if (raw[k] !== undefined) person[k] = raw[k]
@@ -201,6 +213,7 @@ export function readMeta(meta: DealRoots['meta'], issues: Issues): Omit<Deal, 's
     }
     raw[k] = plain(v, `$.meta.${k}`, issues)
   }
+  for (const [k, v] of Object.entries(META_DEFAULTS)) if (raw[k] === undefined && raw.id !== undefined) raw[k] = v
   const out: Record<string, unknown> = {}
   for (const k of DEAL_KEY_ORDER) if (raw[k] !== undefined) out[k] = raw[k]
   for (const k of Object.keys(raw).sort()) if (!(k in out) && raw[k] !== undefined) out[k] = raw[k]

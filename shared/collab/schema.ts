@@ -12,7 +12,6 @@ export const ROOT = {
   sellers: 'sellers',
   log: 'log',
 } as const
-export type RootName = (typeof ROOT)[keyof typeof ROOT]
 export const ROOT_NAMES: ReadonlySet<string> = new Set(Object.values(ROOT))
 
 /**

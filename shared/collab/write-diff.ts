@@ -22,6 +22,24 @@ export interface WriteOptions {
   command: string
 }
 
+/**
+ * The (before, after) pairs of people changed in place, when both lists hold the same people
+ * in the same order; null otherwise. Identity compares only: a command shares every
+ * untouched person, so one edit of a 1,000-person deal costs a pointer walk, not a diff.
+ */
+export function changedInPlace(before: readonly Stakeholder[], after: readonly Stakeholder[]): Array<[Stakeholder, Stakeholder]> | null {
+  if (before.length !== after.length) return null
+  const pairs: Array<[Stakeholder, Stakeholder]> = []
+  for (let i = 0; i < after.length; i++) {
+    const b = before[i]
+    const a = after[i]
+    if (b === a) continue
+    if (b.id !== a.id) return null
+    pairs.push([b, a])
+  }
+  return pairs
+}
+
 /** Writes `after` over `before` into the roots; returns the targets it changed. Call inside a transaction. */
 export function writeFileDiff(roots: DealRoots, before: DealFile | null, after: DealFile): string[] {
   const targets: string[] = []
@@ -42,7 +60,14 @@ export function writeFileDiff(roots: DealRoots, before: DealFile | null, after: 
   if (roots.meta.get(VERSION_KEY) !== DEAL_VERSION) roots.meta.set(VERSION_KEY, DEAL_VERSION)
   if (metaChanged) targets.push('deal')
 
-  if (!old || old.stakeholders !== deal.stakeholders) {
+  const pairs = old && old.stakeholders !== deal.stakeholders ? changedInPlace(old.stakeholders, deal.stakeholders) : null
+  if (pairs) {
+    // The common edit: the same people in the same order, a few of them changed.
+    for (const [b, a] of pairs) {
+      const m = roots.people.get(a.id)
+      if (m && writePersonDiff(m, b, a)) targets.push(a.id)
+    }
+  } else if (!old || old.stakeholders !== deal.stakeholders) {
     const was = new Map<string, Stakeholder>((old?.stakeholders ?? []).map((s) => [s.id, s]))
     const now = new Set(deal.stakeholders.map((s) => s.id))
     for (const id of was.keys()) if (!now.has(id)) {
@@ -54,12 +79,13 @@ export function writeFileDiff(roots: DealRoots, before: DealFile | null, after: 
       const b = was.get(s.id)
       if (b === s) continue
       const m = roots.people.get(s.id)
-      if (b && m) writePersonDiff(m, b, s)
-      else {
+      if (b && m) {
+        if (writePersonDiff(m, b, s)) targets.push(s.id)
+      } else {
         top ??= maxOrder(roots.people as Y.Map<unknown>)
         roots.people.set(s.id, newPersonMap(s, ++top))
+        targets.push(s.id)
       }
-      targets.push(s.id)
     }
   }
   const keyed = <T extends object>(map: Y.Map<Record<string, unknown>>, b: readonly T[] | undefined, a: readonly T[], key: (x: T) => string, prefix: string, removes: boolean): void => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { changeLog, createUserUndo } from '@shared/collab'
+import { analyzeDeal } from '@shared/analysis'
 import { DealFileSchema } from '@shared/model'
 import { sync, team } from './fixture'
 
@@ -33,6 +34,26 @@ describe('per-user undo', () => {
     expect(person(a.projection, 'sh-cio')).toBeUndefined()
     undo.undo()
     expect(a.projection.file().deal).toEqual(before.deal)
+  })
+
+  it.each([
+    ['our value showed', 2, 1, 'Group CFO'],
+    ["the colleague's value showed", 1, 2, 'Finance Chief'],
+  ])('undo of a field a colleague changed at the same time keeps the value showing (%s), never leaves it empty', (_case, aId, bId, kept) => {
+    const [a, b] = team(2)
+    a.doc.clientID = aId
+    b.doc.clientID = bId
+    const undoA = createUserUndo(a.doc, a.origin)
+    a.apply({ type: 'set-field', stakeholderId: 'sh-cfo', field: 'title', value: 'Group CFO' })
+    b.apply({ type: 'set-field', stakeholderId: 'sh-cfo', field: 'title', value: 'Finance Chief' })
+    sync(a, b)
+    expect(person(a.projection, 'sh-cfo')?.title).toBe(kept)
+    undoA.undo()
+    sync(a, b)
+    for (const c of [a, b]) {
+      expect(person(c.projection, 'sh-cfo')?.title).toBe(kept)
+      expect(DealFileSchema.safeParse(c.projection.file()).success).toBe(true)
+    }
   })
 
   it('a remote update is never on the local undo stack', () => {
@@ -145,6 +166,34 @@ describe('conflicts', () => {
     const file = a.projection.file()
     expect(DealFileSchema.safeParse(file).success).toBe(true)
     expect(file.roster.map((s) => s.id)).toContain('seller-dana')
+  })
+
+  it('two people adding the same person offline: both cards stay, flagged as a possible duplicate, and merge-people makes one', () => {
+    const [a, b] = team(2)
+    const card = (id: string, name: string) => ({ id, name, email: 'ravi.shah@bank.example', title: 'Treasurer', department: '', buyingRole: 'unknown' as const, influence: 'medium' as const, innerCircle: false, stance: 'unknown' as const, ownerIds: [], relationships: [], contacts: [], notes: '', position: { x: 0, y: 0 } })
+    a.apply({ type: 'add-stakeholders', stakeholders: [card('ravi-a', 'Ravi Shah')] }, { type: 'add-owner', stakeholderId: 'ravi-a', sellerId: 'seller-anna' })
+    b.apply({ type: 'add-stakeholders', stakeholders: [card('ravi-b', 'Ravi Shah')], links: [{ id: 'l-ravi', from: 'ravi-b', to: 'sh-cfo', kind: 'reports-to' }] })
+    sync(a, b)
+    const { findings } = analyzeDeal({ deal: a.projection.file().deal, roster: a.projection.file().roster, openDeals: [], settings: {}, today: '2026-12-02' })
+    const dup = findings.find((f) => f.code === 'possible-duplicate')!
+    expect(dup.stakeholderIds).toHaveLength(2)
+    const [keepId, mergeId] = dup.stakeholderIds!
+    b.apply({ type: 'merge-people', keepId, mergeId })
+    sync(a, b)
+    const ravis = a.projection.file().deal.stakeholders.filter((s) => s.email === 'ravi.shah@bank.example')
+    expect(ravis).toHaveLength(1)
+    expect(ravis[0].ownerIds).toEqual(['seller-anna'])
+    expect(a.projection.file().deal.links.some((l) => l.from === ravis[0].id && l.to === 'sh-cfo')).toBe(true)
+    expect(b.projection.file()).toEqual(a.projection.file())
+  })
+
+  it('contacts logged by two people offline are both kept, newest first', () => {
+    const [a, b] = team(2)
+    a.apply({ type: 'log-contact', stakeholderId: 'sh-cfo', contact: { date: '2026-11-30', channel: 'call', sellerId: 'seller-anna', note: 'a' } })
+    b.apply({ type: 'log-contact', stakeholderId: 'sh-cfo', contact: { date: '2026-12-01', channel: 'visit', sellerId: 'seller-ben', note: 'b' } })
+    sync(a, b)
+    expect(person(a.projection, 'sh-cfo')!.contacts.map((c) => c.date)).toEqual(['2026-12-01', '2026-11-30', '2026-09-18'])
+    expect(b.projection.file()).toEqual(a.projection.file())
   })
 
   it('offline edits exchanged late and twice converge', () => {

@@ -1,0 +1,77 @@
+/**
+ * collab-core rows (#16): what one local edit costs when the deal is a Y.Doc (the command
+ * applied, written as field-level Y ops, the projection brought up to date) against today's
+ * plain store (the command applied to the plain deal), and what checking a colleague's
+ * update in a scratch copy costs. Paired runs, medians, one 1,000-person deal.
+ */
+import { afterAll, describe, it } from 'vitest'
+import * as Y from 'yjs'
+import { applyCommand, type DealCommand } from '@shared/commands'
+import { applyCommandsToDoc, checkIncomingUpdate, DealProjection, localOrigin, seedDoc } from '@shared/collab'
+import type { Deal } from '@shared/model'
+import { generateDeal } from '../../tests/fixtures/generate-large-deal'
+import { median, round, row, timePaired, timeRuns, writePartial, type Row } from '../lib/stats'
+
+const rows: Row[] = []
+afterAll(() => writePartial('collab-core', rows))
+
+const PEOPLE = 1_000
+const EDITS_PER_RUN = 20
+
+describe('collab-core', () => {
+  const file = generateDeal({ stakeholders: PEOPLE, seed: 16 })
+  const author = { name: 'Bench', email: 'bench@example.com' }
+  const origin = localOrigin('bench')
+  const sellers = file.roster
+  const context = { sellers: new Set(sellers.map((s) => s.id)) }
+  const ids = file.deal.stakeholders.map((s) => s.id)
+  let n = 0
+  // A different person and a new value each time: a real edit, never a no-op.
+  const nextEdit = (): DealCommand => {
+    n++
+    return n % 2 === 0
+      ? { type: 'set-field', stakeholderId: ids[(n * 7919) % ids.length], field: 'title', value: `Title ${n}` }
+      : { type: 'move-stakeholders', moves: [{ id: ids[(n * 104729) % ids.length], position: { x: n % 5000, y: (n * 3) % 5000 } }] }
+  }
+
+  it("one edit's local cost: doc vs plain store", async () => {
+    const doc = new Y.Doc()
+    seedDoc(doc, file)
+    const projection = new DealProjection(doc)
+    let plain: Deal = file.deal
+    const viaDoc = () => {
+      for (let i = 0; i < EDITS_PER_RUN; i++) applyCommandsToDoc(doc, [nextEdit()], { origin, author, sellers, at: '2026-12-02T04:00:00.000Z', projection })
+    }
+    const viaStore = () => {
+      for (let i = 0; i < EDITS_PER_RUN; i++) plain = applyCommand(plain, nextEdit(), context)
+    }
+    const runs = await timePaired(viaDoc, viaStore, 15, 3)
+    const ours = median(runs.a) / EDITS_PER_RUN
+    const base = median(runs.b) / EDITS_PER_RUN
+    rows.push(row({
+      id: 'collab-edit-local-cost',
+      what: `One edit's local cost with the shared doc vs today's plain store (${PEOPLE} people)`,
+      ours: round(ours, 3), baseline: round(base, 3), unit: 'ms',
+      target: 'ratio ≤ 1.5', pass: ours / base <= 1.5,
+      note: `applyCommandsToDoc (applyCommand on the projection, field-level Y ops in one transaction, log entry, projection refreshed) vs applyCommand alone; set-field and move alternating over different people; ${EDITS_PER_RUN} edits per run, 3 warm-ups, 15 paired runs, medians per edit`,
+      detail: { oursRuns: runs.a.map((x) => round(x / EDITS_PER_RUN, 3)), baselineRuns: runs.b.map((x) => round(x / EDITS_PER_RUN, 3)) },
+    }))
+  })
+
+  it("checking a colleague's update in a scratch copy", async () => {
+    const live = new Y.Doc()
+    seedDoc(live, file)
+    const colleague = new Y.Doc()
+    Y.applyUpdate(colleague, Y.encodeStateAsUpdate(live))
+    applyCommandsToDoc(colleague, [nextEdit()], { origin, author, sellers, at: '2026-12-02T04:00:00.000Z' })
+    const update = Y.encodeStateAsUpdate(colleague, Y.encodeStateVector(live))
+    const runs = await timeRuns(() => checkIncomingUpdate(live, update), 7, 2)
+    rows.push(row({
+      id: 'collab-check-incoming',
+      what: `Check one remote edit of a ${PEOPLE}-person deal in a scratch copy (schema + references)`,
+      ours: round(median(runs)), baseline: null, unit: 'ms', target: 'report', pass: null,
+      note: 'checkIncomingUpdate: copy of the doc, update applied, deal derived and validated with DealFileSchema; 2 warm-ups, 7 runs, median',
+      detail: { runs: runs.map((x) => round(x, 1)) },
+    }))
+  })
+})
