@@ -28,6 +28,8 @@ export interface DealSyncOptions {
   logDebounceMs?: number
   /** The workspace's sellers, for commands that seat one the deal does not carry yet (main passes its roster). */
   sellers?: () => readonly Seller[]
+  /** Joining: how long to wait for the deal to reach the server before `not-on-server` (ms). */
+  joinWaitMs?: number
   /** Clock for log entries (tests pass a fixed one). */
   now?: () => Date
 }
@@ -172,6 +174,7 @@ export class DealSync {
   async stop(): Promise<void> {
     if (this.stopped) return
     this.stopped = true
+    if (this.joinTimer) clearTimeout(this.joinTimer)
     this.provider?.destroy()
     this.socket?.destroy()
     this.doc.off('update', this.onLiveUpdate)
@@ -274,7 +277,7 @@ export class DealSync {
     if (this.stopped || this.current.kind === 'refused') return
     if (!isSeeded(this.doc)) {
       if (isSeeded(this.wire)) return this.refuse('invalid-remote-state') // the server has a deal we did not accept
-      if (!this.localFile) return this.refuse('not-on-server')
+      if (!this.localFile) return this.awaitDeal()
       if (this.readOnly) return this.refuse('read-only')
       seedDoc(this.doc, this.localFile, { author: { name: this.options.user.name, email: this.options.user.email }, at: this.now().toISOString() })
     }
@@ -283,6 +286,20 @@ export class DealSync {
       this.track(this.files.writeShare(this.share))
     }
     this.updateConnected()
+  }
+
+  private joinTimer: NodeJS.Timeout | null = null
+
+  /**
+   * Joining a deal the server has not got yet. With several nodes, a node that just loaded
+   * the document may still be fetching it from the others through Redis: wait a moment for it
+   * before saying the deal is not there.
+   */
+  private awaitDeal(): void {
+    if (this.joinTimer) return
+    this.joinTimer = setTimeout(() => {
+      if (!isSeeded(this.doc) && !this.stopped) this.refuse('not-on-server')
+    }, this.options.joinWaitMs ?? 3_000)
   }
 
   private readonly onLiveUpdate = (update: Uint8Array, origin: unknown) => {
@@ -301,6 +318,11 @@ export class DealSync {
     const checked = checkUpdateAllowingPending(this.doc, update)
     if (!checked.ok) return this.refuse('invalid-remote-state')
     Y.applyUpdate(this.doc, update, this.provider)
+    if (this.joinTimer && isSeeded(this.doc)) {
+      clearTimeout(this.joinTimer)
+      this.joinTimer = null
+      this.afterFirstSync()
+    }
     if (this.projection && isSeeded(this.doc)) this.options.onRemoteChange?.(this.projection.file())
   }
 
