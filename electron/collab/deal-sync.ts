@@ -170,6 +170,16 @@ export class DealSync {
     })
   }
 
+  /** Work offline: edits keep going to the local log and wait ("offline, n waiting"). */
+  disconnect(): void {
+    this.socket?.disconnect()
+  }
+
+  /** Back online after `disconnect()`: the waiting edits are sent, colleagues' arrive. */
+  reconnect(): void {
+    if (!this.stopped) void this.socket?.connect()
+  }
+
   /** Disconnect and flush the update log and the JSON projection to disk. */
   async stop(): Promise<void> {
     if (this.stopped) return
@@ -200,6 +210,11 @@ export class DealSync {
     this.current = status
     if (!same) this.options.onStatus?.(status)
     for (const listener of [...this.statusListeners]) listener()
+  }
+
+  /** Re-read after calls that may refuse (TypeScript keeps the narrowing from before them). */
+  private isRefused(): boolean {
+    return this.current.kind === 'refused'
   }
 
   private refuse(reason: RefusalReason): void {
@@ -265,6 +280,8 @@ export class DealSync {
 
   private updateConnected(): void {
     if (this.stopped || this.current.kind === 'refused') return
+    if (this.incoming.length) this.applyIncoming()
+    if (this.isRefused()) return
     if (!this.provider?.synced || !isSeeded(this.doc)) return
     this.setStatus({ kind: 'connected', readOnly: this.readOnly })
   }
@@ -275,6 +292,8 @@ export class DealSync {
    */
   private afterFirstSync(): void {
     if (this.stopped || this.current.kind === 'refused') return
+    this.applyIncoming() // the server's state, batched a moment ago, first
+    if (this.isRefused()) return
     if (!isSeeded(this.doc)) {
       if (isSeeded(this.wire)) return this.refuse('invalid-remote-state') // the server has a deal we did not accept
       if (!this.localFile) return this.awaitDeal()
@@ -312,8 +331,29 @@ export class DealSync {
     this.scheduleProjection()
   }
 
+  private incoming: Uint8Array[] = []
+  private incomingScheduled = false
+
+  /**
+   * Remote updates are checked in batches: everything that arrived in one turn of the event
+   * loop is merged (Y.mergeUpdates) and checked once in a scratch copy. A check copies the
+   * whole doc, so checking each of a burst of colleagues' keystrokes alone would cost
+   * (updates × deal size); the merged batch is refused or applied as a whole.
+   */
   private readonly onWireUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === this || origin === LOAD_ORIGIN || this.stopped) return
+    this.incoming.push(update)
+    if (this.incomingScheduled) return
+    this.incomingScheduled = true
+    setImmediate(() => this.applyIncoming())
+  }
+
+  private applyIncoming(): void {
+    this.incomingScheduled = false
+    const batch = this.incoming
+    this.incoming = []
+    if (this.stopped || batch.length === 0 || (this.current.kind === 'refused' && this.current.reason === 'invalid-remote-state')) return
+    const update = batch.length === 1 ? batch[0] : Y.mergeUpdates(batch)
     if (Y.snapshotContainsUpdate(Y.snapshot(this.doc), update)) return
     const checked = checkUpdateAllowingPending(this.doc, update)
     if (!checked.ok) return this.refuse('invalid-remote-state')
