@@ -172,13 +172,19 @@ export class DealSync {
 
   /** Work offline: edits keep going to the local log and wait ("offline, n waiting"). */
   disconnect(): void {
+    this.reconnectAfterClose = false
     this.socket?.disconnect()
   }
 
   /** Back online after `disconnect()`: the waiting edits are sent, colleagues' arrive. */
   reconnect(): void {
-    if (!this.stopped) void this.socket?.connect()
+    if (this.stopped) return
+    // A socket still closing ignores connect() (it thinks it is connected): connect again once it has closed.
+    this.reconnectAfterClose = true
+    void this.socket?.connect()
   }
+
+  private reconnectAfterClose = false
 
   /** Disconnect and flush the update log and the JSON projection to disk. */
   async stop(): Promise<void> {
@@ -242,10 +248,15 @@ export class DealSync {
       if (this.stopped || this.current.kind === 'refused' && this.current.reason !== 'unreachable') return
       if (status === 'connected') {
         this.everOpened = true
+        this.reconnectAfterClose = false
         this.setStatus({ kind: 'syncing' })
       }
     })
     this.socket.on('close', () => {
+      if (this.reconnectAfterClose && !this.stopped) {
+        this.reconnectAfterClose = false
+        setImmediate(() => void this.socket?.connect())
+      }
       if (this.stopped || (this.current.kind === 'refused' && this.current.reason !== 'unreachable')) return
       this.setStatus(this.everOpened ? { kind: 'offline', pending: this.pendingLocal } : { kind: 'refused', reason: 'unreachable' })
     })
