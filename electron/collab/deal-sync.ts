@@ -191,8 +191,7 @@ export class DealSync {
     if (this.stopped) return
     this.stopped = true
     if (this.joinTimer) clearTimeout(this.joinTimer)
-    this.provider?.destroy()
-    this.socket?.destroy()
+    this.closeSocket()
     this.doc.off('update', this.onLiveUpdate)
     this.wire.off('update', this.onWireUpdate)
     this.undoManager?.destroy()
@@ -228,9 +227,19 @@ export class DealSync {
     this.setStatus({ kind: 'refused', reason })
     // A refusal other than "cannot reach" is final for this session: stop talking to the server.
     if (reason !== 'unreachable' && reason !== 'read-only') {
-      this.provider?.destroy()
-      this.socket?.destroy()
+      this.closeSocket()
     }
+  }
+
+  /**
+   * End the provider and its socket. ws reports closing a socket that is still connecting as an
+   * 'error' event; with the provider's listeners gone it would be an uncaught exception.
+   */
+  private closeSocket(): void {
+    const ws = this.socket?.webSocket as unknown as { on?: (event: string, fn: () => void) => void } | null | undefined
+    ws?.on?.('error', () => undefined)
+    this.provider?.destroy()
+    this.socket?.destroy()
   }
 
   private connect(): void {
