@@ -28,6 +28,8 @@ export interface DealSyncOptions {
   logDebounceMs?: number
   /** The workspace's sellers, for commands that seat one the deal does not carry yet (main passes its roster). */
   sellers?: () => readonly Seller[]
+  /** Joining: how long to wait for the deal to reach the server before `not-on-server` (ms). */
+  joinWaitMs?: number
   /** Clock for log entries (tests pass a fixed one). */
   now?: () => Date
 }
@@ -168,12 +170,28 @@ export class DealSync {
     })
   }
 
+  /** Work offline: edits keep going to the local log and wait ("offline, n waiting"). */
+  disconnect(): void {
+    this.reconnectAfterClose = false
+    this.socket?.disconnect()
+  }
+
+  /** Back online after `disconnect()`: the waiting edits are sent, colleagues' arrive. */
+  reconnect(): void {
+    if (this.stopped) return
+    // A socket still closing ignores connect() (it thinks it is connected): connect again once it has closed.
+    this.reconnectAfterClose = true
+    void this.socket?.connect()
+  }
+
+  private reconnectAfterClose = false
+
   /** Disconnect and flush the update log and the JSON projection to disk. */
   async stop(): Promise<void> {
     if (this.stopped) return
     this.stopped = true
-    this.provider?.destroy()
-    this.socket?.destroy()
+    if (this.joinTimer) clearTimeout(this.joinTimer)
+    this.closeSocket()
     this.doc.off('update', this.onLiveUpdate)
     this.wire.off('update', this.onWireUpdate)
     this.undoManager?.destroy()
@@ -199,14 +217,29 @@ export class DealSync {
     for (const listener of [...this.statusListeners]) listener()
   }
 
+  /** Re-read after calls that may refuse (TypeScript keeps the narrowing from before them). */
+  private isRefused(): boolean {
+    return this.current.kind === 'refused'
+  }
+
   private refuse(reason: RefusalReason): void {
     if (this.current.kind === 'refused' && this.current.reason === reason) return
     this.setStatus({ kind: 'refused', reason })
     // A refusal other than "cannot reach" is final for this session: stop talking to the server.
     if (reason !== 'unreachable' && reason !== 'read-only') {
-      this.provider?.destroy()
-      this.socket?.destroy()
+      this.closeSocket()
     }
+  }
+
+  /**
+   * End the provider and its socket. ws reports closing a socket that is still connecting as an
+   * 'error' event; with the provider's listeners gone it would be an uncaught exception.
+   */
+  private closeSocket(): void {
+    const ws = this.socket?.webSocket as unknown as { on?: (event: string, fn: () => void) => void } | null | undefined
+    ws?.on?.('error', () => undefined)
+    this.provider?.destroy()
+    this.socket?.destroy()
   }
 
   private connect(): void {
@@ -224,10 +257,15 @@ export class DealSync {
       if (this.stopped || this.current.kind === 'refused' && this.current.reason !== 'unreachable') return
       if (status === 'connected') {
         this.everOpened = true
+        this.reconnectAfterClose = false
         this.setStatus({ kind: 'syncing' })
       }
     })
     this.socket.on('close', () => {
+      if (this.reconnectAfterClose && !this.stopped) {
+        this.reconnectAfterClose = false
+        setImmediate(() => void this.socket?.connect())
+      }
       if (this.stopped || (this.current.kind === 'refused' && this.current.reason !== 'unreachable')) return
       this.setStatus(this.everOpened ? { kind: 'offline', pending: this.pendingLocal } : { kind: 'refused', reason: 'unreachable' })
     })
@@ -262,6 +300,8 @@ export class DealSync {
 
   private updateConnected(): void {
     if (this.stopped || this.current.kind === 'refused') return
+    if (this.incoming.length) this.applyIncoming()
+    if (this.isRefused()) return
     if (!this.provider?.synced || !isSeeded(this.doc)) return
     this.setStatus({ kind: 'connected', readOnly: this.readOnly })
   }
@@ -272,9 +312,11 @@ export class DealSync {
    */
   private afterFirstSync(): void {
     if (this.stopped || this.current.kind === 'refused') return
+    this.applyIncoming() // the server's state, batched a moment ago, first
+    if (this.isRefused()) return
     if (!isSeeded(this.doc)) {
       if (isSeeded(this.wire)) return this.refuse('invalid-remote-state') // the server has a deal we did not accept
-      if (!this.localFile) return this.refuse('not-on-server')
+      if (!this.localFile) return this.awaitDeal()
       if (this.readOnly) return this.refuse('read-only')
       seedDoc(this.doc, this.localFile, { author: { name: this.options.user.name, email: this.options.user.email }, at: this.now().toISOString() })
     }
@@ -283,6 +325,20 @@ export class DealSync {
       this.track(this.files.writeShare(this.share))
     }
     this.updateConnected()
+  }
+
+  private joinTimer: NodeJS.Timeout | null = null
+
+  /**
+   * Joining a deal the server has not got yet. With several nodes, a node that just loaded
+   * the document may still be fetching it from the others through Redis: wait a moment for it
+   * before saying the deal is not there.
+   */
+  private awaitDeal(): void {
+    if (this.joinTimer) return
+    this.joinTimer = setTimeout(() => {
+      if (!isSeeded(this.doc) && !this.stopped) this.refuse('not-on-server')
+    }, this.options.joinWaitMs ?? 3_000)
   }
 
   private readonly onLiveUpdate = (update: Uint8Array, origin: unknown) => {
@@ -295,12 +351,38 @@ export class DealSync {
     this.scheduleProjection()
   }
 
+  private incoming: Uint8Array[] = []
+  private incomingScheduled = false
+
+  /**
+   * Remote updates are checked in batches: everything that arrived in one turn of the event
+   * loop is merged (Y.mergeUpdates) and checked once in a scratch copy. A check copies the
+   * whole doc, so checking each of a burst of colleagues' keystrokes alone would cost
+   * (updates × deal size); the merged batch is refused or applied as a whole.
+   */
   private readonly onWireUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === this || origin === LOAD_ORIGIN || this.stopped) return
+    this.incoming.push(update)
+    if (this.incomingScheduled) return
+    this.incomingScheduled = true
+    setImmediate(() => this.applyIncoming())
+  }
+
+  private applyIncoming(): void {
+    this.incomingScheduled = false
+    const batch = this.incoming
+    this.incoming = []
+    if (this.stopped || batch.length === 0 || (this.current.kind === 'refused' && this.current.reason === 'invalid-remote-state')) return
+    const update = batch.length === 1 ? batch[0] : Y.mergeUpdates(batch)
     if (Y.snapshotContainsUpdate(Y.snapshot(this.doc), update)) return
     const checked = checkUpdateAllowingPending(this.doc, update)
     if (!checked.ok) return this.refuse('invalid-remote-state')
     Y.applyUpdate(this.doc, update, this.provider)
+    if (this.joinTimer && isSeeded(this.doc)) {
+      clearTimeout(this.joinTimer)
+      this.joinTimer = null
+      this.afterFirstSync()
+    }
     if (this.projection && isSeeded(this.doc)) this.options.onRemoteChange?.(this.projection.file())
   }
 

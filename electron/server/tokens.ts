@@ -16,7 +16,6 @@ const TokenEntrySchema = z.object({
 const TokensFileSchema = z.array(TokenEntrySchema).max(10_000)
 
 export type TokenEntry = z.infer<typeof TokenEntrySchema>
-export type Role = TokenEntry['role']
 
 export type TokensRead = { ok: true; entries: TokenEntry[] } | { ok: false; reason: string }
 

@@ -1,4 +1,8 @@
-import { stat } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { chmod, mkdir, stat } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { nodeDurableFs } from '../../main/store/durable-fs'
+import { writeSerialized } from '../../main/store/serial-writer'
 import type { CliCommand, CliIo } from '../command'
 import { InputError, readArgs, runCommand, UsageError } from '../inputs'
 import { startCollabServer } from '../../server/collab-server'
@@ -12,6 +16,8 @@ Runs the collaboration server (Hocuspocus) that shares deals between the team's 
   --host HOST     the address to listen on (default 127.0.0.1: only this machine)
   --port PORT     default 1234; 0 picks a free port
   --redis URL     several server processes serve the same deals through this Redis
+  --create-tokens when FILE does not exist, create it with one editor token (read it from
+                  the file; it is never printed)
 Prints "listening on ws://HOST:PORT" when ready; GET /health answers 200 with JSON.
 Ctrl+C (SIGINT) or SIGTERM stores every open document, then exits 0.
 `
@@ -22,12 +28,18 @@ interface Options {
   host: string
   port: number
   redisUrl?: string
+  createTokens: boolean
 }
 
 /** Resolves with the exit code once a signal has stopped the server (or it failed to start). */
 export async function serveCommand(argv: string[], io: CliIo, signals: NodeJS.EventEmitter = process): Promise<number> {
   return runCommand(io, SERVE_USAGE, () => parseArgs(argv), async (options) => {
-    const info = await stat(options.tokensFile).catch(() => null)
+    let info = await stat(options.tokensFile).catch(() => null)
+    if (!info && options.createTokens) {
+      await createTokensFile(options.tokensFile)
+      io.stderr(`Created ${options.tokensFile} with one editor token; copy it from there into "Share with team…" or war-room sync --token\n`)
+      info = await stat(options.tokensFile).catch(() => null)
+    }
     if (!info?.isFile()) throw new InputError(`The tokens file ${options.tokensFile} does not exist or is not a file`)
     let server
     try {
@@ -60,6 +72,7 @@ function parseArgs(argv: readonly string[]): Options {
   let host = '127.0.0.1'
   let port = 1234
   let redisUrl: string | undefined
+  let createTokens = false
   const rest = readArgs(argv, (flag, value) => {
     switch (flag) {
       case '--data': dataDir = value(); return true
@@ -67,13 +80,22 @@ function parseArgs(argv: readonly string[]): Options {
       case '--host': host = value(); return true
       case '--port': port = portOf(value()); return true
       case '--redis': redisUrl = redisOf(value()); return true
+      case '--create-tokens': createTokens = true; return true
       default: return false
     }
   })
   if (rest.length) throw new UsageError(`Unexpected argument ${rest[0]}`)
   if (!dataDir) throw new UsageError('Give the folder the server keeps deals in with --data DIR')
   if (!tokensFile) throw new UsageError('Give the tokens file with --tokens FILE')
-  return { dataDir, tokensFile, host, port, redisUrl }
+  return { dataDir, tokensFile, host, port, redisUrl, createTokens }
+}
+
+/** A first tokens file: one editor with a random 256-bit token, written durably, readable by its owner only. */
+async function createTokensFile(path: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true })
+  const entry = { token: randomBytes(32).toString('base64url'), name: 'Server owner', email: '', role: 'editor' }
+  await writeSerialized(nodeDurableFs, path, JSON.stringify([entry], null, 2) + '\n')
+  await chmod(path, 0o600).catch(() => undefined)
 }
 
 function portOf(text: string): number {

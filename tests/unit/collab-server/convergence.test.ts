@@ -42,7 +42,7 @@ describe('many clients converge', () => {
     lab = new Lab()
     const serverData = await lab.dir('server-')
     const tokensFile = await lab.tokensFile()
-    let server = await lab.server({ dataDir: serverData, tokensFile })
+    const server = await lab.server({ dataDir: serverData, tokensFile })
     const url = server.url
     const port = server.port
     const dataDir = await lab.dataFolder(teamDeal())
@@ -59,7 +59,7 @@ describe('many clients converge', () => {
     await again.start()
     expect(person(again, 'p2')?.notes).toBe('written on the plane')
 
-    server = await lab.server({ dataDir: serverData, tokensFile, port })
+    await lab.server({ dataDir: serverData, tokensFile, port })
     await again.whenInSync()
     const b = await lab.client({ dataDir: await lab.dataFolder(), serverUrl: url }, EDITORS[1])
     await b.whenInSync()
