@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { chmod, mkdir, stat } from 'node:fs/promises'
+import { mkdir, stat } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { nodeDurableFs } from '../../main/store/durable-fs'
 import { writeSerialized } from '../../main/store/serial-writer'
@@ -94,8 +94,14 @@ function parseArgs(argv: readonly string[]): Options {
 async function createTokensFile(path: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
   const entry = { token: randomBytes(32).toString('base64url'), name: 'Server owner', email: '', role: 'editor' }
-  await writeSerialized(nodeDurableFs, path, JSON.stringify([entry], null, 2) + '\n')
-  await chmod(path, 0o600).catch(() => undefined)
+  // Owner-only from the first byte: the temp file is created under this umask and renamed into
+  // place, so the token is never readable by others, not even between the write and a chmod.
+  const previous = process.umask(0o077)
+  try {
+    await writeSerialized(nodeDurableFs, path, JSON.stringify([entry], null, 2) + '\n')
+  } finally {
+    process.umask(previous)
+  }
 }
 
 function portOf(text: string): number {

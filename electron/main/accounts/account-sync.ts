@@ -42,10 +42,13 @@ export class AccountSync {
     const deals: Deal[] = []
     for (const entry of this.ctx.stores.workspace.current.deals) {
       if (normaliseCustomer(entry.customer) !== key) continue
-      // A deal whose last save (the index's stamp) is the one read before is not read again:
-      // the account view of 10 deals would otherwise parse and validate 10 files each time.
+      // A deal this process saved or read at least as recently as the index's stamp is not
+      // read again: the account view of 10 deals would otherwise parse and validate 10 files
+      // each time. (The index keeps its stamp when a save changes nothing it lists, so the
+      // deal saved here can be newer than the index.) Reading it again would also hand main's
+      // validator a new accepted version, and make the page's next autosave stale.
       const cached = this.loadedDeals.get(entry.id)
-      if (cached && entry.updatedAt !== undefined && cached.updatedAt === entry.updatedAt) {
+      if (cached && (entry.updatedAt === undefined || (cached.updatedAt !== undefined && cached.updatedAt >= entry.updatedAt))) {
         deals.push(cached)
         continue
       }

@@ -14,7 +14,7 @@ describe('every command declares its undo policy', () => {
 
   it('set-field merges typing per person and field, and makes every choice of a select its own step', () => {
     const policy = (field: StakeholderField) => undoPolicyOf({ type: 'set-field', stakeholderId: 'li', field, value: 'x' } as DealCommand)
-    const typed: StakeholderField[] = ['name', 'title', 'department', 'favoredCompetitor', 'notes']
+    const typed: StakeholderField[] = ['name', 'email', 'title', 'department', 'favoredCompetitor', 'notes']
     for (const field of STAKEHOLDER_FIELDS) {
       expect(policy(field), field).toEqual(typed.includes(field) ? { capture: 'merge', mergeKey: `li:${field}` } : { capture: 'step' })
     }
