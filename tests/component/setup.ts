@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { z } from 'zod'
 import { initI18n } from '../../renderer/i18n'
 
@@ -9,6 +9,12 @@ import { initI18n } from '../../renderer/i18n'
  * sizes, and SVGElement.getBBox.
  */
 z.config({ jitless: true })
+
+// findBy* and waitFor poll for the state a user would see; on a loaded 2-core CI machine a
+// 3,000-row plan or a real deck build can take longer than the library's 1 s default. A
+// longer deadline still fails a test whose state never comes; it only stops a slow machine
+// from failing one whose state comes late.
+configure({ asyncUtilTimeout: 10_000 })
 
 class ResizeObserverShim {
   constructor(private readonly callback: ResizeObserverCallback) {}
