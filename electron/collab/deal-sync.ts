@@ -1,5 +1,5 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
-import WebSocket from 'ws'
+import { QuietWebSocket } from './quiet-websocket'
 import * as Y from 'yjs'
 import { applyCommandsToDoc, createUserUndo, DealProjection, documentName, isSeeded, localOrigin, seedDoc, validateDocState, type LocalOrigin } from '@shared/collab'
 import type { DealCommand } from '@shared/commands'
@@ -232,12 +232,9 @@ export class DealSync {
   }
 
   /**
-   * End the provider and its socket. ws reports closing a socket that is still connecting as an
-   * 'error' event; with the provider's listeners gone it would be an uncaught exception.
+   * End the provider and its socket (QuietWebSocket keeps a late 'error' from being uncaught).
    */
   private closeSocket(): void {
-    const ws = this.socket?.webSocket as unknown as { on?: (event: string, fn: () => void) => void } | null | undefined
-    ws?.on?.('error', () => undefined)
     this.provider?.destroy()
     this.socket?.destroy()
   }
@@ -245,7 +242,7 @@ export class DealSync {
   private connect(): void {
     this.socket = new HocuspocusProviderWebsocket({
       url: this.options.serverUrl,
-      WebSocketPolyfill: WebSocket,
+      WebSocketPolyfill: QuietWebSocket,
       // Reconnect quickly at first (a server restart), then back off to 10 s.
       delay: 200,
       minDelay: 200,

@@ -64,7 +64,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
       if (update === null || connection.readOnly || isAlreadyIn(document, update)) return
       const checked = checkUpdateAllowingPending(document, update)
       if (!checked.ok) {
-        log(`refused an update to ${document.name} from ${connection.context?.user?.email ?? 'a client'}: ${checked.reason}`)
+        log(`refused an update to ${document.name} from ${connection.context?.user?.email ?? 'a client'}: ${checked.reason} ${checked.message} ${JSON.stringify(checked.issues.slice(0, 5))}`)
         throw refusal(REFUSAL.invalidUpdate)
       }
       // Apply it now, in the same tick as the check: Hocuspocus runs this hook for the next

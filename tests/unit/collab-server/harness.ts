@@ -38,7 +38,7 @@ export class Lab {
       tokensFile: options.tokensFile ?? (await this.tokensFile()),
       host: '127.0.0.1',
       port: 0,
-      log: () => undefined,
+      log: process.env.COLLAB_DEBUG ? (l: string) => console.log(l) : () => undefined,
       ...options,
     })
     this.servers.push(server)

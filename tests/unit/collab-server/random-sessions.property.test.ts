@@ -11,6 +11,7 @@ let lab: Lab
 afterEach(() => lab.cleanUp())
 
 const CLIENTS = 10
+// COLLAB_COMMANDS=300 runs the issue's full size (44 s alone on this loaded machine).
 const COMMANDS_PER_CLIENT = Number(process.env.COLLAB_COMMANDS ?? 60)
 
 type Step =
@@ -44,10 +45,12 @@ function commandOf(s: Step, sync: DealSync, client: number, serial: number): Dea
   }
 }
 
-// FOUND (05:30, not fixed yet): honest offline merges of random commands reach merged states the
-// server refuses as invalid (`invalid-update`), so some clients end `refused: update-refused`.
-// Run with COLLAB_PROPERTY=1 (COLLAB_COMMANDS=300 for the full size) until collab-core and
-// collab-server fix it; it stays out of `npm test` meanwhile so the tree is green.
+// Found here: a client going offline and online again within one tick threw an uncaught ws
+// 'error' (fixed, electron/collab/quiet-websocket.ts, quick-toggles.test.ts). The `invalid-update`
+// refusal reported at 05:30 did not recur in four runs at 10 × 300 after the merge of all slices
+// (COLLAB_DEBUG=1 prints the server's refusal reason and issues). STILL OPEN (06:07): one run at
+// 10 × 100 ended with a client `offline, pending 80` and two `syncing` 40 s after the last
+// reconnect: a reconnect that never completes. Stays behind COLLAB_PROPERTY=1 until fixed.
 describe.skipIf(!process.env.COLLAB_PROPERTY)('random sessions', () => {
   it(`${CLIENTS} clients × ${COMMANDS_PER_CLIENT} random commands with random disconnects all converge to one valid deal`, async () => {
     await fc.assert(
@@ -91,5 +94,5 @@ describe.skipIf(!process.env.COLLAB_PROPERTY)('random sessions', () => {
       }),
       { numRuns: 1, endOnFailure: true },
     )
-  }, 90_000)
+  }, 120_000)
 })
