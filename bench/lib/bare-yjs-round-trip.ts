@@ -15,7 +15,7 @@ export async function startBareServer(): Promise<{ url: string; stop: () => Prom
   return { url: `ws://127.0.0.1:${server.address.port}`, stop: () => server.destroy() }
 }
 
-export interface BarePeer {
+interface BarePeer {
   doc: Y.Doc
   provider: HocuspocusProvider
   /** Resolves once the provider has synced with the server. */
