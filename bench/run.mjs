@@ -22,7 +22,7 @@ const BUSY_LOAD = 0.7 * cores
 const only = (process.env.BENCH_ONLY ?? '').split(',').map((g) => g.trim().toLowerCase()).filter(Boolean)
 const wants = (group) => only.length === 0 || only.includes(group)
 // Which suite holds which groups (bench/lib/only.ts); a suite none of whose groups is wanted is not started.
-const SUITES = { 'bench/suites/node.run.ts': ['save', 'analysis', 'export', 'hostile', 'csv', 'tidy'], 'bench/suites/browser.run.ts': ['canvas', 'memory', 'open'], 'bench/suites/capture.run.ts': ['capture'] }
+const SUITES = { 'bench/suites/node.run.ts': ['save', 'analysis', 'export', 'hostile', 'csv', 'tidy'], 'bench/suites/browser.run.ts': ['canvas', 'memory', 'open'], 'bench/suites/capture.run.ts': ['capture'], 'bench/suites/collab-core.run.ts': ['collab'], 'bench/suites/collab.run.ts': ['collab'], 'bench/suites/collab-app.run.ts': ['collab'] }
 
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', ...options })

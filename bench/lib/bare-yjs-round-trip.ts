@@ -8,21 +8,36 @@ import * as Y from 'yjs'
  * bare Hocuspocus server on 127.0.0.1, no app around them. One peer sets a map key; the time
  * until the other peer's doc has it is one round trip through the server.
  */
-export async function bareRoundTrips(count: number): Promise<number[]> {
+/** A bare Hocuspocus server on 127.0.0.1 (any free port), no app around it. */
+export async function startBareServer(): Promise<{ url: string; stop: () => Promise<void> }> {
   const server = new Server({ address: '127.0.0.1', port: 0, quiet: true, stopOnSignals: false })
   await server.listen()
-  const url = `ws://127.0.0.1:${server.address.port}`
-  const peer = () => {
-    const doc = new Y.Doc()
-    const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket })
-    const provider = new HocuspocusProvider({ websocketProvider: socket, name: 'bench', document: doc, token: 'x' })
-    provider.attach()
-    return { doc, provider, socket }
-  }
-  const a = peer()
-  const b = peer()
+  return { url: `ws://127.0.0.1:${server.address.port}`, stop: () => server.destroy() }
+}
+
+interface BarePeer {
+  doc: Y.Doc
+  provider: HocuspocusProvider
+  /** Resolves once the provider has synced with the server. */
+  synced: Promise<void>
+  destroy: () => void
+}
+
+/** A bare HocuspocusProvider on `doc` (a fresh one unless given) for document `name`. */
+export function barePeer(url: string, name = 'bench', doc = new Y.Doc()): BarePeer {
+  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket })
+  const provider = new HocuspocusProvider({ websocketProvider: socket, name, document: doc, token: 'x' })
+  provider.attach()
+  const synced = new Promise<void>((resolve) => (provider.synced ? resolve() : provider.on('synced', () => resolve())))
+  return { doc, provider, synced, destroy: () => { provider.destroy(); socket.destroy() } }
+}
+
+export async function bareRoundTrips(count: number): Promise<number[]> {
+  const server = await startBareServer()
+  const a = barePeer(server.url)
+  const b = barePeer(server.url)
   try {
-    await Promise.all([a, b].map((p) => new Promise<void>((resolve) => (p.provider.synced ? resolve() : p.provider.on('synced', () => resolve())))))
+    await Promise.all([a.synced, b.synced])
     const times: number[] = []
     for (let i = 0; i < count; i++) {
       const seen = new Promise<number>((resolve) => {
@@ -41,10 +56,8 @@ export async function bareRoundTrips(count: number): Promise<number[]> {
     }
     return times
   } finally {
-    for (const p of [a, b]) {
-      p.provider.destroy()
-      p.socket.destroy()
-    }
-    await server.destroy()
+    a.destroy()
+    b.destroy()
+    await server.stop()
   }
 }

@@ -4,7 +4,7 @@
  * wanted group, and each suite skips the groups that are not wanted (docs/performance.md).
  */
 export type BenchGroup =
-  | 'main' | 'canvas' | 'memory' | 'open' | 'save' | 'analysis' | 'export' | 'hostile' | 'csv' | 'tidy' | 'capture'
+  | 'main' | 'canvas' | 'memory' | 'open' | 'save' | 'analysis' | 'export' | 'hostile' | 'csv' | 'tidy' | 'capture' | 'collab'
 
 export function wantedGroups(value: string | undefined = process.env.BENCH_ONLY): Set<string> | null {
   const groups = (value ?? '').split(',').map((g) => g.trim().toLowerCase()).filter(Boolean)

@@ -4,13 +4,13 @@ import type { Deal, DealFile, Seller } from '../model'
 import { personSellerIds, teamSellerIds } from './seller-refs'
 import { DealProjection } from './projection'
 import { isSeeded, rootsOf, type ChangeAuthor } from './schema'
-import { changedInPlace, logEntry, writeFileDiff } from './write-diff'
+import { appendLog, changedInPlace, logEntry, writeFileDiff, type InPlacePairs } from './write-diff'
 
 /**
  * The roster after an edit: the one before plus any seller the changed people or seats name
  * for the first time (the doc never drops a seller, schema.ts). Reads only what changed.
  */
-function withNewSellers(roster: readonly Seller[], before: Deal, after: Deal, workspace: ReadonlyMap<string, Seller>): Seller[] {
+function withNewSellers(roster: readonly Seller[], before: Deal, after: Deal, pairs: InPlacePairs, workspace: ReadonlyMap<string, Seller>): Seller[] {
   const known = new Set(roster.map((s) => s.id))
   const added: Seller[] = []
   const take = (ids: readonly string[]) => {
@@ -24,7 +24,6 @@ function withNewSellers(roster: readonly Seller[], before: Deal, after: Deal, wo
   }
   if (after.team !== before.team) take(teamSellerIds(after.team))
   if (after.stakeholders !== before.stakeholders) {
-    const pairs = changedInPlace(before.stakeholders, after.stakeholders)
     if (pairs) for (const [, s] of pairs) take(personSellerIds(s))
     else {
       const old = new Map(before.stakeholders.map((s) => [s.id, s]))
@@ -61,21 +60,23 @@ export function applyCommandsToDoc(doc: Y.Doc, commands: readonly DealCommand[],
     for (const s of start.roster) if (!workspace.has(s.id)) workspace.set(s.id, s)
     const context = { sellers: new Set(workspace.keys()) }
     // Compute every step first: a command that throws leaves the doc untouched.
-    const steps: Array<{ before: DealFile; after: DealFile; command: string }> = []
+    const steps: Array<{ before: DealFile; after: DealFile; command: string; pairs: InPlacePairs }> = []
     let file = start
     for (const command of commands) {
       const deal = applyCommand(file.deal, command, context)
       if (deal === file.deal) continue
-      const next = { ...file, deal, roster: withNewSellers(file.roster, file.deal, deal, workspace) }
-      steps.push({ before: file, after: next, command: command.type })
+      // Walked once per step, shared by the roster check and the writer (one 1,000-person walk, not two).
+      const pairs = deal.stakeholders === file.deal.stakeholders ? null : changedInPlace(file.deal.stakeholders, deal.stakeholders)
+      const next = { ...file, deal, roster: withNewSellers(file.roster, file.deal, deal, pairs, workspace) }
+      steps.push({ before: file, after: next, command: command.type, pairs })
       file = next
     }
     if (steps.length === 0) return start
     const roots = rootsOf(doc)
     doc.transact(() => {
       for (const step of steps) {
-        const targets = writeFileDiff(roots, step.before, step.after)
-        roots.log.push([logEntry(targets, { author: options.author, at: options.at, command: step.command })])
+        const targets = writeFileDiff(roots, step.before, step.after, step.pairs)
+        appendLog(roots, logEntry(targets, { author: options.author, at: options.at, command: step.command }))
       }
     }, options.origin)
     return projection.file()

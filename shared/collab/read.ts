@@ -74,7 +74,7 @@ function readContacts(v: unknown, path: string, issues: Issues): unknown[] {
     report(issues, path, 'Expected a Y.Array of contacts')
     return []
   }
-  const contacts = v.toArray().map((c, i) => plain(c, `${path}[${i}]`, issues))
+  const contacts = v.toArray().map((c, i) => plain(c, issues ? `${path}[${i}]` : '', issues))
   // Newest first, as the log is kept (contact-commands.ts); two contacts inserted at one place
   // concurrently may arrive out of date order. Stable: equal dates keep the doc's order.
   return contacts.sort((a, b) => dateOf(b).localeCompare(dateOf(a)))
@@ -91,7 +91,7 @@ function readActions(v: unknown, path: string, issues: Issues): unknown[] {
   v.forEach((a, i) => {
     if (!(a instanceof Y.Map)) return report(issues, `${path}[${i}]`, 'Expected a Y.Map per action')
     const action: Record<string, unknown> = {}
-    for (const [k, x] of a.entries()) action[k] = plain(x, `${path}[${i}].${k}`, issues)
+    for (const [k, x] of a.entries()) action[k] = plain(x, issues ? `${path}[${i}].${k}` : '', issues)
     if (seen.has(action.id)) return
     seen.add(action.id)
     out.push(action)
@@ -114,7 +114,7 @@ function readRelationships(v: unknown, path: string, issues: Issues): unknown[] 
   }
   const out: unknown[] = []
   for (const [k, r] of sortedEntries(v as Y.Map<unknown>)) {
-    const rel = keyedObject(k, r, 'sellerId', `${path}[${JSON.stringify(k)}]`, issues)
+    const rel = keyedObject(k, r, 'sellerId', issues ? `${path}[${JSON.stringify(k)}]` : '', issues)
     if (rel) out.push(rel)
   }
   return out
@@ -127,13 +127,16 @@ function readRelationships(v: unknown, path: string, issues: Issues): unknown[] 
 const PERSON_DEFAULTS: Readonly<Record<string, unknown>> = {
   name: '', title: '', department: '', buyingRole: 'unknown', influence: 'medium', innerCircle: false, stance: 'unknown', notes: '', position: { x: 0, y: 0 },
 }
+const PERSON_DEFAULT_ENTRIES = Object.entries(PERSON_DEFAULTS)
 const META_DEFAULTS: Readonly<Record<string, unknown>> = {
   customer: '', stage: 'lead', amount: { value: 0, currency: 'USD' }, closeDate: null, competitors: [], notes: '',
 }
 
 /** One person from its Y.Map, fields in the file's order (so every client writes the same JSON). */
 export function readPerson(id: string, m: unknown, issues: Issues): Stakeholder | undefined {
-  const path = `$.people[${JSON.stringify(id)}]`
+  // Paths are only built when someone collects issues: the live projection passes none and
+  // re-reads a person on every edit (bench row collab-edit-local-cost).
+  const path = issues ? `$.people[${JSON.stringify(id)}]` : ''
   if (!(m instanceof Y.Map)) {
     report(issues, path, 'Expected a Y.Map per person')
     return undefined
@@ -141,7 +144,7 @@ export function readPerson(id: string, m: unknown, issues: Issues): Stakeholder 
   const raw: Record<string, unknown> = {}
   for (const [k, v] of (m as Y.Map<unknown>).entries()) {
     if (k === ORDER_KEY) continue
-    const at = `${path}.${k}`
+    const at = issues ? `${path}.${k}` : ''
     if (k === PERSON_LISTS.contacts) raw[k] = readContacts(v, at, issues)
     else if (k === PERSON_LISTS.actions) raw[k] = readActions(v, at, issues)
     else if (k === PERSON_LISTS.ownerIds) raw[k] = readOwners(v, at, issues)
@@ -149,7 +152,7 @@ export function readPerson(id: string, m: unknown, issues: Issues): Stakeholder 
     else raw[k] = plain(v, at, issues)
   }
   if (raw.id !== id) report(issues, `${path}.id`, `The person's id does not match its key "${id}"`)
-  for (const [k, v] of Object.entries(PERSON_DEFAULTS)) if (raw[k] === undefined) raw[k] = v
+  for (const [k, v] of PERSON_DEFAULT_ENTRIES) if (raw[k] === undefined) raw[k] = v
   if (typeof raw.name === 'string' && raw.name.trim() === '' && raw.placeholder === undefined) raw.placeholder = true
   const person: Record<string, unknown> = {}
   for (const k of STAKEHOLDER_KEY_ORDER) if (raw[k] !== undefined) person[k] = raw[k]

@@ -22,12 +22,15 @@ export interface WriteOptions {
   command: string
 }
 
+/** People changed in place, as (before, after) pairs; null when the lists differ in who or order. */
+export type InPlacePairs = Array<[Stakeholder, Stakeholder]> | null
+
 /**
  * The (before, after) pairs of people changed in place, when both lists hold the same people
  * in the same order; null otherwise. Identity compares only: a command shares every
  * untouched person, so one edit of a 1,000-person deal costs a pointer walk, not a diff.
  */
-export function changedInPlace(before: readonly Stakeholder[], after: readonly Stakeholder[]): Array<[Stakeholder, Stakeholder]> | null {
+export function changedInPlace(before: readonly Stakeholder[], after: readonly Stakeholder[]): InPlacePairs {
   if (before.length !== after.length) return null
   const pairs: Array<[Stakeholder, Stakeholder]> = []
   for (let i = 0; i < after.length; i++) {
@@ -40,8 +43,12 @@ export function changedInPlace(before: readonly Stakeholder[], after: readonly S
   return pairs
 }
 
-/** Writes `after` over `before` into the roots; returns the targets it changed. Call inside a transaction. */
-export function writeFileDiff(roots: DealRoots, before: DealFile | null, after: DealFile): string[] {
+/**
+ * Writes `after` over `before` into the roots; returns the targets it changed. Call inside a
+ * transaction. `known` is `changedInPlace(before, after)` when the caller already walked the
+ * people (apply.ts); left out, it is computed here.
+ */
+export function writeFileDiff(roots: DealRoots, before: DealFile | null, after: DealFile, known?: InPlacePairs): string[] {
   const targets: string[] = []
   const { deal } = after
   const old = before?.deal
@@ -60,7 +67,7 @@ export function writeFileDiff(roots: DealRoots, before: DealFile | null, after: 
   if (roots.meta.get(VERSION_KEY) !== DEAL_VERSION) roots.meta.set(VERSION_KEY, DEAL_VERSION)
   if (metaChanged) targets.push('deal')
 
-  const pairs = old && old.stakeholders !== deal.stakeholders ? changedInPlace(old.stakeholders, deal.stakeholders) : null
+  const pairs = old && old.stakeholders !== deal.stakeholders ? (known !== undefined ? known : changedInPlace(old.stakeholders, deal.stakeholders)) : null
   if (pairs) {
     // The common edit: the same people in the same order, a few of them changed.
     for (const [b, a] of pairs) {
@@ -115,6 +122,17 @@ export function writeFileDiff(roots: DealRoots, before: DealFile | null, after: 
   return targets
 }
 
+/**
+ * Append one entry to the log. `insert` at the end, not `push`: Yjs's push walks the whole
+ * list from its first item on every call (the log's items never merge, since each edit's
+ * field writes sit between them in the client's clock), while insert finds the end through
+ * the array's search markers. Same position, same content: one edit's cost stays flat as
+ * the log grows (bench row collab-edit-local-cost).
+ */
+export function appendLog(roots: DealRoots, entry: ChangeEntry): void {
+  roots.log.insert(roots.log.length, [entry])
+}
+
 export function logEntry(targets: string[], options: Pick<WriteOptions, 'author' | 'at' | 'command'>): ChangeEntry {
   return {
     id: newId(),
@@ -135,7 +153,7 @@ export function writeDealDiff(doc: Y.Doc, before: DealFile, after: DealFile, opt
   let targets: string[] = []
   doc.transact(() => {
     targets = writeFileDiff(roots, before, after)
-    if (targets.length > 0) roots.log.push([logEntry(targets, options)])
+    if (targets.length > 0) appendLog(roots, logEntry(targets, options))
   }, options.origin)
   return targets
 }
