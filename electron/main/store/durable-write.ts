@@ -117,7 +117,38 @@ export async function syncFolder(fs: DurableFs, dir: string): Promise<void> {
   }
 }
 
-/** A temp file left behind by a write that never finished (crash, kill). */
+/** A temp file of a write: finished writes rename it away, so one that stays was cut short or is in flight. */
 export function isTempFileName(name: string): boolean {
   return name.startsWith('.') && name.endsWith('.tmp')
+}
+
+/** A temp file older than this is nobody's write in flight (a write takes well under a second). */
+const ABANDONED_AFTER_MS = 60 * 60_000
+/** A temp file of a process that is gone, given time for a write from another machine on a shared folder. */
+const ORPHANED_AFTER_MS = 60_000
+
+/**
+ * Whether a temp file (`isTempFileName`) is left over from a write that will never finish and
+ * may be deleted. Another writer on the same folder (`war-room sync`/`import`, a second handler
+ * table, a second window) may be writing it right now, so a young file is kept unless the
+ * process named in it (`.<file>.<pid>.<n>.tmp`, see `writeFileDurably`) is gone, and our own
+ * process's files are never ours to sweep while young. A clock set back makes files look young:
+ * they are then kept, which costs only disk space.
+ */
+export function isStaleTempFile(name: string, mtimeMs: number, nowMs: number, isRunning: (pid: number) => boolean = processIsRunning): boolean {
+  const age = nowMs - mtimeMs
+  if (age >= ABANDONED_AFTER_MS) return true
+  const pid = Number(/\.(\d+)\.\d+\.tmp$/.exec(name)?.[1])
+  if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid) return false
+  return age >= ORPHANED_AFTER_MS && !isRunning(pid)
+}
+
+function processIsRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: it runs under another user.
+    return errnoCode(error) !== 'ESRCH'
+  }
 }
