@@ -103,7 +103,7 @@ async function removeStaleTempFiles(stores: Stores): Promise<void> {
     for (const name of (await listDir(fs, dir).catch(() => [])).filter(isTempFileName)) {
       const path = join(dir, name)
       const stat = await fs.stat(path).catch(() => null)
-      if (stat && isStaleTempFile(name, stat.mtimeMs, Date.now())) await fs.unlink(path).catch(() => undefined)
+      if (stat && isStaleTempFile(path, stat.mtimeMs, Date.now())) await fs.unlink(path).catch(() => undefined)
     }
   }
 }

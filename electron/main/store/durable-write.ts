@@ -3,6 +3,8 @@ import { errnoCode, type DurableFs, type DurableHandle, type FileData } from './
 import { joinBytes } from '@shared/bytes'
 
 let tempCounter = 0
+/** This process's temp files whose write is under way: another handler table here must not sweep them. */
+const tempsInFlight = new Set<string>()
 
 /**
  * Folders each fs has already made (or written into) in this process. `mkdir -p` on every
@@ -26,6 +28,7 @@ export async function writeFileDurably(fs: DurableFs, path: string, data: FileDa
     made.add(dir)
   }
   const temp = join(dir, `.${basename(path)}.${process.pid}.${++tempCounter}.tmp`)
+  tempsInFlight.add(temp)
   try {
     const handle = await openTemp(fs, temp, dir, made)
     try {
@@ -42,6 +45,8 @@ export async function writeFileDurably(fs: DurableFs, path: string, data: FileDa
   } catch (error) {
     await fs.unlink(temp).catch(() => undefined)
     throw error
+  } finally {
+    tempsInFlight.delete(temp)
   }
   await syncFolder(fs, dir)
 }
@@ -132,14 +137,16 @@ const ORPHANED_AFTER_MS = 60_000
  * may be deleted. Another writer on the same folder (`war-room sync`/`import`, a second handler
  * table, a second window) may be writing it right now, so a young file is kept unless the
  * process named in it (`.<file>.<pid>.<n>.tmp`, see `writeFileDurably`) is gone, and our own
- * process's files are never ours to sweep while young. A clock set back makes files look young:
- * they are then kept, which costs only disk space.
+ * process's own are swept unless their write is under way. A clock set back makes files look
+ * young: they are then kept, which costs only disk space.
  */
-export function isStaleTempFile(name: string, mtimeMs: number, nowMs: number, isRunning: (pid: number) => boolean = processIsRunning): boolean {
+export function isStaleTempFile(path: string, mtimeMs: number, nowMs: number, isRunning: (pid: number) => boolean = processIsRunning): boolean {
+  if (tempsInFlight.has(path)) return false
   const age = nowMs - mtimeMs
   if (age >= ABANDONED_AFTER_MS) return true
-  const pid = Number(/\.(\d+)\.\d+\.tmp$/.exec(name)?.[1])
-  if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid) return false
+  const pid = Number(/\.(\d+)\.\d+\.tmp$/.exec(basename(path))?.[1])
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false
+  if (pid === process.pid) return true
   return age >= ORPHANED_AFTER_MS && !isRunning(pid)
 }
 

@@ -84,7 +84,7 @@ describe('two writers on one data folder', () => {
     expect((await reopened['deal:open'](sample.id)).deal.name).toBe('Saved while the CLI started')
   })
 
-  it('still removes temp files whose writer is gone, and old ones of any writer', async () => {
+  it('still removes temp files whose writer is gone, ours not under way, and old ones of any writer', async () => {
     const dataDir = await tempDir()
     await createHandlers({ dataDir, dialogs: noDialogs })['workspace:load']()
     const deals = join(dataDir, 'deals')
@@ -102,6 +102,7 @@ describe('two writers on one data folder', () => {
     await utimes(unnamedOld, old, old)
 
     await createHandlers({ dataDir, dialogs: noDialogs })['workspace:load']()
-    expect((await readdir(deals)).sort()).toEqual([`.c.json.${process.ppid}.2.tmp`, `.d.json.${process.pid}.999.tmp`, 'sample-harbor-city-core-banking.json'])
+    // Ours and not under way (no write of this process has it open): a fault cut it short.
+    expect((await readdir(deals)).sort()).toEqual([`.c.json.${process.ppid}.2.tmp`, 'sample-harbor-city-core-banking.json'])
   })
 })
