@@ -31,6 +31,18 @@ export interface CollabServer {
   stop(): Promise<void>
 }
 
+/**
+ * Whether this node holds (or is loading or storing) the same deal under another spelling of
+ * its id. Ids with the same key are one deal (shared/file-names.ts `idKey`) and both spellings
+ * are stored in one file (document-files.ts), so a second live document would fork the deal
+ * and each store would overwrite the other's state (docs/collaboration.md, "The server").
+ */
+function otherSpellingLive(hocuspocus: Pick<Server['hocuspocus'], 'documents' | 'loadingDocuments' | 'unloadingDocuments'>, documentName: string): boolean {
+  const key = documentName.toLowerCase()
+  const names = [...hocuspocus.documents.keys(), ...hocuspocus.loadingDocuments.keys(), ...hocuspocus.unloadingDocuments.keys()]
+  return names.some((name) => name !== documentName && name.toLowerCase() === key)
+}
+
 /** 8 MB: a 1,000-person deal's whole state is about 1–2 MB; a larger message is refused (close 1009). */
 export const DEFAULT_MAX_MESSAGE_BYTES = 8 * 1024 * 1024
 
@@ -52,6 +64,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
     async onAuthenticate(data: onAuthenticatePayload) {
       const dealId = dealIdOfDocument(data.documentName)
       if (!dealId) throw refusal(REFUSAL.noAccess)
+      if (otherSpellingLive(server.hocuspocus, data.documentName)) throw refusal(REFUSAL.noAccess)
       const entry = data.token ? tokens.find(data.token) : undefined
       if (!entry) throw refusal(REFUSAL.badToken)
       // Server-enforced: Hocuspocus drops a read-only connection's updates and tells its client.

@@ -4,7 +4,7 @@ import { sampleWorkspace } from '@shared/sample-deal'
 import { join } from 'node:path'
 import type { Stores } from '../store'
 import { listDir } from '../store/durable-fs'
-import { isTempFileName } from '../store/durable-write'
+import { isStaleTempFile, isTempFileName } from '../store/durable-write'
 import { loadIoFailure } from '../errors'
 import { scanDealsFolder } from './conflict-copies'
 
@@ -91,14 +91,19 @@ async function dropDuplicateRows(stores: Stores, workspace: Workspace): Promise<
   await stores.workspace.update((ws) => ({ ...ws, deals: firstOf(ws.deals) }))
 }
 
-/** Temp files of writes a crash cut short; at start-up no write of ours is running. */
+/**
+ * Temp files of writes a crash cut short. Only stale ones: another writer on this folder (the
+ * CLI's `sync`/`import`, another handler table) may have a write in flight (`isStaleTempFile`).
+ */
 async function removeStaleTempFiles(stores: Stores): Promise<void> {
   const { fs, paths } = stores.deps
   const subfolders = async (dir: string) => (await listDir(fs, dir).catch(() => [])).filter((n) => !n.endsWith('.json') && !isTempFileName(n)).map((n) => join(dir, n))
   const folders = [paths.dataDir, paths.deals, paths.snapshots, ...(await subfolders(paths.snapshots)), ...(await subfolders(paths.backups))]
   for (const dir of folders) {
     for (const name of (await listDir(fs, dir).catch(() => [])).filter(isTempFileName)) {
-      await fs.unlink(join(dir, name)).catch(() => undefined)
+      const path = join(dir, name)
+      const stat = await fs.stat(path).catch(() => null)
+      if (stat && isStaleTempFile(path, stat.mtimeMs, Date.now())) await fs.unlink(path).catch(() => undefined)
     }
   }
 }

@@ -3,6 +3,8 @@ import { errnoCode, type DurableFs, type DurableHandle, type FileData } from './
 import { joinBytes } from '@shared/bytes'
 
 let tempCounter = 0
+/** This process's temp files whose write is under way: another handler table here must not sweep them. */
+const tempsInFlight = new Set<string>()
 
 /**
  * Folders each fs has already made (or written into) in this process. `mkdir -p` on every
@@ -26,6 +28,7 @@ export async function writeFileDurably(fs: DurableFs, path: string, data: FileDa
     made.add(dir)
   }
   const temp = join(dir, `.${basename(path)}.${process.pid}.${++tempCounter}.tmp`)
+  tempsInFlight.add(temp)
   try {
     const handle = await openTemp(fs, temp, dir, made)
     try {
@@ -42,6 +45,8 @@ export async function writeFileDurably(fs: DurableFs, path: string, data: FileDa
   } catch (error) {
     await fs.unlink(temp).catch(() => undefined)
     throw error
+  } finally {
+    tempsInFlight.delete(temp)
   }
   await syncFolder(fs, dir)
 }
@@ -117,7 +122,40 @@ export async function syncFolder(fs: DurableFs, dir: string): Promise<void> {
   }
 }
 
-/** A temp file left behind by a write that never finished (crash, kill). */
+/** A temp file of a write: finished writes rename it away, so one that stays was cut short or is in flight. */
 export function isTempFileName(name: string): boolean {
   return name.startsWith('.') && name.endsWith('.tmp')
+}
+
+/** A temp file older than this is nobody's write in flight (a write takes well under a second). */
+const ABANDONED_AFTER_MS = 60 * 60_000
+/** A temp file of a process that is gone, given time for a write from another machine on a shared folder. */
+const ORPHANED_AFTER_MS = 60_000
+
+/**
+ * Whether a temp file (`isTempFileName`) is left over from a write that will never finish and
+ * may be deleted. Another writer on the same folder (`war-room sync`/`import`, a second handler
+ * table, a second window) may be writing it right now, so a young file is kept unless the
+ * process named in it (`.<file>.<pid>.<n>.tmp`, see `writeFileDurably`) is gone, and our own
+ * process's own are swept unless their write is under way. A clock set back makes files look
+ * young: they are then kept, which costs only disk space.
+ */
+export function isStaleTempFile(path: string, mtimeMs: number, nowMs: number, isRunning: (pid: number) => boolean = processIsRunning): boolean {
+  if (tempsInFlight.has(path)) return false
+  const age = nowMs - mtimeMs
+  if (age >= ABANDONED_AFTER_MS) return true
+  const pid = Number(/\.(\d+)\.\d+\.tmp$/.exec(basename(path))?.[1])
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false
+  if (pid === process.pid) return true
+  return age >= ORPHANED_AFTER_MS && !isRunning(pid)
+}
+
+function processIsRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: it runs under another user.
+    return errnoCode(error) !== 'ESRCH'
+  }
 }

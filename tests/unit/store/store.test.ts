@@ -1,4 +1,4 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises'
+import { readFile, readdir, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DealFileSchema, WorkspaceSchema, newDeal, parseDealFile, toDealFile } from '@shared/model'
@@ -140,6 +140,9 @@ describe('start-up housekeeping', () => {
     const dataDir = await tempDir()
     await createHandlers({ dataDir, dialogs: noDialogs })['workspace:load']()
     await writeFile(join(dataDir, 'deals', '.x.json.123.4.tmp'), '{"half')
+    // Old: a young one may be another writer's write in flight (tests/unit/adversary/two-writers-temp-files.test.ts).
+    const twoHoursAgo = (Date.now() - 2 * 3_600_000) / 1000
+    await utimes(join(dataDir, 'deals', '.x.json.123.4.tmp'), twoHoursAgo, twoHoursAgo)
     await createHandlers({ dataDir, dialogs: noDialogs })['workspace:load']()
     expect(await readdir(join(dataDir, 'deals'))).toEqual(['sample-harbor-city-core-banking.json'])
   })
