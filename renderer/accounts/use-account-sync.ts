@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { visibleUpdates } from '@shared/accounts'
 import type { Notice } from '@shared/ipc'
 import { api } from '../api'
 import { useDealStore } from '../state/deal-store'
@@ -19,12 +20,14 @@ export async function syncOpenedDeal(dealId: string): Promise<void> {
   if (!found) return
   useWorkspaceStore.getState().addNotices(found.notices)
   if (found.updates.length === 0) return
+  // Count before applying: a first open of a deal made before accounts only links its cards.
+  const seen = visibleUpdates(deal, found.updates).length
   const result = useDealStore.getState().dispatch({ type: 'apply-account-attributes', updates: found.updates })
-  if (!result.ok) return
+  if (!result.ok || seen === 0) return
   const notice: Notice = {
-    level: 'info', code: 'account-refreshed', params: { customer: found.customer, count: found.updates.length },
+    level: 'info', code: 'account-refreshed', params: { customer: found.customer, count: seen },
     subject: { kind: 'account', customer: found.customer },
-    message: `${found.updates.length} people updated from the account of ${found.customer}.`,
+    message: `${seen} people updated from the account of ${found.customer}.`,
   }
   useWorkspaceStore.getState().addNotices([notice])
 }

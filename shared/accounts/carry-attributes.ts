@@ -89,8 +89,25 @@ export function updateFor(card: Stakeholder, person: AccountPerson): CardUpdate 
 }
 
 function differs(card: Stakeholder, u: CardUpdate): boolean {
-  return card.personId !== u.personId || card.name !== u.name || (card.email ?? null) !== u.email || card.title !== u.title
+  return card.personId !== u.personId || changesWhatUserSees(card, u)
+}
+
+function changesWhatUserSees(card: Stakeholder, u: CardUpdate): boolean {
+  return card.name !== u.name || (card.email ?? null) !== u.email || card.title !== u.title
     || card.department !== u.department || !same(card.relationships, u.relationships) || !same(card.contacts, u.contacts)
+}
+
+/**
+ * The updates that change something a user sees on the card (not only its link to the
+ * account person, which a deal made before accounts gets on its first open): what the
+ * "N people updated from the account" notice counts (docs/method.md, "Accounts").
+ */
+export function visibleUpdates(deal: Pick<Deal, 'stakeholders'>, updates: readonly CardUpdate[]): CardUpdate[] {
+  const cards = new Map(deal.stakeholders.map((s) => [s.id, s]))
+  return updates.filter((u) => {
+    const card = cards.get(u.stakeholderId)
+    return card !== undefined && changesWhatUserSees(card, u)
+  })
 }
 
 /**
