@@ -68,7 +68,6 @@ export function linkDealPeople(account: AccountFile, deal: Pick<Deal, 'id' | 'st
     usedInDeal.add(person.id)
   }
 
-  const fresh: AccountPerson[] = []
   for (const card of deal.stakeholders) {
     if (card.placeholder || card.name.trim() === '') continue
     const named = card.personId ? byId.get(card.personId) : undefined
@@ -92,17 +91,26 @@ export function linkDealPeople(account: AccountFile, deal: Pick<Deal, 'id' | 'st
     byId.set(id, person)
     if (email !== '') emailIndex.set(email, person)
     join(person, card)
-    fresh.push(person)
   }
 
-  if (fresh.length > 0) {
+  // Candidates are looked for on every save, not only when a person is new: a card typed in a
+  // meeting is saved with its name before its title, so "Daniel Okafor" becomes a person of
+  // this deal alone first and only matches the account's Daniel Okafor (CIO) once the title is
+  // typed. A person known only from this deal, with no candidate yet, is checked with what
+  // its card says now.
+  const alone = deal.stakeholders.flatMap((card) => {
+    const person = byId.get(personOf.get(card.id) ?? '')
+    if (!person || !person.seenIn.every((r) => r.dealId === deal.id)) return []
+    if (candidates.some((c) => c.personId === person.id || c.matchIds.includes(person.id))) return []
+    return [{ person, key: nameTitleKey(card) }]
+  })
+  if (alone.some((a) => a.key !== null)) {
     const byKey = new Map<string, AccountPerson[]>()
     for (const p of persons) {
       const key = nameTitleKey(p)
       if (key !== null && !usedInDeal.has(p.id)) byKey.set(key, [...(byKey.get(key) ?? []), p])
     }
-    for (const person of fresh) {
-      const key = nameTitleKey(person)
+    for (const { person, key } of alone) {
       const matches = key === null ? [] : (byKey.get(key) ?? []).filter((p) => !p.seenIn.some((r) => r.dealId === deal.id))
       if (matches.length > 0) candidates.push({ personId: person.id, matchIds: matches.map((m) => m.id), status: 'open' })
     }

@@ -29,6 +29,20 @@ describe('matching people across deals of one account', () => {
     expect(two.account.candidates).toEqual([{ personId: two.personOf.get('x'), matchIds: [one.personOf.get('cfo')], status: 'open' }])
   })
 
+  it('a card typed name first, title second, becomes a candidate once the title matches (no silent second person)', () => {
+    const a = aDeal('a').withStakeholder('cio', { name: 'Daniel Okafor', title: 'Chief Information Officer' }).build()
+    const typing = aDeal('b').withStakeholder('new', { name: 'Daniel Okafor', title: '' }).build()
+    const one = linkDealPeople(emptyAccount('acct-x', 'X'), a, AT, ids)
+    const nameOnly = linkDealPeople(one.account, typing, AT, ids)
+    expect(nameOnly.account.candidates).toEqual([])
+    const titled = { ...typing, stakeholders: typing.stakeholders.map((s) => ({ ...s, title: 'Chief Information Officer' })) }
+    const later = linkDealPeople(nameOnly.account, titled, LATER, ids)
+    expect(later.account.candidates).toEqual([{ personId: nameOnly.personOf.get('new'), matchIds: [one.personOf.get('cio')], status: 'open' }])
+    // Saving again proposes nothing new; the first deal's save does not propose the pair a second time.
+    expect(linkDealPeople(later.account, titled, LATER, ids).account.candidates).toHaveLength(1)
+    expect(linkDealPeople(later.account, a, LATER, ids).account.candidates).toHaveLength(1)
+  })
+
   it('two candidates is ambiguous: unlinked, both shown', () => {
     const a = aDeal('a').withStakeholder('s1', { name: 'Wei Zhang', title: 'Engineer' }).build()
     const b = aDeal('b').withStakeholder('s2', { name: 'Wei Zhang', title: 'Engineer' }).build()
