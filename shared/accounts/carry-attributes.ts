@@ -80,7 +80,18 @@ export interface CardUpdate {
 }
 
 /** The person-scoped attributes of `person` as they would land on `card` (the card's other relationships kept). */
-export function updateFor(card: Stakeholder, person: AccountPerson): CardUpdate {
+export function updateFor(card: Stakeholder, person: AccountPerson, cardIsNewer = false): CardUpdate {
+  // Newest save wins, on open as on save: a deal saved after the account last heard of this
+  // person (a conflict copy, an import, a file written while accounts missed it) keeps its own
+  // name, title and relationship scores, and only gains what it lacks (other sellers'
+  // relationships, contacts logged elsewhere).
+  if (cardIsNewer) {
+    return {
+      stakeholderId: card.id, personId: person.id, name: card.name, email: card.email ?? null, title: card.title, department: card.department,
+      relationships: mergeRelationships(person.relationships, card.relationships),
+      contacts: unionContacts(person.contacts, card.contacts),
+    }
+  }
   return {
     stakeholderId: card.id, personId: person.id, name: person.name, email: person.email ?? null, title: person.title, department: person.department,
     relationships: mergeRelationships(card.relationships, person.relationships),
@@ -116,7 +127,7 @@ export function visibleUpdates(deal: Pick<Deal, 'stakeholders'>, updates: readon
  * A card is matched by its personId or by the account's reference to it; a person whose name
  * the account lost (blank) never blanks a card.
  */
-export function refreshFromAccount(deal: Pick<Deal, 'id' | 'stakeholders'>, account: AccountFile): CardUpdate[] {
+export function refreshFromAccount(deal: Pick<Deal, 'id' | 'stakeholders' | 'updatedAt'>, account: AccountFile): CardUpdate[] {
   const byId = new Map(account.persons.map((p) => [p.id, p]))
   const byRef = new Map<string, AccountPerson>()
   for (const p of account.persons) for (const r of p.seenIn) if (r.dealId === deal.id) byRef.set(r.stakeholderId, p)
@@ -125,7 +136,7 @@ export function refreshFromAccount(deal: Pick<Deal, 'id' | 'stakeholders'>, acco
     if (card.placeholder) continue
     const person = (card.personId ? byId.get(card.personId) : undefined) ?? byRef.get(card.id)
     if (!person || person.name.trim() === '') continue
-    const u = updateFor(card, person)
+    const u = updateFor(card, person, deal.updatedAt !== undefined && deal.updatedAt > person.updatedAt)
     if (differs(card, u)) updates.push(u)
   }
   return updates

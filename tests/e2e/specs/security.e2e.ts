@@ -13,7 +13,7 @@ describe('the page cannot reach the machine', () => {
   afterAll(() => app?.close())
 
   it('window.api holds exactly the allow-listed methods and nothing else', async () => {
-    const allowed = [...Object.values(CHANNELS).map((c) => c.method), 'onMenuAction'].sort()
+    const allowed = [...Object.values(CHANNELS).map((c) => c.method), 'onMenuAction', 'onCollabEvent'].sort()
     const exposed = await app.page.evaluate(() => ({
       keys: Object.getOwnPropertyNames(window.api).sort(),
       allFunctions: Object.values(window.api).every((v) => typeof v === 'function'),

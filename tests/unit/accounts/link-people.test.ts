@@ -43,6 +43,18 @@ describe('matching people across deals of one account', () => {
     expect(linkDealPeople(later.account, a, LATER, ids).account.candidates).toHaveLength(1)
   })
 
+  it('opening a deal saved after the account last heard of a person keeps its own name and title (newest wins on open too)', () => {
+    const a = { ...aDeal('a').withStakeholder('cfo', { name: 'Margaret Lin', title: 'CFO' }).build(), updatedAt: AT }
+    const account = recordDealInAccount(emptyAccount('acct-x', 'X'), a, AT, ids).account
+    const personId = account.persons[0].id
+    // A conflict copy written later, which the account never recorded: the user renamed her there.
+    const copy = { ...a, id: 'copy', updatedAt: LATER, stakeholders: a.stakeholders.map((s) => ({ ...s, personId, name: 'Renamed here' })) }
+    expect(refreshFromAccount(copy, account).every((u) => u.name === 'Renamed here')).toBe(true)
+    // An older deal does take the account's newer name.
+    const old = { ...copy, updatedAt: '2026-01-01T00:00:00.000Z' }
+    expect(refreshFromAccount(old, account).map((u) => u.name)).toEqual(['Margaret Lin'])
+  })
+
   it('two candidates is ambiguous: unlinked, both shown', () => {
     const a = aDeal('a').withStakeholder('s1', { name: 'Wei Zhang', title: 'Engineer' }).build()
     const b = aDeal('b').withStakeholder('s2', { name: 'Wei Zhang', title: 'Engineer' }).build()
