@@ -2,7 +2,7 @@ import type { Stakeholder } from '../model'
 
 /**
  * Which attributes of a card belong to the person (and follow them across the account's
- * deals) and which belong to this pursuit (docs/method.md, "Accounts"; METHOD.md §4). Every
+ * deals) and which belong to this pursuit (docs/method.md, "Accounts"). Every
  * field of a stakeholder is in exactly one list; `tests/unit/accounts/attribute-scope.test.ts`
  * checks that, and that the table in docs/method.md says the same.
  * Reports-to is a line, not a field: it is person-scoped and kept as `managerId` on the

@@ -85,16 +85,10 @@ export function updateFor(card: Stakeholder, person: AccountPerson, cardIsNewer 
   // person (a conflict copy, an import, a file written while accounts missed it) keeps its own
   // name, title and relationship scores, and only gains what it lacks (other sellers'
   // relationships, contacts logged elsewhere).
-  if (cardIsNewer) {
-    return {
-      stakeholderId: card.id, personId: person.id, name: card.name, email: card.email ?? null, title: card.title, department: card.department,
-      relationships: mergeRelationships(person.relationships, card.relationships),
-      contacts: unionContacts(person.contacts, card.contacts),
-    }
-  }
+  const own = cardIsNewer ? { ...card, email: card.email ?? null } : { ...person, email: person.email ?? null }
   return {
-    stakeholderId: card.id, personId: person.id, name: person.name, email: person.email ?? null, title: person.title, department: person.department,
-    relationships: mergeRelationships(card.relationships, person.relationships),
+    stakeholderId: card.id, personId: person.id, name: own.name, email: own.email, title: own.title, department: own.department,
+    relationships: cardIsNewer ? mergeRelationships(person.relationships, card.relationships) : mergeRelationships(card.relationships, person.relationships),
     contacts: unionContacts(person.contacts, card.contacts),
   }
 }
