@@ -39,7 +39,7 @@ const RAW_WRITES: Array<[RegExp, string]> = [
   [/\.open\s*\([^)]*['"][wa]\+?['"]/, 'open for writing'],
 ]
 /** What may be imported from node:fs outside the adapters: reading only. */
-const READ_ONLY_FS = new Set(['readFile', 'readFileSync', 'stat', 'statSync', 'lstat', 'readdir', 'readdirSync', 'access', 'existsSync', 'realpath', 'watch', 'FSWatcher'])
+const READ_ONLY_FS = new Set(['readFile', 'readFileSync', 'stat', 'statSync', 'lstat', 'readdir', 'readdirSync', 'access', 'existsSync', 'realpath', 'watch', 'FSWatcher', 'type FSWatcher'])
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
