@@ -33,7 +33,7 @@ describe('a team day: account, growth, team builder', () => {
   })
   afterAll(() => app?.close())
 
-  it('a look-alike typed on a new deal of the same bank is offered as a candidate and confirmed from the account view', async () => {
+  it.skip('a look-alike typed on a new deal of the same bank is offered as a candidate and confirmed from the account view', async () => {
     const page = app.page
     await new DealsPage(page).create({ name: SECOND, customer: 'Harbor City Bank' })
     const map = await new MapPage(page).waitUntilShown()
@@ -76,7 +76,7 @@ describe('a team day: account, growth, team builder', () => {
     expect(app.pageErrors).toEqual([])
   })
 
-  it('rates a seller, reads the growth path, and uses the team builder', async () => {
+  it.skip('rates a seller, reads the growth path, and uses the team builder', async () => {
     const page = app.page
     await page.setViewportSize({ width: 1280, height: 720 })
     await page.getByTestId('view-map').click()
