@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { MoneySchema, type Deal, type TeamSeat } from './model/deal'
+import { MoneySchema, type Deal } from './model/deal'
 import type { Checked, CheckedChanges, ValidDeal } from './model/deal-validator'
 import type { DealChanges } from './model/deal-changes'
 import type { FileIssue } from './model/deal-file'
@@ -8,15 +8,20 @@ import { STAGES } from './model/enums'
 import { LIMITS } from './model/limits'
 import { SellerSchema, type Seller } from './model/seller'
 import { LANGUAGES } from './model/enums'
-import { SettingsSchema, type DealIndexEntry, type Settings } from './model/workspace'
+import { SettingsSchema, type Settings } from './model/workspace'
 import type { CHANNEL_METHODS, Channel, MenuActionId } from './ipc-channels'
 import { SellerGrowthSchema, type GrowthFile } from './growth/growth-file'
-import type { HistoryDeal } from './growth/seats'
 import { COLLAB_CHANNEL_ARGS, type CollabChannelResults, type CollabEvent } from './ipc-collab'
-import type { AccountOverview, AccountPerson, CardUpdate } from './accounts'
 
 export { COLLAB_EVENT_CHANNEL, MENU_ACTION_CHANNEL, type Channel, type MenuActionId } from './ipc-channels'
 export type { CollabEvent, CollabState, PresentUser, TeamChange } from './ipc-collab'
+export type {
+  AccountForDeal, AccountOverviewResult, AppInfo, BackupInfo, ConflictCopy, ConflictResolution, DamagedDeal, DealSummary, GrowthView,
+  ImportPreview, MapImageSaved, MapStatus, SavedFile, SnapshotInfo, TeamVerdict, WorkspaceView,
+} from './ipc-views'
+import type {
+  AccountForDeal, AccountOverviewResult, AppInfo, BackupInfo, ConflictResolution, GrowthView, ImportPreview, MapImageSaved, SavedFile, SnapshotInfo, WorkspaceView,
+} from './ipc-views'
 
 /**
  * The one IPC contract between the page and main. Each channel names its arguments as a
@@ -105,89 +110,6 @@ export type Notice = {
     file?: string
   }
 }[NoticeCode]
-
-export type MapStatus = 'red' | 'amber' | 'green'
-export type TeamVerdict = 'covered' | 'at-risk' | 'gaps'
-
-export interface DealSummary extends DealIndexEntry {
-  mapStatus?: MapStatus
-  teamVerdict?: TeamVerdict
-  stakeholderCount?: number
-  /** The deal's seats, so the roster can show who sits where and count open-deal load without opening every deal. */
-  team?: TeamSeat[]
-}
-
-export interface DamagedDeal {
-  id: string
-  file: string
-  reason: string
-  /** Set when a valid backup exists but writing it back failed (ENOSPC…); it is retried on open and on every start. */
-  restoreError?: string
-}
-
-/**
- * A second copy of a deal file that a sync app left in deals/ (`<id>-LAPTOP.json`,
- * `<id> (1).json`, `<id> (conflicted copy …).json`). It is not a deal of its own until the
- * user opens it as one.
- */
-export interface ConflictCopy {
-  /** The deal it is a copy of: the id inside it, or (when it does not validate) the deal its name starts with. */
-  dealId: string
-  /** Its file name in deals/. */
-  file: string
-  /** The deal name inside the copy, when it validates. */
-  copyDealName?: string
-  valid: boolean
-}
-
-export interface WorkspaceView {
-  settings: Settings
-  roster: Seller[]
-  deals: DealSummary[]
-  damaged: DamagedDeal[]
-  conflictCopies: ConflictCopy[]
-  recentDealIds: string[]
-  notices: Notice[]
-  /** The workspace's company template, by file name; absent when decks use the app's own design. */
-  deckTemplate?: { name: string }
-}
-
-export interface ConflictResolution {
-  /** What the deal's file holds now (mine, or theirs); null when theirs is not a valid deal (keep both). */
-  deal: Deal | null
-  /** Keep both: the user's version, saved as a new deal. */
-  copy: Deal | null
-}
-
-export interface BackupInfo {
-  id: string
-  createdAt: string
-  bytes: number
-  valid: boolean
-}
-
-export interface SnapshotInfo {
-  id: string
-  name: string
-  createdAt: string
-}
-
-export interface ImportPreview {
-  deal: { id: string; name: string; customer: string; stakeholders: number; links: number; seats: number }
-  /** True when a deal with this id is already in the workspace (import as a copy or replace). */
-  exists: boolean
-  sellers: Array<{ id: string; name: string; match: 'email' | 'name' | 'new'; rosterId?: string }>
-}
-
-export interface SavedFile {
-  path: string
-}
-
-export interface AppInfo {
-  version: string
-  locale: string
-  platform: string
-}
 
 const Bytes = z.instanceof(Uint8Array).refine((b) => b.byteLength <= 200 * 1024 * 1024, 'File too large')
 const ImportText = z.string().max(50 * 1024 * 1024)
@@ -379,34 +301,6 @@ export interface ChannelResults extends CollabChannelResults {
   'account:for-deal': AccountForDeal | null
   'account:overview': AccountOverviewResult
   'account:decide': AccountOverviewResult
-}
-
-/** What the seller profiles read: the growth file and every readable deal (past and open), with what the user must be told. */
-export interface GrowthView {
-  growth: GrowthFile
-  deals: HistoryDeal[]
-  notices: Notice[]
-}
-
-/** A deal's account as the page needs it on open: the cards to refresh (one command) and the people to add from. */
-export interface AccountForDeal {
-  accountId: string
-  customer: string
-  persons: AccountPerson[]
-  updates: CardUpdate[]
-  notices: Notice[]
-}
-
-export interface AccountOverviewResult {
-  overview: AccountOverview
-  notices: Notice[]
-}
-
-/** A saved or copied map picture: where it went (null when copied) and its size in pixels. */
-export interface MapImageSaved {
-  path: string | null
-  width: number
-  height: number
 }
 
 /** A channel's arguments once the contract validated them (what a handler gets: a deal is a `ValidDeal`). */

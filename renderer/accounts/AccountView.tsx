@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { CoverageMeters } from '../insights'
 import { useWorkspaceStore } from '../state/workspace-store'
+import { Modal } from '../ui/Modal'
 import { useAccountStore } from './account-store'
 import { AccountOrgChart } from './AccountOrgChart'
 import { AccountDeals, DepartmentsReached, LinkCandidates, RelationshipHeatmap, sellerNamer, WhoKnowsWhom } from './AccountSections'
@@ -21,8 +22,9 @@ export function AccountView() {
   const close = () => useAccountStore.getState().closeView()
   const sellerName = sellerNamer(roster)
   return (
-    <div className="account-view" role="dialog" aria-modal="true" aria-label={t('title', { customer })} data-testid="account-view"
-      onKeyDown={(e) => { if (e.key === 'Escape') close() }}>
+    // A native modal (ui/Modal): Esc closes it wherever the focus is, even after the button
+    // that had it is gone (a confirmed candidate leaves the list), and focus stays inside.
+    <Modal className="account-view" label={t('title', { customer })} testId="account-view" onClose={close}>
       <header className="account-header">
         <h2>{t('title', { customer: overview?.customer ?? customer })}</h2>
         {overview && (
@@ -52,6 +54,6 @@ export function AccountView() {
           </div>
         </div>
       )}
-    </div>
+    </Modal>
   )
 }

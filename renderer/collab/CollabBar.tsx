@@ -9,14 +9,22 @@ import { useCollabStore } from './collab-store'
 import { adoptCollabState } from './use-collab-sync'
 import { TeamChanges } from './TeamChanges'
 
+/** Two people and a plus: share this deal with the team. */
+const SHARE_GLYPH = 'M7 3a3.5 3.5 0 1 1 0 7 3.5 3.5 0 0 1 0-7zm0 2a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zM1 17c0-3.3 2.7-5.5 6-5.5s6 2.2 6 5.5h-2c0-2-1.8-3.5-4-3.5s-4 1.5-4 3.5zM15 4h2v3h3v2h-3v3h-2V9h-3V7h3z'
+
 /** The top bar's sharing corner: "Share with team…", or the sync state, who is here and the sharing menu. */
 export function CollabBar() {
   const { t } = useTranslation('collab')
   const state = useCollabStore((s) => s.state)
   if (!state) {
     return (
-      <button type="button" className="collab-share-button" data-testid="collab-share" onClick={() => useCollabStore.getState().openDialog('share')}>
-        {t('share.action')}
+      // Its words give way to the glyph on a crowded top bar (as the toolbar's do, styles/shell.css),
+      // so the deal's name keeps the room; the tooltip and the accessible name keep the words.
+      <button type="button" className="collab-share-button toolbar-button" data-testid="collab-share" aria-label={t('share.action')} title={t('share.action')} onClick={() => useCollabStore.getState().openDialog('share')}>
+        <svg className="toolbar-svg" width="18" height="18" viewBox="0 0 20 20" aria-hidden="true">
+          <path fill="currentColor" d={SHARE_GLYPH} />
+        </svg>
+        <span className="toolbar-label">{t('share.action')}</span>
       </button>
     )
   }

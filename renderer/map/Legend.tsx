@@ -27,10 +27,26 @@ const LINE_ENTRIES: LineEntry[] = [
   { id: 'coverage', label: 'legend.coverage', stroke: themed('coverage', COVERAGE_COLOR), width: 2, dash: COVERAGE_DASH },
 ]
 
+const REMEMBERED = 'war-room.legend-open'
+
+/**
+ * Open or folded as the user last left it; the first time, folded on a short window, where
+ * the open legend would cover a third of the map (a 1280 × 720 projector).
+ */
+function initiallyOpen(): boolean {
+  const saved = globalThis.localStorage?.getItem(REMEMBERED)
+  if (saved === '1' || saved === '0') return saved === '1'
+  return (globalThis.innerHeight ?? 900) >= 800
+}
+
 /** What the lines and colours mean. */
 export function Legend() {
   const { t } = useTranslation('map')
-  const [open, setOpen] = useState(true)
+  const [open, setOpenState] = useState(initiallyOpen)
+  const setOpen = (next: boolean) => {
+    setOpenState(next)
+    globalThis.localStorage?.setItem(REMEMBERED, next ? '1' : '0')
+  }
   return (
     <section className={`map-legend ${open ? 'open' : ''}`} aria-label={t('legend.title')} data-testid="map-legend" data-map-overlay="">
       <button type="button" className="ghost legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>

@@ -224,6 +224,12 @@ describe('data safety, walked by a deal team', () => {
     await page.setViewportSize({ width: 1280, height: 720 })
     const copyId = (await validDeals(dataDir)).find((d) => d.name.startsWith('笔记本上的版本'))!.id
     const copyPath = join(dataDir, 'deals', `${copyId}.json`)
+    // Opening a deal made before accounts links its cards to the account's people (one
+    // undoable command, autosaved). Let that save land first: the colleague's edit below is
+    // meant to meet the user's rename, not the app's own linking save (which, on a slow
+    // machine, it would meet instead, and rightly be told as an outside edit).
+    await expect.poll(async () => (JSON.parse(await readFile(copyPath, 'utf8')) as { deal: Deal }).deal.stakeholders.every((s) => s.personId), SLOW).toBe(true)
+    await expect.poll(() => map.saveStatus(), SLOW).toBe('saved')
     const onDisk = JSON.parse(await readFile(copyPath, 'utf8'))
     onDisk.deal.notes = '同事在另一台电脑上修改'
     await writeFile(copyPath, JSON.stringify(onDisk, null, 2) + '\n')

@@ -117,7 +117,10 @@ describe('lines that read: an ally line drawn sideways, with a label', () => {
         await picture(`lines-${w}${lang === 'en' ? '' : '-zh-CN'}.png`)
       }
     }
-    // The legend explains coverage lines apart from the line kinds.
+    // The legend explains coverage lines apart from the line kinds (it starts folded on the
+    // short window this map was opened in).
+    const legend = app.page.getByTestId('map-legend').locator('.legend-toggle')
+    if ((await legend.getAttribute('aria-expanded')) === 'false') await legend.click()
     await expect.poll(() => app.page.getByTestId('legend-line-coverage').textContent()).toMatch(/覆盖/)
     expect(app.pageErrors).toEqual([])
   })

@@ -33,7 +33,7 @@ describe('a team day: account, growth, team builder', () => {
   })
   afterAll(() => app?.close())
 
-  it.skip('a look-alike typed on a new deal of the same bank is offered as a candidate and confirmed from the account view', async () => {
+  it('a look-alike typed on a new deal of the same bank is offered as a candidate and confirmed from the account view', async () => {
     const page = app.page
     await new DealsPage(page).create({ name: SECOND, customer: 'Harbor City Bank' })
     const map = await new MapPage(page).waitUntilShown()
@@ -52,13 +52,13 @@ describe('a team day: account, growth, team builder', () => {
     await shot(page, '02-account-view-en-1280')
     await page.setViewportSize({ width: 1440, height: 900 })
     await shot(page, '02-account-view-en-1440')
-    // Not fixed (report): typed name first, title second, the card is linked to a new person at
-    // the first save and no name + title candidate is offered. Confirm one when it is there.
-    if (await view.getByTestId('account-candidate').count()) {
-      await view.getByTestId('account-candidate').first().getByRole('button').first().click()
-      await expect.poll(() => view.getByTestId('account-candidate').count(), { timeout: 10_000 }).toBe(0)
-      await shot(page, '03-account-view-after-confirm-en-1440')
-    }
+    // Typed name first, title second: once the title matches, the account offers the bank's
+    // Daniel Okafor as the same person. Confirm it; the list empties, and Esc still closes the
+    // view although the button that had the focus is gone.
+    await expect.poll(() => view.getByTestId('account-candidate').count(), { timeout: 10_000 }).toBe(1)
+    await view.getByTestId('account-candidate').first().getByRole('button').first().click()
+    await expect.poll(() => view.getByTestId('account-candidate').count(), { timeout: 10_000 }).toBe(0)
+    await shot(page, '03-account-view-after-confirm-en-1440')
     await page.keyboard.press('Escape')
     await expect.poll(() => view.count()).toBe(0)
 
@@ -76,7 +76,7 @@ describe('a team day: account, growth, team builder', () => {
     expect(app.pageErrors).toEqual([])
   })
 
-  it.skip('rates a seller, reads the growth path, and uses the team builder', async () => {
+  it('rates a seller, reads the growth path, and uses the team builder', async () => {
     const page = app.page
     await page.setViewportSize({ width: 1280, height: 720 })
     await page.getByTestId('view-map').click()

@@ -4,7 +4,6 @@ import { existsSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import type { DealFile } from '@shared/model'
 import { openApp, type App } from '../harness/app'
 import { dealNamed, reportingLines } from '../harness/disk'
 import { DealsPage } from '../poms/DealsPage'
@@ -13,6 +12,7 @@ import { CapturePage, HOSPITAL_ORG, type SpokenPerson } from '../poms/CapturePag
 import { PeoplePage } from '../poms/PeoplePage'
 import { TeamPage } from '../poms/TeamPage'
 import { MeetingPage } from '../poms/MeetingPage'
+import { chartProblems, linesByName, overlap, topBarOverlaps } from '../harness/walk-checks'
 
 /**
  * A deal team's war-room meeting walked end to end, as a new account seller lives it: the
@@ -32,18 +32,9 @@ const SHEET = [
   ['Alan Ford', 'Security Architect', 'IT', 'Olaf Dahl'],
 ].map((r) => r.join('\t')).join('\r\n') + '\r\n'
 
-type Deal = DealFile['deal']
-const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 
 const dealOnDisk = (dataDir: string) => dealNamed(dataDir, DEAL)
 
-
-/** The lines of one kind on disk as "from → to", by names. */
-function linesByName(deal: Deal | undefined, kind: string): string[] {
-  if (!deal) return []
-  const name = (id: string) => deal.stakeholders.find((s) => s.id === id)?.name ?? '?'
-  return deal.links.filter((l) => l.kind === kind).map((l) => `${name(l.from)} → ${name(l.to)}`).sort()
-}
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))))
@@ -57,44 +48,6 @@ async function bothSizes(page: Page, name: string, refit?: () => Promise<void>):
     if (refit) await refit()
     await shot(page, `${name}-${w}`)
   }
-}
-
-/** What a reader checks on the chart: managers above reports, no card overlapping or covered. */
-async function chartProblems(page: Page, map: MapPage, deal: Deal): Promise<string[]> {
-  const boxes = await map.cardBoxes()
-  const name = (id: string) => deal.stakeholders.find((s) => s.id === id)?.name || 'Not yet identified'
-  const problems: string[] = []
-  for (const l of deal.links.filter((x) => x.kind === 'reports-to')) {
-    const r = boxes.get(name(l.from))
-    const m = boxes.get(name(l.to))
-    if (r && m && r.y < m.y + m.height) problems.push(`${name(l.from)} not below ${name(l.to)}`)
-  }
-  const list = [...boxes]
-  for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (overlap(list[i][1], list[j][1])) problems.push(`${list[i][0]} overlaps ${list[j][0]}`)
-  for (const sel of ['[data-testid="map-legend"]', '[data-testid="minimap"]', '.react-flow__controls']) {
-    const o = await page.locator(sel).first().boundingBox()
-    if (o) for (const [n, b] of list) if (overlap(b, o)) problems.push(`${n} under ${sel}`)
-  }
-  return problems
-}
-
-/** Boxes of the top bar's parts that must never overlap: title, badge, save state, buttons. */
-async function topBarOverlaps(page: Page): Promise<string[]> {
-  const parts = await page.locator('.top-bar > *').evaluateAll((els) => els.map((el) => {
-    const r = el.getBoundingClientRect()
-    return { name: `${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').split(' ')[0]}`, x: r.x, y: r.y, width: r.width, height: r.height, scroll: el.scrollWidth > el.clientWidth + 1 && !el.matches('.deal-title') }
-  }))
-  const badge = await page.getByTestId('map-status').boundingBox()
-  const out: string[] = []
-  const all = badge ? [...parts, { name: 'map-status badge', ...badge, scroll: false }] : parts
-  for (let i = 0; i < all.length; i++) {
-    for (let j = i + 1; j < all.length; j++) {
-      const a = all[i], b = all[j]
-      if (a.width > 0 && b.width > 0 && a.x + 0.5 < b.x + b.width && b.x + 0.5 < a.x + a.width && !(a.name === 'map-status badge' && b.name.includes('map-status')) && !(b.name === 'map-status badge' && a.name.includes('map-status'))) out.push(`${a.name} × ${b.name}`)
-    }
-  }
-  for (const p of parts) if (p.scroll) out.push(`${p.name} overflows its box`)
-  return out
 }
 
 describe('a war-room meeting, walked by a new account seller', () => {
