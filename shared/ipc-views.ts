@@ -7,9 +7,9 @@ import type { GrowthFile } from './growth/growth-file'
 import type { HistoryDeal } from './growth/seats'
 import type { AccountOverview, AccountPerson, CardUpdate } from './accounts'
 import type { Notice } from './ipc'
+// One answer: the statuses are the analysis's own types.
+import type { MapStatus, TeamVerdict } from './analysis'
 
-export type MapStatus = 'red' | 'amber' | 'green'
-export type TeamVerdict = 'covered' | 'at-risk' | 'gaps'
 
 export interface DealSummary extends DealIndexEntry {
   mapStatus?: MapStatus

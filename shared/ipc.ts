@@ -17,7 +17,7 @@ export { COLLAB_EVENT_CHANNEL, MENU_ACTION_CHANNEL, type Channel, type MenuActio
 export type { CollabEvent, CollabState, PresentUser, TeamChange } from './ipc-collab'
 export type {
   AccountForDeal, AccountOverviewResult, AppInfo, BackupInfo, ConflictCopy, ConflictResolution, DamagedDeal, DealSummary, GrowthView,
-  ImportPreview, MapImageSaved, MapStatus, SavedFile, SnapshotInfo, TeamVerdict, WorkspaceView,
+  ImportPreview, MapImageSaved, SavedFile, SnapshotInfo, WorkspaceView,
 } from './ipc-views'
 import type {
   AccountForDeal, AccountOverviewResult, AppInfo, BackupInfo, ConflictResolution, GrowthView, ImportPreview, MapImageSaved, SavedFile, SnapshotInfo, WorkspaceView,
