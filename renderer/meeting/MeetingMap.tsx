@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { ReactFlow, useReactFlow, type NodeChange, type NodeTypes } from '@xyflow/react'
+import { ReactFlow, useNodesInitialized, useReactFlow, useStore, type FitViewOptions, type NodeChange, type NodeTypes } from '@xyflow/react'
 import type { Deal, Stakeholder } from '@shared/model'
 import { DepartmentGroup, useDepartmentNodes } from '../map'
 import { EdgeCache, NodeCache } from '../map'
@@ -17,6 +17,17 @@ const NO_SELECTION = new Set<string>()
 const NO_CYCLE = new Set<string>()
 const PRO_OPTIONS = { hideAttribution: true }
 const FIT = { padding: 0.12, maxZoom: 1.4, duration: 400 }
+/**
+ * The overview's fit keeps the strip under the customer's caption (bottom left, over the map)
+ * free, so no card hides behind it: the bottom padding is the caption's height and its margin.
+ */
+/** The caption sits this far from the stage's edges (meeting.css, `.meeting-caption`). */
+const CAPTION_MARGIN = 24
+function overviewFit(area: HTMLElement | null, caption: HTMLElement | null): FitViewOptions {
+  // Its size, not its place: the place is set again after the fit (use-caption-placement).
+  const bottom = area && caption ? caption.offsetHeight + 2 * CAPTION_MARGIN : 0
+  return { ...FIT, padding: { top: '6%', left: '6%', right: '6%', bottom: bottom > 0 ? `${Math.ceil(bottom)}px` : '6%' } }
+}
 /** Half the caption's width in screen pixels. */
 const CAPTION_ALLOWANCE = 280
 
@@ -28,10 +39,12 @@ interface Props {
   showDepartments: boolean
   /** The view stopped moving (after the pan to a spotlight): the caption finds its place. */
   onSettled?: () => void
+  /** The overview's caption, whose strip the overview keeps free (it refits when the caption's size changes). */
+  overviewCaption?: HTMLElement | null
 }
 
 /** The map as a read-only presentation: no drag, connect or select; a spotlight instead. */
-export function MeetingMap({ deal, spotlightId, showCoverage, showDepartments, onSettled }: Props) {
+export function MeetingMap({ deal, spotlightId, showCoverage, showDepartments, onSettled, overviewCaption = null }: Props) {
   const flow = useReactFlow()
   const roster = useWorkspaceStore((s) => s.roster)
   const nodeCache = useRef(new NodeCache()).current
@@ -39,7 +52,12 @@ export function MeetingMap({ deal, spotlightId, showCoverage, showDepartments, o
   const [measureVersion, setMeasureVersion] = useState(0)
   const areaRef = useRef<HTMLDivElement>(null)
   // A new window size places the view again: the overview refits, the spotlight re-centres.
-  const areaSize = useAreaSize(areaRef)
+  // React Flow's own idea of its size: a fit computed before it has seen the new size would use the old one.
+  const areaSize = useStore((st) => `${st.width}×${st.height}`)
+  // React Flow's own first fit (on measuring the cards) knows nothing of the caption: fit again after it.
+  const measured = useNodesInitialized()
+  // The caption re-wraps after the window's size changed (and with the language): refit then too.
+  const captionSize = useAreaSize(overviewCaption)
 
   // The spotlight and the people it is directly joined to stay lit, so its lines read.
   const lit = useMemo(() => {
@@ -82,7 +100,7 @@ export function MeetingMap({ deal, spotlightId, showCoverage, showDepartments, o
   useEffect(() => {
     const frame = requestAnimationFrame(() => {
       if (!spotlightId) {
-        void flow.fitView(FIT)
+        void flow.fitView(overviewFit(areaRef.current, overviewCaption))
         return
       }
       const person = deal.stakeholders.find((s) => s.id === spotlightId)
@@ -95,7 +113,7 @@ export function MeetingMap({ deal, spotlightId, showCoverage, showDepartments, o
       void flow.setCenter(person.position.x + w / 2 - CAPTION_ALLOWANCE / zoom, person.position.y + h / 2 + 60 / zoom, { zoom, duration: 400 })
     })
     return () => cancelAnimationFrame(frame)
-  }, [spotlightId, flow, deal.stakeholders, areaSize])
+  }, [spotlightId, flow, deal.stakeholders, areaSize, measured, captionSize, overviewCaption])
 
   return (
     <div ref={areaRef} className="meeting-map" data-testid="meeting-map">

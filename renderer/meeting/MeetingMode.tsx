@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { ReactFlowProvider } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import { describeMapStatus, describeVerdict, keyPlayersInOrder } from '@shared/analysis'
@@ -33,6 +33,12 @@ function MeetingScreen() {
   const person = step >= 0 ? players[step] : undefined
   const stageRef = useRef<HTMLDivElement>(null)
   const captionRef = useRef<HTMLElement>(null)
+  // The overview's caption as an element (it is a new one each time the overview comes back).
+  const [overviewCaption, setOverviewCaption] = useState<HTMLElement | null>(null)
+  const overviewRef = useCallback((el: HTMLElement | null) => {
+    captionRef.current = el
+    setOverviewCaption(el)
+  }, [])
   const caption = useCaptionPlacement(stageRef, captionRef, person?.id ?? null, deal.links)
 
   useEffect(() => {
@@ -95,12 +101,12 @@ function MeetingScreen() {
       </header>
       <div className="meeting-stage" ref={stageRef}>
         <ReactFlowProvider>
-          <MeetingMap deal={deal} spotlightId={person?.id ?? null} showCoverage={showCoverage} showDepartments={showDepartments} onSettled={caption.settle} />
+          <MeetingMap deal={deal} spotlightId={person?.id ?? null} showCoverage={showCoverage} showDepartments={showDepartments} onSettled={caption.settle} overviewCaption={overviewCaption} />
         </ReactFlowProvider>
         {person ? (
           <MeetingCaption ref={captionRef} style={caption.style} deal={deal} person={person} roster={roster} relationship={analysis.relationships[person.id]} />
         ) : (
-          <section ref={captionRef} style={caption.style} className="meeting-caption meeting-caption-overview" data-testid="meeting-caption">
+          <section ref={overviewRef} style={caption.style} className="meeting-caption meeting-caption-overview" data-testid="meeting-caption">
             <h2 className="meeting-caption-name">{deal.customer || deal.name}</h2>
             <p className="meeting-caption-title">{players.length ? t('hint') : t('noKeyPlayers')}</p>
             <dl className="meeting-caption-facts">

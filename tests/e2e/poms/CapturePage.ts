@@ -118,3 +118,12 @@ export const HOSPITAL_ORG: readonly SpokenPerson[] = [
   { name: 'Leila Nadeau', title: 'General Counsel', department: 'Legal', manager: 'Dr. Helen Marsh' },
   { name: 'Lindsey Nunn', title: 'Chief of Staff', department: 'Board', manager: 'Dr. Helen Marsh' },
 ]
+
+/** Five more people of the hospital, as rows of a sheet (name, title, department, manager). */
+export const HOSPITAL_SHEET_ROWS: readonly (readonly string[])[] = [
+  ['Fiona Dale', 'Head of Pharmacy', 'Medical', 'Dr. Ingrid Nolan'],
+  ['Leif Nand', 'Radiology Lead', 'Medical', 'Dr. Ingrid Nolan'],
+  ['Nora Field', 'Ward Manager', 'Nursing', 'Sandra Lee'],
+  ['Dirk Lundell', 'Treasury Lead', 'Finance', 'Nadia Lund'],
+  ['Alan Ford', 'Security Architect', 'IT', 'Olaf Dahl'],
+]

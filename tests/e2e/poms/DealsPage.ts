@@ -25,12 +25,22 @@ export class DealsPage {
   }
 
   /** Create a deal through the form; the app then opens it. */
-  async create(fields: { name: string; customer?: string }): Promise<void> {
+  /** The new-deal form, filled in as typed (the amount as the user writes it, "4,200,000"), then Create; `beforeCreate` sees it filled. */
+  async create(fields: NewDealFields, beforeCreate?: () => Promise<void>): Promise<void> {
     await this.page.getByTestId('new-deal').click()
     const form = this.page.getByTestId('new-deal-form')
-    const inputs = form.locator('input')
-    await inputs.nth(0).fill(fields.name)
-    if (fields.customer !== undefined) await inputs.nth(1).fill(fields.customer)
+    await form.getByTestId('facts-name').fill(fields.name)
+    if (fields.customer !== undefined) await form.getByTestId('facts-customer').fill(fields.customer)
+    if (fields.amount !== undefined) await form.getByTestId('facts-amount').fill(fields.amount)
+    if (fields.currency !== undefined) await form.getByTestId('facts-currency').selectOption(fields.currency)
+    if (fields.stage !== undefined) await form.getByTestId('facts-stage').selectOption(fields.stage)
+    if (fields.closeDate !== undefined) await form.getByTestId('facts-close-date').fill(fields.closeDate)
+    const competitor = form.getByTestId('facts-competitor-input')
+    for (const name of fields.competitors ?? []) {
+      await competitor.fill(name)
+      await competitor.press('Enter')
+    }
+    if (beforeCreate) await beforeCreate()
     await form.getByTestId('create-deal').click()
   }
 
@@ -56,4 +66,14 @@ export class DealsPage {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+export interface NewDealFields {
+  name: string
+  customer?: string
+  amount?: string
+  currency?: string
+  stage?: string
+  closeDate?: string
+  competitors?: string[]
 }

@@ -6,6 +6,7 @@ import { promisify } from 'node:util'
 import type { Page } from 'playwright-core'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import type { Deal } from '@shared/model'
+import { screenshotsIn } from '../harness/screenshots'
 import { openApp, type App } from '../harness/app'
 import { validDeals } from '../harness/disk'
 import { DealsPage } from '../poms/DealsPage'
@@ -30,11 +31,7 @@ afterAll(async () => {
   for (const folder of folders) await rm(folder, { recursive: true, force: true })
 })
 
-async function shot(page: Page, name: string): Promise<void> {
-  await mkdir(ARTIFACTS, { recursive: true })
-  await page.evaluate(() => document.fonts.ready.then(() => undefined))
-  await page.screenshot({ path: join(ARTIFACTS, name), animations: 'disabled', caret: 'hide' })
-}
+const { shot } = screenshotsIn(ARTIFACTS, 0)
 
 async function temp(prefix: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), prefix))

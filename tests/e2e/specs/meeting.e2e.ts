@@ -127,6 +127,21 @@ describe('meeting mode', () => {
     await new MapPage(app.page).waitUntilShown()
   })
 
+  it('the overview fits the whole map again when the window changes size (a projector plugged in), and the customer caption covers no card', async () => {
+    const page = app.page
+    const meeting = new MeetingPage(page)
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await page.keyboard.press('F5')
+    await expect.poll(() => meeting.isShown()).toBe(true)
+    await expect.poll(() => meeting.cardsOffScreen()).toBe(0)
+    await expect.poll(() => meeting.cardsUnderCaption(), { timeout: 5_000 }).toEqual([])
+    await page.setViewportSize({ width: 1280, height: 720 })
+    await expect.poll(() => meeting.cardsOffScreen(), { timeout: 5_000 }).toBe(0)
+    await expect.poll(() => meeting.cardsUnderCaption(), { timeout: 5_000 }).toEqual([])
+    await page.keyboard.press('Escape')
+    await expect.poll(() => meeting.isShown()).toBe(false)
+  })
+
   it('in Chinese the header fits on one line at 1280 × 720 and the caption stays off the spotlit card', async () => {
     const page = app.page
     await page.setViewportSize({ width: 1280, height: 720 })

@@ -1,11 +1,10 @@
-import { mkdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
 import { generateDeal } from '../../fixtures/generate-large-deal'
 import { openApp, type App } from '../harness/app'
 import { dataFolderWith } from '../harness/data-folder'
 import { dealNamed } from '../harness/disk'
+import { screenshotsIn } from '../harness/screenshots'
 import { DealsPage } from '../poms/DealsPage'
 import { GrowthPage } from '../poms/GrowthPage'
 import { MapPage } from '../poms/MapPage'
@@ -18,10 +17,7 @@ import { RosterPage, TeamPage } from '../poms/TeamPage'
  * Pictures go to E2E_SHOTS (default a temp folder) for a person to look at.
  */
 const SHOTS = process.env.E2E_SHOTS ?? resolve(import.meta.dirname, '../../../.e2e-shots/team-day')
-const shot = async (page: Page, name: string) => {
-  await mkdir(SHOTS, { recursive: true })
-  await page.screenshot({ path: resolve(SHOTS, `${name}.png`), animations: 'disabled', caret: 'hide' })
-}
+const { shot } = screenshotsIn(SHOTS, 0)
 const SECOND = 'Payments hub'
 
 describe('a team day: account, growth, team builder', () => {
