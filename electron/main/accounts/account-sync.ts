@@ -105,27 +105,30 @@ export class AccountSync {
     this.loadedDeals.set(deal.id, deal)
     const id = accountIdOf(deal.customer)
     if (id === null) return
+    const savedAt = deal.updatedAt ?? this.ctx.clock().toISOString()
+    const record = (current: AccountFile): AccountFile => {
+      const before = this.recordedNoChange.get(deal.id)
+      if (before && before.account === current && savedAt >= before.savedAt && recordsTheSame(before.deal, deal)) return current
+      this.recordedNoChange.delete(deal.id)
+      const r = recordDealInAccount(current, deal, savedAt)
+      if (r.byEmail.length) this.untold.set(id, [...(this.untold.get(id) ?? []), ...r.byEmail])
+      // Only a save time that passes every person's makes the next save's record the same as
+      // this one: a person written after this save was skipped here, and would not be later.
+      if (!r.changed && r.byEmail.length === 0 && current.persons.every((p) => p.updatedAt <= savedAt)) {
+        this.recordedNoChange.set(deal.id, { deal, account: current, savedAt })
+      }
+      return r.changed ? r.account : current
+    }
     try {
+      // The account as this process left it (most autosaves): no load first.
+      if (await this.ctx.stores.accounts.updateHeld(id, record)) return
       const { account: stored } = await this.ctx.stores.accounts.load(id, deal.customer.trim())
       if (stored === null) {
         const built = await this.build(deal.customer)
         if (built?.links.length) this.untold.set(id, [...(this.untold.get(id) ?? []), ...built.links])
         return
       }
-      const savedAt = deal.updatedAt ?? this.ctx.clock().toISOString()
-      await this.ctx.stores.accounts.update(id, stored, (current) => {
-        const before = this.recordedNoChange.get(deal.id)
-        if (before && before.account === current && savedAt >= before.savedAt && recordsTheSame(before.deal, deal)) return current
-        this.recordedNoChange.delete(deal.id)
-        const r = recordDealInAccount(current, deal, savedAt)
-        if (r.byEmail.length) this.untold.set(id, [...(this.untold.get(id) ?? []), ...r.byEmail])
-        // Only a save time that passes every person's makes the next save's record the same as
-        // this one: a person written after this save was skipped here, and would not be later.
-        if (!r.changed && r.byEmail.length === 0 && current.persons.every((p) => p.updatedAt <= savedAt)) {
-          this.recordedNoChange.set(deal.id, { deal, account: current, savedAt })
-        }
-        return r.changed ? r.account : current
-      })
+      await this.ctx.stores.accounts.update(id, stored, record)
     } catch (error) {
       // The deal is saved; the account catches up on the next save or open.
       console.warn(`Could not update the account of ${deal.customer}:`, (error as Error).message)

@@ -8,7 +8,7 @@ import { KnownVersions } from './known-versions'
 import { serializeJson } from './durable-json-file'
 import { accountBackupKey } from './paths'
 import { loadWithRecovery } from './recovery'
-import { withWriteSlot } from './serial-writer'
+import { withWriteSlot, type WriteSlot } from './serial-writer'
 import { validateJsonWith } from './validators'
 
 const validateAccountText = validateJsonWith(AccountFileSchema, 'account file')
@@ -64,18 +64,40 @@ export class AccountStore {
     const path = this.pathOf(accountId)
     return withWriteSlot(this.deps.fs, path, async (slot) => {
       const stored = (await this.heldIfUnchanged(path)) ?? (await this.readStored(path, base.customer))
-      const current = stored ?? base
-      const next = change(current)
-      if (next === null || (stored !== null && next === current)) return current
-      const checked = AccountFileSchema.safeParse(next)
-      if (!checked.success) throw new AppFailure('internal', 'The account change is not valid and was not saved.')
-      const bytes = serializeJson(checked.data)
-      await guardWrite('the account', () => slot.write(bytes))
-      await this.known.rememberWritten(path, bytes)
-      this.held.set(path, checked.data)
-      await keepBackup(this.deps.backups, accountBackupKey(accountId), bytes)
-      return checked.data
+      return this.applyInSlot(slot, accountId, stored, stored ?? base, change)
     })
+  }
+
+  /**
+   * `update` of an account this store read or wrote before, without a `load` first (an
+   * autosave's record: one stat while the file is as this store left it). Null, with nothing
+   * done, when the file is missing or not valid now: the caller loads it (with recovery) first.
+   */
+  updateHeld(accountId: string, change: (account: AccountFile) => AccountFile | null): Promise<AccountFile | null> {
+    const path = this.pathOf(accountId)
+    const held = this.held.get(path)
+    if (!held) return Promise.resolve(null)
+    return withWriteSlot(this.deps.fs, path, async (slot) => {
+      const stored = await this.heldIfUnchanged(path).then((h) => h ?? this.readStored(path, held.customer)).catch((error: unknown) => {
+        if (error instanceof AppFailure && error.appError.code === 'damaged') return null
+        throw error
+      })
+      return stored === null ? null : this.applyInSlot(slot, accountId, stored, stored, change)
+    })
+  }
+
+  private async applyInSlot(slot: WriteSlot, accountId: string, stored: AccountFile | null, current: AccountFile, change: (account: AccountFile) => AccountFile | null): Promise<AccountFile> {
+    const next = change(current)
+    if (next === null || (stored !== null && next === current)) return current
+    const checked = AccountFileSchema.safeParse(next)
+    if (!checked.success) throw new AppFailure('internal', 'The account change is not valid and was not saved.')
+    const bytes = serializeJson(checked.data)
+    const path = this.pathOf(accountId)
+    const stamp = await guardWrite('the account', () => slot.write(bytes))
+    await this.known.rememberWritten(path, bytes, stamp)
+    this.held.set(path, checked.data)
+    await keepBackup(this.deps.backups, accountBackupKey(accountId), bytes)
+    return checked.data
   }
 
   /** The account this store last read or wrote at `path`, when the file still holds it. */

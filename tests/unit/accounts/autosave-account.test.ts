@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AccountFileSchema, accountIdOf, type AccountFile } from '@shared/accounts'
@@ -99,5 +99,20 @@ describe('autosaves and the account', () => {
     const after = await account()
     expect(after.persons.map((p) => p.name)).toContain('Ines Duarte')
     expect(after.persons.find((p) => p.name === current.stakeholders[1].name)?.title).toBe('Chief Risk Officer')
+  })
+
+  it('an account file deleted by another program between two autosaves is built again from the deals', async () => {
+    const { clock, h, deal, revision, path, account } = await openedSample()
+    clock.advance(MINUTES)
+    let current = withCard(deal, 0, { position: { x: 2, y: 2 } })
+    const rev = await autosave(h, revision, current, [current.stakeholders[0].id])
+    const people = (await account()).persons.length
+    await rm(path)
+    clock.advance(MINUTES)
+    current = withCard(current, 3, { title: 'Chief Data Officer' })
+    await autosave(h, rev, current, [current.stakeholders[3].id])
+    const rebuilt = await account()
+    expect(rebuilt.persons).toHaveLength(people)
+    expect(rebuilt.persons.find((p) => p.name === current.stakeholders[3].name)?.title).toBe('Chief Data Officer')
   })
 })
