@@ -100,11 +100,19 @@ export class AccountSync {
     return { account, deals, notices, links }
   }
 
-  /** After a save: the deal's person-scoped attributes to its account (newest wins per person). */
-  async recordSaved(deal: Deal): Promise<void> {
-    this.loadedDeals.set(deal.id, deal)
+  /**
+   * After a save: the deal's person-scoped attributes to its account (newest wins per person).
+   * `written` is the deal's save: the account is checked meanwhile (one stat, in the account's
+   * write slot) and changed only once the deal is on disk; a failed save records nothing.
+   * Never rejects.
+   */
+  async recordSaved(deal: Deal, written: Promise<unknown> = Promise.resolve()): Promise<void> {
+    const saved = written.then(() => true, () => false)
     const id = accountIdOf(deal.customer)
-    if (id === null) return
+    if (id === null) {
+      if (await saved) this.loadedDeals.set(deal.id, deal)
+      return
+    }
     const savedAt = deal.updatedAt ?? this.ctx.clock().toISOString()
     const record = (current: AccountFile): AccountFile => {
       const before = this.recordedNoChange.get(deal.id)
@@ -121,7 +129,10 @@ export class AccountSync {
     }
     try {
       // The account as this process left it (most autosaves): no load first.
-      if (await this.ctx.stores.accounts.updateHeld(id, record)) return
+      const held = await this.ctx.stores.accounts.updateHeld(id, record, saved)
+      if (!(await saved)) return
+      this.loadedDeals.set(deal.id, deal)
+      if (held) return
       const { account: stored } = await this.ctx.stores.accounts.load(id, deal.customer.trim())
       if (stored === null) {
         const built = await this.build(deal.customer)

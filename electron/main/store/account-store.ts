@@ -72,8 +72,10 @@ export class AccountStore {
    * `update` of an account this store read or wrote before, without a `load` first (an
    * autosave's record: one stat while the file is as this store left it). Null, with nothing
    * done, when the file is missing or not valid now: the caller loads it (with recovery) first.
+   * `ready` gates the change: the stat runs at once, in the slot, while the deal that is
+   * recorded is still being written; false (it was not saved) changes nothing.
    */
-  updateHeld(accountId: string, change: (account: AccountFile) => AccountFile | null): Promise<AccountFile | null> {
+  updateHeld(accountId: string, change: (account: AccountFile) => AccountFile | null, ready: Promise<boolean> = Promise.resolve(true)): Promise<AccountFile | null> {
     const path = this.pathOf(accountId)
     const held = this.held.get(path)
     if (!held) return Promise.resolve(null)
@@ -82,7 +84,8 @@ export class AccountStore {
         if (error instanceof AppFailure && error.appError.code === 'damaged') return null
         throw error
       })
-      return stored === null ? null : this.applyInSlot(slot, accountId, stored, stored, change)
+      if (stored === null) return null
+      return (await ready) ? this.applyInSlot(slot, accountId, stored, stored, change) : stored
     })
   }
 

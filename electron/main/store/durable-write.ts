@@ -42,10 +42,10 @@ const CLOSE_BEFORE_RENAME = process.platform === 'win32'
  * read from the temp file's own handle (a rename keeps size and time), when the handle can
  * say: no stat of `path` afterwards, which could see another program's write as ours.
  *
- * Calls that do not depend on each other share a trip to the thread pool: the stamp with the
- * `beforeReplace` check, the handle's close with the folder's fsync (docs/performance.md,
- * "Save"). The order that makes it durable is unchanged: data synced, then renamed, then the
- * folder synced, all before this resolves.
+ * Calls that do not depend on each other run at once on the thread pool: the temp file's
+ * sync with its stamp and the `beforeReplace` check, the handle's close with the folder's
+ * fsync (docs/performance.md, "Save"). The order that makes it durable is unchanged: data
+ * synced, then renamed, then the folder synced, all before this resolves.
  */
 export async function writeFileDurably(fs: DurableFs, path: string, data: FileData, options: DurableWriteOptions = {}): Promise<FileStamp | null> {
   const dir = dirname(path)
@@ -66,8 +66,10 @@ export async function writeFileDurably(fs: DurableFs, path: string, data: FileDa
     // needed to read it back (size, block map), skipping only times, which no reader needs
     // (as SQLite syncs its files). The rename that publishes it is made durable by the
     // folder fsync below. Measured: docs/performance.md, "Save".
-    await (handle.datasync ? handle.datasync() : handle.sync())
-    const [own, check] = await Promise.allSettled([stampOf(handle), options.beforeReplace?.()])
+    // The stamp (set by the writes, not by the sync) and the caller's check run meanwhile.
+    const open = handle
+    const [synced, own, check] = await Promise.allSettled([open.datasync ? open.datasync() : open.sync(), stampOf(open), options.beforeReplace?.()])
+    if (synced.status === 'rejected') throw synced.reason
     if (check.status === 'rejected') throw check.reason
     stamp = own.status === 'fulfilled' ? own.value : null
     if (CLOSE_BEFORE_RENAME) {
