@@ -21,10 +21,15 @@ export function mergeRelationships(older: readonly Relationship[], newer: readon
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
-/** The card's manager in this deal (its reports-to line), as an account person. */
-function managerPersonOf(deal: Pick<Deal, 'links'>, cardId: string, personOf: ReadonlyMap<string, string>): string | undefined {
-  const line = deal.links.find((l) => l.kind === 'reports-to' && l.from === cardId)
-  return line ? personOf.get(line.to) : undefined
+/**
+ * Each card's manager in this deal: the first reports-to line from it, as the card it points
+ * to. Built once per record (a lookup per card walked every line: 800 people × 2,000 lines on
+ * every autosave, docs/performance.md, "Save").
+ */
+function managerCards(deal: Pick<Deal, 'links'>): Map<string, string> {
+  const managers = new Map<string, string>()
+  for (const l of deal.links) if (l.kind === 'reports-to' && !managers.has(l.from)) managers.set(l.from, l.to)
+  return managers
 }
 
 /**
@@ -40,10 +45,12 @@ export function recordDealInAccount(accountBefore: AccountFile, deal: Pick<Deal,
   const cardOfPerson = new Map<string, Stakeholder>()
   for (const [cardId, personId] of linked.personOf) if (!cardOfPerson.has(personId)) cardOfPerson.set(personId, cards.get(cardId)!)
   let changed = linked.linkedNew
+  const managers = managerCards(deal)
   const persons = linked.account.persons.map((person): AccountPerson => {
     const card = cardOfPerson.get(person.id)
     if (!card || person.updatedAt > savedAt) return person
-    const managerId = managerPersonOf(deal, card.id, linked.personOf) ?? person.managerId
+    const managerCard = managers.get(card.id)
+    const managerId = (managerCard === undefined ? undefined : linked.personOf.get(managerCard)) ?? person.managerId
     const next: AccountPerson = {
       ...person,
       name: card.name, title: card.title, department: card.department,
@@ -59,6 +66,33 @@ export function recordDealInAccount(accountBefore: AccountFile, deal: Pick<Deal,
   })
   if (!changed) return { ...linked, account: accountBefore, changed: false }
   return { ...linked, account: { ...linked.account, persons }, changed: true }
+}
+
+/**
+ * Whether recording `next` into an account reads exactly what recording `prev` read: the same
+ * deal, the same cards in the same order with the same person-scoped attributes (what
+ * `linkDealPeople` and `recordDealInAccount` look at), and the same reports-to lines. A moved
+ * card, a changed stance or note, leaves it true. Unchanged cards are the very objects main
+ * validated before (docs/performance.md, "Save"), so most of them cost one comparison.
+ */
+export function recordsTheSame(prev: Pick<Deal, 'id' | 'stakeholders' | 'links'>, next: Pick<Deal, 'id' | 'stakeholders' | 'links'>): boolean {
+  if (prev.id !== next.id || prev.stakeholders.length !== next.stakeholders.length) return false
+  for (let i = 0; i < next.stakeholders.length; i++) {
+    const a = prev.stakeholders[i]
+    const b = next.stakeholders[i]
+    if (a !== b && !sameCardForAccount(a, b)) return false
+  }
+  return prev.links === next.links || same(reportsTo(prev), reportsTo(next))
+}
+
+function sameCardForAccount(a: Stakeholder, b: Stakeholder): boolean {
+  return a.id === b.id && a.placeholder === b.placeholder && a.personId === b.personId && a.name === b.name && a.email === b.email
+    && a.title === b.title && a.department === b.department
+    && (a.relationships === b.relationships || same(a.relationships, b.relationships)) && (a.contacts === b.contacts || same(a.contacts, b.contacts))
+}
+
+function reportsTo(deal: Pick<Deal, 'links'>): string[] {
+  return deal.links.filter((l) => l.kind === 'reports-to').map((l) => `${l.from}\u0000${l.to}`)
 }
 
 function samePersonScoped(a: AccountPerson, b: AccountPerson): boolean {

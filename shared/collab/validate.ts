@@ -3,7 +3,7 @@ import { DEAL_VERSION, formatPath, LIMITS, parseDealFileValue, type DealFile, ty
 import { ChangeEntrySchema } from './log'
 import { readLinks, readMeta, readPerson, readSellers, readTeam, sortedEntries, type Issues } from './read'
 import { ROOT, ROOT_NAMES, VERSION_KEY, isSeeded, rootsOf } from './schema'
-import { sellerReferences } from '../model'
+import { referencedSellerIds } from '../model'
 
 /**
  * Trust nobody's bytes (contract, "Incoming remote state"): a remote update is applied to a
@@ -75,7 +75,7 @@ export function validateDocState(doc: Y.Doc): StateCheck {
   const issues: NonNullable<Issues> = []
   const stakeholders = sortedEntries(roots.people as Y.Map<unknown>).flatMap(([id, m]) => readPerson(id, m, issues) ?? [])
   const deal = { ...readMeta(roots.meta, issues), stakeholders, links: readLinks(roots, issues), team: readTeam(roots.team, issues) }
-  const referenced = new Set(sellerReferences(deal).map((r) => r.sellerId))
+  const referenced = referencedSellerIds(deal)
   const roster = readSellers(roots.sellers, issues).filter((s) => typeof s.id !== 'string' || referenced.has(s.id))
   if (issues.length > 0) return refuse('wrong-type', `The document has ${issues.length} part${issues.length === 1 ? '' : 's'} of the wrong type`, issues)
 

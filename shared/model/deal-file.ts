@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import { DealSchema, sellerReferences, type Deal } from './deal'
+import { DealSchema, type Deal } from './deal'
 import { LIMITS } from './limits'
 import { exceedsUtf8 } from '../bytes'
-import { dealReferenceIssues, fileReferenceIssues } from './references'
+import { dealReferenceIssues, fileReferenceIssues, referencedSellerIds } from './references'
 import { IssueSink, MAX_ISSUES, collectSchemaIssues, moreProblemsMessage } from './bounded-issues'
 import { SellerSchema, type Seller } from './seller'
 
@@ -32,7 +32,7 @@ export const DealFileSchema = z
 export type DealFile = z.infer<typeof DealFileSchema>
 
 export function toDealFile(deal: Deal, roster: readonly Seller[]): DealFile {
-  const referenced = new Set(sellerReferences(deal).map((r) => r.sellerId))
+  const referenced = referencedSellerIds(deal)
   return { format: DEAL_FORMAT, version: DEAL_VERSION, deal, roster: roster.filter((s) => referenced.has(s.id)) }
 }
 

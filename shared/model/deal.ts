@@ -3,7 +3,7 @@ import { LINK_KINDS, SELLER_KINDS, STAGES } from './enums'
 import { LIMITS } from './limits'
 import { Id, IsoDate, LinkLabel, LongText, Name, ShortText } from './primitives'
 import { StakeholderSchema } from './stakeholder'
-import { dealReferenceIssues, sellerReferences } from './references'
+import { dealReferenceIssues, referencedSellerIds, sellerReferences } from './references'
 import { MAX_ISSUES } from './bounded-issues'
 
 export const LinkSchema = z.strictObject({
@@ -56,4 +56,4 @@ export const DealSchema = DealShape.superRefine((deal, ctx) => {
 })
 export type Deal = z.infer<typeof DealSchema>
 
-export { sellerReferences }
+export { referencedSellerIds, sellerReferences }

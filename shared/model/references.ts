@@ -137,6 +137,20 @@ export function sellerReferences(dealValue: unknown): Array<{ sellerId: string; 
   return found
 }
 
+/**
+ * Every seller id a deal mentions, each once: what a deal file's roster keeps. No paths are
+ * built (`sellerReferences` makes one per mention: a millisecond per 1 MB autosave,
+ * docs/performance.md, "Save").
+ */
+export function referencedSellerIds(dealValue: unknown): Set<string> {
+  const ids = new Set<string>()
+  mapSellerReferences(dealValue, (sellerId) => {
+    ids.add(sellerId)
+    return sellerId
+  })
+  return ids
+}
+
 /** Checks across a deal file: unique roster ids and every seller mention resolves in the roster. */
 export function fileReferenceIssues(fileValue: unknown, limit = Infinity): ReferenceIssue[] {
   const file = asObject(fileValue)

@@ -1,5 +1,5 @@
 import {
-  accountFromDeals, accountIdOf, displayCustomer, emptyAccount, normaliseCustomer, recordDealInAccount, refreshFromAccount,
+  accountFromDeals, accountIdOf, displayCustomer, emptyAccount, normaliseCustomer, recordDealInAccount, recordsTheSame, refreshFromAccount,
   type AccountFile, type CardUpdate, type EmailLink,
 } from '@shared/accounts'
 import type { Notice } from '@shared/ipc'
@@ -33,6 +33,14 @@ export class AccountSync {
   private readonly untold = new Map<string, EmailLink[]>()
   /** Deals as last read, by id (see dealsOf). */
   private readonly loadedDeals = new Map<string, Deal>()
+  /**
+   * Per deal id, a save whose recording changed nothing in the account: the deal, the very
+   * account object it was recorded into, and its save time. A later save that records the
+   * same (`recordsTheSame`: a moved card, a new stance) into that same account, at a time no
+   * earlier, changes nothing either, so it is not recorded again: the record walked every
+   * person of a 1 MB deal on every autosave (docs/performance.md, "Save").
+   */
+  private readonly recordedNoChange = new Map<string, { deal: Deal; account: AccountFile; savedAt: string }>()
 
   constructor(private readonly ctx: HandlerContext) {}
 
@@ -92,23 +100,46 @@ export class AccountSync {
     return { account, deals, notices, links }
   }
 
-  /** After a save: the deal's person-scoped attributes to its account (newest wins per person). */
-  async recordSaved(deal: Deal): Promise<void> {
-    this.loadedDeals.set(deal.id, deal)
+  /**
+   * After a save: the deal's person-scoped attributes to its account (newest wins per person).
+   * `written` is the deal's save: the account is checked meanwhile (one stat, in the account's
+   * write slot) and changed only once the deal is on disk; a failed save records nothing.
+   * Never rejects.
+   */
+  async recordSaved(deal: Deal, written: Promise<unknown> = Promise.resolve()): Promise<void> {
+    const saved = written.then(() => true, () => false)
     const id = accountIdOf(deal.customer)
-    if (id === null) return
+    if (id === null) {
+      if (await saved) this.loadedDeals.set(deal.id, deal)
+      return
+    }
+    const savedAt = deal.updatedAt ?? this.ctx.clock().toISOString()
+    const record = (current: AccountFile): AccountFile => {
+      const before = this.recordedNoChange.get(deal.id)
+      if (before && before.account === current && savedAt >= before.savedAt && recordsTheSame(before.deal, deal)) return current
+      this.recordedNoChange.delete(deal.id)
+      const r = recordDealInAccount(current, deal, savedAt)
+      if (r.byEmail.length) this.untold.set(id, [...(this.untold.get(id) ?? []), ...r.byEmail])
+      // Only a save time that passes every person's makes the next save's record the same as
+      // this one: a person written after this save was skipped here, and would not be later.
+      if (!r.changed && r.byEmail.length === 0 && current.persons.every((p) => p.updatedAt <= savedAt)) {
+        this.recordedNoChange.set(deal.id, { deal, account: current, savedAt })
+      }
+      return r.changed ? r.account : current
+    }
     try {
+      // The account as this process left it (most autosaves): no load first.
+      const held = await this.ctx.stores.accounts.updateHeld(id, record, saved)
+      if (!(await saved)) return
+      this.loadedDeals.set(deal.id, deal)
+      if (held) return
       const { account: stored } = await this.ctx.stores.accounts.load(id, deal.customer.trim())
       if (stored === null) {
         const built = await this.build(deal.customer)
         if (built?.links.length) this.untold.set(id, [...(this.untold.get(id) ?? []), ...built.links])
         return
       }
-      await this.ctx.stores.accounts.update(id, stored, (current) => {
-        const r = recordDealInAccount(current, deal, deal.updatedAt ?? this.ctx.clock().toISOString())
-        if (r.byEmail.length) this.untold.set(id, [...(this.untold.get(id) ?? []), ...r.byEmail])
-        return r.changed ? r.account : current
-      })
+      await this.ctx.stores.accounts.update(id, stored, record)
     } catch (error) {
       // The deal is saved; the account catches up on the next save or open.
       console.warn(`Could not update the account of ${deal.customer}:`, (error as Error).message)

@@ -23,10 +23,13 @@ export function dealHandlers(ctx: HandlerContext, accounts: AccountSync): DealHa
     await ctx.ready()
     if (!stores.workspace.current.deals.some((d) => d.id === deal.id)) throw new AppFailure('not-found', 'That deal is not in the workspace (was it deleted?).')
     const saved = stamp(deal)
-    await stores.deals.save(stores.deals.fileOf(saved, stores.workspace.current.roster))
+    const written = stores.deals.save(stores.deals.fileOf(saved, stores.workspace.current.roster))
+    // The person-scoped attributes to the account (docs/method.md, "Accounts"): checked while
+    // the deal is written, recorded once it is on disk; never fails the save.
+    const recorded = accounts.recordSaved(saved, written)
+    await written
     await syncIndex(saved)
-    // The person-scoped attributes to the account (docs/method.md, "Accounts"); never fails the save.
-    await accounts.recordSaved(saved)
+    await recorded
     return { savedAt: saved.updatedAt!, revision }
   }
 

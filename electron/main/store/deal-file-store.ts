@@ -318,7 +318,7 @@ export class DealFileStore {
     const path = this.deps.paths.dealAt(stem)
     const guard: WriteGuard = {
       before: (data) => this.refuseIfChangedOutside(stem, id, data),
-      after: (data) => this.known.rememberWritten(path, data),
+      after: (data, stamp) => this.known.rememberWritten(path, data, stamp),
     }
     const serialize = (data: DealFile | null) => (data ? this.validator.filePieces(data) : 'null\n')
     const db = new Low<DealFile | null>(new DurableJSONFile<DealFile | null>(path, this.deps.fs, { serialize, guard }), null)

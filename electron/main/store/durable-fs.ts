@@ -15,6 +15,8 @@ export interface DurableHandle {
    */
   datasync?(): Promise<void>
   close(): Promise<void>
+  /** fstat: the open file's size and time (the durable writer's stamp of what it wrote). */
+  stat?(): Promise<{ size: number; mtimeMs: number }>
 }
 
 /**

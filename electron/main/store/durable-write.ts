@@ -13,13 +13,41 @@ const tempsInFlight = new Set<string>()
  */
 const madeFolders = new WeakMap<DurableFs, Set<string>>()
 
+/** A written file's size and modification time, as `stat` gives them. */
+export interface FileStamp {
+  size: number
+  mtimeMs: number
+}
+
+export interface DurableWriteOptions {
+  /**
+   * Run once the new bytes are durable in the temp file, right before it replaces `path`;
+   * throw to refuse (the temp file is removed, `path` untouched). The deal store checks here
+   * that no other program changed the file (docs/performance.md, "Save").
+   */
+  beforeReplace?: () => Promise<void>
+}
+
+/**
+ * Windows cannot be trusted to rename a file that is still open; elsewhere the temp file's
+ * handle (its data already synced) is closed while the folder is synced.
+ */
+const CLOSE_BEFORE_RENAME = process.platform === 'win32'
+
 /**
  * Replace `path` with `data` so that a crash or power cut at any moment leaves either the
  * old file or the new one, never a mix: write a temp file beside it, fsync it, rename it
  * over the target, then fsync the folder so the rename itself is on disk (the temp file's
- * sync is an fdatasync where the handle offers one).
+ * sync is an fdatasync where the handle offers one). Resolves with the new file's stamp,
+ * read from the temp file's own handle (a rename keeps size and time), when the handle can
+ * say: no stat of `path` afterwards, which could see another program's write as ours.
+ *
+ * Calls that do not depend on each other run at once on the thread pool: the temp file's
+ * sync with its stamp and the `beforeReplace` check, the handle's close with the folder's
+ * fsync (docs/performance.md, "Save"). The order that makes it durable is unchanged: data
+ * synced, then renamed, then the folder synced, all before this resolves.
  */
-export async function writeFileDurably(fs: DurableFs, path: string, data: FileData): Promise<void> {
+export async function writeFileDurably(fs: DurableFs, path: string, data: FileData, options: DurableWriteOptions = {}): Promise<FileStamp | null> {
   const dir = dirname(path)
   let made = madeFolders.get(fs)
   if (!made) madeFolders.set(fs, (made = new Set()))
@@ -29,56 +57,70 @@ export async function writeFileDurably(fs: DurableFs, path: string, data: FileDa
   }
   const temp = join(dir, `.${basename(path)}.${process.pid}.${++tempCounter}.tmp`)
   tempsInFlight.add(temp)
+  let handle: DurableHandle | undefined
+  let stamp: FileStamp | null
   try {
-    const handle = await openTemp(fs, temp, dir, made)
-    try {
-      await writeData(handle, data)
-      // fdatasync, not fsync, for the fresh temp file: it flushes the data and the metadata
-      // needed to read it back (size, block map), skipping only times, which no reader needs
-      // (as SQLite syncs its files). The rename that publishes it is made durable by the
-      // folder fsync below. Measured: docs/performance.md, "Save".
-      await (handle.datasync ? handle.datasync() : handle.sync())
-    } finally {
-      await handle.close()
+    handle = await openTemp(fs, temp, dir, made)
+    await writeData(handle, data)
+    // fdatasync, not fsync, for the fresh temp file: it flushes the data and the metadata
+    // needed to read it back (size, block map), skipping only times, which no reader needs
+    // (as SQLite syncs its files). The rename that publishes it is made durable by the
+    // folder fsync below. Measured: docs/performance.md, "Save".
+    // The stamp (set by the writes, not by the sync) and the caller's check run meanwhile.
+    const open = handle
+    const [synced, own, check] = await Promise.allSettled([open.datasync ? open.datasync() : open.sync(), stampOf(open), options.beforeReplace?.()])
+    if (synced.status === 'rejected') throw synced.reason
+    if (check.status === 'rejected') throw check.reason
+    stamp = own.status === 'fulfilled' ? own.value : null
+    if (CLOSE_BEFORE_RENAME) {
+      const closing = handle
+      handle = undefined
+      await closing.close()
     }
     await fs.rename(temp, path)
   } catch (error) {
+    await handle?.close().catch(() => undefined)
     await fs.unlink(temp).catch(() => undefined)
     throw error
   } finally {
     tempsInFlight.delete(temp)
   }
-  await syncFolder(fs, dir)
+  const [folder] = await Promise.allSettled([syncFolder(fs, dir), closeWritten(handle)])
+  if (folder.status === 'rejected') throw folder.reason
+  return stamp
+}
+
+async function stampOf(handle: DurableHandle): Promise<FileStamp | null> {
+  if (!handle.stat) return null
+  const { size, mtimeMs } = await handle.stat()
+  return { size, mtimeMs }
+}
+
+/**
+ * Close the handle of a temp file already synced and renamed into place. A failing close
+ * cannot lose what fdatasync confirmed, and the file is already the new one: failing the
+ * save now would make the next save see our own bytes as another program's edit.
+ */
+async function closeWritten(handle: DurableHandle | undefined): Promise<void> {
+  await handle?.close().catch((error: unknown) => console.warn('Closing a written file failed after its data was synced:', (error as Error).message))
 }
 
 /**
  * Write `data` into a freshly opened file. Pieces go out with one gathered write (`writev`)
  * instead of being copied into one buffer first (a 1 MB copy per save); a short write
- * continues where it stopped.
+ * continues where it stopped. Any number of pieces is one trip to the thread pool: libuv
+ * writes them IOV_MAX (1,024) at a time inside that one request (`uv__fs_write_all`), so
+ * they are not joined into fewer (a 5 MB copy per save, measured: docs/performance.md).
  */
 async function writeData(handle: DurableHandle, data: FileData): Promise<void> {
   if (typeof data === 'string' || data instanceof Uint8Array) return handle.writeFile(data)
   if (!handle.writev) return handle.writeFile(joinBytes(data))
-  let rest = atMostIovMax(data.filter((piece) => piece.byteLength > 0))
+  let rest = data.filter((piece) => piece.byteLength > 0)
   while (rest.length > 0) {
     const { bytesWritten } = await handle.writev(rest)
     if (bytesWritten <= 0) throw Object.assign(new Error('The disk accepted no bytes.'), { code: 'EIO' })
     rest = dropBytes(rest, bytesWritten)
   }
-}
-
-/**
- * A gathered write takes at most IOV_MAX (1,024 on Linux and macOS) buffers; libuv writes the
- * first 1,024 of more and returns, costing one more trip to the thread pool per 1,024 (a 1 MB
- * deal is ~1,600 pieces). Neighbouring pieces are joined so that one call can take them all.
- */
-const IOV_MAX = 1024
-function atMostIovMax(pieces: Uint8Array[]): Uint8Array[] {
-  if (pieces.length <= IOV_MAX) return pieces
-  const group = Math.ceil(pieces.length / IOV_MAX)
-  const joined: Uint8Array[] = []
-  for (let i = 0; i < pieces.length; i += group) joined.push(joinBytes(pieces.slice(i, i + group)))
-  return joined
 }
 
 function dropBytes(pieces: readonly Uint8Array[], count: number): Uint8Array[] {
@@ -88,7 +130,6 @@ function dropBytes(pieces: readonly Uint8Array[], count: number): Uint8Array[] {
   if (count > 0) rest[0] = rest[0].subarray(count)
   return rest
 }
-
 
 /** Create the temp file; if its folder has gone since it was made, make it again. */
 async function openTemp(fs: DurableFs, temp: string, dir: string, made: Set<string>): Promise<DurableHandle> {

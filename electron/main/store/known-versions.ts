@@ -45,10 +45,10 @@ export class KnownVersions {
     this.known.set(path, { size: stamp.size, mtimeMs: stamp.mtimeMs, hash: sha256(bytes) })
   }
 
-  /** `data` was just written to `path` by us. */
-  async rememberWritten(path: string, data: FileData): Promise<void> {
+  /** `data` was just written to `path` by us; `stamp`, when given, is the written file's own (else it is stat'ed). */
+  async rememberWritten(path: string, data: FileData, stamp?: { size: number; mtimeMs: number } | null): Promise<void> {
     try {
-      const { size, mtimeMs } = await this.fs.stat(path)
+      const { size, mtimeMs } = stamp ?? (await this.fs.stat(path))
       this.known.set(path, { size, mtimeMs, written: data })
     } catch {
       this.known.delete(path)

@@ -1,5 +1,5 @@
 import { errnoCode, type DurableFs, type FileData } from './durable-fs'
-import { writeFileDurably } from './durable-write'
+import { writeFileDurably, type FileStamp } from './durable-write'
 import { assertReadable } from './size-cap'
 
 interface Waiter {
@@ -9,10 +9,13 @@ interface Waiter {
 
 /** Checks a write of this file needs, run inside its write slot (no other write of ours runs meanwhile). */
 export interface WriteGuard {
-  /** Right before the file is replaced with `data`; throw to refuse the write. */
+  /**
+   * Right before the file is replaced with `data` (already durable in the temp file that
+   * replaces it, see writeFileDurably); throw to refuse the write.
+   */
   before?(data: FileData): Promise<void>
-  /** Once `data` is on disk. */
-  after?(data: FileData): Promise<void> | void
+  /** Once `data` is on disk; `stamp` is the written file's, when its handle said. */
+  after?(data: FileData, stamp?: FileStamp | null): Promise<void> | void
 }
 
 type Job =
@@ -67,9 +70,10 @@ class SerialWriter {
         continue
       }
       try {
-        await job.guard?.before?.(job.data)
-        await writeFileDurably(job.fs, this.path, job.data)
-        await job.guard?.after?.(job.data)
+        const { guard, data } = job
+        const before = guard?.before
+        const stamp = await writeFileDurably(job.fs, this.path, data, before ? { beforeReplace: () => before.call(guard, data) } : {})
+        await guard?.after?.(data, stamp)
         job.waiters.forEach((w) => w.resolve())
       } catch (error) {
         job.waiters.forEach((w) => w.reject(error))
@@ -122,8 +126,8 @@ export function writeSerialized(fs: DurableFs, filePath: string, data: FileData,
  * fails on any other write, rename or copy), so no two changes of one file ever overlap.
  */
 export interface WriteSlot {
-  /** Replace the file with `data`, durably, now (the slot is already held). */
-  write(data: FileData): Promise<void>
+  /** Replace the file with `data`, durably, now (the slot is already held); the written file's stamp when known. */
+  write(data: FileData): Promise<FileStamp | null>
   /** Move the file to `to` (a damaged file set aside, an old name made new). */
   moveTo(to: string): Promise<void>
   /** Delete the file; one already gone is fine. */
@@ -138,7 +142,7 @@ export function withWriteSlot<T>(fs: DurableFs, filePath: string, task: (slot: W
   const slot: WriteSlot = {
     async write(data) {
       assertReadable(data, 'The file')
-      await writeFileDurably(fs, filePath, data)
+      return writeFileDurably(fs, filePath, data)
     },
     async moveTo(to) {
       await fs.rename(filePath, to)

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Deal } from '@shared/model'
 import { createHandlers } from '../../../electron/main/handlers'
+import { nodeDurableFs, type DurableFs } from '../../../electron/main/store'
 import { invokeChannel } from '../../../electron/main/ipc'
 import { manualClock, tempDir, ipcCall } from './helpers'
 
@@ -34,6 +35,8 @@ describe('edits made outside the app', () => {
     expect(await readFile(path)).toEqual(theirs)
     const copy = !result.ok ? result.error.conflict!.copyFile : ''
     expect(await readdir(join(dataDir, 'deals'))).toContain(copy)
+    // Mine was written to a temp file before the check refused it: none is left behind.
+    expect((await readdir(join(dataDir, 'deals'))).filter((n) => n.endsWith('.tmp'))).toEqual([])
     expect(JSON.parse(await readFile(join(dataDir, 'deals', copy), 'utf8')).deal.stakeholders[0].name).toBe('Mine')
   })
 
@@ -102,5 +105,34 @@ describe('edits made outside the app', () => {
     const view = await handlers['workspace:load']()
     expect(view.deals.map((d) => d.name)).toContain(`${deal.name} (my copy)`)
     expect((await readdir(join(dataDir, 'deals'))).filter((n) => n.includes('.mine-'))).toEqual([])
+  })
+
+  it('another program writing the file the moment our save puts it in place is caught by the next save, not taken for ours', async () => {
+    const dataDir = await tempDir()
+    let editAfterRename: ((to: string) => Promise<void>) | null = null
+    // The disk as a sync client sees it: it rewrites the deal file right after our rename.
+    const fs: DurableFs = {
+      ...nodeDurableFs,
+      async rename(from, to) {
+        await nodeDurableFs.rename(from, to)
+        const edit = editAfterRename
+        editAfterRename = null
+        await edit?.(to)
+      },
+    }
+    const handlers = createHandlers({ dataDir, fs, clock: manualClock(), dialogs: { saveFile: async () => null, openFile: async () => null } })
+    const [sample] = (await handlers['workspace:load']()).deals
+    const deal = structuredClone((await handlers['deal:open'](sample.id)).deal)
+    editAfterRename = async (to) => {
+      const file = JSON.parse(await readFile(to, 'utf8'))
+      file.deal.notes = 'written by the sync client'
+      await writeFile(to, JSON.stringify(file, null, 2) + '\n')
+    }
+    expect((await invokeChannel(handlers, 'deal:save', [renamed(deal, 'Mine')])).ok).toBe(true)
+    const path = join(dataDir, 'deals', `${deal.id}.json`)
+    expect(JSON.parse(await readFile(path, 'utf8')).deal.notes).toBe('written by the sync client')
+    const next = await invokeChannel(handlers, 'deal:save', [renamed(deal, 'Mine again')])
+    expect(next).toMatchObject({ ok: false, error: { code: 'conflict' } })
+    expect(JSON.parse(await readFile(path, 'utf8')).deal.notes).toBe('written by the sync client')
   })
 })
