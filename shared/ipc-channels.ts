@@ -28,6 +28,7 @@ export const CHANNEL_METHODS = {
   'snapshot:list': 'listSnapshots',
   'snapshot:save': 'saveSnapshot',
   'snapshot:get': 'getSnapshot',
+  'snapshot:authors': 'snapshotAuthors',
   'file:save': 'saveFile',
   'file:pick-text': 'pickTextFile',
   'clipboard:write-image': 'copyImage',

@@ -72,6 +72,8 @@ export interface SnapshotInfo {
   id: string
   name: string
   createdAt: string
+  /** Who took it, for a snapshot of a shared deal. */
+  author?: { name: string; email: string }
 }
 
 export interface ImportPreview {

@@ -11,7 +11,7 @@ import { LANGUAGES } from './model/enums'
 import { SettingsSchema, type Settings } from './model/workspace'
 import type { CHANNEL_METHODS, Channel, MenuActionId } from './ipc-channels'
 import { SellerGrowthSchema, type GrowthFile } from './growth/growth-file'
-import { COLLAB_CHANNEL_ARGS, type CollabChannelResults, type CollabEvent } from './ipc-collab'
+import { COLLAB_CHANNEL_ARGS, type CollabChannelResults, type CollabEvent, type TeamChange } from './ipc-collab'
 
 export { COLLAB_EVENT_CHANNEL, MENU_ACTION_CHANNEL, type Channel, type MenuActionId } from './ipc-channels'
 export type { CollabEvent, CollabState, PresentUser, TeamChange } from './ipc-collab'
@@ -201,6 +201,8 @@ export function channelContract(deals: DealCheck) {
   'snapshot:list': { method: 'listSnapshots', args: z.tuple([Id]) },
   'snapshot:save': { method: 'saveSnapshot', args: z.tuple([Id, Name]) },
   'snapshot:get': { method: 'getSnapshot', args: z.tuple([Id, Id]) },
+  // A shared deal's edits between two snapshots (the second null: until now), each naming its author.
+  'snapshot:authors': { method: 'snapshotAuthors', args: z.tuple([Id, Id, Id.nullable()]) },
   'file:save': {
     method: 'saveFile',
     args: z.tuple([z.strictObject({ suggestedName: z.string().min(1).max(200), kind: z.enum(['pptx', 'png', 'svg', 'json', 'csv']), data: Bytes })]),
@@ -285,6 +287,7 @@ export interface ChannelResults extends CollabChannelResults {
   'snapshot:list': SnapshotInfo[]
   'snapshot:save': SnapshotInfo
   'snapshot:get': { info: SnapshotInfo; deal: Deal }
+  'snapshot:authors': TeamChange[]
   'file:save': SavedFile
   'file:pick-text': { name: string; text: string }
   'clipboard:write-image': null

@@ -6,7 +6,7 @@ import { nodeDurableFs } from './store/durable-fs'
 import type { HandlerContext, HandlerOptions } from './handlers/context'
 import { accountHandlers } from './handlers/account-handlers'
 import { AccountSync } from './accounts/account-sync'
-import { dealHandlers } from './handlers/deal-handlers'
+import { dealHandlers, type SnapshotTeam } from './handlers/deal-handlers'
 import { exportHandlers } from './handlers/export-handlers'
 import { fileHandlers } from './handlers/file-handlers'
 import { growthHandlers } from './handlers/growth-handlers'
@@ -60,9 +60,17 @@ export function createHandlers(options: HandlerOptions): HandlerTable {
   // Calls are validated with the deal store's own validator (it remembers what it checked).
   const accounts = new AccountSync(ctx)
   return {
-    ...workspaceHandlers(ctx), ...dealHandlers(ctx, accounts), ...accountHandlers(ctx, accounts), ...fileHandlers(ctx), ...exportHandlers(ctx),
+    ...workspaceHandlers(ctx), ...dealHandlers(ctx, accounts, collab && snapshotTeam(collab)), ...accountHandlers(ctx, accounts), ...fileHandlers(ctx), ...exportHandlers(ctx),
     ...growthHandlers(ctx), ...collabHandlers(ctx, collab),
     [CONTRACT]: channelContract(stores.deals.validator),
+  }
+}
+
+/** What snapshots of a shared deal take from the sync service: who takes one, where the doc stands, the edits between. */
+function snapshotTeam({ service }: CollabPorts): SnapshotTeam {
+  return {
+    markOf: (dealId) => service.snapshotMark(dealId),
+    changesBetween: (dealId, from, to) => service.changesBetween(dealId, from, to),
   }
 }
 

@@ -6,8 +6,11 @@ import { useDealStore } from '../state/deal-store'
 
 const TONE: Partial<Record<Change['kind'], 'good' | 'bad'>> = { 'finding-resolved': 'good', 'finding-new': 'bad' }
 
-/** The changes as sentences; clicking one focuses the people it mentions on the map. */
-export function ChangeList({ changes }: { changes: readonly Change[] }) {
+/**
+ * The changes as sentences; clicking one focuses the people it mentions on the map. For a
+ * shared deal, `authorsOf` names who made each change.
+ */
+export function ChangeList({ changes, authorsOf }: { changes: readonly Change[]; authorsOf?: (change: Change) => string[] }) {
   const { t, i18n } = useTranslation('snapshots')
   const lang: Language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en'
   const people = useDealStore((s) => s.deal?.stakeholders)
@@ -18,6 +21,7 @@ export function ChangeList({ changes }: { changes: readonly Change[] }) {
       {changes.map((c, i) => {
         const focusable = c.stakeholderIds.filter((id) => liveIds.has(id))
         const text = describeChange(c, lang)
+        const names = authorsOf?.(c) ?? []
         return (
           <li key={i} className={`change change-${c.kind} ${TONE[c.kind] ? `change-${TONE[c.kind]}` : ''}`} data-kind={c.kind}>
             {focusable.length ? (
@@ -27,6 +31,7 @@ export function ChangeList({ changes }: { changes: readonly Change[] }) {
             ) : (
               <span>{text}</span>
             )}
+            {names.length > 0 && <span className="change-authors muted" data-testid="change-authors"> · {t('by', { names: new Intl.ListFormat(lang, { type: 'conjunction' }).format(names) })}</span>}
           </li>
         )
       })}

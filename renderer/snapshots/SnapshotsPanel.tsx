@@ -7,6 +7,9 @@ import { useDealStore } from '../state/deal-store'
 import { ChangeList } from './ChangeList'
 import { useComparisonStore } from './comparison-store'
 import { useChanges } from './use-changes'
+import { useTeamAuthors } from './use-team-authors'
+import { authorsOfChange } from '@shared/collab'
+import type { Change } from '@shared/changes'
 import './snapshots.css'
 
 const NOW = 'now'
@@ -27,6 +30,14 @@ export function SnapshotsPanel() {
   const from = useComparisonStore((s) => s.from)
   const to = useComparisonStore((s) => s.to)
   const highlight = useComparisonStore((s) => s.highlight)
+  const authors = useComparisonStore((s) => s.authors)
+  const live = useDealStore((s) => s.deal)
+  useTeamAuthors(dealId)
+  const after = to?.deal ?? live
+  const authorsOf = useCallback(
+    (change: Change) => (from && after ? authorsOfChange(change, authors, { before: from.deal, after }) : []),
+    [authors, from, after],
+  )
 
   const reload = useCallback(async () => {
     if (!dealId) return
@@ -77,8 +88,8 @@ export function SnapshotsPanel() {
       const older = unwrap(await api.getSnapshot(dealId, fromId))
       const newer = toId === NOW ? null : unwrap(await api.getSnapshot(dealId, toId))
       useComparisonStore.getState().compare(
-        { label: older.info.name, createdAt: older.info.createdAt, deal: older.deal },
-        newer && { label: newer.info.name, createdAt: newer.info.createdAt, deal: newer.deal },
+        { label: older.info.name, snapshotId: older.info.id, createdAt: older.info.createdAt, deal: older.deal },
+        newer && { label: newer.info.name, snapshotId: newer.info.id, createdAt: newer.info.createdAt, deal: newer.deal },
       )
     } catch (e) {
       setError(messageOf(e))
@@ -111,6 +122,7 @@ export function SnapshotsPanel() {
             {snapshots.map((s) => (
               <li key={s.id}>
                 <span className="snapshot-name">{s.name}</span> <span className="muted">{formatDate(s.createdAt)}</span>
+                {s.author && <span className="muted snapshot-author" data-testid="snapshot-author"> · {t('takenBy', { name: s.author.name || s.author.email })}</span>}
               </li>
             ))}
           </ul>
@@ -151,7 +163,7 @@ export function SnapshotsPanel() {
             </label>
             <button type="button" className="link-button" onClick={() => useComparisonStore.getState().clear()}>{t('close')}</button>
           </div>
-          <ChangeList changes={changes} />
+          <ChangeList changes={changes} authorsOf={authorsOf} />
         </section>
       )}
     </div>

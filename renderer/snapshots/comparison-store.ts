@@ -1,9 +1,12 @@
 import { create } from 'zustand'
 import type { Deal } from '@shared/model'
+import type { TeamChange } from '@shared/ipc'
 
 export interface ComparedVersion {
   /** A snapshot's name, or null for the deal as it is now. */
   label: string | null
+  /** The snapshot compared, or none for the deal as it is now. */
+  snapshotId?: string
   createdAt?: string
   deal: Deal
 }
@@ -14,7 +17,10 @@ export interface ComparisonState {
   to: ComparedVersion | null
   /** Whether changed cards are outlined on the map. */
   highlight: boolean
+  /** For a shared deal: the edits made between the two versions, each naming its author. */
+  authors: readonly TeamChange[]
   compare(from: ComparedVersion, to: ComparedVersion | null): void
+  setAuthors(authors: readonly TeamChange[]): void
   setHighlight(on: boolean): void
   clear(): void
 }
@@ -23,7 +29,9 @@ export const useComparisonStore = create<ComparisonState>()((set) => ({
   from: null,
   to: null,
   highlight: true,
-  compare: (from, to) => set({ from, to, highlight: true }),
+  authors: [],
+  compare: (from, to) => set({ from, to, highlight: true, authors: [] }),
+  setAuthors: (authors) => set({ authors }),
   setHighlight: (highlight) => set({ highlight }),
-  clear: () => set({ from: null, to: null }),
+  clear: () => set({ from: null, to: null, authors: [] }),
 }))

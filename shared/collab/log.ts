@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 import { MAX_TARGETS, ROOT, type ChangeEntry } from './schema'
 
 const Short = z.string().max(200)
@@ -16,4 +16,47 @@ export const ChangeEntrySchema = z.strictObject({
 /** Every change entry, oldest first: who changed what (for "What changed" and snapshots). */
 export function changeLog(doc: Y.Doc): ChangeEntry[] {
   return doc.getArray<ChangeEntry>(ROOT.log).toArray()
+}
+
+/**
+ * Where the doc stood: its state vector (client → next clock), as Yjs encodes it. A snapshot
+ * of a shared deal keeps one, so the log entries made after it are known exactly, whatever
+ * the authors' clocks said (docs/collaboration.md, "Snapshots and authors").
+ */
+export function logMark(doc: Y.Doc): Uint8Array {
+  return Y.encodeStateVector(doc)
+}
+
+/**
+ * The log entries made after `from` and, when `to` is given, at or before it: an entry is in
+ * a mark when the mark's clock for its author's client is past the entry's own clock. Order
+ * is the log's. A mark that cannot be decoded counts as the empty doc's (everything is after it).
+ */
+export function changeLogBetween(doc: Y.Doc, from: Uint8Array | null, to: Uint8Array | null): ChangeEntry[] {
+  const after = decodeMark(from)
+  const upTo = to === null ? null : decodeMark(to)
+  const inMark = (mark: Map<number, number>, client: number, clock: number) => clock < (mark.get(client) ?? 0)
+  const entries: ChangeEntry[] = []
+  // The array's items in order (deleted ones included, skipped): each holds one or more
+  // entries, the n-th at clock `id.clock + n`.
+  for (let item = doc.getArray<ChangeEntry>(ROOT.log)._start; item !== null; item = item.right) {
+    if (item.deleted || !item.countable) continue
+    const content = item.content.getContent() as ChangeEntry[]
+    content.forEach((entry, n) => {
+      const clock = item!.id.clock + n
+      if (inMark(after, item!.id.client, clock)) return
+      if (upTo && !inMark(upTo, item!.id.client, clock)) return
+      entries.push(entry)
+    })
+  }
+  return entries
+}
+
+function decodeMark(mark: Uint8Array | null): Map<number, number> {
+  if (!mark) return new Map()
+  try {
+    return Y.decodeStateVector(mark)
+  } catch {
+    return new Map()
+  }
 }

@@ -25,6 +25,45 @@ async function saveOnce(): Promise<void> {
   })
 }
 
+describe('snapshots of a shared deal name the authors (docs/collaboration.md, "Snapshots and authors")', () => {
+  afterEach(async () => {
+    await act(() => i18next.changeLanguage('en'))
+  })
+
+  it('shows who took a snapshot and, beside each change since, who made it, in English and Chinese', async () => {
+    const before = aDeal().named('Atlas', 'Nordwind').withStakeholder('cfo', { name: 'Thomas Becker', title: 'CFO' }).withStakeholder('coo', { name: 'Rahul Mehta' }).build()
+    const now = { ...before, stakeholders: before.stakeholders.map((p) => (p.id === 'cfo' ? { ...p, title: 'Group CFO' } : p)) }
+    const review: SnapshotInfo = { id: 'review', name: 'Review', createdAt: '2026-03-10T09:00:00.000Z', author: { name: 'Anna Kowalski', email: 'anna@example.com' } }
+    const entry = (name: string, targets: string[]) => ({ id: name, at: '2026-03-11T09:00:00.000Z', author: { name, email: '' }, command: 'set-field', targets })
+    const api = {
+      listSnapshots: vi.fn(async () => ({ ok: true, value: [review] })),
+      getSnapshot: vi.fn(async () => ({ ok: true, value: { info: review, deal: before } })),
+      snapshotAuthors: vi.fn(async () => ({ ok: true, value: [entry('Bruno Keller', ['cfo']), entry('Chen Jing', ['cfo']), entry('Dana Lee', ['coo'])] })),
+    }
+    ;(window as unknown as { api: unknown }).api = api
+    openDealInStores(now, [])
+    await act(async () => {
+      render(<SnapshotsPanel />)
+    })
+    expect(screen.getByTestId('snapshot-author').textContent).toContain('taken by Anna Kowalski')
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Show changes' }))
+    })
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(500)
+    })
+    vi.useRealTimers()
+    expect(api.snapshotAuthors).toHaveBeenCalledWith(now.id, 'review', null)
+    const authors = screen.getAllByTestId('change-authors')
+    // Dana edited someone else: only the CFO's two editors are named beside the CFO's change.
+    expect(authors.map((a) => a.textContent)).toEqual([' · by Bruno Keller and Chen Jing'])
+    await act(() => i18next.changeLanguage('zh-CN'))
+    expect(screen.getByTestId('change-authors').textContent).toContain('修改人：Bruno Keller和Chen Jing')
+    expect(screen.getByTestId('snapshot-author').textContent).toContain('由 Anna Kowalski 保存')
+  })
+})
+
 describe('snapshots panel', () => {
   afterEach(async () => {
     await act(() => i18next.changeLanguage('en'))

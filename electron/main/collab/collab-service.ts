@@ -21,6 +21,10 @@ export interface SyncEngine {
   canRedo(): boolean
   /** The doc's change log, oldest first (collab-core `changeLog`). */
   changeLog(): ChangeEntry[]
+  /** Where the doc stands now (its state vector), kept with a snapshot. */
+  logMark(): Uint8Array
+  /** The log entries made after mark `from` and at or before mark `to` (now when null). */
+  changeLogBetween(from: Uint8Array | null, to: Uint8Array | null): ChangeEntry[]
   /** The server made this a read-only connection (a viewer token). */
   readOnly(): boolean
   /** Flush the update log and close the socket. */
@@ -61,6 +65,7 @@ export interface CollabServiceDeps {
 
 interface Session {
   serverUrl: string
+  user: CollabUser
   engine: SyncEngine
   timer: ReturnType<typeof setTimeout> | null
   writing: Promise<void>
@@ -98,7 +103,7 @@ export class CollabService {
         this.pushState(dealId) // undo availability may change with a colleague's edit
       },
     })
-    const session: Session = { serverUrl, engine, timer: null, writing: Promise.resolve(), lastPushed: '' }
+    const session: Session = { serverUrl, user, engine, timer: null, writing: Promise.resolve(), lastPushed: '' }
     this.sessions.set(dealId, session)
     live.on = true
     // The doc may be ahead of the readable copy the page opened (edits merged from the team).
@@ -144,6 +149,22 @@ export class CollabService {
   /** The latest `count` changes, newest first, each naming its author. */
   changes(dealId: string, count: number): ChangeEntry[] {
     return this.session(dealId).engine.changeLog().slice(-count).reverse()
+  }
+
+  /**
+   * For a snapshot of a deal synced here: who takes it and where the doc stands, so the
+   * comparison can name the author of each change (docs/collaboration.md, "Snapshots and
+   * authors"). Null for a deal not synced here.
+   */
+  snapshotMark(dealId: string): { author: { name: string; email: string }; mark: Uint8Array } | null {
+    const session = this.sessions.get(dealId)
+    if (!session) return null
+    return { author: { name: session.user.name, email: session.user.email }, mark: session.engine.logMark() }
+  }
+
+  /** The changes made between two marks (`to` null: until now), oldest first; null for a deal not synced here. */
+  changesBetween(dealId: string, from: Uint8Array | null, to: Uint8Array | null): ChangeEntry[] | null {
+    return this.sessions.get(dealId)?.engine.changeLogBetween(from, to) ?? null
   }
 
   select(dealId: string, ids: string[]): void {

@@ -1,5 +1,5 @@
 import type { PresentUser, SyncStatus } from '@shared/ipc-collab'
-import { changeLog } from '@shared/collab'
+import { changeLog, changeLogBetween, logMark } from '@shared/collab'
 import { DealSync, ReadOnlyError } from '../../collab/deal-sync'
 import type { SyncStatus as EngineStatus } from '../../collab/status'
 import { AppFailure } from '../errors'
@@ -65,6 +65,8 @@ export function dealSyncEngine(dataDir: string, stores: Stores): StartSyncEngine
       },
       file: () => sync.file(),
       changeLog: () => changeLog(sync.doc),
+      logMark: () => logMark(sync.doc),
+      changeLogBetween: (from, to) => changeLogBetween(sync.doc, from, to),
       canUndo: () => undoable > 0,
       canRedo: () => redoable > 0,
       readOnly: () => sync.status.kind === 'connected' && sync.status.readOnly,

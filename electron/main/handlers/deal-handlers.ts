@@ -1,4 +1,4 @@
-import type { HandlerTable, Notice } from '@shared/ipc'
+import type { HandlerTable, Notice, TeamChange } from '@shared/ipc'
 import { newDeal, newId, type DealFile, type ValidDeal, type ValidDealFile, type Workspace } from '@shared/model'
 import { applyCommand, CommandError } from '@shared/commands'
 import { AppFailure, loadIoFailure } from '../errors'
@@ -8,12 +8,21 @@ import { indexEntryOf, withSellersOf } from './workspace-setup'
 
 type DealHandlers = Pick<
   HandlerTable,
-  'deal:open' | 'deal:create' | 'deal:save' | 'deal:save-changes' | 'deal:duplicate' | 'deal:delete' | 'deal:backups' | 'deal:restore-backup' | 'deal:resolve-conflict' | 'snapshot:list' | 'snapshot:save' | 'snapshot:get'
+  'deal:open' | 'deal:create' | 'deal:save' | 'deal:save-changes' | 'deal:duplicate' | 'deal:delete' | 'deal:backups' | 'deal:restore-backup' | 'deal:resolve-conflict' | 'snapshot:list' | 'snapshot:save' | 'snapshot:get' | 'snapshot:authors'
 >
+
+/**
+ * What the snapshots of a shared deal need from the sync service (docs/collaboration.md,
+ * "Snapshots and authors"); absent in a build without sharing.
+ */
+export interface SnapshotTeam {
+  markOf(dealId: string): { author: { name: string; email: string }; mark: Uint8Array } | null
+  changesBetween(dealId: string, from: Uint8Array | null, to: Uint8Array | null): TeamChange[] | null
+}
 
 const RECENT_MAX = 20
 
-export function dealHandlers(ctx: HandlerContext, accounts: AccountSync): DealHandlers {
+export function dealHandlers(ctx: HandlerContext, accounts: AccountSync, team?: SnapshotTeam): DealHandlers {
   const { stores } = ctx
   const stamp = (deal: ValidDeal): ValidDeal => stores.deals.stamped(deal, ctx.clock().toISOString())
 
@@ -165,13 +174,22 @@ export function dealHandlers(ctx: HandlerContext, accounts: AccountSync): DealHa
 
     async 'snapshot:save'(dealId, name) {
       const { file } = await loadDeal(dealId)
-      return stores.snapshots.save(dealId, name, file)
+      return stores.snapshots.save(dealId, name, file, team?.markOf(dealId) ?? null)
     },
 
     async 'snapshot:get'(dealId, snapshotId) {
       await loadDeal(dealId)
       const { info, file } = await stores.snapshots.get(dealId, snapshotId)
       return { info, deal: file.deal }
+    },
+
+    // A snapshot taken before the deal was shared has no mark: every edit in the document is after it.
+    async 'snapshot:authors'(dealId, fromId, toId) {
+      await loadDeal(dealId)
+      const from = await stores.snapshots.get(dealId, fromId)
+      const to = toId === null ? null : await stores.snapshots.get(dealId, toId)
+      if (to && !to.mark) return [] // the later one predates sharing: no shared edit lies between
+      return team?.changesBetween(dealId, from.mark, to?.mark ?? null) ?? []
     },
   }
 }

@@ -20,17 +20,30 @@ import { validateJsonWith } from './validators'
  */
 export const MAX_SNAPSHOT_FILE_CHARS = LIMITS.fileBytes + 1024 * 1024
 
+/** Who took a snapshot of a shared deal (the laptop's collaboration user). */
+const Author = z.strictObject({ name: z.string().max(200), email: z.string().max(200) })
+/**
+ * A shared deal's snapshot also keeps where the shared document stood (its Yjs state vector,
+ * base64): the edits made after it are then known exactly, with their authors, whatever the
+ * authors' clocks said (docs/collaboration.md, "Snapshots and authors"). A vector has one
+ * entry per client that ever edited the deal; 64 KB is thousands of them.
+ */
+const SnapshotTeam = z.strictObject({ author: Author, mark: z.base64().max(64 * 1024) })
+export type SnapshotTeam = { author: z.infer<typeof Author>; mark: Uint8Array }
+
+/** Version 2 adds `team`, written only for a shared deal; a snapshot of any other deal stays version 1. */
 const SnapshotFileSchema = z.strictObject({
   format: z.literal('deal-war-room.snapshot'),
-  version: z.literal(1),
+  version: z.union([z.literal(1), z.literal(2)]),
   id: Id,
   name: Name,
   createdAt: z.iso.datetime(),
+  team: SnapshotTeam.optional(),
   file: DealFileSchema,
 })
 type SnapshotFile = z.infer<typeof SnapshotFileSchema>
 
-const Entry = z.strictObject({ file: z.string(), id: Id, name: Name, createdAt: z.iso.datetime() })
+const Entry = z.strictObject({ file: z.string(), id: Id, name: Name, createdAt: z.iso.datetime(), author: Author.optional() })
 type Entry = z.infer<typeof Entry>
 const IndexSchema = z.strictObject({ format: z.literal('deal-war-room.snapshot-index'), version: z.literal(1), entries: z.array(Entry) })
 const validateIndex = validateJsonWith(IndexSchema, 'snapshot index')
@@ -91,12 +104,16 @@ export class SnapshotStore {
     return { snapshots: entries.map(infoOf).reverse(), notices }
   }
 
-  save(dealId: string, name: string, deal: ValidDealFile): Promise<SnapshotInfo> {
+  /** `team`: for a shared deal, who takes it and where the shared document stands now. */
+  save(dealId: string, name: string, deal: ValidDealFile, team: SnapshotTeam | null = null): Promise<SnapshotInfo> {
     return this.serial(dealId, async () => {
       const { dir, entries, notices } = await this.read(dealId)
       if (notices.some((n) => n.level === 'error')) throw new AppFailure('damaged', 'The snapshot file of this deal is damaged; it was set aside. Try again to start a new one.')
-      const info: SnapshotInfo = { id: newId(), name, createdAt: this.deps.clock().toISOString() }
-      const text = serializeJson({ format: 'deal-war-room.snapshot', version: 1, ...info, file: deal } satisfies SnapshotFile)
+      const info: SnapshotInfo = { id: newId(), name, createdAt: this.deps.clock().toISOString(), ...(team ? { author: team.author } : {}) }
+      const content: SnapshotFile = team
+        ? { format: 'deal-war-room.snapshot', version: 2, id: info.id, name, createdAt: info.createdAt, team: { author: team.author, mark: Buffer.from(team.mark).toString('base64') }, file: deal }
+        : { format: 'deal-war-room.snapshot', version: 1, ...info, file: deal }
+      const text = serializeJson(content)
       if (text.length > this.maxFileChars) {
         const mb = Math.floor(this.maxFileChars / 1024 / 1024)
         throw new AppFailure('invalid-request', `This snapshot would be larger than ${mb} MB, too large to read back, so it was not saved.`, undefined, 'snapshot-too-large')
@@ -108,14 +125,16 @@ export class SnapshotStore {
     })
   }
 
-  async get(dealId: string, snapshotId: string): Promise<{ info: SnapshotInfo; file: DealFile }> {
+  /** `mark`: where the shared document stood when it was taken (null for an unshared deal's). */
+  async get(dealId: string, snapshotId: string): Promise<{ info: SnapshotInfo; file: DealFile; mark: Uint8Array | null }> {
     const { dir, entries } = await this.serial(dealId, () => this.read(dealId))
     const entry = entries.find((e) => e.id === snapshotId)
     if (!entry) throw new AppFailure('not-found', 'That snapshot does not exist.')
     const read = await this.readSnapshot(join(dir, entry.file))
     if (read.status === 'missing') throw new AppFailure('not-found', 'That snapshot does not exist.')
     if (read.status === 'damaged') throw new AppFailure('damaged', read.notice.message)
-    return { info: infoOf(read.value), file: read.value.file }
+    const mark = read.value.team ? new Uint8Array(Buffer.from(read.value.team.mark, 'base64')) : null
+    return { info: infoOf(read.value), file: read.value.file, mark }
   }
 
   /** One operation at a time per deal, so two saves never pick the same number or lose an index entry. */
@@ -166,7 +185,7 @@ export class SnapshotStore {
       throw error
     }
     if (text === null) return { status: 'missing' }
-    const result = validateJsonWith(SnapshotFileSchema, 'snapshot', this.maxFileChars)(text)
+    const result = validateJsonWith(SnapshotFileSchema, 'snapshot', this.maxFileChars, 2)(text)
     if (result.ok) return { status: 'ok', value: result.value }
     const reason = result.message
     const aside = await setAsideFile(this.deps.fs, path, this.deps.clock)
@@ -223,6 +242,7 @@ export class SnapshotStore {
   }
 }
 
-function infoOf(s: { id: string; name: string; createdAt: string }): SnapshotInfo {
-  return { id: s.id, name: s.name, createdAt: s.createdAt }
+function infoOf(s: { id: string; name: string; createdAt: string; author?: SnapshotInfo['author']; team?: { author: SnapshotInfo['author'] } }): SnapshotInfo {
+  const author = s.author ?? s.team?.author
+  return { id: s.id, name: s.name, createdAt: s.createdAt, ...(author ? { author } : {}) }
 }

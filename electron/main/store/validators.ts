@@ -25,7 +25,8 @@ export function dealFileTextValidator(validator: DealValidator): Validate<ValidD
   }
 }
 
-export function validateJsonWith<T>(schema: z.ZodType<T>, what: string, maxBytes: number = LIMITS.fileBytes): Validate<T> {
+/** `newestVersion`: the highest format version this build reads; a higher one is named as written by a newer app. */
+export function validateJsonWith<T>(schema: z.ZodType<T>, what: string, maxBytes: number = LIMITS.fileBytes, newestVersion = 1): Validate<T> {
   return (input) => {
     const text = withoutBom(input)
     if (exceedsUtf8(text, maxBytes)) return { ok: false, message: `the ${what} is too large` }
@@ -37,7 +38,7 @@ export function validateJsonWith<T>(schema: z.ZodType<T>, what: string, maxBytes
       return { ok: false, message: `the ${what} is not valid JSON: ${(error as Error).message}` }
     }
     const version = (raw as { version?: unknown } | null)?.version
-    if (typeof version === 'number' && version > 1) {
+    if (typeof version === 'number' && version > newestVersion) {
       return { ok: false, message: `the ${what} was written by a newer version of the app (format version ${version})` }
     }
     const parsed = schema.safeParse(raw)

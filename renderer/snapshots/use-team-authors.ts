@@ -1,0 +1,33 @@
+import { useEffect } from 'react'
+import { api, unwrap } from '../api'
+import { useDealStore } from '../state/deal-store'
+import { useComparisonStore } from './comparison-store'
+
+/** A comparison "until now" asks again once the live deal has been still this long. */
+const REFRESH_MS = 400
+
+/**
+ * Keeps the comparison's authors in step: the shared deal's edits between the two compared
+ * snapshots (or until now), each naming its author (docs/collaboration.md, "Snapshots and
+ * authors"). An unshared deal gets none, and a failed ask leaves the changes unnamed: who
+ * made a change is an aid to reading, never a reason to hide it.
+ */
+export function useTeamAuthors(dealId: string | undefined): void {
+  const from = useComparisonStore((s) => s.from)
+  const to = useComparisonStore((s) => s.to)
+  // "Until now" follows the live deal, a colleague's edits included.
+  const live = useDealStore((s) => (to ? null : s.deal))
+  useEffect(() => {
+    if (!dealId || !from?.snapshotId) return
+    let current = true
+    const timer = setTimeout(() => {
+      api.snapshotAuthors(dealId, from.snapshotId!, to?.snapshotId ?? null)
+        .then((result) => current && useComparisonStore.getState().setAuthors(unwrap(result)))
+        .catch(() => current && useComparisonStore.getState().setAuthors([]))
+    }, live ? REFRESH_MS : 0)
+    return () => {
+      current = false
+      clearTimeout(timer)
+    }
+  }, [dealId, from, to, live])
+}
