@@ -318,7 +318,7 @@ export class DealSync {
       seedDoc(this.doc, this.localFile, { author: { name: this.options.user.name, email: this.options.user.email }, at: this.now().toISOString() })
     }
     if (!this.share) {
-      this.share = { serverUrl: this.options.serverUrl, documentName: this.documentName, sharedAt: this.now().toISOString(), role: this.readOnly ? 'viewer' : 'editor' }
+      this.share = { serverUrl: this.options.serverUrl, documentName: this.documentName, sharedAt: this.now().toISOString(), role: this.readOnly ? 'viewer' : 'editor', signedAs: { name: this.options.user.name, email: this.options.user.email } }
       this.track(this.files.writeShare(this.share))
     }
     this.updateConnected()

@@ -13,6 +13,8 @@ export const ShareRecordSchema = z.object({
   documentName: z.string().min(1).max(200),
   sharedAt: z.string().max(64),
   role: z.enum(['editor', 'viewer']),
+  /** The name the server knows this laptop's token by: what a headless import signs its changes with. */
+  signedAs: z.strictObject({ name: z.string().max(200), email: z.string().max(200) }).optional(),
 }).strict()
 export type ShareRecord = z.infer<typeof ShareRecordSchema>
 

@@ -3,7 +3,12 @@ import { DealProjection, isSeeded, localOrigin, validateDocState, writeDealDiff 
 import type { DealFile } from '@shared/model'
 import { SharedDealFiles } from './local-files'
 
-/** Who the change list names for a change made by `war-room import`. */
+/**
+ * Who the change list names for a change made by `war-room import` on a deal shared before
+ * the share record kept a name. Otherwise the import is signed with the name the server knows
+ * this laptop's token by, since the server refuses changes in anyone else's name
+ * (docs/collaboration.md, "Authors are checked").
+ */
 const IMPORT_AUTHOR = { name: 'war-room import', email: '' }
 
 /**
@@ -14,14 +19,15 @@ const IMPORT_AUTHOR = { name: 'war-room import', email: '' }
  */
 export async function recordImportInSharedDeal(dataDir: string, after: DealFile, at = new Date()): Promise<string[] | null> {
   const files = new SharedDealFiles(dataDir, after.deal.id)
-  if (!(await files.readShare())) return null
+  const share = await files.readShare()
+  if (!share) return null
   const log = await files.readLog()
   const doc = new Y.Doc()
   try {
     if (log) Y.applyUpdate(doc, log)
     if (!isSeeded(doc)) throw new Error('The shared deal has not been synced yet: run war-room sync first, then import')
     const before = new DealProjection(doc).file()
-    const targets = writeDealDiff(doc, before, after, { origin: localOrigin('war-room-import'), author: IMPORT_AUTHOR, at: at.toISOString(), command: 'replace' })
+    const targets = writeDealDiff(doc, before, after, { origin: localOrigin('war-room-import'), author: share.signedAs ?? IMPORT_AUTHOR, at: at.toISOString(), command: 'replace' })
     const valid = validateDocState(doc)
     if (!valid.ok) throw new Error(`The import would make the shared deal invalid (${valid.message}); the shared deal was not changed`)
     await files.writeLog(Y.encodeStateAsUpdate(doc))

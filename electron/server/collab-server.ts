@@ -6,6 +6,7 @@ import * as Y from 'yjs'
 import { checkUpdateAllowingPending } from '../collab/incoming-check'
 import { dealIdOfDocument, DocumentFiles, safeNodeId } from './document-files'
 import { documentUpdateOf, isAlreadyIn } from './message-guard'
+import { AuthorBook } from './author-guard'
 import { TokenRegistry } from './tokens'
 import { REFUSAL, refusal } from './refusals'
 
@@ -56,6 +57,10 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
   const tokens = await TokenRegistry.open(options.tokensFile, log)
   const maxPayload = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES
   let files: DocumentFiles | null = null
+  const book = new AuthorBook({
+    read: async (dealId) => (files ? files.readAuthors(dealId) : new Map()),
+    write: async (dealId, bindings) => void (files && (await files.writeAuthors(dealId, bindings))),
+  })
 
   const guard: Extension = {
     extensionName: 'deal-war-room-guard',
@@ -75,6 +80,13 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
       if (message.byteLength > maxPayload) throw refusal(REFUSAL.tooLarge)
       const update = documentUpdateOf(message)
       if (update === null || connection.readOnly || isAlreadyIn(document, update)) return
+      const user = connection.context?.user as { name: string; email: string } | undefined
+      const dealId = dealIdOfDocument(document.name)
+      const authors = user && dealId ? book.check(dealId, document, update, user) : { added: new Map() }
+      if ('forged' in authors) {
+        log(`refused an update to ${document.name} from ${user?.email}: a change log entry claims another author`)
+        throw refusal(REFUSAL.invalidUpdate)
+      }
       const checked = checkUpdateAllowingPending(document, update)
       if (!checked.ok) {
         log(`refused an update to ${document.name} from ${connection.context?.user?.email ?? 'a client'}: ${checked.reason} ${checked.message} ${JSON.stringify(checked.issues.slice(0, 5))}`)
@@ -85,12 +97,22 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
       // against a state without this one (two updates, each valid alone, never checked
       // together). Hocuspocus then applies it again, which changes nothing, and acknowledges.
       Y.applyUpdate(document, update, connection)
+      if (dealId) await book.record(dealId, authors.added)
     },
     async onRequest({ request, response }: onRequestPayload) {
       if (request.method === 'GET' && (request.url === '/health' || request.url?.startsWith('/health?'))) {
         response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
         response.end(JSON.stringify({ ok: true, documents: server.hocuspocus.getDocumentsCount(), connections: server.hocuspocus.getConnectionsCount() }))
         // Hocuspocus stops the chain on a rejection without an error.
+        throw null
+      }
+      // Who a token names: the app signs its change log entries with this, the identity the
+      // server checks them against (docs/collaboration.md, "Authors are checked").
+      if (request.method === 'GET' && request.url === '/whoami') {
+        const header = request.headers.authorization ?? ''
+        const entry = header.startsWith('Bearer ') ? tokens.find(header.slice('Bearer '.length)) : undefined
+        response.writeHead(entry ? 200 : 401, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
+        response.end(JSON.stringify(entry ? { name: entry.name, email: entry.email, role: entry.role } : { error: 'bad-token' }))
         throw null
       }
     },
@@ -102,7 +124,9 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
     new Database({
       fetch: async ({ documentName }) => {
         const dealId = dealIdOfDocument(documentName)
-        return dealId && files ? files.fetch(dealId) : null
+        if (!dealId || !files) return null
+        await book.load(dealId)
+        return files.fetch(dealId)
       },
       store: async ({ documentName, state }) => {
         const dealId = dealIdOfDocument(documentName)

@@ -1,5 +1,7 @@
 import { join } from 'node:path'
 import * as Y from 'yjs'
+import { z } from 'zod'
+import type { ClientAuthors } from './author-guard'
 import { fileStemOfId } from '@shared/file-names'
 import { errnoCode, listDir, nodeDurableFs, type DurableFs } from '../main/store/durable-fs'
 import { writeSerialized } from '../main/store/serial-writer'
@@ -52,8 +54,46 @@ export class DocumentFiles {
     return states.length === 1 ? states[0] : Y.mergeUpdates(states)
   }
 
+  /**
+   * Who writes under which Yjs client id (author-guard.ts), from every node's
+   * `<node>.authors.json` (each node writes only its own). A damaged file binds nobody:
+   * entries of those client ids are then bound again by the next connection that sends one.
+   */
+  async readAuthors(dealId: string): Promise<ClientAuthors> {
+    const folder = this.folderOf(dealId)
+    const names = (await listDir(this.fs, folder)).filter((n) => n.endsWith(AUTHORS_SUFFIX) && !n.startsWith('.'))
+    const all: ClientAuthors = new Map()
+    for (const name of names) {
+      const text = await this.fs.readFile(join(folder, name)).then((b) => new TextDecoder().decode(b), () => null)
+      const parsed = text === null ? null : AuthorsFileSchema.safeParse(safeJson(text))
+      if (!parsed?.success) continue
+      for (const [client, key] of Object.entries(parsed.data.clients)) if (!all.has(Number(client))) all.set(Number(client), key)
+    }
+    return all
+  }
+
+  async writeAuthors(dealId: string, bindings: ClientAuthors): Promise<void> {
+    const clients = Object.fromEntries([...bindings].map(([client, key]) => [String(client), key]))
+    await writeSerialized(this.fs, join(this.folderOf(dealId), `${this.nodeId}${AUTHORS_SUFFIX}`), JSON.stringify({ format: 'deal-war-room.server-authors', version: 1, clients }))
+  }
+
   async store(dealId: string, state: Uint8Array): Promise<void> {
     await writeSerialized(this.fs, join(this.folderOf(dealId), `${this.nodeId}.ydoc`), state, { maxBytes: MAX_DOCUMENT_BYTES })
+  }
+}
+
+const AUTHORS_SUFFIX = '.authors.json'
+const AuthorsFileSchema = z.strictObject({
+  format: z.literal('deal-war-room.server-authors'),
+  version: z.literal(1),
+  clients: z.record(z.string().regex(/^\d{1,10}$/), z.string().max(500)),
+})
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null
   }
 }
 

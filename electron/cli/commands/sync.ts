@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { sameId } from '@shared/file-names'
 import type { CliCommand, CliIo } from '../command'
 import { InputError, readArgs, requireDataDir, runCommand, UsageError } from '../inputs'
+import { askIdentity } from '../../collab/identity'
 import { DealSync, SyncRefused } from '../../collab/deal-sync'
 import { SharedDealFiles, sharedDealStems } from '../../collab/local-files'
 import { describeStatus } from '../../collab/status'
@@ -36,8 +37,11 @@ export async function syncCommand(argv: string[], io: CliIo): Promise<number> {
     const workspace = await stores.workspace.load()
     if (workspace.status !== 'ok') throw new InputError(`${join(options.dataDir, 'workspace.json')} cannot be used (${workspace.status}); open the data folder in the app once`)
     let failed = 0
+    // Its edits (an import --replace) are signed with the token's name: the server checks it.
+    const known = await askIdentity(options.serverUrl, options.token)
+    const signed = known && known !== 'bad-token' ? { name: known.name, email: known.email } : { name: 'war-room sync', email: '' }
     for (const dealId of ids) {
-      const sync = new DealSync({ dataDir: options.dataDir, dealId, serverUrl: options.serverUrl, token: options.token, stores, user: { name: 'war-room sync', email: '', color: '#808080' }, logDebounceMs: 0, projectionDebounceMs: 0 })
+      const sync = new DealSync({ dataDir: options.dataDir, dealId, serverUrl: options.serverUrl, token: options.token, stores, user: { ...signed, color: '#808080' }, logDebounceMs: 0, projectionDebounceMs: 0 })
       let outcome: string
       try {
         await sync.start()

@@ -2,6 +2,7 @@ import type { HandlerTable } from '@shared/ipc'
 import type { CollabState } from '@shared/ipc-collab'
 import { CommandError } from '@shared/commands'
 import { SharedDealFiles } from '../../collab/local-files'
+import { askIdentity } from '../../collab/identity'
 import { AppFailure } from '../errors'
 import type { CollabService, CollabUser } from '../collab/collab-service'
 import { readCollabUser, writeCollabUser } from '../collab/collab-user'
@@ -56,6 +57,12 @@ export function collabHandlers(ctx: HandlerContext, ports: CollabPorts | undefin
     return start(dealId, share.serverUrl, token, user)
   }
 
+  /** The name and email the server knows the token by (it checks every change's author against them), else the ones typed. */
+  async function signedAs(serverUrl: string, token: string, typed: { name: string; email: string }): Promise<{ name: string; email: string }> {
+    const known = await askIdentity(serverUrl, token)
+    return known && known !== 'bad-token' ? { name: known.name, email: known.email } : typed
+  }
+
   async function forget(dealId: string): Promise<void> {
     const { service, vault } = need()
     await service.stop(dealId).catch((error: unknown) => console.error(`Stopping the sync of ${dealId}:`, (error as Error)?.message))
@@ -71,7 +78,7 @@ export function collabHandlers(ctx: HandlerContext, ports: CollabPorts | undefin
       const kept = await files.readShare().catch(() => null)
       // Connection settings changed (another address): the record says where this deal syncs now.
       if (kept && kept.serverUrl !== serverUrl) await files.writeShare({ ...kept, serverUrl })
-      const user = await writeCollabUser(ctx.fs, dataDir, { name, email })
+      const user = await writeCollabUser(ctx.fs, dataDir, await signedAs(serverUrl, token, { name, email }))
       await need().vault.save(dealId, token)
       // The engine seeds the doc from the deal's file only when the server has no state for it.
       return start(dealId, serverUrl, token, user)
@@ -80,7 +87,7 @@ export function collabHandlers(ctx: HandlerContext, ports: CollabPorts | undefin
     async 'collab:join'({ serverUrl, token, dealId, name, email }) {
       await ctx.ready()
       if (listed(dealId)) throw new AppFailure('invalid-request', 'That deal is already on this laptop. Open it and choose "Share with team…" to connect it.', undefined, 'already-here')
-      const user = await writeCollabUser(ctx.fs, dataDir, { name, email })
+      const user = await writeCollabUser(ctx.fs, dataDir, await signedAs(serverUrl, token, { name, email }))
       const state = await start(dealId, serverUrl, token, user)
       const file = state.status.kind === 'connected' ? need().service.fileIfSeeded(dealId) : null
       if (!file) {

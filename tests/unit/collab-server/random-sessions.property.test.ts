@@ -46,12 +46,11 @@ function commandOf(s: Step, sync: DealSync, client: number, serial: number): Dea
 }
 
 // Found here: a client going offline and online again within one tick threw an uncaught ws
-// 'error' (fixed, electron/collab/quiet-websocket.ts, quick-toggles.test.ts). The `invalid-update`
-// refusal reported at 05:30 did not recur in four runs at 10 × 300 after the merge of all slices
-// (COLLAB_DEBUG=1 prints the server's refusal reason and issues). STILL OPEN (06:07): one run at
-// 10 × 100 ended with a client `offline, pending 80` and two `syncing` 40 s after the last
-// reconnect: a reconnect that never completes. Stays behind COLLAB_PROPERTY=1 until fixed.
-describe.skipIf(!process.env.COLLAB_PROPERTY)('random sessions', () => {
+// 'error' (fixed, electron/collab/quiet-websocket.ts, quick-toggles.test.ts). A reconnect that
+// never completed was seen once at 10 × 100 (2026-12-01); it did not recur in 26 runs at
+// 10 × 60, 10 × 100 and 10 × 300 on 2026-12-02, with the author check in place, so this runs in
+// `npm test` again (about 5–10 s); COLLAB_COMMANDS=300 runs the issue's full size.
+describe('random sessions', () => {
   it(`${CLIENTS} clients × ${COMMANDS_PER_CLIENT} random commands with random disconnects all converge to one valid deal`, async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.array(step, { minLength: COMMANDS_PER_CLIENT, maxLength: COMMANDS_PER_CLIENT }), { minLength: CLIENTS, maxLength: CLIENTS }), async (scripts) => {

@@ -34,7 +34,8 @@ describe('war-room serve', () => {
     await a.whenInSync()
     server.child.kill("SIGTERM")
     expect(await server.exited).toBe(0)
-    expect(await readdir(join(serverData, 'docs', 'deal-shared-1'))).toEqual([expect.stringMatching(/\.ydoc$/)])
+    // The document's state, and who writes under which client id (docs/collaboration.md, "Authors are checked").
+    expect((await readdir(join(serverData, 'docs', 'deal-shared-1'))).sort()).toEqual([expect.stringMatching(/\.authors\.json$/), expect.stringMatching(/\.ydoc$/)])
 
     // A colleague who was never online before gets the edit from what the server stored.
     const again = await serve(serverData, await lab.tokensFile(), Number(new URL(server.url).port))

@@ -1,0 +1,99 @@
+import * as Y from 'yjs'
+import { ROOT, type ChangeAuthor } from '@shared/collab'
+
+/** Who a connection's token names (tokens.ts): the one author its new log entries may claim. */
+export interface ConnectionIdentity {
+  name: string
+  email: string
+}
+
+/** The author as compared: the name exactly (it is what "What changed" shows), the email in any case. */
+export const authorKey = (author: ChangeAuthor): string => `${author.name}\u0000${author.email.trim().toLowerCase()}`
+
+/** Yjs client id → author key: who writes a document's log entries under each client id (one laptop's session). */
+export type ClientAuthors = Map<number, string>
+
+/** Where the book keeps a document's bindings: read at load, written (durably) when one is added. */
+export interface BindingStore {
+  read(dealId: string): Promise<ClientAuthors>
+  write(dealId: string, bindings: ClientAuthors): Promise<void>
+}
+
+/**
+ * "What changed, and who" and snapshots name the author a log entry claims, so the server
+ * checks every claim (docs/collaboration.md, "Authors are checked"). The first entries a Yjs
+ * client id delivers bind it to the identity of the connection that delivered them; later
+ * entries of that client id, from any connection, must claim the same author. So a laptop
+ * may re-send a colleague's entries (after a server restart lost them), and nobody can write
+ * an entry in someone else's name, under a new client id or an old one. The bindings are kept
+ * durably beside the documents, so a restart keeps them, and every node reads all nodes'.
+ */
+export class AuthorBook {
+  private readonly byDeal = new Map<string, ClientAuthors>()
+
+  constructor(private readonly store: BindingStore) {}
+
+  /** Read a deal's bindings when its document is loaded (those its log shows are read when first needed). */
+  async load(dealId: string): Promise<void> {
+    this.byDeal.set(dealId, await this.store.read(dealId))
+  }
+
+  /**
+   * Check `update`'s log entries against the bindings, synchronously (the state check and the
+   * apply that follow must run in the same tick). Null when every claim holds; then `bind`
+   * returns the new bindings to record.
+   */
+  check(dealId: string, doc: Y.Doc, update: Uint8Array, identity: ConnectionIdentity): { forged: ChangeAuthor } | { added: ClientAuthors } {
+    const known = this.byDeal.get(dealId) ?? this.adopt(dealId, doc)
+    const own = authorKey(identity)
+    const added: ClientAuthors = new Map()
+    let fromLog: ClientAuthors | undefined
+    for (const struct of Y.decodeUpdate(update).structs) {
+      if (!(struct instanceof Y.Item) || !(struct.content instanceof Y.ContentAny)) continue
+      for (const value of struct.content.arr) {
+        const claimed = entryAuthor(value)
+        if (!claimed) continue
+        const client = struct.id.client
+        // A client id whose entries reached this node another way (another node, through Redis) is bound by them.
+        const expected = known.get(client) ?? added.get(client) ?? (fromLog ??= logBindings(doc)).get(client) ?? own
+        if (authorKey(claimed) !== expected) return { forged: claimed }
+        if (!known.has(client)) added.set(client, expected)
+      }
+    }
+    for (const [client, key] of added) known.set(client, key)
+    return { added }
+  }
+
+  /** Keep the new bindings durably (after the update they came with was applied). */
+  async record(dealId: string, added: ClientAuthors): Promise<void> {
+    if (added.size === 0) return
+    await this.store.write(dealId, this.byDeal.get(dealId) ?? added)
+  }
+
+  private adopt(dealId: string, doc: Y.Doc): ClientAuthors {
+    const known = logBindings(doc)
+    this.byDeal.set(dealId, known)
+    return known
+  }
+}
+
+function entryAuthor(value: unknown): ChangeAuthor | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null
+  const v = value as Record<string, unknown>
+  // Only a log entry has these three; whether it sits in the log is the state check's business.
+  if (!('author' in v && 'command' in v && 'targets' in v)) return null
+  const author = v.author as Partial<ChangeAuthor> | null
+  // A malformed author is the state check's to refuse; here it claims nobody's name.
+  return { name: typeof author?.name === 'string' ? author.name : '', email: typeof author?.email === 'string' ? author.email : '' }
+}
+
+/** The author each client id wrote the document's log entries as (the first one seen). */
+function logBindings(doc: Y.Doc): ClientAuthors {
+  const known: ClientAuthors = new Map()
+  for (let item = doc.getArray(ROOT.log)._start; item !== null; item = item.right) {
+    if (known.has(item.id.client) || !(item.content instanceof Y.ContentAny)) continue
+    const first = entryAuthor(item.content.arr[0])
+    if (first) known.set(item.id.client, authorKey(first))
+  }
+  return known
+}
