@@ -1,12 +1,10 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CollabState, PresentUser } from '@shared/ipc'
-import { api, unwrap } from '../api'
 import { initialsOf } from '../ui/initials'
 import { useDealStore } from '../state/deal-store'
-import { useWorkspaceStore } from '../state/workspace-store'
 import { useCollabStore } from './collab-store'
-import { adoptCollabState } from './use-collab-sync'
+import { EndSharingDialog, type EndSharing } from './EndSharingDialog'
 import { TeamChanges } from './TeamChanges'
 
 /** Two people and a plus: share this deal with the team. */
@@ -76,19 +74,12 @@ function PresenceAvatars({ users }: { users: PresentUser[] }) {
 function SharingMenu({ state }: { state: CollabState }) {
   const { t } = useTranslation('collab')
   const [open, setOpen] = useState(false)
+  const [ending, setEnding] = useState<EndSharing | null>(null)
   const deal = useDealStore((s) => s.deal)
   if (!deal) return null
-  const end = async (how: 'leave' | 'unshare') => {
+  const end = (how: EndSharing) => {
     setOpen(false)
-    if (!window.confirm(t(how === 'leave' ? 'menu.leaveConfirm' : 'menu.unshareConfirm', { name: deal.name }))) return
-    if (how === 'leave') {
-      unwrap(await api.leaveSharedDeal(deal.id))
-      await useDealStore.getState().close()
-      await useWorkspaceStore.getState().load()
-    } else {
-      unwrap(await api.unshareDeal(deal.id))
-      adoptCollabState(deal.id, null)
-    }
+    setEnding(how)
   }
   return (
     <div className="collab-menu-wrap">
@@ -104,10 +95,11 @@ function SharingMenu({ state }: { state: CollabState }) {
           </div>
           <TeamChanges deal={deal} />
           <button type="button" role="menuitem" onClick={() => { setOpen(false); useCollabStore.getState().openDialog('share') }}>{t('menu.reconnect')}</button>
-          <button type="button" role="menuitem" data-testid="collab-unshare" onClick={() => void end('unshare')}>{t('menu.unshare')}</button>
-          <button type="button" role="menuitem" className="danger" data-testid="collab-leave" onClick={() => void end('leave')}>{t('menu.leave')}</button>
+          <button type="button" role="menuitem" data-testid="collab-unshare" onClick={() => end('unshare')}>{t('menu.unshare')}</button>
+          <button type="button" role="menuitem" className="danger" data-testid="collab-leave" onClick={() => end('leave')}>{t('menu.leave')}</button>
         </div>
       )}
+      {ending && <EndSharingDialog how={ending} dealId={deal.id} dealName={deal.name} onClose={() => setEnding(null)} />}
     </div>
   )
 }

@@ -83,10 +83,16 @@ describe('collaboration: two laptops on one team server', () => {
     await collab.share({ ...who(ANNA), token: 'not-a-token-of-this-server' })
     await expect.poll(() => collab.status(), { timeout: 15_000 }).toBe('refused')
     await expect.poll(() => collab.statusText()).toContain('wrong token')
-    // Unshare: the deal is private again.
-    a.page.once('dialog', (d) => void d.accept())
+    // Unshare: the app's own dialog asks first (Esc keeps the sharing), then the deal is private again.
     await a.page.getByTestId('collab-menu').click()
     await a.page.getByTestId('collab-unshare').click()
+    await expect.poll(() => a.page.getByTestId('end-sharing-dialog').isVisible()).toBe(true)
+    await a.page.keyboard.press('Escape')
+    await expect.poll(() => a.page.getByTestId('end-sharing-dialog').count()).toBe(0)
+    expect(await collab.status()).toBe('refused')
+    await a.page.getByTestId('collab-menu').click()
+    await a.page.getByTestId('collab-unshare').click()
+    await a.page.getByTestId('end-sharing-confirm').click()
     await expect.poll(() => collab.status()).toBe(null)
   })
 
