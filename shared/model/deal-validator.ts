@@ -58,6 +58,8 @@ interface Remembered {
   /** The people's ids in order, as last accepted (unique, every line's ends among them). */
   order: readonly string[]
   roster?: RosterCheck
+  /** When this version was read from a deal file: that text and what it parsed to (frozen). */
+  read?: { text: string; result: ParseResult<ValidDealFile> & { ok: true } }
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: z.ZodError }
@@ -160,10 +162,29 @@ export class DealValidator {
    * stakeholder again.
    */
   parseFileText(text: string): ParseResult<ValidDealFile> {
+    const known = this.readBefore(text)
+    if (known) return known
     const parsed = parseDealFile(text)
     if (!parsed.ok) return parsed
-    this.rememberValidated(parsed.value.deal)
-    return parsed as ParseResult<ValidDealFile>
+    const result = parsed as ParseResult<ValidDealFile> & { ok: true }
+    // Frozen whole: every later read of the same text shares it.
+    deepFreeze(result.value)
+    this.rememberValidated(result.value.deal, { text, result })
+    return result
+  }
+
+  /**
+   * What `text` parsed to when this validator last read it, if that read is still the latest
+   * version it accepted of that deal: the same characters are the same valid file, so the
+   * deals list, the open and the account sync validate an unchanged file once
+   * (docs/performance.md, "Open, part 2"). Its revision stays, so the page's changes made
+   * against it are not stale. A save since (a newer version) or any other text: parsed.
+   */
+  private readBefore(text: string): (ParseResult<ValidDealFile> & { ok: true }) | null {
+    for (const known of this.byDeal.values()) {
+      if (known.read && known.read.text.length === text.length && known.read.text === text) return known.read.result
+    }
+    return null
   }
 
   /** The file when its roster resolves every seller it mentions (incrementally, see roster-check.ts). */
@@ -176,10 +197,10 @@ export class DealValidator {
   }
 
   /** Seed the cache with a deal just validated by the full schema (a file read from disk). */
-  private rememberValidated(deal: Deal): void {
+  private rememberValidated(deal: Deal, read?: Remembered['read']): void {
     const people = new Map<string, Stakeholder>()
     for (const s of deal.stakeholders) people.set(s.id, this.markValidated(s))
-    this.revisionOfDeal.set(deal, this.rememberDeal(deal.id, { revision: '', people, links: this.markValidated(deal.links), order: deal.stakeholders.map((s) => s.id) }))
+    this.revisionOfDeal.set(deal, this.rememberDeal(deal.id, { revision: '', people, links: this.markValidated(deal.links), order: deal.stakeholders.map((s) => s.id), read }))
   }
 
   /**
