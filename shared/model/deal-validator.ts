@@ -1,13 +1,13 @@
 import { z } from 'zod'
 import { DealSchema, type Deal, type Link } from './deal'
-import { DealFileSchema, parseDealFile, toDealFile, type DealFile, type ParseResult } from './deal-file'
+import { DealFileSchema, checkDealFileValue, readDealFileText, toDealFile, type DealFile, type ParseResult } from './deal-file'
 import { LIMITS } from './limits'
 import { dealReferenceIssues, teamReferenceIssues } from './references'
 import { rosterResolves, type RosterCheck } from './roster-check'
 import type { Seller } from './seller'
 import { StakeholderSchema, type Stakeholder } from './stakeholder'
 import { joinBytes } from '../bytes'
-import { boundedSafeParse } from './bounded-issues'
+import { boundedSafeParse, collectSchemaIssues, IssueSink } from './bounded-issues'
 import { DealChangesEnvelope, rebuildDeal } from './deal-changes'
 
 /**
@@ -164,7 +164,19 @@ export class DealValidator {
   parseFileText(text: string): ParseResult<ValidDealFile> {
     const known = this.readBefore(text)
     if (known) return known
-    const parsed = parseDealFile(text)
+    const read = readDealFileText(text)
+    if (!read.ok) return read
+    // Each part checked once (as an import is): the schema's bounded pass and then its full
+    // parse checked every person twice. A file with any problem goes the schema's way, for
+    // its messages.
+    const fast = this.fastFile(read.value)
+    if (fast) {
+      const result = { ok: true as const, value: deepFreeze(fast), ...(read.migratedFrom !== undefined ? { migratedFrom: read.migratedFrom } : {}) }
+      // fastDeal remembered this version; it was read from `text`.
+      this.byDeal.get(fast.deal.id)!.read = { text, result }
+      return result
+    }
+    const parsed = checkDealFileValue(read.value, read.migratedFrom)
     if (!parsed.ok) return parsed
     const result = parsed as ParseResult<ValidDealFile> & { ok: true }
     // Frozen whole: every later read of the same text shares it.
@@ -185,6 +197,22 @@ export class DealValidator {
       if (known.read && known.read.text.length === text.length && known.read.text === text) return known.read.result
     }
     return null
+  }
+
+  /**
+   * A deal file read from disk, checked as `checkDealFile` checks an import, with a bounded
+   * look first wherever a hostile file could hold many problems (the envelope and roster, the
+   * deal's own fields, the lines; each person is parsed alone, and the first bad one stops
+   * it): zod builds an issue object for every problem it finds. Null at the first problem.
+   */
+  private fastFile(raw: Record<string, unknown>): ValidDealFile | null {
+    if (!clean(FileShellSchema, raw)) return null
+    const shell = FileShellSchema.safeParse(raw)
+    if (!shell.success) return null
+    const value = shell.data.deal as Record<string, unknown> | null
+    if (!clean(DealShellSchema, value) || !clean(LinksSchema, value?.links)) return null
+    const deal = this.fastDeal(value)
+    return deal ? this.withRoster({ ...shell.data, deal } as DealFile) : null
   }
 
   /** The file when its roster resolves every seller it mentions (incrementally, see roster-check.ts). */
@@ -308,6 +336,13 @@ export class DealValidator {
     while (this.byDeal.size > DEALS_REMEMBERED) this.byDeal.delete(this.byDeal.keys().next().value!)
     return known.revision
   }
+}
+
+/** True when the bounded pass finds no problem at all in `value` (it stops at the first). */
+function clean(schema: z.ZodType, value: unknown): boolean {
+  const sink = new IssueSink(1)
+  collectSchemaIssues(schema, value, sink)
+  return sink.issues.length === 0
 }
 
 function fromZod<T>(result: { success: true; data: T } | { success: false; error: z.ZodError }): Checked<T> {
