@@ -19,6 +19,13 @@ export const ROUTE_BUDGET = 3_000_000
 const sameRect = (a: Rect | undefined, b: Rect | undefined) => !!a && !!b && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 
+/** Every card but the line's two ends: what the line must go round. */
+function othersThan(all: ReadonlyArray<readonly [string, Rect]>, from: string, to: string): Rect[] {
+  const others: Rect[] = []
+  for (const [id, r] of all) if (id !== from && id !== to) others.push(r)
+  return others
+}
+
 function boundsOf(points: readonly Point[], pad: number): Rect {
   const xs = points.map((p) => p.x)
   const ys = points.map((p) => p.y)
@@ -42,6 +49,11 @@ export class LineRouteCache {
   /** Lines still drawn straight because the allowance ran out: call `update` again later. */
   pending = 0
 
+  /**
+   * The routes for these cards and lines. With no allowance (`budgetPoints` 0, a map's first
+   * frame) nothing is searched, not even whether a line is clear: every line to route is drawn
+   * straight and left pending (docs/performance.md, "Open, part 2").
+   */
   update(stakeholders: readonly Stakeholder[], links: readonly Link[], budgetPoints = ROUTE_BUDGET): ReadonlyMap<string, Point[]> {
     const budget = { points: budgetPoints }
     let pending = 0
@@ -68,9 +80,7 @@ export class LineRouteCache {
       const old = this.entries.get(l.id)
       let entry = old
       if (!old || old.provisional || !sameRect(old.from, a) || !sameRect(old.to, b) || changed.some((r) => overlaps(r, old.bounds))) {
-        const others: Rect[] = []
-        for (const [id, r] of all) if (id !== l.from && id !== l.to) others.push(r)
-        const found = routeLateralWithin(a, b, others, budget)
+        const found = budget.points > 0 ? routeLateralWithin(a, b, othersThan(all, l.from, l.to), budget) : null
         const [sa, sb] = facingSides(a, b)
         const route = found ?? [anchorOf(a, sa), anchorOf(b, sb)]
         if (!found) pending++

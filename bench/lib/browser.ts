@@ -7,8 +7,7 @@ import { resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { createHandlers } from '../../electron/main/handlers'
 import { invokeChannel } from '../../electron/main/ipc'
-import type { Channel } from '@shared/ipc'
-import { bridgeScript, INVOKE_BINDING } from '../../tests/e2e/harness/bridge'
+import { bridgeScript, INVOKE_BINDING, invokeBinding } from '../../tests/e2e/harness/bridge'
 import { testDialogs } from '../../tests/e2e/harness/dialogs'
 import { CHROMIUM_FLAGS, chromiumPath, VIEWPORT } from '../../tests/e2e/harness/mode'
 import { APP_ORIGIN, APP_URL, serveFrom } from '../../tests/e2e/harness/serve'
@@ -38,7 +37,7 @@ export async function openApp(browser: Browser, dataDir: string, initScript?: st
   })
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', deviceScaleFactor: 1 })
   await context.route(`${APP_ORIGIN}/**`, serveFrom())
-  await context.exposeFunction(INVOKE_BINDING, (channel: Channel, ...args: unknown[]) => invokeChannel(handlers, channel, args))
+  await context.exposeFunction(INVOKE_BINDING, invokeBinding((channel, args) => invokeChannel(handlers, channel, args)))
   await context.addInitScript({ content: bridgeScript() })
   if (initScript) await context.addInitScript({ content: initScript })
   const page = await context.newPage()

@@ -4,6 +4,7 @@ import type { Notice } from '@shared/ipc'
 import { api } from '../api'
 import { useDealStore } from '../state/deal-store'
 import { useWorkspaceStore } from '../state/workspace-store'
+import { afterNextPaint } from '../ui/after-paint'
 import { useAccountStore } from './account-store'
 
 /**
@@ -40,6 +41,8 @@ export function useAccountSync(): void {
       useAccountStore.getState().setOfDeal(null)
       return
     }
-    void syncOpenedDeal(dealId)
+    // After the deal's first frame: the map does not wait for the account, and main's reading
+    // of the deal and its account no longer shares the cores with the page drawing it.
+    return afterNextPaint(() => void syncOpenedDeal(dealId))
   }, [dealId])
 }

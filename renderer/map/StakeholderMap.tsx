@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import {
-  Background, ConnectionMode, Controls, ReactFlow, SelectionMode, getNodesBounds, getViewportForBounds, useReactFlow, useStore,
+  Background, ConnectionMode, Controls, ReactFlow, SelectionMode, getNodesBounds, getViewportForBounds, useReactFlow, useStore, useStoreApi,
   type Connection, type EdgeChange, type Viewport, type NodeChange, type NodeTypes,
 } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
@@ -71,6 +71,7 @@ export function StakeholderMap() {
   const canvasLayer = farOut && (deal?.stakeholders.length ?? 0) > LARGE_MAP_CARDS
   const canvasClass = compact ? (farOut ? 'map-canvas map-compact map-far' : 'map-canvas map-compact') : 'map-canvas'
   const flow = useReactFlow()
+  const flowStore = useStoreApi()
   const nodeCache = useRef(new NodeCache()).current
   const edgeCache = useRef(new EdgeCache()).current
   const dragSeq = useRef(0)
@@ -118,8 +119,11 @@ export function StakeholderMap() {
 
   // The map opens already fitted: every card's size is known, so the fitted view is worked out
   // before React Flow mounts, and the first frame is the fitted, zoomed-out map (not a frame of
-  // full cards at zoom 1 that the fit then replaces). `fitView` below still refits once React
-  // Flow has its own measurements (a no-op when they agree).
+  // full cards at zoom 1 that the fit then replaces). The view goes into React Flow's store
+  // too, not only `defaultViewport` (which React Flow applies in an effect after its first
+  // render): so the render that mounts React Flow is already far out, and a large map's first
+  // frame is the canvas layer, with no 1,000 DOM cards mounted and then dropped
+  // (docs/performance.md, "Open, part 2").
   const canvasRef = useRef<HTMLDivElement>(null)
   const [initialViewport, setInitialViewport] = useState<Viewport | null>(null)
   // Fit keeps the cards clear of the overlays, measured at the moment of each fit.
@@ -141,9 +145,11 @@ export function StakeholderMap() {
     if (!box || box.width <= 0 || box.height <= 0 || nodes.length === 0) return setInitialViewport(UNFITTED)
     const bounds = getNodesBounds(nodes)
     const options = fitOptionsFor(canvasRef.current, bounds, FIT_MAX_ZOOM)
+    const fitted = getViewportForBounds(bounds, box.width, box.height, MIN_ZOOM, FIT_MAX_ZOOM, options.padding)
+    flowStore.setState({ transform: [fitted.x, fitted.y, fitted.zoom], width: box.width, height: box.height })
     setInitialFit(options)
-    setInitialViewport(getViewportForBounds(bounds, box.width, box.height, MIN_ZOOM, FIT_MAX_ZOOM, options.padding))
-  }, [initialViewport, haveDeal, nodes])
+    setInitialViewport(fitted)
+  }, [initialViewport, haveDeal, nodes, flowStore])
 
   const onNodesChange = useCallback((changes: NodeChange<StakeholderNode | DepartmentNode>[]) => {
     const store = useDealStore.getState()

@@ -83,6 +83,16 @@ export function withoutBom(text: string): string {
 
 /** Parse text as a deal file: size cap, JSON, format, version (migrating older ones), schema. */
 export function parseDealFile(input: string): ParseResult<DealFile> {
+  const read = readDealFileText(input)
+  return read.ok ? checkDealFileValue(read.value, read.migratedFrom) : read
+}
+
+/**
+ * A deal file's text up to its schema: size cap, JSON, format, version, older versions
+ * migrated. The value is not checked yet (`checkDealFileValue`, or main's incremental
+ * validator, which checks each part once).
+ */
+export function readDealFileText(input: string): ParseResult<Record<string, unknown>> {
   const text = withoutBom(input)
   if (exceedsUtf8(text, LIMITS.fileBytes)) {
     return { ok: false, kind: 'too-large', message: `The file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`, issues: [] }
@@ -94,10 +104,16 @@ export function parseDealFile(input: string): ParseResult<DealFile> {
     const detail = text.trim() === '' ? 'the file is empty' : (e as Error).message
     return { ok: false, kind: 'not-json', message: `The file is not valid JSON: ${detail}`, issues: [] }
   }
-  return parseDealFileValue(raw)
+  return migratedDealFileValue(raw)
 }
 
 export function parseDealFileValue(raw: unknown): ParseResult<DealFile> {
+  const read = migratedDealFileValue(raw)
+  return read.ok ? checkDealFileValue(read.value, read.migratedFrom) : read
+}
+
+/** Format and version checked, older versions migrated; `migratedFrom` when it was older. */
+function migratedDealFileValue(raw: unknown): ParseResult<Record<string, unknown>> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== DEAL_FORMAT) {
     return { ok: false, kind: 'not-a-deal-file', message: `This is not a Deal War Room deal file (expected "format": "${DEAL_FORMAT}")`, issues: [] }
   }
@@ -119,12 +135,17 @@ export function parseDealFileValue(raw: unknown): ParseResult<DealFile> {
     if (!migrate) return { ok: false, kind: 'unknown-version', message: `No migration from format version ${v}`, issues: [] }
     file = migrate(file)
   }
+  return version < DEAL_VERSION ? { ok: true, value: file, migratedFrom: version } : { ok: true, value: file }
+}
+
+/** A (migrated) deal file value checked by the schema, its problems found bounded first. */
+export function checkDealFileValue(file: Record<string, unknown>, migratedFrom?: number): ParseResult<DealFile> {
   // Find the problems first, bounded: a full parse of a hostile file builds millions of
   // issue objects before it returns. A file with none is then parsed by the schema itself.
   const found = boundedIssues(file)
   if (found.issues.length === 0) {
     const parsed = DealFileSchema.safeParse(file)
-    if (parsed.success) return version < DEAL_VERSION ? { ok: true, value: parsed.data, migratedFrom: version } : { ok: true, value: parsed.data }
+    if (parsed.success) return migratedFrom !== undefined ? { ok: true, value: parsed.data, migratedFrom } : { ok: true, value: parsed.data }
     // Only a check the bounded pass does not know reaches here; its issues are few.
     const issues = issuesOf(parsed.error)
     found.issues.push(...issues.slice(0, MAX_ISSUES))

@@ -1,13 +1,13 @@
 import { z } from 'zod'
 import { DealSchema, type Deal, type Link } from './deal'
-import { DealFileSchema, parseDealFile, toDealFile, type DealFile, type ParseResult } from './deal-file'
+import { DealFileSchema, checkDealFileValue, readDealFileText, toDealFile, type DealFile, type ParseResult } from './deal-file'
 import { LIMITS } from './limits'
 import { dealReferenceIssues, teamReferenceIssues } from './references'
 import { rosterResolves, type RosterCheck } from './roster-check'
 import type { Seller } from './seller'
 import { StakeholderSchema, type Stakeholder } from './stakeholder'
 import { joinBytes } from '../bytes'
-import { boundedSafeParse } from './bounded-issues'
+import { boundedSafeParse, collectSchemaIssues, IssueSink } from './bounded-issues'
 import { DealChangesEnvelope, rebuildDeal } from './deal-changes'
 
 /**
@@ -58,6 +58,8 @@ interface Remembered {
   /** The people's ids in order, as last accepted (unique, every line's ends among them). */
   order: readonly string[]
   roster?: RosterCheck
+  /** When this version was read from a deal file: that text and what it parsed to (frozen). */
+  read?: { text: string; result: ParseResult<ValidDealFile> & { ok: true } }
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: z.ZodError }
@@ -160,10 +162,57 @@ export class DealValidator {
    * stakeholder again.
    */
   parseFileText(text: string): ParseResult<ValidDealFile> {
-    const parsed = parseDealFile(text)
+    const known = this.readBefore(text)
+    if (known) return known
+    const read = readDealFileText(text)
+    if (!read.ok) return read
+    // Each part checked once (as an import is): the schema's bounded pass and then its full
+    // parse checked every person twice. A file with any problem goes the schema's way, for
+    // its messages.
+    const fast = this.fastFile(read.value)
+    if (fast) {
+      const result = { ok: true as const, value: deepFreeze(fast), ...(read.migratedFrom !== undefined ? { migratedFrom: read.migratedFrom } : {}) }
+      // fastDeal remembered this version; it was read from `text`.
+      this.byDeal.get(fast.deal.id)!.read = { text, result }
+      return result
+    }
+    const parsed = checkDealFileValue(read.value, read.migratedFrom)
     if (!parsed.ok) return parsed
-    this.rememberValidated(parsed.value.deal)
-    return parsed as ParseResult<ValidDealFile>
+    const result = parsed as ParseResult<ValidDealFile> & { ok: true }
+    // Frozen whole: every later read of the same text shares it.
+    deepFreeze(result.value)
+    this.rememberValidated(result.value.deal, { text, result })
+    return result
+  }
+
+  /**
+   * What `text` parsed to when this validator last read it, if that read is still the latest
+   * version it accepted of that deal: the same characters are the same valid file, so the
+   * deals list, the open and the account sync validate an unchanged file once
+   * (docs/performance.md, "Open, part 2"). Its revision stays, so the page's changes made
+   * against it are not stale. A save since (a newer version) or any other text: parsed.
+   */
+  private readBefore(text: string): (ParseResult<ValidDealFile> & { ok: true }) | null {
+    for (const known of this.byDeal.values()) {
+      if (known.read && known.read.text.length === text.length && known.read.text === text) return known.read.result
+    }
+    return null
+  }
+
+  /**
+   * A deal file read from disk, checked as `checkDealFile` checks an import, with a bounded
+   * look first wherever a hostile file could hold many problems (the envelope and roster, the
+   * deal's own fields, the lines; each person is parsed alone, and the first bad one stops
+   * it): zod builds an issue object for every problem it finds. Null at the first problem.
+   */
+  private fastFile(raw: Record<string, unknown>): ValidDealFile | null {
+    if (!clean(FileShellSchema, raw)) return null
+    const shell = FileShellSchema.safeParse(raw)
+    if (!shell.success) return null
+    const value = shell.data.deal as Record<string, unknown> | null
+    if (!clean(DealShellSchema, value) || !clean(LinksSchema, value?.links)) return null
+    const deal = this.fastDeal(value)
+    return deal ? this.withRoster({ ...shell.data, deal } as DealFile) : null
   }
 
   /** The file when its roster resolves every seller it mentions (incrementally, see roster-check.ts). */
@@ -176,10 +225,10 @@ export class DealValidator {
   }
 
   /** Seed the cache with a deal just validated by the full schema (a file read from disk). */
-  private rememberValidated(deal: Deal): void {
+  private rememberValidated(deal: Deal, read?: Remembered['read']): void {
     const people = new Map<string, Stakeholder>()
     for (const s of deal.stakeholders) people.set(s.id, this.markValidated(s))
-    this.revisionOfDeal.set(deal, this.rememberDeal(deal.id, { revision: '', people, links: this.markValidated(deal.links), order: deal.stakeholders.map((s) => s.id) }))
+    this.revisionOfDeal.set(deal, this.rememberDeal(deal.id, { revision: '', people, links: this.markValidated(deal.links), order: deal.stakeholders.map((s) => s.id), read }))
   }
 
   /**
@@ -287,6 +336,13 @@ export class DealValidator {
     while (this.byDeal.size > DEALS_REMEMBERED) this.byDeal.delete(this.byDeal.keys().next().value!)
     return known.revision
   }
+}
+
+/** True when the bounded pass finds no problem at all in `value` (it stops at the first). */
+function clean(schema: z.ZodType, value: unknown): boolean {
+  const sink = new IssueSink(1)
+  collectSchemaIssues(schema, value, sink)
+  return sink.issues.length === 0
 }
 
 function fromZod<T>(result: { success: true; data: T } | { success: false; error: z.ZodError }): Checked<T> {

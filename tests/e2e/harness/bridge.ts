@@ -1,7 +1,9 @@
+import type { Channel } from '@shared/ipc'
 import type { MenuActionId } from '@shared/ipc-channels'
 import type { CollabEvent } from '@shared/ipc-collab'
 import { buildApi } from '../../../electron/preload/build-api'
 import { channelMethods } from '../../../electron/preload/channel-methods'
+import { wireCodec } from './wire'
 
 /** The page-side binding the harness exposes; the init script hides it from the page. */
 export const INVOKE_BINDING = '__invoke'
@@ -18,28 +20,19 @@ interface BridgeConfig {
 }
 
 type BuildApi = typeof buildApi
+type WireCodec = ReturnType<typeof wireCodec>
 
 /**
  * Runs in the page before any of its scripts. Defines `window.api` with the preload's own
  * `buildApi` over the preload's channel table, read-only as contextBridge makes it, and
  * removes the raw binding so no generic invoke is left on `window`.
  */
-function installBrowserApi(config: BridgeConfig, build: BuildApi): void {
-  type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>
+function installBrowserApi(config: BridgeConfig, build: BuildApi, wire: WireCodec): void {
+  type Invoke = (channel: string, payload: string) => Promise<string>
   const w = window as unknown as Record<string, unknown>
   const invoke = w[config.invokeBinding] as Invoke | undefined
   if (typeof invoke !== 'function') return // not the top-level app frame
   delete w[config.invokeBinding]
-
-  // An ArrayBuffer crosses Playwright's binding as `{}`; the contract carries Uint8Array.
-  const toWire = (value: unknown, depth: number): unknown => {
-    if (value instanceof ArrayBuffer) return new Uint8Array(value)
-    if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength)
-    if (depth > 3 || value === null || typeof value !== 'object') return value
-    if (Array.isArray(value)) return value.map((v) => toWire(v, depth + 1))
-    if (Object.getPrototypeOf(value) !== Object.prototype) return value
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toWire(v, depth + 1)]))
-  }
 
   const listeners = new Set<(action: MenuActionId) => void>()
   window.addEventListener(config.menuEvent, (event) => {
@@ -57,7 +50,9 @@ function installBrowserApi(config: BridgeConfig, build: BuildApi): void {
 
   const api = build(
     config.channelMethods,
-    (channel, ...args) => invoke(channel, ...args.map((a) => toWire(a, 0))) as never,
+    // One JSON string each way (wire.ts): the cost of Electron's structured clone, not of
+    // Playwright's value serialiser.
+    (channel, ...args) => invoke(channel, wire.encode(args)).then((text) => wire.decode(text)) as never,
     (listener) => {
       listeners.add(listener)
       return () => void listeners.delete(listener)
@@ -70,8 +65,18 @@ function installBrowserApi(config: BridgeConfig, build: BuildApi): void {
   Object.defineProperty(window, 'api', { value: api, writable: false, configurable: false, enumerable: true })
 }
 
-/** The init script's source: the installer applied to the preload's `buildApi`, no eval needed. */
+/** The init script's source: the installer applied to the preload's `buildApi` and the wire codec, no eval needed. */
 export function bridgeScript(): string {
   const config: BridgeConfig = { channelMethods: channelMethods(), invokeBinding: INVOKE_BINDING, menuEvent: MENU_EVENT, collabEvent: COLLAB_EVENT }
-  return `(${installBrowserApi.toString()})(${JSON.stringify(config)}, ${buildApi.toString()});`
+  return `(${installBrowserApi.toString()})(${JSON.stringify(config)}, ${buildApi.toString()}, (${wireCodec.toString()})());`
+}
+
+/**
+ * Main's side of the binding: the page's arguments decoded, `call` (main's `invokeChannel`
+ * over its handler table), its result encoded. What every Chromium-mode page (e2e and bench)
+ * exposes as INVOKE_BINDING.
+ */
+export function invokeBinding(call: (channel: Channel, args: unknown[]) => Promise<unknown>): (channel: Channel, payload: string) => Promise<string> {
+  const wire = wireCodec()
+  return async (channel, payload) => wire.encode(await call(channel, wire.decode(payload) as unknown[]))
 }

@@ -1,9 +1,9 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { createHandlers } from '../../../electron/main/handlers'
 import { invokeChannel } from '../../../electron/main/ipc'
-import type { Channel, HandlerTable } from '@shared/ipc'
+import type { HandlerTable } from '@shared/ipc'
 import type { App, BridgeRecord, OpenAppOptions } from './app'
-import { bridgeScript, COLLAB_EVENT, INVOKE_BINDING, MENU_EVENT } from './bridge'
+import { bridgeScript, COLLAB_EVENT, INVOKE_BINDING, invokeBinding, MENU_EVENT } from './bridge'
 import { memoryOnlyVault } from '../../../electron/main/collab/token-vault'
 import { testDialogs } from './dialogs'
 import { CHROMIUM_FLAGS, chromiumPath, VIEWPORT } from './mode'
@@ -54,7 +54,7 @@ export async function openChromiumApp(options: OpenAppOptions): Promise<App> {
     const table = handlers
     context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', deviceScaleFactor: 1 })
     await context.route(`${APP_ORIGIN}/**`, serveFrom())
-    await context.exposeFunction(INVOKE_BINDING, (channel: Channel, ...args: unknown[]) => track(invokeChannel(table, channel, args)))
+    await context.exposeFunction(INVOKE_BINDING, invokeBinding((channel, args) => track(invokeChannel(table, channel, args))))
     await context.addInitScript({ content: bridgeScript() })
     page = await context.newPage()
     page.on('pageerror', (error) => {

@@ -64,8 +64,24 @@ describe('the far-out map of 1,000 people on one canvas', () => {
     app = await openApp({ dataDir })
     await app.page.setViewportSize({ width: 1280, height: 720 })
     await new DealsPage(app.page).waitUntilShown()
+    // Every DOM card React Flow mounts while the deal opens (docs/performance.md, "Open, part 2").
+    await app.page.evaluate(() => {
+      const w = window as unknown as { __cardsMounted: number }
+      w.__cardsMounted = 0
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of r.addedNodes) {
+          if (n instanceof HTMLElement) w.__cardsMounted += (n.matches('.react-flow__node-stakeholder') ? 1 : 0) + n.querySelectorAll('.react-flow__node-stakeholder').length
+        }
+      }).observe(document.body, { childList: true, subtree: true })
+    })
     await new DealsPage(app.page).open(file.deal.name)
     await new MapPage(app.page).waitUntilShown()
+  })
+
+  it('opens straight onto the canvas: no DOM card is mounted and dropped on the way', async () => {
+    await expect.poll(() => drawn(app.page).then((d) => d.cards).catch(() => 0), { timeout: 30_000 }).toBe(1000)
+    // Before: React Flow mounted all 1,000 cards at zoom 1, then the fitted view dropped them.
+    expect(await app.page.evaluate(() => (window as unknown as { __cardsMounted: number }).__cardsMounted)).toBeLessThanOrEqual(1)
   })
   afterAll(async () => {
     await app?.close()

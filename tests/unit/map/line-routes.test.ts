@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { CARD_SIZE } from '@shared/card-size'
+import * as routing from '@shared/edge-routing'
 import { segmentCrossesRect } from '@shared/edge-routing'
 import { LineRouteCache } from '@shared/line-routes'
 import type { Deal } from '@shared/model'
@@ -52,5 +53,22 @@ describe('routes of the sideways lines, kept between edits', () => {
     const renamed = { ...moved, stakeholders: moved.stakeholders.map((s) => (s === moved.stakeholders[3] ? { ...s, name: 'New name' } : s)) }
     expect(cache.update(renamed.stakeholders, renamed.links)).toBe(next)
     expect(cache.lastRouted).toBe(0)
+  })
+
+  it('a first update with no allowance searches nothing: every sideways line is drawn straight and waits (docs/performance.md, "Open, part 2")', () => {
+    const { deal } = generateDeal({ stakeholders: 300, links: 600, seed: 7 })
+    const lateral = deal.links.filter((l) => l.kind !== 'reports-to')
+    const cache = new LineRouteCache()
+    const search = vi.spyOn(routing, 'routeLateralWithin')
+    const first = cache.update(deal.stakeholders, deal.links, 0)
+    expect(search).not.toHaveBeenCalled()
+    expect(cache.pending).toBe(lateral.length)
+    for (const l of lateral) expect(first.get(l.id)).toHaveLength(2)
+    search.mockRestore()
+    // The passes after it route them all, and none crosses a card.
+    let routes = first
+    for (let pass = 0; pass < 50 && cache.pending > 0; pass++) routes = cache.update(deal.stakeholders, deal.links)
+    expect(cache.pending).toBe(0)
+    expect(crossings(deal, routes)).toEqual([])
   })
 })

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DealFileSchema, DealValidator, newDeal, parseDealFile, newStakeholder, toDealFile, type Deal, type DealFile, type ValidDeal, type ValidDealFile } from '@shared/model'
@@ -49,8 +49,9 @@ describe('a deal is validated once, at the IPC boundary', () => {
     const restored = await h['deal:restore-backup'](SAMPLE_ID, 'newest')
     expect(restored.id).toBe(SAMPLE_ID)
     // Two files are read whole: the backup (to restore) and the current file (backed up first
-    // when valid). Before, the backup was validated twice: while looked for, then again.
-    expect(parse.mock.calls.length).toBe(2 * perFile)
+    // when valid). Before, the backup was validated twice: while looked for, then again. The
+    // backup holds the very text the list read and accepted: not parsed again either.
+    expect(parse.mock.calls.length).toBe(perFile)
   })
 
   it('an invalid deal is refused by the contract with the schema\'s own path, and nothing is saved', async () => {
@@ -115,4 +116,36 @@ describe('the incremental validator belongs to its store', () => {
     expect(again.stakeholders[0]).toBe(first.stakeholders[0])
   })
 
+})
+
+describe('an unchanged deal file is validated once: the list, the open and the account sync share it', () => {
+  it('after the deal list, opening the deal and its account sync parse the file no more; an outside edit is parsed again', async () => {
+    const dataDir = await tempDir()
+    const h = createHandlers({ dataDir, dialogs: noDialogs })
+    await h['workspace:load']() // the sample deal, written and read once
+    const path = join(dataDir, 'deals', `${SAMPLE_ID}.json`)
+    const text = await readFile(path, 'utf8')
+    // Every way of validating a file's text starts by parsing it whole as JSON.
+    const parse = vi.spyOn(JSON, 'parse')
+    const wholeFiles = () => parse.mock.calls.filter(([arg]) => typeof arg === 'string' && arg.length > 2_000).length
+    await h['deal:open'](SAMPLE_ID)
+    await h['account:for-deal'](SAMPLE_ID)
+    // Before: parsed and validated again by each, though the bytes were the very ones accepted.
+    expect(wholeFiles()).toBe(0)
+    await writeFile(path, text.replace('"notes": "', '"notes": "Edited outside. '))
+    const reopened = await h['deal:open'](SAMPLE_ID)
+    expect(wholeFiles()).toBe(1)
+    expect(reopened.deal.notes).toMatch(/^Edited outside\. /)
+  })
+
+  it('the account sync after the open leaves the revision the page edits: its first autosave is not stale', async () => {
+    const dataDir = await tempDir()
+    const h = createHandlers({ dataDir, dialogs: noDialogs })
+    await h['workspace:load']()
+    const { deal, revision } = await h['deal:open'](SAMPLE_ID)
+    await h['account:for-deal'](SAMPLE_ID)
+    const { stakeholders, links: _links, ...fields } = JSON.parse(JSON.stringify({ ...deal, notes: 'after the sync' })) as Deal
+    const answer = await invokeChannel(h, 'deal:save-changes', [{ base: revision, deal: fields, stakeholderIds: stakeholders.map((s) => s.id), changed: [] }])
+    expect(answer).toMatchObject({ ok: true, value: { stale: false } })
+  })
 })
