@@ -29,7 +29,8 @@ export const setField: CommandDefinition<CommandOf<'set-field'>> = {
     const target = deal.stakeholders.find((x) => x.id === cmd.stakeholderId)
     // A placeholder seat has no name yet; anyone else must keep one.
     if (cmd.field === 'name' && !target?.placeholder) checkName(cmd.value)
-    const clearing = cmd.value === null
+    // `undefined` (a peer's JSON-less value, a missing key) is no value, as null is: never a field set to nothing.
+    const clearing = cmd.value === null || cmd.value === undefined
     if (clearing && !OPTIONAL_FIELDS.has(cmd.field)) throw new CommandError('invalid-value', `${cmd.field} cannot be empty`)
     // An email says what is wrong with it in the user's language, not "cannot be stored here".
     if (!clearing && cmd.field === 'email' && !StakeholderSchema.shape.email.safeParse(cmd.value).success) throw new CommandError('invalid-email', 'Not an email address')

@@ -120,6 +120,9 @@ describe('hostile commands, one by one', () => {
     ['a log-contact with no fields', [{ type: 'log-contact', stakeholderId: 'p1', contact: {} }]],
     ['a set-field of "__proto__" on an action', [{ type: 'set-action-field', stakeholderId: 'p1', actionId: 'a', field: '__proto__', value: null }]],
     ['a name that is no text', [{ type: 'set-field', stakeholderId: 'p1', field: 'name', value: NaN }]],
+    // Found by the property (seed 40290363): `undefined` dropped a nameless seat's flag and left a person with no name.
+    ['a placeholder flag set to undefined on a nameless seat', [{ type: 'set-field', stakeholderId: 'p2', field: 'placeholder', value: undefined }]],
+    ['a title set to undefined', [{ type: 'set-field', stakeholderId: 'p1', field: 'title', value: undefined }]],
     ['a move to NaN', [{ type: 'move-stakeholders', moves: [{ id: 'p1', position: { x: NaN, y: 0 } }] }]],
     ['a move to 1e308', [{ type: 'move-stakeholders', moves: [{ id: 'p1', position: { x: 1e308, y: 0 } }] }]],
     ['moves that are not a list', [{ type: 'move-stakeholders', moves: 'here' }]],
