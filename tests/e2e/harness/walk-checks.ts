@@ -81,3 +81,14 @@ export async function coveredNameTags(page: Page): Promise<string[]> {
     return covered ? [`${el.textContent}'s name tag is covered`] : []
   }))
 }
+
+/** Map-toolbar controls (search, filters) that the Map / Table switch in its corner covers. */
+export async function underViewSwitch(page: Page): Promise<string[]> {
+  const sw = await page.locator('.view-bar').boundingBox()
+  if (!sw) return []
+  const controls = await page.locator('.map-toolbar input, .map-toolbar select, .map-toolbar button').evaluateAll((els) => els.map((el) => {
+    const r = el.getBoundingClientRect()
+    return { name: el.getAttribute('aria-label') || (el.textContent ?? '').trim().slice(0, 20), x: r.x, y: r.y, width: r.width, height: r.height }
+  }))
+  return controls.filter((c) => c.width > 0 && overlap(c, sw)).map((c) => `${c.name} under the Map / Table switch`)
+}

@@ -7,7 +7,7 @@ import type { DealFile } from '@shared/model'
 import { startCollabServer, type CollabServer } from '../../../electron/server/collab-server'
 import { openApp, type App } from '../harness/app'
 import { screenshotsIn } from '../harness/screenshots'
-import { coveredNameTags, topBarCutOff, topBarOverlaps } from '../harness/walk-checks'
+import { coveredNameTags, topBarCutOff, topBarOverlaps, underViewSwitch } from '../harness/walk-checks'
 import { CapturePage } from '../poms/CapturePage'
 import { CollabPage, type Who } from '../poms/CollabPage'
 import { DealsPage } from '../poms/DealsPage'
@@ -90,6 +90,7 @@ describe('a team meeting on two laptops: share, snapshot, live edits, who change
   let dealId: string
   let stanceAuthors = ''
   let graceTitleAfterReopen = ''
+  const zhToolbarCovered: string[] = []
   const who = (t: typeof ANNA): Who => ({ serverUrl: server.url, token: t.token, name: t.name, email: t.email })
   const startServer = (at: number) => startCollabServer({ dataDir: join(serverDir, 'data'), tokensFile, host: '127.0.0.1', port: at, log: () => undefined, storeDebounceMs: 50 })
 
@@ -252,7 +253,9 @@ describe('a team meeting on two laptops: share, snapshot, live edits, who change
     graceTitleAfterReopen = person(await dealOnDisk(b, dealId), 'Grace Liu')?.title ?? ''
     await compareWithNow(pa, SNAPSHOT, '查看变化')
     await expect.poll(async () => (await changesWithAuthors(pa)).filter((c) => c.authors).length, LIVE).toBeGreaterThanOrEqual(2)
-    await bothSizes(pa, '09-anna-comparison-zh-CN')
+    await bothSizes(pa, '09-anna-comparison-zh-CN', async () => {
+      zhToolbarCovered.push(...(await underViewSwitch(pa)).map((p) => `${pa.viewportSize()?.width}: ${p}`))
+    })
     await pa.setViewportSize({ width: 1280, height: 720 })
     const zh = await changesWithAuthors(pa)
     console.log(`comparison, zh-CN: ${JSON.stringify(zh)}`)
@@ -276,6 +279,13 @@ describe('a team meeting on two laptops: share, snapshot, live edits, who change
   // updated from the account"). Drop `.fails` once main records remote edits in the account.
   it.fails('4c. Anna opening the deal again keeps Bruno’s title of Grace, on Bruno’s laptop too', () => {
     expect(graceTitleAfterReopen).toBe('Chief Digital Officer')
+  })
+
+  // Known defect (reported to the lead, renderer/people/people.css): in Chinese at 1440 the
+  // search and the filters fit on one row beside the 104 px spacer's place but not with it, so
+  // the spacer wraps and the Map / Table switch covers "Any influence". Drop `.fails` once fixed.
+  it.fails('4d. in Chinese the Map / Table switch covers no filter of the map toolbar', () => {
+    expect(zhToolbarCovered).toEqual([])
   })
 
   it('5. the wifi drops: both keep editing, the top bar counts what waits; it comes back and both converge', async () => {
