@@ -351,4 +351,22 @@ describe('a team meeting on two laptops: share, snapshot, live edits, who change
     expect(a.pageErrors).toEqual([])
     expect(b.pageErrors).toEqual([])
   })
+
+  // Known defect (reported to the lead): a shared deal's edits never reach this laptop's
+  // account (electron/main/handlers.ts collabPorts.noteChanged updates the deals list only), so
+  // opening the deal again "updates" its people from the stale account: Anna's own new title is
+  // gone. Drop `.fails` once a shared deal's readable copy is recorded in the account.
+  it.fails('7. Anna’s own new title of Omar survives her opening the deal again', async () => {
+    const pa = a.page
+    const mapA = new MapPage(pa)
+    await mapA.search('Omar')
+    await pa.getByTestId('tab-inspector').click()
+    await mapA.typeInField('title', 'Group CFO')
+    await expect.poll(() => dealOnDisk(b, dealId).then((d) => person(d, 'Omar Haddad')?.title), LIVE).toBe('Group CFO')
+    await switchLanguage(pa, dealId, 'en')
+    await pa.waitForTimeout(1_000)
+    const titles = await Promise.all([a, b].map(async (app) => person(await dealOnDisk(app, dealId), 'Omar Haddad')?.title))
+    console.log(`Omar's title after Anna opened the deal again (Anna, Bruno): ${titles.join(', ')}`)
+    expect(titles).toEqual(['Group CFO', 'Group CFO'])
+  })
 })
