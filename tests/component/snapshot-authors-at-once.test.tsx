@@ -36,7 +36,8 @@ describe('the comparison names who made each change at once', () => {
       await vi.advanceTimersByTimeAsync(0)
     })
     expect(api.snapshotAuthors).toHaveBeenCalledTimes(1)
-    expect(screen.getByTestId('change-authors').textContent).toContain('by Bruno Keller')
+    // On a line of its own under the change, without a stray "·" at the start or end of a line.
+    expect(screen.getByTestId('change-authors').textContent).toBe('by Bruno Keller')
 
     // A colleague's edit lands: asked again once the deal has been still a moment, not at every keystroke.
     await act(async () => {
