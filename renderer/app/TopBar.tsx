@@ -14,7 +14,7 @@ export function TopBar() {
   return (
     <header className="top-bar">
       <button type="button" className="ghost back-button" data-testid="back-to-deals" onClick={() => void useDealStore.getState().close()}>
-        ← {t('deals.title')}
+        ← <span className="back-label">{t('deals.title')}</span>
       </button>
       <h1 className="deal-title" data-testid="deal-title">
         <button type="button" className="deal-title-button" title={t('dealDetails:editTitle')} data-testid="open-deal-details" onClick={openDealDetails}>

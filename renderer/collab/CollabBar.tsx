@@ -43,9 +43,9 @@ function SyncStatusPill({ state }: { state: CollabState }) {
     : status.kind === 'offline' ? [status.pending > 0 ? t('status.offline', { count: status.pending }) : t('status.offlineNone'), t('status.offlineTitle')]
     : [t('status.refused', { reason: t(`reason.${status.reason}`) }), t(`reason.${status.reason}`)]
   return (
-    <span className={`collab-status collab-${status.kind}`} data-testid="collab-status" data-status={status.kind} title={title} role="status" aria-live="polite">
+    <span className={`collab-status collab-${status.kind}`} data-testid="collab-status" data-status={status.kind} title={status.kind === 'refused' ? text : `${text}. ${title}`} role="status" aria-live="polite">
       <span className="collab-dot" aria-hidden />
-      {text}
+      <span className="collab-status-text">{text}</span>
       {state.role === 'viewer' && <span className="collab-viewer"> · {t('status.viewer')}</span>}
     </span>
   )

@@ -31,7 +31,7 @@ export function ChangeList({ changes, authorsOf }: { changes: readonly Change[];
             ) : (
               <span>{text}</span>
             )}
-            {names.length > 0 && <span className="change-authors muted" data-testid="change-authors"> · {t('by', { names: new Intl.ListFormat(lang, { type: 'conjunction' }).format(names) })}</span>}
+            {names.length > 0 && <span className="change-authors muted" data-testid="change-authors">{t('by', { names: new Intl.ListFormat(lang, { type: 'conjunction' }).format(names) })}</span>}
           </li>
         )
       })}

@@ -319,7 +319,11 @@ export const useDealStore = create<DealState>()((set, get) => {
     },
     focus(ids) {
       if (ids.length === 0) return
+      const current = get().selection
+      const same = current.length === ids.length && current.every((id, i) => id === ids[i])
       set({ focusRequest: { id: ids[0], seq: ++focusSeq }, selection: ids, linkSelection: [] })
+      // Picked from the search box, a finding or a change: colleagues see it as they see a click.
+      if (!same) sink?.select(ids)
     },
     flush: async () => {
       await queue?.flush()

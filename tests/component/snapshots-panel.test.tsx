@@ -57,7 +57,7 @@ describe('snapshots of a shared deal name the authors (docs/collaboration.md, "S
     expect(api.snapshotAuthors).toHaveBeenCalledWith(now.id, 'review', null)
     const authors = screen.getAllByTestId('change-authors')
     // Dana edited someone else: only the CFO's two editors are named beside the CFO's change.
-    expect(authors.map((a) => a.textContent)).toEqual([' · by Bruno Keller and Chen Jing'])
+    expect(authors.map((a) => a.textContent)).toEqual(['by Bruno Keller and Chen Jing'])
     await act(() => i18next.changeLanguage('zh-CN'))
     expect(screen.getByTestId('change-authors').textContent).toContain('修改人：Bruno Keller和Chen Jing')
     expect(screen.getByTestId('snapshot-author').textContent).toContain('由 Anna Kowalski 保存')

@@ -54,3 +54,41 @@ export async function topBarOverlaps(page: Page): Promise<string[]> {
   for (const p of parts) if (p.scroll) out.push(`${p.name} overflows its box`)
   return out
 }
+
+/** Top-bar controls that do not fit the window (cut off at its right edge), by their names. */
+export async function topBarCutOff(page: Page): Promise<string[]> {
+  return page.locator('.top-bar button, .top-bar [role="status"]').evaluateAll((els) => els.flatMap((el) => {
+    const r = el.getBoundingClientRect()
+    if (r.width === 0) return []
+    const name = el.getAttribute('aria-label') || el.getAttribute('title') || (el.textContent ?? '').trim() || el.tagName
+    return r.right > window.innerWidth - 1 ? [`${name} ends at ${Math.round(r.right)} of ${window.innerWidth}`] : []
+  }))
+}
+
+/**
+ * Colleagues' name tags on the map that something else covers (a card drawn over them): the
+ * tag is probed at its centre with pointer events on for a moment, as the tag takes none.
+ */
+export async function coveredNameTags(page: Page): Promise<string[]> {
+  return page.locator('.remote-selection-name').evaluateAll((tags) => tags.flatMap((tag) => {
+    const el = tag as HTMLElement
+    const r = el.getBoundingClientRect()
+    const was = el.style.pointerEvents
+    el.style.pointerEvents = 'auto'
+    const probes = [[r.left + r.width / 2, r.top + r.height / 2], [r.left + r.width / 2, r.bottom - 2]]
+    const covered = probes.some(([x, y]) => !el.contains(document.elementFromPoint(x, y)))
+    el.style.pointerEvents = was
+    return covered ? [`${el.textContent}'s name tag is covered`] : []
+  }))
+}
+
+/** Map-toolbar controls (search, filters) that the Map / Table switch in its corner covers. */
+export async function underViewSwitch(page: Page): Promise<string[]> {
+  const sw = await page.locator('.view-bar').boundingBox()
+  if (!sw) return []
+  const controls = await page.locator('.map-toolbar input, .map-toolbar select, .map-toolbar button').evaluateAll((els) => els.map((el) => {
+    const r = el.getBoundingClientRect()
+    return { name: el.getAttribute('aria-label') || (el.textContent ?? '').trim().slice(0, 20), x: r.x, y: r.y, width: r.width, height: r.height }
+  }))
+  return controls.filter((c) => c.width > 0 && overlap(c, sw)).map((c) => `${c.name} under the Map / Table switch`)
+}
