@@ -404,7 +404,11 @@ export class DealSync {
     if (this.projectionTimer) clearTimeout(this.projectionTimer)
     this.projectionTimer = null
     if (!isSeeded(this.doc) || !this.projection) return
-    const file = this.projection.file()
+    // The readable copy is stamped when it is written, as a save is: commands change the doc,
+    // not its `updatedAt`, and the account's newest-wins carry (docs/method.md, "Accounts")
+    // must see the team's edits as newer than what this laptop recorded before them.
+    const projected = this.projection.file()
+    const file = { ...projected, deal: { ...projected.deal, updatedAt: this.now().toISOString() } }
     this.projectionWrite = this.track(this.projectionWrite.then(() => this.stores.deals.save(this.stores.deals.checkFile(file))))
   }
 

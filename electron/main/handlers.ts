@@ -55,10 +55,9 @@ export function createHandlers(options: HandlerOptions): HandlerTable {
     },
   }
 
-  const collab = options.collab ? collabPorts(options.collab, ctx) : undefined
-
   // Calls are validated with the deal store's own validator (it remembers what it checked).
   const accounts = new AccountSync(ctx)
+  const collab = options.collab ? collabPorts(options.collab, ctx, accounts) : undefined
   return {
     ...workspaceHandlers(ctx), ...dealHandlers(ctx, accounts, collab && snapshotTeam(collab)), ...accountHandlers(ctx, accounts), ...fileHandlers(ctx), ...exportHandlers(ctx),
     ...growthHandlers(ctx), ...collabHandlers(ctx, collab),
@@ -75,7 +74,7 @@ function snapshotTeam({ service }: CollabPorts): SnapshotTeam {
 }
 
 /** The sync service over this handler table's stores (the engine writes a shared deal's readable copy through them). */
-function collabPorts(options: NonNullable<HandlerOptions['collab']>, ctx: HandlerContext): CollabPorts {
+function collabPorts(options: NonNullable<HandlerOptions['collab']>, ctx: HandlerContext, accounts: AccountSync): CollabPorts {
   const { stores } = ctx
   const service = new CollabService({
     startEngine: options.startEngine ?? dealSyncEngine(ctx.options.dataDir, stores),
@@ -84,6 +83,9 @@ function collabPorts(options: NonNullable<HandlerOptions['collab']>, ctx: Handle
     async noteChanged(dealId, file) {
       if (!stores.workspace.current.deals.some((d) => d.id === dealId)) return // left meanwhile
       const valid = stores.deals.checkFile(file)
+      // The team's edits reach this laptop's account, as a save's do, stamped now: opening the
+      // deal again then carries nothing older back over them (docs/method.md, "Accounts").
+      await accounts.recordSaved({ ...valid.deal, updatedAt: ctx.clock().toISOString() })
       const entry = indexEntryOf(valid.deal)
       const current = stores.workspace.current.deals.find((d) => d.id === dealId)
       if (current && JSON.stringify({ ...current, updatedAt: '' }) === JSON.stringify({ ...entry, updatedAt: '' })) return
