@@ -1,27 +1,43 @@
 import type { Change } from '../changes'
 import type { Deal } from '../model'
-import { seatKey, type ChangeEntry } from './schema'
+import { fieldTarget, seatKey, type ChangeEntry } from './schema'
 
 /** Change kinds about the deal's own facts (the `deal` target of the log). */
 const DEAL_FACTS: ReadonlySet<Change['kind']> = new Set(['stage-changed', 'amount-changed', 'close-date-changed'])
 
+/** The person's field each change of one person is about. */
+const FIELD_OF: Partial<Record<Change['kind'], string>> = {
+  'stance-changed': 'stance', 'buying-role-changed': 'buyingRole', 'influence-changed': 'influence',
+  'inner-circle-changed': 'innerCircle', 'department-changed': 'department', renamed: 'name', 'title-changed': 'title',
+  'owner-added': 'ownerIds', 'owner-removed': 'ownerIds', 'relationship-changed': 'relationships', 'contacts-logged': 'contacts',
+}
+
 /**
  * Who made a change between two versions of a shared deal: the authors of the log entries
- * (made between those versions, `changeLogBetween`) that wrote what the change is about.
- * Findings are the analysis's reading of the edits, nobody's edit, so they name nobody.
+ * (made between those versions, `changeLogBetween`) that wrote what the change is about, down
+ * to the person's field when the entry names it. Findings are the analysis's reading of the edits, nobody's edit, so they name nobody.
  * Names come in the order of their first entry, each once; an author without a name is
  * named by email (docs/collaboration.md, "Snapshots and authors").
  */
 export function authorsOfChange(change: Change, entries: readonly ChangeEntry[], versions: { before: Deal; after: Deal }): string[] {
   const wanted = targetsOf(change, versions)
   if (wanted.size === 0) return []
+  const field = FIELD_OF[change.kind]
   const names: string[] = []
   for (const entry of entries) {
     if (!entry.targets.some((t) => wanted.has(t))) continue
+    // An entry that names the fields it wrote counts only for those; one that names only the
+    // person (written before fields were logged, or a whole-deal replace past the target cap) for all.
+    if (field && change.stakeholderIds.some((id) => namesFields(entry, id) && !entry.targets.includes(fieldTarget(id, field)))) continue
     const name = entry.author.name.trim() || entry.author.email.trim()
     if (name && !names.includes(name)) names.push(name)
   }
   return names
+}
+
+function namesFields(entry: ChangeEntry, personId: string): boolean {
+  const prefix = fieldTarget(personId, '')
+  return entry.targets.some((t) => t.startsWith(prefix))
 }
 
 /** The log targets (docs/collaboration.md, "The change log") a change is made of. */

@@ -63,7 +63,10 @@ export interface ChangeEntry {
   author: ChangeAuthor
   /** The command's type (`set-field`, `merge-people`…), `seed` or `replace` for a whole-file write. */
   command: string
-  /** Ids of the people, lines (`link:<id>`), seats (`seat:<sellerId>:<seat>`), sellers (`seller:<id>`) or `deal` it changed. */
+  /**
+   * Ids of the people, their fields (`field:<personId>:<field>`, beside the person's id), lines
+   * (`link:<id>`), seats (`seat:<sellerId>:<seat>`), sellers (`seller:<id>`) or `deal` it changed.
+   */
   targets: string[]
 }
 /** A log entry names at most this many targets (a replace of a 1,000-person deal is one entry, not a megabyte). */
@@ -90,6 +93,8 @@ export function rootsOf(doc: Y.Doc): DealRoots {
 }
 
 export const seatKey = (sellerId: string, seat: string): string => `${sellerId}:${seat}`
+/** The log target of one field of one person. */
+export const fieldTarget = (personId: string, field: string): string => `field:${personId}:${field}`
 
 export function isSeeded(doc: Y.Doc): boolean {
   return doc.getMap(ROOT.meta).has(VERSION_KEY)

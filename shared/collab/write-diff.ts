@@ -4,6 +4,7 @@ import { jsonEqual } from './equal'
 import { DEAL_LIST_KEYS, maxOrder } from './read'
 import { MAX_TARGETS, ORDER_KEY, VERSION_KEY, rootsOf, seatKey, type ChangeAuthor, type ChangeEntry, type DealRoots } from './schema'
 import { newPersonMap, writePersonDiff } from './write-person'
+import { fieldTarget } from './schema'
 import { DEAL_VERSION } from '../model'
 
 /**
@@ -72,7 +73,7 @@ export function writeFileDiff(roots: DealRoots, before: DealFile | null, after: 
     // The common edit: the same people in the same order, a few of them changed.
     for (const [b, a] of pairs) {
       const m = roots.people.get(a.id)
-      if (m && writePersonDiff(m, b, a)) targets.push(a.id)
+      if (m) targets.push(...personTargets(a.id, writePersonDiff(m, b, a)))
     }
   } else if (!old || old.stakeholders !== deal.stakeholders) {
     const was = new Map<string, Stakeholder>((old?.stakeholders ?? []).map((s) => [s.id, s]))
@@ -87,7 +88,7 @@ export function writeFileDiff(roots: DealRoots, before: DealFile | null, after: 
       if (b === s) continue
       const m = roots.people.get(s.id)
       if (b && m) {
-        if (writePersonDiff(m, b, s)) targets.push(s.id)
+        targets.push(...personTargets(s.id, writePersonDiff(m, b, s)))
       } else {
         top ??= maxOrder(roots.people as Y.Map<unknown>)
         roots.people.set(s.id, newPersonMap(s, ++top))
@@ -120,6 +121,14 @@ export function writeFileDiff(roots: DealRoots, before: DealFile | null, after: 
   // one this client no longer references; the projection shows only those referenced.
   keyed(roots.sellers, before?.roster, after.roster, (s) => s.id, 'seller:', false)
   return targets
+}
+
+/**
+ * A person's targets for an edit of `fields`: the person, then `field:<id>:<field>` for each
+ * field, so "who changed the stance" is not answered with everyone who wrote a note on them.
+ */
+function personTargets(id: string, fields: readonly string[]): string[] {
+  return fields.length === 0 ? [] : [id, ...fields.map((f) => fieldTarget(id, f))]
 }
 
 /**

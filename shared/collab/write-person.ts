@@ -103,13 +103,14 @@ function writeRelationships(map: Y.Map<Record<string, unknown>>, before: readonl
 }
 
 /** Write what changed between two versions of one person into its Y.Map; true when anything was written. */
-export function writePersonDiff(m: Y.Map<unknown>, before: Stakeholder, after: Stakeholder): boolean {
-  let wrote = false
+/** Writes what differs; returns the fields it wrote (the log names them, docs/collaboration.md "The change log"). */
+export function writePersonDiff(m: Y.Map<unknown>, before: Stakeholder, after: Stakeholder): string[] {
+  const wrote: string[] = []
   for (const k of new Set([...Object.keys(before), ...Object.keys(after)])) {
     const b = (before as Record<string, unknown>)[k]
     const a = (after as Record<string, unknown>)[k]
     if (b === a || jsonEqual(b, a)) continue
-    wrote = true
+    wrote.push(k)
     if (k === PERSON_LISTS.contacts) writeContacts(m.get(k) as Y.Array<Contact>, (b ?? []) as Contact[], (a ?? []) as Contact[])
     else if (k === PERSON_LISTS.actions) writeActions(m.get(k) as Y.Array<Y.Map<unknown>>, (b ?? []) as NextAction[], (a ?? []) as NextAction[])
     else if (k === PERSON_LISTS.ownerIds) writeOwners(m.get(k) as Y.Map<number>, (b ?? []) as string[], (a ?? []) as string[])

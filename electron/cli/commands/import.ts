@@ -67,7 +67,7 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
       const [backup] = await call('deal:backups', deal.id)
       io.stdout(`Replaced ${deal.id}; the replaced version is kept as backup ${backup?.id ?? '(none)'}\n`)
       const shared = await recordInSharedDeal(options.dataDir, deal.id)
-      if (shared) io.stdout(shared.length ? `The deal is shared: changes to ${shared.join(', ')} recorded as field-level edits; war-room sync sends them\n` : 'The deal is shared: nothing changed\n')
+      if (shared) io.stdout(shared.length ? `The deal is shared: changes to ${shared.filter((t) => !t.startsWith('field:')).join(', ')} recorded as field-level edits; war-room sync sends them\n` : 'The deal is shared: nothing changed\n')
     } else {
       io.stdout(`Imported as ${deal.id}${deal.name !== preview.deal.name ? ` ("${deal.name}")` : ''}\n`)
     }

@@ -268,21 +268,17 @@ describe('a team meeting on two laptops: share, snapshot, live edits, who change
     expect(zhToolbarCovered).toEqual([])
   })
 
-  // Known defect (reported to the lead, shared/collab/authors.ts): a change is credited to
-  // everyone whose log entry touched the same person, so Anna's note on Grace makes her a
-  // co-author of Bruno's stance change. The log names no fields; the fix is in shared/collab.
-  // `fails` keeps the walk green and turns red once the credit is right: then drop `.fails`.
-  it.fails('4b. the stance change is credited to Bruno alone, not to Anna who only wrote a note on Grace', () => {
+  // Found by this walk: a change was credited to everyone whose log entry touched the same
+  // person. The log now names the fields it wrote (docs/collaboration.md, "Snapshots and authors").
+  it('4b. the stance change is credited to Bruno alone, not to Anna who only wrote a note on Grace', () => {
     expect(stanceAuthors).toBe('by Bruno Keller')
   })
 
-  // Known defect (reported to the lead), intermittent, so skipped rather than expected to fail:
-  // opening a shared deal refreshes its people from this laptop's account, which never saw
-  // Bruno's edit (a shared deal's edits are not recorded in the account), and whenever the
-  // account's stamp is newer than the shared deal's, Anna's reopen sets Grace's title back to
-  // CIO for the whole team ("1 person updated from the account"). Seen in 4 of 6 walks.
-  // Un-skip once a shared deal's readable copy is recorded in the account.
-  it.skip('4c. Anna opening the deal again keeps Bruno’s title of Grace, on Bruno’s laptop too', () => {
+  // Found by this walk (4 of 6 walks): opening a shared deal refreshed its people from this
+  // laptop's account, which never saw Bruno's edit, and set Grace's title back for the whole
+  // team. Fixed: the readable copy is stamped when written and recorded in the account
+  // (tests/unit/collab-app/account-keeps-team-edits.test.ts).
+  it('4c. Anna opening the deal again keeps Bruno’s title of Grace, on Bruno’s laptop too', () => {
     expect(graceTitleAfterReopen).toBe('Chief Digital Officer')
   })
 
@@ -354,12 +350,8 @@ describe('a team meeting on two laptops: share, snapshot, live edits, who change
     expect(b.pageErrors).toEqual([])
   })
 
-  // Known defect (reported to the lead), intermittent, so skipped rather than expected to fail:
-  // a shared deal's edits never reach this laptop's account (electron/main/handlers.ts
-  // collabPorts.noteChanged updates the deals list only), so opening the deal again may
-  // "update" its people from the stale account: Anna's own new title is gone (2 of 3 walks).
-  // Un-skip once a shared deal's readable copy is recorded in the account.
-  it.skip('7. Anna’s own new title of Omar survives her opening the deal again', async () => {
+  // Found by this walk (2 of 3 walks), same cause and fix as 4c.
+  it('7. Anna’s own new title of Omar survives her opening the deal again', async () => {
     const pa = a.page
     const mapA = new MapPage(pa)
     await mapA.search('Omar')

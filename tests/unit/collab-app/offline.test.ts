@@ -90,7 +90,7 @@ describe('main: what changed, and who', () => {
     await ipcCall(b.handlers, 'collab:apply', dealId, [{ type: 'set-field', stakeholderId: dana, field: 'title', value: 'CRO' }])
     for (const laptop of [a, b]) {
       const log = await eventually(() => ipcCall(laptop.handlers, 'collab:log', dealId, 10), (l) => l.length >= 2 && l[0].command === 'set-field')
-      expect(log.slice(0, 2).map((c) => [c.author.name, c.command, c.targets])).toEqual([['Bruno Keller', 'set-field', [dana]], ['Anna Kowalski', 'add-stakeholders', [dana]]])
+      expect(log.slice(0, 2).map((c) => [c.author.name, c.command, c.targets])).toEqual([['Bruno Keller', 'set-field', [dana, `field:${dana}:title`]], ['Anna Kowalski', 'add-stakeholders', [dana]]])
     }
   })
 })

@@ -33,7 +33,7 @@ describe('snapshots of a shared deal name who took them and the author of each c
     await ipcCall(a.handlers, 'collab:apply', dealId, [{ type: 'set-field', stakeholderId: dana, field: 'notes', value: 'Later' }])
 
     const between = await ipcCall(a.handlers, 'snapshot:authors', dealId, review.id, second.id)
-    expect(between.map((e) => [e.author.name, e.targets]).sort()).toEqual([[ANNA.name, ['deal']], [BRUNO.name, [dana]]])
+    expect(between.map((e) => [e.author.name, e.targets]).sort()).toEqual([[ANNA.name, ['deal']], [BRUNO.name, [dana, `field:${dana}:title`]]])
     const untilNow = await ipcCall(a.handlers, 'snapshot:authors', dealId, second.id, null)
     expect(untilNow.map((e) => [e.author.name, e.command])).toEqual([[ANNA.name, 'set-field']])
 

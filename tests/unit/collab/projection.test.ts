@@ -72,7 +72,7 @@ describe('seeding and the projection', () => {
     a.apply({ type: 'set-field', stakeholderId: id, field: 'notes', value: 'Prefers email' }, { type: 'set-field', stakeholderId: id, field: 'innerCircle', value: false })
     expect(origins).toEqual([a.origin])
     const log = changeLog(a.doc)
-    expect(log.map((e) => [e.command, e.author.name, e.targets])).toEqual([['set-field', 'A', [id]], ['set-field', 'A', [id]]])
+    expect(log.map((e) => [e.command, e.author.name, e.targets])).toEqual([['set-field', 'A', [id, `field:${id}:notes`]], ['set-field', 'A', [id, `field:${id}:innerCircle`]]])
   })
 
   it('a refused command writes nothing of its batch', () => {

@@ -15,9 +15,9 @@ describe('snapshots of a shared deal name the author of each change (docs/collab
     const second = logMark(a.doc)
     a.apply({ type: 'set-field', stakeholderId: 'sh-cio', field: 'title', value: 'CIO & CTO' })
     // Every entry here carries the same time: the mark decides, not the clocks.
-    expect(changeLogBetween(a.doc, first, second).map((e) => [e.author.name, e.targets])).toEqual([['B', ['sh-coo']]])
+    expect(changeLogBetween(a.doc, first, second).map((e) => [e.author.name, e.targets])).toEqual([['B', ['sh-coo', 'field:sh-coo:stance']]])
     expect(changeLogBetween(a.doc, first, null).map((e) => e.author.name)).toEqual(['B', 'A'])
-    expect(changeLogBetween(a.doc, second, null).map((e) => e.targets)).toEqual([['sh-cio']])
+    expect(changeLogBetween(a.doc, second, null).map((e) => e.targets)).toEqual([['sh-cio', 'field:sh-cio:title']])
   })
 
   it('an edit made offline before a snapshot elsewhere, merged after it, counts as after that snapshot', () => {
@@ -25,7 +25,7 @@ describe('snapshots of a shared deal name the author of each change (docs/collab
     b.apply({ type: 'set-field', stakeholderId: 'sh-proc', field: 'stance', value: 'supporter' }) // on a plane
     const snapshot = logMark(a.doc) // A takes the snapshot without B's edit
     sync(a, b)
-    expect(changeLogBetween(a.doc, snapshot, null).map((e) => [e.author.name, e.targets])).toEqual([['B', ['sh-proc']]])
+    expect(changeLogBetween(a.doc, snapshot, null).map((e) => [e.author.name, e.targets])).toEqual([['B', ['sh-proc', 'field:sh-proc:stance']]])
   })
 
   it('a mark that is not a state vector counts as the empty doc\'s: every entry is after it, nothing throws', () => {
@@ -48,9 +48,12 @@ describe('snapshots of a shared deal name the author of each change (docs/collab
     const entries = changeLogBetween(a.doc, mark, null)
     const changes = diffDeals(before, after, workspaceSellers(), { today: TODAY })
     const by = (kind: string) => authorsOfChange(changes.find((c) => c.kind === kind)!, entries, { before, after })
-    // The log names people, not fields: everyone who edited the CFO in between is named.
-    expect(by('stance-changed').sort()).toEqual(['A', 'B'])
-    expect(by('title-changed').sort()).toEqual(['A', 'B'])
+    // The log names the fields it wrote: the stance is A's, the title B's, though both edited the CFO.
+    expect(by('stance-changed')).toEqual(['A'])
+    expect(by('title-changed')).toEqual(['B'])
+    // An entry that names only the person (written before fields were logged) counts for all of them.
+    const old = entries.map((e) => ({ ...e, targets: e.targets.filter((t) => !t.startsWith('field:')) }))
+    expect(authorsOfChange(changes.find((c) => c.kind === 'stance-changed')!, old, { before, after }).sort()).toEqual(['A', 'B'])
     expect(by('stage-changed')).toEqual(['B'])
     expect(by('line-added')).toEqual(['B'])
     b.apply({ type: 'seat-seller', sellerId: workspaceSellers()[0].id, seat: 'solution' })

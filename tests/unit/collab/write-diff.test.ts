@@ -37,7 +37,7 @@ describe('writeDealDiff: a whole new version of the deal written as field-level 
     imported.deal.stakeholders.find((s) => s.id === 'sh-cfo')!.title = 'Group CFO'
     b.apply({ type: 'set-field', stakeholderId: 'sh-cfo', field: 'stance', value: 'supporter' })
     const targets = writeDealDiff(a.doc, before, imported, options)
-    expect(targets).toEqual(['sh-cfo'])
+    expect(targets).toEqual(['sh-cfo', 'field:sh-cfo:title'])
     sync(a, b)
     const cfo = a.projection.file().deal.stakeholders.find((s) => s.id === 'sh-cfo')!
     expect(cfo.title).toBe('Group CFO')
