@@ -13,6 +13,9 @@ export const authorKey = (author: ChangeAuthor): string => `${author.name}\u0000
 /** Yjs client id → author key: who writes a document's log entries under each client id (one laptop's session). */
 export type ClientAuthors = Map<number, string>
 
+/** Bindings an update would add: each with the clock of the entry that makes it, so only an entry the doc took binds. */
+export type NewBindings = Map<number, { key: string; clock: number }>
+
 /** Where the book keeps a document's bindings: read at load, written (durably) when one is added. */
 export interface BindingStore {
   read(dealId: string): Promise<ClientAuthors>
@@ -40,34 +43,49 @@ export class AuthorBook {
 
   /**
    * Check `update`'s log entries against the bindings, synchronously (the state check and the
-   * apply that follow must run in the same tick). Null when every claim holds; then `bind`
-   * returns the new bindings to record.
+   * apply that follow must run in the same tick). `added` when every claim holds: the
+   * bindings `record` keeps once the update is applied. Nothing is bound here, so an update
+   * the state check then refuses binds nobody.
    */
-  check(dealId: string, doc: Y.Doc, update: Uint8Array, identity: ConnectionIdentity): { forged: ChangeAuthor } | { added: ClientAuthors } {
+  check(dealId: string, doc: Y.Doc, update: Uint8Array, identity: ConnectionIdentity): { forged: ChangeAuthor } | { added: NewBindings } {
     const known = this.byDeal.get(dealId) ?? this.adopt(dealId, doc)
     const own = authorKey(identity)
-    const added: ClientAuthors = new Map()
+    const added: NewBindings = new Map()
     let fromLog: ClientAuthors | undefined
     for (const struct of Y.decodeUpdate(update).structs) {
-      if (!(struct instanceof Y.Item) || !(struct.content instanceof Y.ContentAny)) continue
-      for (const value of struct.content.arr) {
-        const claimed = entryAuthor(value)
+      if (!(struct instanceof Y.Item)) continue
+      // Every content the log reads as values (ContentAny, and the older ContentJSON and
+      // ContentEmbed too): an entry carried in any of them is an entry.
+      const values: unknown[] = struct.content.getContent()
+      for (let n = 0; n < values.length; n++) {
+        const claimed = entryAuthor(values[n])
         if (!claimed) continue
         const client = struct.id.client
         // A client id whose entries reached this node another way (another node, through Redis) is bound by them.
-        const expected = known.get(client) ?? added.get(client) ?? (fromLog ??= logBindings(doc)).get(client) ?? own
+        const expected = known.get(client) ?? added.get(client)?.key ?? (fromLog ??= logBindings(doc)).get(client) ?? own
         if (authorKey(claimed) !== expected) return { forged: claimed }
-        if (!known.has(client)) added.set(client, expected)
+        if (!known.has(client) && !added.has(client)) added.set(client, { key: expected, clock: struct.id.clock + n })
       }
     }
-    for (const [client, key] of added) known.set(client, key)
     return { added }
   }
 
-  /** Keep the new bindings durably (after the update they came with was applied). */
-  async record(dealId: string, added: ClientAuthors): Promise<void> {
-    if (added.size === 0) return
-    await this.store.write(dealId, this.byDeal.get(dealId) ?? added)
+  /**
+   * Keep the new bindings, durably, once the update they came with was applied. Only an entry
+   * the doc now holds binds: one that waits for clocks never sent (a pending struct) would
+   * otherwise take a client id a colleague's session has (awareness shows it) before they
+   * write, and refuse all their entries. Its claim was checked; if it is ever placed, the log
+   * shows who wrote it.
+   */
+  async record(dealId: string, doc: Y.Doc, added: NewBindings): Promise<void> {
+    const known = this.byDeal.get(dealId) ?? this.adopt(dealId, doc)
+    let changed = false
+    for (const [client, { key, clock }] of added) {
+      if (known.has(client) || Y.getState(doc.store, client) <= clock) continue
+      known.set(client, key)
+      changed = true
+    }
+    if (changed) await this.store.write(dealId, known)
   }
 
   private adopt(dealId: string, doc: Y.Doc): ClientAuthors {
@@ -91,8 +109,8 @@ function entryAuthor(value: unknown): ChangeAuthor | null {
 function logBindings(doc: Y.Doc): ClientAuthors {
   const known: ClientAuthors = new Map()
   for (let item = doc.getArray(ROOT.log)._start; item !== null; item = item.right) {
-    if (known.has(item.id.client) || !(item.content instanceof Y.ContentAny)) continue
-    const first = entryAuthor(item.content.arr[0])
+    if (known.has(item.id.client)) continue
+    const first = entryAuthor(item.content.getContent()[0])
     if (first) known.set(item.id.client, authorKey(first))
   }
   return known

@@ -97,7 +97,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
       // against a state without this one (two updates, each valid alone, never checked
       // together). Hocuspocus then applies it again, which changes nothing, and acknowledges.
       Y.applyUpdate(document, update, connection)
-      if (dealId) await book.record(dealId, authors.added)
+      if (dealId) await book.record(dealId, document, authors.added)
     },
     async onRequest({ request, response }: onRequestPayload) {
       if (request.method === 'GET' && (request.url === '/health' || request.url?.startsWith('/health?'))) {

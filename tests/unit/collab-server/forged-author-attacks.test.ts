@@ -1,0 +1,139 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
+import WebSocket from 'ws'
+import * as Y from 'yjs'
+import { afterEach, describe, expect, it } from 'vitest'
+import { changeLog } from '@shared/collab'
+import { DEAL_ID, EDITORS, Lab, teamDeal, until } from './harness'
+
+// Attacks on the server's author check (docs/collaboration.md, "Authors are checked"):
+// ways a hostile editor's bytes could get an entry into the log in a colleague's name, or
+// keep a colleague's honest entries out.
+
+let lab: Lab
+afterEach(() => lab.cleanUp())
+
+/** A bare Hocuspocus client with no checks of ours (as in forged-author.test.ts), optionally with a chosen Yjs client id. */
+function rawClient(url: string, token: string, clientID?: number) {
+  const doc = new Y.Doc()
+  if (clientID !== undefined) doc.clientID = clientID
+  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket })
+  let closedWith: string | null = null
+  let synced = false
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: `deal/${DEAL_ID}`,
+    document: doc,
+    token,
+    onSynced: () => void (synced = true),
+    onClose: ({ event }) => void (closedWith = (event as { reason?: string }).reason ?? null),
+  })
+  provider.attach()
+  return {
+    doc,
+    get closedWith() { return closedWith },
+    get synced() { return synced },
+    /** Send any update bytes, as a hostile peer can. */
+    send(update: Uint8Array) { provider.documentUpdateHandler(update, null) },
+    close() { provider.destroy(); socket.destroy() },
+  }
+}
+
+const entry = (name: string, email: string, id = `forged-${Math.random()}`) => ({ id, at: '2026-12-02T09:00:00.000Z', author: { name, email }, command: 'set-field', targets: ['p1'] })
+
+/** Append `content` to the doc's log as one raw Yjs item: any content type a peer may encode. */
+function appendRaw(doc: Y.Doc, content: Y.ContentJSON | Y.ContentEmbed) {
+  doc.transact((tr) => {
+    const log = doc.getArray('log')
+    let left = log._start
+    while (left?.right) left = left.right
+    const item = new Y.Item(Y.createID(doc.clientID, Y.getState(doc.store, doc.clientID)), left, left?.lastId ?? null, null, null, log, null, content)
+    item.integrate(tr, 0)
+  })
+}
+
+async function annaAndServer() {
+  lab = new Lab()
+  const server = await lab.server()
+  const anna = await lab.client({ dataDir: await lab.dataFolder(teamDeal()), serverUrl: server.url })
+  await anna.whenInSync()
+  return { server, anna }
+}
+
+async function lateReader(url: string) {
+  const late = await lab.client({ dataDir: await lab.dataFolder(), serverUrl: url }, EDITORS[1])
+  await late.whenInSync()
+  return late
+}
+
+describe('the author check cannot be passed round by how an entry is encoded', () => {
+  for (const [kind, make] of [
+    ['ContentJSON', (e: object) => new Y.ContentJSON([e])],
+    ['ContentEmbed', (e: object) => new Y.ContentEmbed(e)],
+  ] as const) {
+    it(`an entry in a colleague's name carried as ${kind} (the log reads it like any other) is refused`, async () => {
+      const { server, anna } = await annaAndServer()
+      const raw = rawClient(server.url, EDITORS[1].token) // Bruno
+      await until(() => raw.synced, 'the raw client has the deal')
+      appendRaw(raw.doc, make(entry(EDITORS[0].name, EDITORS[0].email)))
+      expect(changeLog(raw.doc).some((e) => e.id.startsWith('forged-') && e.author.name === EDITORS[0].name)).toBe(true)
+      await until(() => raw.closedWith === 'invalid-update', 'the server refuses the forged entry')
+      anna.apply([{ type: 'set-field', stakeholderId: 'p2', field: 'title', value: 'after' }])
+      await anna.whenInSync()
+      const late = await lateReader(server.url)
+      expect(changeLog(late.doc).some((e) => e.id.startsWith('forged-'))).toBe(false)
+      raw.close()
+    })
+  }
+})
+
+describe("a colleague's client id cannot be taken before they write", () => {
+  it('an entry that cannot be placed yet (a clock far ahead) binds nobody: the owner of that client id still writes in their name', async () => {
+    const { server } = await annaAndServer()
+    const victim = 0x1234567 // a client id seen in awareness before it writes
+    const bruno = rawClient(server.url, EDITORS[1].token)
+    await until(() => bruno.synced, 'Bruno has the deal')
+    // Bruno builds, under the victim's id, an entry at clock 1000 whose clocks 0..999 never come.
+    const scratch = new Y.Doc()
+    scratch.clientID = victim
+    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(bruno.doc))
+    scratch.getText('never-sent').insert(0, 'x'.repeat(1000))
+    const before = Y.encodeStateVector(scratch)
+    scratch.getArray('log').push([entry(EDITORS[1].name, EDITORS[1].email, 'squat')])
+    bruno.send(Y.encodeStateAsUpdate(scratch, before))
+    await new Promise((r) => setTimeout(r, 300))
+    expect(bruno.closedWith).toBeNull() // in his own name: accepted, and left pending
+    // Anna's session really has that client id; her first entry must pass.
+    const annaRaw = rawClient(server.url, EDITORS[0].token, victim)
+    await until(() => annaRaw.synced, 'Anna (raw) has the deal')
+    annaRaw.doc.transact(() => {
+      ;(annaRaw.doc.getMap('people').get('p1') as Y.Map<unknown>).set('title', 'Honest Anna')
+      annaRaw.doc.getArray('log').push([entry(EDITORS[0].name, EDITORS[0].email, 'honest')])
+    })
+    await new Promise((r) => setTimeout(r, 300))
+    expect(annaRaw.closedWith).toBeNull()
+    const late = await lateReader(server.url)
+    await until(() => changeLog(late.doc).some((e) => e.id === 'honest'), "Anna's honest entry reaches the others")
+    bruno.close()
+    annaRaw.close()
+  })
+
+  it('an update the server refuses binds nobody either', async () => {
+    const { server } = await annaAndServer()
+    const victim = 0x2345678
+    const bruno = rawClient(server.url, EDITORS[1].token, victim)
+    await until(() => bruno.synced, 'Bruno has the deal')
+    // In his own name, but not a change entry (no `at`): the state check refuses the whole update.
+    const { at: _at, ...notAnEntry } = entry(EDITORS[1].name, EDITORS[1].email)
+    bruno.doc.getArray('log').push([notAnEntry])
+    await until(() => bruno.closedWith === 'invalid-update', 'the server refuses the update')
+    const annaRaw = rawClient(server.url, EDITORS[0].token, victim)
+    await until(() => annaRaw.synced, 'Anna (raw) has the deal')
+    annaRaw.doc.getArray('log').push([entry(EDITORS[0].name, EDITORS[0].email, 'honest')])
+    await new Promise((r) => setTimeout(r, 300))
+    expect(annaRaw.closedWith).toBeNull()
+    const late = await lateReader(server.url)
+    await until(() => changeLog(late.doc).some((e) => e.id === 'honest'), "Anna's honest entry reaches the others")
+    bruno.close()
+    annaRaw.close()
+  })
+})
