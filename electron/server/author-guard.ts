@@ -25,11 +25,12 @@ export interface BindingStore {
 /**
  * "What changed, and who" and snapshots name the author a log entry claims, so the server
  * checks every claim (docs/collaboration.md, "Authors are checked"). The first entries a Yjs
- * client id delivers bind it to the identity of the connection that delivered them; later
- * entries of that client id, from any connection, must claim the same author. So a laptop
- * may re-send a colleague's entries (after a server restart lost them), and nobody can write
- * an entry in someone else's name, under a new client id or an old one. The bindings are kept
- * durably beside the documents, so a restart keeps them, and every node reads all nodes'.
+ * client id delivers bind it to the identity of the connection that delivered them. A new
+ * entry (one the document does not have yet) must claim the identity of the connection that
+ * sends it, under a client id bound to that identity or to nobody yet; entries the document
+ * already has are dropped by Yjs and not judged. So nobody can write an entry in someone
+ * else's name, under a new client id or an old one. The bindings are kept durably beside the
+ * documents, so a restart keeps them, and every node reads all nodes'.
  */
 export class AuthorBook {
   private readonly byDeal = new Map<string, ClientAuthors>()
@@ -56,15 +57,20 @@ export class AuthorBook {
       if (!(struct instanceof Y.Item)) continue
       // Every content the log reads as values (ContentAny, and the older ContentJSON and
       // ContentEmbed too): an entry carried in any of them is an entry.
+      const client = struct.id.client
+      // What the doc already has of this client id Yjs drops unread: a re-send, whoever sends it.
+      const has = Y.getState(doc.store, client)
       const values: unknown[] = struct.content.getContent()
-      for (let n = 0; n < values.length; n++) {
+      for (let n = Math.max(0, has - struct.id.clock); n < values.length; n++) {
         const claimed = entryAuthor(values[n])
         if (!claimed) continue
-        const client = struct.id.client
         // A client id whose entries reached this node another way (another node, through Redis) is bound by them.
-        const expected = known.get(client) ?? added.get(client)?.key ?? (fromLog ??= logBindings(doc)).get(client) ?? own
-        if (authorKey(claimed) !== expected) return { forged: claimed }
-        if (!known.has(client) && !added.has(client)) added.set(client, { key: expected, clock: struct.id.clock + n })
+        const bound = known.get(client) ?? added.get(client)?.key ?? (fromLog ??= logBindings(doc)).get(client)
+        // A new entry claims the sender, under a client id that is the sender's: anyone can read a
+        // colleague's client id in the log and write at its next clock, so a claim that matches
+        // the binding is not enough.
+        if (authorKey(claimed) !== own || (bound !== undefined && bound !== own)) return { forged: claimed }
+        if (bound === undefined) added.set(client, { key: own, clock: struct.id.clock + n })
       }
     }
     return { added }

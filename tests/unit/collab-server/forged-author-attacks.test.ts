@@ -137,3 +137,33 @@ describe("a colleague's client id cannot be taken before they write", () => {
     annaRaw.close()
   })
 })
+
+describe("a colleague's bound client id cannot be borrowed", () => {
+  it("a new entry in Anna's name under Anna's own client id (read from the log), sent by Bruno, is refused", async () => {
+    const { server, anna } = await annaAndServer()
+    anna.apply([{ type: 'set-field', stakeholderId: 'p2', field: 'title', value: 'by Anna' }])
+    await anna.whenInSync()
+    const bruno = rawClient(server.url, EDITORS[1].token)
+    await until(() => bruno.synced && changeLog(bruno.doc).some((e) => e.author.name === EDITORS[0].name), "Bruno has Anna's entry")
+    // Anna's session's client id, as anyone reading the log sees it.
+    let item = bruno.doc.getArray('log')._start
+    while (item && (item.content.getContent()[0] as { author?: { name: string } }).author?.name !== EDITORS[0].name) item = item.right
+    const annaClient = item!.id.client
+    const scratch = new Y.Doc()
+    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(bruno.doc))
+    // After the apply: Yjs would pick a new id if a remote update brought this one's structs.
+    scratch.clientID = annaClient
+    const before = Y.encodeStateVector(scratch)
+    scratch.transact(() => {
+      ;(scratch.getMap('people').get('p1') as Y.Map<unknown>).set('title', 'Forged in Anna\'s name')
+      scratch.getArray('log').push([entry(EDITORS[0].name, EDITORS[0].email, 'borrowed')])
+    })
+    bruno.send(Y.encodeStateAsUpdate(scratch, before))
+    await until(() => bruno.closedWith === 'invalid-update', 'the server refuses the borrowed client id')
+    anna.apply([{ type: 'set-field', stakeholderId: 'p3', field: 'title', value: 'after' }])
+    await anna.whenInSync()
+    expect(changeLog(anna.doc).some((e) => e.id === 'borrowed')).toBe(false)
+    expect(anna.file().deal.stakeholders.find((s) => s.id === 'p1')?.title).not.toBe("Forged in Anna's name")
+    bruno.close()
+  })
+})
