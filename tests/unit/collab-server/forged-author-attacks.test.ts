@@ -167,3 +167,20 @@ describe("a colleague's bound client id cannot be borrowed", () => {
     bruno.close()
   })
 })
+
+describe('what an entry says it changed is not checked (known gap, docs/collaboration.md "Authors are checked")', () => {
+  // `it.fails`: the server accepts this today. When it checks an update's entries against
+  // what the update changes, this test fails: make it a plain `it`.
+  it.fails("an edit of p1 sent with an entry naming only p2 (or with no entry at all) is refused, so it is not put on a colleague's name", async () => {
+    const { server, anna } = await annaAndServer()
+    anna.apply([{ type: 'set-field', stakeholderId: 'p1', field: 'title', value: 'by Anna' }])
+    await anna.whenInSync()
+    const bruno = rawClient(server.url, EDITORS[1].token)
+    await until(() => bruno.synced, 'Bruno has the deal')
+    bruno.doc.transact(() => {
+      ;(bruno.doc.getMap('people').get('p1') as Y.Map<unknown>).set('title', 'Quietly by Bruno')
+      bruno.doc.getArray('log').push([{ ...entry(EDITORS[1].name, EDITORS[1].email, 'decoy'), targets: ['p2'] }])
+    })
+    await until(() => bruno.closedWith === 'invalid-update', 'the server refuses an entry that hides what the update changed', 2_000)
+  })
+})
