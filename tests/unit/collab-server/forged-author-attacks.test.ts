@@ -1,9 +1,8 @@
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
-import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { changeLog } from '@shared/collab'
-import { DEAL_ID, EDITORS, Lab, teamDeal, until } from './harness'
+import { EDITORS, Lab, teamDeal, until } from './harness'
+import { appendRaw, clientIdOf, entry, rawClient, updateAs } from './raw-client'
 
 // Attacks on the server's author check (docs/collaboration.md, "Authors are checked"):
 // ways a hostile editor's bytes could get an entry into the log in a colleague's name, or
@@ -11,45 +10,6 @@ import { DEAL_ID, EDITORS, Lab, teamDeal, until } from './harness'
 
 let lab: Lab
 afterEach(() => lab.cleanUp())
-
-/** A bare Hocuspocus client with no checks of ours (as in forged-author.test.ts), optionally with a chosen Yjs client id. */
-function rawClient(url: string, token: string, clientID?: number) {
-  const doc = new Y.Doc()
-  if (clientID !== undefined) doc.clientID = clientID
-  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket })
-  let closedWith: string | null = null
-  let synced = false
-  const provider = new HocuspocusProvider({
-    websocketProvider: socket,
-    name: `deal/${DEAL_ID}`,
-    document: doc,
-    token,
-    onSynced: () => void (synced = true),
-    onClose: ({ event }) => void (closedWith = (event as { reason?: string }).reason ?? null),
-  })
-  provider.attach()
-  return {
-    doc,
-    get closedWith() { return closedWith },
-    get synced() { return synced },
-    /** Send any update bytes, as a hostile peer can. */
-    send(update: Uint8Array) { provider.documentUpdateHandler(update, null) },
-    close() { provider.destroy(); socket.destroy() },
-  }
-}
-
-const entry = (name: string, email: string, id = `forged-${Math.random()}`) => ({ id, at: '2026-12-02T09:00:00.000Z', author: { name, email }, command: 'set-field', targets: ['p1'] })
-
-/** Append `content` to the doc's log as one raw Yjs item: any content type a peer may encode. */
-function appendRaw(doc: Y.Doc, content: Y.ContentJSON | Y.ContentEmbed) {
-  doc.transact((tr) => {
-    const log = doc.getArray('log')
-    let left = log._start
-    while (left?.right) left = left.right
-    const item = new Y.Item(Y.createID(doc.clientID, Y.getState(doc.store, doc.clientID)), left, left?.lastId ?? null, null, null, log, null, content)
-    item.integrate(tr, 0)
-  })
-}
 
 async function annaAndServer() {
   lab = new Lab()
@@ -146,19 +106,10 @@ describe("a colleague's bound client id cannot be borrowed", () => {
     const bruno = rawClient(server.url, EDITORS[1].token)
     await until(() => bruno.synced && changeLog(bruno.doc).some((e) => e.author.name === EDITORS[0].name), "Bruno has Anna's entry")
     // Anna's session's client id, as anyone reading the log sees it.
-    let item = bruno.doc.getArray('log')._start
-    while (item && (item.content.getContent()[0] as { author?: { name: string } }).author?.name !== EDITORS[0].name) item = item.right
-    const annaClient = item!.id.client
-    const scratch = new Y.Doc()
-    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(bruno.doc))
-    // After the apply: Yjs would pick a new id if a remote update brought this one's structs.
-    scratch.clientID = annaClient
-    const before = Y.encodeStateVector(scratch)
-    scratch.transact(() => {
-      ;(scratch.getMap('people').get('p1') as Y.Map<unknown>).set('title', 'Forged in Anna\'s name')
-      scratch.getArray('log').push([entry(EDITORS[0].name, EDITORS[0].email, 'borrowed')])
-    })
-    bruno.send(Y.encodeStateAsUpdate(scratch, before))
+    bruno.send(updateAs(bruno.doc, clientIdOf(bruno.doc, EDITORS[0].name), (d) => {
+      ;(d.getMap('people').get('p1') as Y.Map<unknown>).set('title', "Forged in Anna's name")
+      d.getArray('log').push([entry(EDITORS[0].name, EDITORS[0].email, 'borrowed')])
+    }))
     await until(() => bruno.closedWith === 'invalid-update', 'the server refuses the borrowed client id')
     anna.apply([{ type: 'set-field', stakeholderId: 'p3', field: 'title', value: 'after' }])
     await anna.whenInSync()
