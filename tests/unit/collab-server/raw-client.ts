@@ -23,6 +23,8 @@ export function rawClient(url: string, token: string, clientID?: number) {
     doc,
     get closedWith() { return closedWith },
     get synced() { return synced },
+    /** Set this client's awareness state to anything, as a hostile peer can. */
+    announce(state: Record<string, unknown>) { provider.awareness?.setLocalState(state) },
     /** Send any update bytes, as a hostile peer can. */
     send(update: Uint8Array) { provider.documentUpdateHandler(update, null) },
     close() { provider.destroy(); socket.destroy() },
