@@ -58,7 +58,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
   const maxPayload = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES
   let files: DocumentFiles | null = null
   const book = new AuthorBook({
-    read: async (dealId) => (files ? files.readAuthors(dealId) : new Map()),
+    read: async (dealId) => (files ? files.readAuthors(dealId) : { clients: new Map(), marks: new Map() }),
     write: async (dealId, bindings) => void (files && (await files.writeAuthors(dealId, bindings))),
   })
 
@@ -82,7 +82,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
       if (update === null || connection.readOnly || isAlreadyIn(document, update)) return
       const user = connection.context?.user as { name: string; email: string } | undefined
       const dealId = dealIdOfDocument(document.name)
-      const authors = user && dealId ? book.check(dealId, document, update, user) : { added: new Map() }
+      const authors = user && dealId ? book.check(dealId, document, update, user) : { added: { clients: new Map(), marks: new Map() } }
       if ('forged' in authors) {
         log(`refused an update to ${document.name} from ${user?.email}: a change log entry claims another author`)
         throw refusal(REFUSAL.invalidUpdate)
@@ -97,7 +97,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
       // against a state without this one (two updates, each valid alone, never checked
       // together). Hocuspocus then applies it again, which changes nothing, and acknowledges.
       Y.applyUpdate(document, update, connection)
-      if (dealId) await book.record(dealId, authors.added)
+      if (dealId) await book.record(dealId, document, authors.added)
     },
     async onRequest({ request, response }: onRequestPayload) {
       if (request.method === 'GET' && (request.url === '/health' || request.url?.startsWith('/health?'))) {

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import * as Y from 'yjs'
 import { z } from 'zod'
-import type { ClientAuthors } from './author-guard'
+import type { Bindings } from './author-guard'
 import { fileStemOfId } from '@shared/file-names'
 import { errnoCode, listDir, nodeDurableFs, type DurableFs } from '../main/store/durable-fs'
 import { writeSerialized } from '../main/store/serial-writer'
@@ -55,26 +55,29 @@ export class DocumentFiles {
   }
 
   /**
-   * Who writes under which Yjs client id (author-guard.ts), from every node's
-   * `<node>.authors.json` (each node writes only its own). A damaged file binds nobody:
-   * entries of those client ids are then bound again by the next connection that sends one.
+   * Who writes under which Yjs client id, and how far (author-guard.ts), from every node's
+   * `<node>.authors.json` (each node writes only its own; marks merge to the furthest). A
+   * damaged file binds nobody: entries of those client ids are then bound again by the next
+   * connection that sends one (or by the log, for those the document holds).
    */
-  async readAuthors(dealId: string): Promise<ClientAuthors> {
+  async readAuthors(dealId: string): Promise<Bindings> {
     const folder = this.folderOf(dealId)
     const names = (await listDir(this.fs, folder)).filter((n) => n.endsWith(AUTHORS_SUFFIX) && !n.startsWith('.'))
-    const all: ClientAuthors = new Map()
+    const all: Bindings = { clients: new Map(), marks: new Map() }
     for (const name of names) {
       const text = await this.fs.readFile(join(folder, name)).then((b) => new TextDecoder().decode(b), () => null)
       const parsed = text === null ? null : AuthorsFileSchema.safeParse(safeJson(text))
       if (!parsed?.success) continue
-      for (const [client, key] of Object.entries(parsed.data.clients)) if (!all.has(Number(client))) all.set(Number(client), key)
+      for (const [client, key] of Object.entries(parsed.data.clients)) if (!all.clients.has(Number(client))) all.clients.set(Number(client), key)
+      for (const [client, mark] of Object.entries(parsed.data.marks ?? {})) all.marks.set(Number(client), Math.max(mark, all.marks.get(Number(client)) ?? 0))
     }
     return all
   }
 
-  async writeAuthors(dealId: string, bindings: ClientAuthors): Promise<void> {
-    const clients = Object.fromEntries([...bindings].map(([client, key]) => [String(client), key]))
-    await writeSerialized(this.fs, join(this.folderOf(dealId), `${this.nodeId}${AUTHORS_SUFFIX}`), JSON.stringify({ format: 'deal-war-room.server-authors', version: 1, clients }))
+  async writeAuthors(dealId: string, bindings: Bindings): Promise<void> {
+    const record = (map: Map<number, string | number>) => Object.fromEntries([...map].map(([client, value]) => [String(client), value]))
+    const file = { format: 'deal-war-room.server-authors', version: 2, clients: record(bindings.clients), marks: record(bindings.marks) }
+    await writeSerialized(this.fs, join(this.folderOf(dealId), `${this.nodeId}${AUTHORS_SUFFIX}`), JSON.stringify(file))
   }
 
   async store(dealId: string, state: Uint8Array): Promise<void> {
@@ -83,10 +86,13 @@ export class DocumentFiles {
 }
 
 const AUTHORS_SUFFIX = '.authors.json'
+const ClientId = z.string().regex(/^\d{1,10}$/)
+/** Version 2 adds `marks` (client id → clock); a version 1 file binds with no marks. */
 const AuthorsFileSchema = z.strictObject({
   format: z.literal('deal-war-room.server-authors'),
-  version: z.literal(1),
-  clients: z.record(z.string().regex(/^\d{1,10}$/), z.string().max(500)),
+  version: z.union([z.literal(1), z.literal(2)]),
+  clients: z.record(ClientId, z.string().max(500)),
+  marks: z.record(ClientId, z.number().int().nonnegative()).optional(),
 })
 
 function safeJson(text: string): unknown {
