@@ -59,7 +59,7 @@ export function maxOrder<T>(map: Y.Map<T>): number {
 }
 
 /** A keyed plain object without its order key; checks the key names the object (`id` / `sellerId`). */
-function keyedObject(key: string, value: unknown, idField: string | null, path: string, issues: Issues): Record<string, unknown> | undefined {
+export function keyedObject(key: string, value: unknown, idField: string | null, path: string, issues: Issues): Record<string, unknown> | undefined {
   if (!isPlainObject(value)) {
     report(issues, path, 'Expected a plain object')
     return undefined
