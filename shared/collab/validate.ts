@@ -57,7 +57,7 @@ function rootShapeIssues(doc: Y.Doc): FileIssue[] {
 export interface StateCheckOptions {
   /**
    * Validate the integrated state and leave structs waiting for what they build on out of it
-   * (they are invisible to every reader until it arrives; electron/collab/incoming-check.ts).
+   * (they are invisible to every reader until it arrives; docs/collaboration.md).
    */
   ignorePending?: boolean
 }

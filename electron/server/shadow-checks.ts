@@ -1,0 +1,81 @@
+import * as Y from 'yjs'
+import { IncrementalValidator, MAX_UPDATE_BYTES, type IncrementalCheck } from '@shared/collab'
+
+/**
+ * The server's check of an incoming update (docs/collaboration.md, "The server"): each served
+ * document has a shadow copy, made on its first incoming update, that follows every change of
+ * the document (clients', other nodes' through Redis, the store's load). An update is applied
+ * to the shadow first and the shadow's state checked by an IncrementalValidator, so a check
+ * costs what the update changed, not the deal's size. A refused update has reached the shadow
+ * only: the shadow is dropped and made afresh from the document for the next one.
+ */
+interface Shadow {
+  doc: Y.Doc
+  validator: IncrementalValidator
+  /** The document's own updates are copied in, except the one the shadow already holds. */
+  follow: (update: Uint8Array) => void
+  applyingChecked: boolean
+}
+
+export type ShadowCheck = IncrementalCheck | { ok: false; reason: 'too-large' | 'malformed'; message: string; issues: [] }
+
+export class ShadowChecks {
+  private readonly shadows = new Map<Y.Doc, Shadow>()
+
+  /** Check `update` against `document`'s state; on success it is applied to `document` with `origin`. */
+  checkAndApply(document: Y.Doc, update: Uint8Array, origin: unknown): ShadowCheck {
+    if (update.byteLength > MAX_UPDATE_BYTES) return { ok: false, reason: 'too-large', message: `The update is larger than ${MAX_UPDATE_BYTES / 1024 / 1024} MB`, issues: [] }
+    const shadow = this.shadowOf(document)
+    try {
+      Y.applyUpdate(shadow.doc, update)
+    } catch (error) {
+      this.drop(document)
+      return { ok: false, reason: 'malformed', message: `The update cannot be read: ${(error as Error).message}`, issues: [] }
+    }
+    const checked = shadow.validator.check()
+    if (!checked.ok) {
+      this.drop(document)
+      return checked
+    }
+    shadow.applyingChecked = true
+    try {
+      Y.applyUpdate(document, update, origin)
+    } finally {
+      shadow.applyingChecked = false
+    }
+    return checked
+  }
+
+  /** Forget a document's shadow (the document was unloaded, or its shadow holds a refused update). */
+  drop(document: Y.Doc): void {
+    const shadow = this.shadows.get(document)
+    if (!shadow) return
+    this.shadows.delete(document)
+    document.off('update', shadow.follow)
+    shadow.validator.destroy()
+    shadow.doc.destroy()
+  }
+
+  get size(): number {
+    return this.shadows.size
+  }
+
+  private shadowOf(document: Y.Doc): Shadow {
+    const known = this.shadows.get(document)
+    if (known) return known
+    const doc = new Y.Doc({ gc: document.gc })
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(document))
+    const shadow: Shadow = {
+      doc,
+      validator: new IncrementalValidator(doc),
+      applyingChecked: false,
+      follow: (update) => {
+        if (!shadow.applyingChecked) Y.applyUpdate(doc, update)
+      },
+    }
+    document.on('update', shadow.follow)
+    document.once('destroy', () => this.drop(document))
+    this.shadows.set(document, shadow)
+    return shadow
+  }
+}
