@@ -55,4 +55,16 @@ describe("the server's shadow checks (an update checked in a copy that follows t
     served.doc.destroy()
     expect(checks.size).toBe(0)
   })
+
+  it('keeps a shadow only for a document being edited: not after one update, after a second soon after, dropped when idle', async () => {
+    const [served] = team(1)
+    const checks = new ShadowChecks({ keepAfterMs: 60_000, idleMs: 50 })
+    expect(checks.checkAndApply(served.doc, edit(served.doc, (d) => people(d).get('sh-ceo')!.set('title', '1')), 'client').ok).toBe(true)
+    expect(checks.size).toBe(0)
+    expect(checks.checkAndApply(served.doc, edit(served.doc, (d) => people(d).get('sh-ceo')!.set('title', '2')), 'client').ok).toBe(true)
+    expect(checks.size).toBe(1)
+    await new Promise((r) => setTimeout(r, 120))
+    expect(checks.size).toBe(0)
+    expect(checks.checkAndApply(served.doc, edit(served.doc, (d) => people(d).get('sh-cio')!.set('stance', 'hostile')), 'evil')).toMatchObject({ ok: false, reason: 'invalid' })
+  })
 })
