@@ -6,6 +6,7 @@
 import { resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { createHandlers } from '../../electron/main/handlers'
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/security-policy'
 import { invokeChannel } from '../../electron/main/ipc'
 import type { Channel } from '@shared/ipc'
 import { bridgeScript, INVOKE_BINDING } from '../../tests/e2e/harness/bridge'
@@ -50,7 +51,9 @@ export async function openApp(browser: Browser, dataDir: string, initScript?: st
 /** A baseline page (flow.html, blank.html, provider.html), with `graph` handed over before its scripts run. */
 export async function openBaseline(browser: Browser, name: 'flow' | 'blank' | 'provider', graph?: BenchGraph, initScript?: string, search = ''): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', deviceScaleFactor: 1 })
-  await context.route(`${BASELINE_ORIGIN}/**`, serveFrom(BASELINE_DIR))
+  // The provider page talks to a bare server on 127.0.0.1: the app's policy with that socket allowed.
+  const csp = name === 'provider' ? CONTENT_SECURITY_POLICY.replace("connect-src 'self'", "connect-src 'self' ws://127.0.0.1:*") : CONTENT_SECURITY_POLICY
+  await context.route(`${BASELINE_ORIGIN}/**`, serveFrom(BASELINE_DIR, csp))
   if (graph) await context.addInitScript({ content: `window[${JSON.stringify(GRAPH_GLOBAL)}] = ${JSON.stringify(graph)};` })
   if (initScript) await context.addInitScript({ content: initScript })
   const page = await context.newPage()
