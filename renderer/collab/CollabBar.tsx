@@ -8,6 +8,7 @@ import { useWorkspaceStore } from '../state/workspace-store'
 import { useCollabStore } from './collab-store'
 import { adoptCollabState } from './use-collab-sync'
 import { TeamChanges } from './TeamChanges'
+import { EndSharingDialog, type EndSharing } from './EndSharingDialog'
 
 /** Two people and a plus: share this deal with the team. */
 const SHARE_GLYPH = 'M7 3a3.5 3.5 0 1 1 0 7 3.5 3.5 0 0 1 0-7zm0 2a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zM1 17c0-3.3 2.7-5.5 6-5.5s6 2.2 6 5.5h-2c0-2-1.8-3.5-4-3.5s-4 1.5-4 3.5zM15 4h2v3h3v2h-3v3h-2V9h-3V7h3z'
@@ -76,11 +77,15 @@ function PresenceAvatars({ users }: { users: PresentUser[] }) {
 function SharingMenu({ state }: { state: CollabState }) {
   const { t } = useTranslation('collab')
   const [open, setOpen] = useState(false)
+  const [confirming, setConfirming] = useState<EndSharing | null>(null)
   const deal = useDealStore((s) => s.deal)
   if (!deal) return null
-  const end = async (how: 'leave' | 'unshare') => {
+  const ask = (how: EndSharing) => {
     setOpen(false)
-    if (!window.confirm(t(how === 'leave' ? 'menu.leaveConfirm' : 'menu.unshareConfirm', { name: deal.name }))) return
+    setConfirming(how)
+  }
+  const end = async (how: EndSharing) => {
+    setConfirming(null)
     if (how === 'leave') {
       unwrap(await api.leaveSharedDeal(deal.id))
       await useDealStore.getState().close()
@@ -104,10 +109,11 @@ function SharingMenu({ state }: { state: CollabState }) {
           </div>
           <TeamChanges deal={deal} />
           <button type="button" role="menuitem" onClick={() => { setOpen(false); useCollabStore.getState().openDialog('share') }}>{t('menu.reconnect')}</button>
-          <button type="button" role="menuitem" data-testid="collab-unshare" onClick={() => void end('unshare')}>{t('menu.unshare')}</button>
-          <button type="button" role="menuitem" className="danger" data-testid="collab-leave" onClick={() => void end('leave')}>{t('menu.leave')}</button>
+          <button type="button" role="menuitem" data-testid="collab-unshare" onClick={() => ask('unshare')}>{t('menu.unshare')}</button>
+          <button type="button" role="menuitem" className="danger" data-testid="collab-leave" onClick={() => ask('leave')}>{t('menu.leave')}</button>
         </div>
       )}
+      {confirming && <EndSharingDialog how={confirming} dealName={deal.name} onConfirm={() => void end(confirming)} onCancel={() => setConfirming(null)} />}
     </div>
   )
 }

@@ -84,9 +84,10 @@ describe('collaboration: two laptops on one team server', () => {
     await expect.poll(() => collab.status(), { timeout: 15_000 }).toBe('refused')
     await expect.poll(() => collab.statusText()).toContain('wrong token')
     // Unshare: the deal is private again.
-    a.page.once('dialog', (d) => void d.accept())
     await a.page.getByTestId('collab-menu').click()
     await a.page.getByTestId('collab-unshare').click()
+    // The app's own dialog, not the browser's confirm box.
+    await a.page.getByTestId('collab-end-confirm').click()
     await expect.poll(() => collab.status()).toBe(null)
   })
 
