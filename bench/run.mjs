@@ -66,8 +66,8 @@ if (!existsSync(join(root, 'out/renderer/index.html')) || !existsSync(join(root,
   process.exit(1)
 }
 
-if (['canvas', 'memory', 'open'].some(wants)) console.log('bench: building the baseline pages (bench/baseline, same vite + React plugin as the renderer)')
-if (['canvas', 'memory', 'open'].some(wants)) run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(bench, 'baseline/vite.config.ts')])
+if (['canvas', 'memory', 'open', 'collab'].some(wants)) console.log('bench: building the baseline pages (bench/baseline, same vite + React plugin as the renderer)')
+if (['canvas', 'memory', 'open', 'collab'].some(wants)) run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(bench, 'baseline/vite.config.ts')])
 
 // Main-process start: the built main bundle under Node with 'electron' stubbed, from process
 // start to the BrowserWindow being constructed; baseline: a main that only creates a window.

@@ -6,7 +6,8 @@ const root = import.meta.dirname
 
 /**
  * The baseline pages, built with the same vite + React plugin as the renderer:
- * flow.html (bare React Flow, default nodes) and blank.html (a blank React page).
+ * flow.html (bare React Flow, default nodes), blank.html (a blank React page) and
+ * provider.html (a bare Yjs provider writing a value into the page).
  */
 export default defineConfig({
   root,
@@ -16,6 +17,6 @@ export default defineConfig({
   build: {
     outDir: resolve(root, 'dist'),
     emptyOutDir: true,
-    rollupOptions: { input: { flow: resolve(root, 'flow.html'), blank: resolve(root, 'blank.html') } },
+    rollupOptions: { input: { flow: resolve(root, 'flow.html'), blank: resolve(root, 'blank.html'), provider: resolve(root, 'provider.html') } },
   },
 })

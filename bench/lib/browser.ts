@@ -6,6 +6,7 @@
 import { resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { createHandlers } from '../../electron/main/handlers'
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/security-policy'
 import { invokeChannel } from '../../electron/main/ipc'
 import { bridgeScript, INVOKE_BINDING, invokeBinding } from '../../tests/e2e/harness/bridge'
 import { testDialogs } from '../../tests/e2e/harness/dialogs'
@@ -16,9 +17,9 @@ import { GRAPH_GLOBAL, type BenchGraph } from '../baseline/graph'
 export const BASELINE_DIR = resolve(import.meta.dirname, '../baseline/dist')
 const BASELINE_ORIGIN = 'http://bench.test'
 
-/** The same flags for the app and the baselines (software rendering: --disable-gpu). */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS })
+/** The same flags for the app and the baselines (software rendering: --disable-gpu), plus `extra`. */
+export function launchBrowser(extra: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_FLAGS, ...extra] })
 }
 
 export interface OpenedPage {
@@ -46,15 +47,17 @@ export async function openApp(browser: Browser, dataDir: string, initScript?: st
   return { context, page, close: () => context.close() }
 }
 
-/** A baseline page (flow.html or blank.html), with `graph` handed over before its scripts run. */
-export async function openBaseline(browser: Browser, name: 'flow' | 'blank', graph?: BenchGraph, initScript?: string): Promise<OpenedPage> {
+/** A baseline page (flow.html, blank.html, provider.html), with `graph` handed over before its scripts run. */
+export async function openBaseline(browser: Browser, name: 'flow' | 'blank' | 'provider', graph?: BenchGraph, initScript?: string, search = ''): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', deviceScaleFactor: 1 })
-  await context.route(`${BASELINE_ORIGIN}/**`, serveFrom(BASELINE_DIR))
+  // The provider page talks to a bare server on 127.0.0.1: the app's policy with that socket allowed.
+  const csp = name === 'provider' ? CONTENT_SECURITY_POLICY.replace("connect-src 'self'", "connect-src 'self' ws://127.0.0.1:*") : CONTENT_SECURITY_POLICY
+  await context.route(`${BASELINE_ORIGIN}/**`, serveFrom(BASELINE_DIR, csp))
   if (graph) await context.addInitScript({ content: `window[${JSON.stringify(GRAPH_GLOBAL)}] = ${JSON.stringify(graph)};` })
   if (initScript) await context.addInitScript({ content: initScript })
   const page = await context.newPage()
   page.on('pageerror', (error) => console.error(`[baseline page error] ${error.message}`))
-  await page.goto(`${BASELINE_ORIGIN}/${name}.html`)
+  await page.goto(`${BASELINE_ORIGIN}/${name}.html${search}`)
   return { context, page, close: () => context.close() }
 }
 

@@ -185,9 +185,14 @@ describe.skipIf(!benchWants('collab'))('collab', () => {
         detail: { idleMiB: round(idle), loadedMiB: round(loaded), perClientKiB: round(((loaded - idle) * 1024) / (DEALS * CLIENTS_PER_DEAL)) },
       }))
     } finally {
+      // The server stores each deal as its last client leaves, and stores what is left on
+      // SIGTERM before it exits: its folder is removed only after that, or the removal races
+      // its writes (ENOTEMPTY on docs/).
+      await lab.stopClients()
+      server.child.kill('SIGTERM')
+      const code = await server.exited
       await lab.cleanUp()
-      server.child.kill()
-      await server.exited
+      if (code !== 0) console.error(`war-room serve exited with ${code} on SIGTERM:\n${server.output()}`)
     }
   })
 })

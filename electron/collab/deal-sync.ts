@@ -1,11 +1,10 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import { QuietWebSocket } from './quiet-websocket'
 import * as Y from 'yjs'
-import { applyCommandsToDoc, createUserUndo, DealProjection, documentName, isSeeded, localOrigin, seedDoc, validateDocState, type LocalOrigin } from '@shared/collab'
+import { applyCommandsToDoc, createUserUndo, DealProjection, documentName, IncrementalValidator, isSeeded, localOrigin, MAX_UPDATE_BYTES, seedDoc, validateDocState, type LocalOrigin } from '@shared/collab'
 import type { DealCommand } from '@shared/commands'
 import type { DealFile, Seller } from '@shared/model'
 import { openStores, type Stores } from '../main/store'
-import { checkUpdateAllowingPending } from './incoming-check'
 import { SharedDealFiles, type ShareRecord } from './local-files'
 import { parsePresence, type PresenceState, type PresenceUser } from './presence'
 import { refusalOfServerReason, type RefusalReason, type SyncStatus } from './status'
@@ -55,6 +54,8 @@ export class ReadOnlyError extends Error {
 export class DealSync {
   readonly doc = new Y.Doc()
   private readonly wire = new Y.Doc()
+  /** Checks the wire doc's state, re-reading only what changed (shared/collab/incremental-validator.ts). */
+  private wireCheck: IncrementalValidator | null = null
   /** The origin of every local change (COLLAB-CONTRACT.md): per-user undo tracks this only. */
   readonly origin: LocalOrigin = localOrigin(String(this.doc.clientID))
   private readonly files: SharedDealFiles
@@ -113,6 +114,7 @@ export class DealSync {
     const loaded = await this.stores.deals.load(this.options.dealId, { asBase: true }).catch(() => null)
     if (loaded?.status === 'ok') this.localFile = loaded.value
     Y.applyUpdate(this.wire, Y.encodeStateAsUpdate(this.doc), LOAD_ORIGIN)
+    this.wireCheck = new IncrementalValidator(this.wire)
     this.projection = new DealProjection(this.doc)
     this.undoManager = createUserUndo(this.doc, this.origin)
     this.doc.on('update', this.onLiveUpdate)
@@ -195,6 +197,7 @@ export class DealSync {
     this.doc.off('update', this.onLiveUpdate)
     this.wire.off('update', this.onWireUpdate)
     this.undoManager?.destroy()
+    this.wireCheck?.destroy()
     await this.flush()
     if (this.writeError) throw this.writeError
   }
@@ -338,7 +341,11 @@ export class DealSync {
     }, this.options.joinWaitMs ?? 3_000)
   }
 
+  /** Set when the live doc changes by a colleague's update (applyIncoming). */
+  private remoteChanged = false
+
   private readonly onLiveUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin === this.provider) this.remoteChanged = true
     if (origin !== this.provider) {
       if (origin === this.origin || origin === this.undoManager) this.pendingLocal++
       if (origin !== LOAD_ORIGIN) Y.applyUpdate(this.wire, update, this)
@@ -353,9 +360,10 @@ export class DealSync {
 
   /**
    * Remote updates are checked in batches: everything that arrived in one turn of the event
-   * loop is merged (Y.mergeUpdates) and checked once in a scratch copy. A check copies the
-   * whole doc, so checking each of a burst of colleagues' keystrokes alone would cost
-   * (updates × deal size); the merged batch is refused or applied as a whole.
+   * loop is merged (Y.mergeUpdates), and the wire doc, which holds them already, is checked
+   * once: the live doc plus the batch, as a scratch copy of the live doc with the batch
+   * applied would be, but re-reading only what the batch touched (IncrementalValidator). The
+   * merged batch is refused or applied to the live doc as a whole.
    */
   private readonly onWireUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === this || origin === LOAD_ORIGIN || this.stopped) return
@@ -371,10 +379,11 @@ export class DealSync {
     this.incoming = []
     if (this.stopped || batch.length === 0 || (this.current.kind === 'refused' && this.current.reason === 'invalid-remote-state')) return
     const update = batch.length === 1 ? batch[0] : Y.mergeUpdates(batch)
-    if (Y.snapshotContainsUpdate(Y.snapshot(this.doc), update)) return
-    const checked = checkUpdateAllowingPending(this.doc, update)
-    if (!checked.ok) return this.refuse('invalid-remote-state')
+    if (update.byteLength > MAX_UPDATE_BYTES || !this.wireCheck?.check().ok) return this.refuse('invalid-remote-state')
+    this.remoteChanged = false
     Y.applyUpdate(this.doc, update, this.provider)
+    // Already there (a state the server sent back): nothing to tell the page.
+    if (!this.remoteChanged) return
     if (this.joinTimer && isSeeded(this.doc)) {
       clearTimeout(this.joinTimer)
       this.joinTimer = null

@@ -2,13 +2,12 @@ import { hostname } from 'node:os'
 import { Database } from '@hocuspocus/extension-database'
 import { Redis } from '@hocuspocus/extension-redis'
 import { Server, type Extension, type onAuthenticatePayload, type beforeHandleMessagePayload, type onRequestPayload } from '@hocuspocus/server'
-import * as Y from 'yjs'
-import { checkUpdateAllowingPending } from '../collab/incoming-check'
 import { dealIdOfDocument, DocumentFiles, safeNodeId } from './document-files'
 import { documentUpdateOf, isAlreadyIn } from './message-guard'
 import { AuthorBook } from './author-guard'
 import { TokenRegistry } from './tokens'
 import { REFUSAL, refusal } from './refusals'
+import { ShadowChecks } from './shadow-checks'
 
 export interface CollabServerOptions {
   dataDir: string
@@ -61,6 +60,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
     read: async (dealId) => (files ? files.readAuthors(dealId) : { clients: new Map(), marks: new Map() }),
     write: async (dealId, bindings) => void (files && (await files.writeAuthors(dealId, bindings))),
   })
+  const checks = new ShadowChecks()
 
   const guard: Extension = {
     extensionName: 'deal-war-room-guard',
@@ -87,18 +87,19 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
         log(`refused an update to ${document.name} from ${user?.email}: a change log entry claims another author`)
         throw refusal(REFUSAL.invalidUpdate)
       }
-      const checked = checkUpdateAllowingPending(document, update)
+      // Checked in the document's shadow and, if it passes, applied now, in the same tick as
+      // the check: Hocuspocus runs this hook for the next message before it applies this one,
+      // so a later check would otherwise judge its update against a state without this one
+      // (two updates, each valid alone, never checked together). Hocuspocus then applies it
+      // again, which changes nothing, and acknowledges.
+      const checked = checks.checkAndApply(document, update, connection)
       if (!checked.ok) {
         log(`refused an update to ${document.name} from ${connection.context?.user?.email ?? 'a client'}: ${checked.reason} ${checked.message} ${JSON.stringify(checked.issues.slice(0, 5))}`)
         throw refusal(REFUSAL.invalidUpdate)
       }
-      // Apply it now, in the same tick as the check: Hocuspocus runs this hook for the next
-      // message before it applies this one, so a later check would otherwise judge its update
-      // against a state without this one (two updates, each valid alone, never checked
-      // together). Hocuspocus then applies it again, which changes nothing, and acknowledges.
-      Y.applyUpdate(document, update, connection)
       if (dealId) await book.record(dealId, document, authors.added)
     },
+
     async onRequest({ request, response }: onRequestPayload) {
       if (request.method === 'GET' && (request.url === '/health' || request.url?.startsWith('/health?'))) {
         response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })

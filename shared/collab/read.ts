@@ -59,7 +59,7 @@ export function maxOrder<T>(map: Y.Map<T>): number {
 }
 
 /** A keyed plain object without its order key; checks the key names the object (`id` / `sellerId`). */
-function keyedObject(key: string, value: unknown, idField: string | null, path: string, issues: Issues): Record<string, unknown> | undefined {
+export function keyedObject(key: string, value: unknown, idField: string | null, path: string, issues: Issues): Record<string, unknown> | undefined {
   if (!isPlainObject(value)) {
     report(issues, path, 'Expected a plain object')
     return undefined
@@ -132,8 +132,12 @@ const META_DEFAULTS: Readonly<Record<string, unknown>> = {
   customer: '', stage: 'lead', amount: { value: 0, currency: 'USD' }, closeDate: null, competitors: [], notes: '',
 }
 
-/** One person from its Y.Map, fields in the file's order (so every client writes the same JSON). */
-export function readPerson(id: string, m: unknown, issues: Issues): Stakeholder | undefined {
+/**
+ * One person from its Y.Map, fields in the file's order (so every client writes the same JSON).
+ * `unchanged` holds lists read before from the very same, unchanged Y types (the projection's):
+ * they are taken as they are. The checks never pass it.
+ */
+export function readPerson(id: string, m: unknown, issues: Issues, unchanged?: ReadonlyMap<string, unknown>): Stakeholder | undefined {
   // Paths are only built when someone collects issues: the live projection passes none and
   // re-reads a person on every edit (bench row collab-edit-local-cost).
   const path = issues ? `$.people[${JSON.stringify(id)}]` : ''
@@ -145,7 +149,9 @@ export function readPerson(id: string, m: unknown, issues: Issues): Stakeholder 
   for (const [k, v] of (m as Y.Map<unknown>).entries()) {
     if (k === ORDER_KEY) continue
     const at = issues ? `${path}.${k}` : ''
-    if (k === PERSON_LISTS.contacts) raw[k] = readContacts(v, at, issues)
+    const kept = unchanged?.get(k)
+    if (kept !== undefined) raw[k] = kept
+    else if (k === PERSON_LISTS.contacts) raw[k] = readContacts(v, at, issues)
     else if (k === PERSON_LISTS.actions) raw[k] = readActions(v, at, issues)
     else if (k === PERSON_LISTS.ownerIds) raw[k] = readOwners(v, at, issues)
     else if (k === PERSON_LISTS.relationships) raw[k] = readRelationships(v, at, issues)

@@ -54,9 +54,21 @@ function rootShapeIssues(doc: Y.Doc): FileIssue[] {
   return issues
 }
 
-/** Check a doc's whole state: what the server runs on its own doc and the client on a scratch copy. */
-export function validateDocState(doc: Y.Doc): StateCheck {
-  if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) {
+export interface StateCheckOptions {
+  /**
+   * Validate the integrated state and leave structs waiting for what they build on out of it
+   * (they are invisible to every reader until it arrives; docs/collaboration.md).
+   */
+  ignorePending?: boolean
+}
+
+/**
+ * The checks on a doc's frame, before any deal value is read: waiting structs, roots, their
+ * Y types, the format version. A refusal, `{ ok: true, file: null }` for an empty doc, or
+ * null when the doc holds a deal to read (validateDocState and IncrementalValidator alike).
+ */
+export function checkDocFrame(doc: Y.Doc, options: StateCheckOptions = {}): StateCheck | null {
+  if (!options.ignorePending && (doc.store.pendingStructs !== null || doc.store.pendingDs !== null)) {
     return refuse('missing-dependencies', 'The update depends on changes not received yet')
   }
   const unknown = [...doc.share.keys()].filter((k) => !ROOT_NAMES.has(k))
@@ -71,6 +83,14 @@ export function validateDocState(doc: Y.Doc): StateCheck {
   const version = roots.meta.get(VERSION_KEY)
   if (typeof version === 'number' && version > DEAL_VERSION) return refuse('newer-version', `The shared deal was written by a newer version of Deal War Room (format ${version}; this app reads up to ${DEAL_VERSION}). Update the app.`)
   if (version !== DEAL_VERSION) return refuse('invalid', `Unknown deal format version ${JSON.stringify(version)}`)
+  return null
+}
+
+/** Check a doc's whole state: what the server runs on its own doc and the client on a scratch copy. */
+export function validateDocState(doc: Y.Doc, options: StateCheckOptions = {}): StateCheck {
+  const frame = checkDocFrame(doc, options)
+  if (frame) return frame
+  const roots = rootsOf(doc)
 
   const issues: NonNullable<Issues> = []
   const stakeholders = sortedEntries(roots.people as Y.Map<unknown>).flatMap(([id, m]) => readPerson(id, m, issues) ?? [])

@@ -32,7 +32,7 @@ const MIME: Record<string, string> = {
  * Serve files of `root` for requests to APP_ORIGIN with main's CSP as a response header, as
  * main adds it in Electron (the page's own <meta> policy applies as well).
  */
-export function serveFrom(root: string = RENDERER_DIR): (route: Route) => Promise<void> {
+export function serveFrom(root: string = RENDERER_DIR, csp: string = CONTENT_SECURITY_POLICY): (route: Route) => Promise<void> {
   return async (route) => {
     const url = new URL(route.request().url())
     const relative = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '') || 'index.html'
@@ -48,7 +48,7 @@ export function serveFrom(root: string = RENDERER_DIR): (route: Route) => Promis
         body,
         headers: {
           'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
-          'content-security-policy': CONTENT_SECURITY_POLICY,
+          'content-security-policy': csp,
           'x-content-type-options': 'nosniff',
         },
       })

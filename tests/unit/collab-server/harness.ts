@@ -74,8 +74,13 @@ export class Lab {
     this.clients.splice(this.clients.indexOf(client), 1)
   }
 
+  /** Stop every client (each flushes its files) and forget them; the servers keep running. */
+  async stopClients(): Promise<void> {
+    await Promise.allSettled(this.clients.splice(0).map((c) => c.stop()))
+  }
+
   async cleanUp(): Promise<void> {
-    await Promise.allSettled(this.clients.map((c) => c.stop()))
+    await this.stopClients()
     await Promise.allSettled(this.servers.map((s) => s.stop()))
     await Promise.all(this.dirs.map((d) => rm(d, { recursive: true, force: true })))
   }

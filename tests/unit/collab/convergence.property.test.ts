@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import * as Y from 'yjs'
 import { CommandError } from '@shared/commands'
-import { createUserUndo, validateDocState } from '@shared/collab'
+import { createUserUndo, DealProjection, validateDocState } from '@shared/collab'
 import { DealFileSchema } from '@shared/model'
 import { team, workspaceSellers } from './fixture'
 import { prng, randomCommand } from './random-commands'
@@ -60,6 +60,8 @@ function run(seed: number): void {
 
   const files = clients.map((c) => JSON.stringify(c.projection.file()))
   expect(new Set(files).size).toBe(1)
+  // Kept up to date edit by edit (lists reused when unchanged), it reads as a fresh projection does.
+  expect(files[0]).toBe(JSON.stringify(new DealProjection(clients[0].doc).file()))
   const file = clients[0].projection.file()
   const parsed = DealFileSchema.safeParse(file)
   expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 3))).toBe(true)

@@ -45,6 +45,22 @@ describe('seeding and the projection', () => {
     expect(after.deal.team).toBe(before.deal.team)
   })
 
+  it("a field edit keeps the person's unchanged lists as they were; a list edit reads that list again; both read as a fresh projection", () => {
+    const [a, b] = team(2)
+    const person = a.projection.file().deal.stakeholders[0]
+    const edited = a.apply({ type: 'set-field', stakeholderId: person.id, field: 'title', value: 'Group CFO' }).deal.stakeholders[0]
+    expect(edited.title).toBe('Group CFO')
+    expect(edited.contacts).toBe(person.contacts)
+    expect(edited.relationships).toBe(person.relationships)
+    // A colleague's contact arrives: only the contacts are read again.
+    b.apply({ type: 'log-contact', stakeholderId: person.id, contact: { date: '2026-12-01', channel: 'call', sellerId: 'seller-anna', note: 'Agreed the pilot' } })
+    Y.applyUpdate(a.doc, Y.encodeStateAsUpdate(b.doc, Y.encodeStateVector(a.doc)), 'remote')
+    const merged = a.projection.file().deal.stakeholders[0]
+    expect(merged.contacts.map((c) => c.note)).toContain('Agreed the pilot')
+    expect(merged.relationships).toBe(person.relationships)
+    expect(JSON.stringify(a.projection.file())).toBe(JSON.stringify(new DealProjection(a.doc).file()))
+  })
+
   it('the projection after a command equals what applyCommand makes of the same deal', () => {
     const [a] = team(1)
     const before = a.projection.file()

@@ -1,0 +1,80 @@
+import type { Page } from 'playwright-core'
+import { DealSync } from '../../electron/collab/deal-sync'
+import { ShadowChecks } from '../../electron/server/shadow-checks'
+import { median, round } from './stats'
+
+/**
+ * Where a remote edit's time goes (bench row collab-remote-edit-p95, docs/collaboration-app.md
+ * "Measured"): stamps on the one machine clock (Date.now) as edit n (`bench-title-n`) passes
+ * A's main (DealSync.apply), the server (its shadow check) and B's main (the checked batch
+ * applied, the deal derived and pushed), then B's page (the pushed event). The page ends are
+ * the suite's own stamps. Wraps prototypes in this process only (the harness runs main here).
+ */
+type Stamp = 'aMainIn' | 'aMainOut' | 'serverIn' | 'serverOut' | 'bMainIn' | 'bMainOut' | 'bPageEvent'
+const stamps = new Map<string, Partial<Record<Stamp, number>>>()
+const numberIn = (bytes: Uint8Array | string): string | null => /bench-title-(\d+)/.exec(typeof bytes === 'string' ? bytes : Buffer.from(bytes).toString('latin1'))?.[1] ?? null
+const stamp = (n: string | null, what: Stamp, at = Date.now()) => {
+  if (n === null) return
+  const s = stamps.get(n) ?? {}
+  s[what] ??= at
+  stamps.set(n, s)
+}
+
+export function tracePath(): void {
+  const apply = DealSync.prototype.apply
+  DealSync.prototype.apply = function (this: DealSync, commands) {
+    const n = numberIn(JSON.stringify(commands))
+    stamp(n, 'aMainIn')
+    apply.call(this, commands)
+    stamp(n, 'aMainOut')
+  }
+  const check = ShadowChecks.prototype.checkAndApply
+  ShadowChecks.prototype.checkAndApply = function (this: ShadowChecks, document, update, origin) {
+    const n = numberIn(update)
+    stamp(n, 'serverIn')
+    const result = check.call(this, document, update, origin)
+    stamp(n, 'serverOut')
+    return result
+  }
+  const proto = DealSync.prototype as unknown as { applyIncoming: () => void }
+  const incoming = proto.applyIncoming
+  proto.applyIncoming = function (this: { incoming: Uint8Array[] }) {
+    const ns = this.incoming.map(numberIn)
+    for (const n of ns) stamp(n, 'bMainIn')
+    incoming.call(this)
+    for (const n of ns) stamp(n, 'bMainOut')
+  }
+}
+
+/** B's page stamps each pushed event that carries edit n. */
+export async function stampPushes(page: Page, event: string): Promise<void> {
+  await page.exposeFunction('__benchPushed', (n: string, at: number) => stamp(n, 'bPageEvent', at))
+  await page.evaluate((name) => {
+    window.addEventListener(name, (e) => {
+      const n = /bench-title-(\d+)/.exec(JSON.stringify((e as CustomEvent).detail))?.[1]
+      // Stamped in the page: the binding's trip back to Node is not part of the path.
+      if (n) void (window as unknown as { __benchPushed: (n: string, at: number) => void }).__benchPushed(n, Date.now())
+    })
+  }, event)
+}
+
+/** Median ms per segment over edits `from…` with page stamps `sent` (A's page) and `seen` (B's DOM). */
+export function pathSegments(sent: Map<number, number>, seen: Map<number, number>): Record<string, number> {
+  const order: Array<[string, (s: Partial<Record<Stamp, number>>, n: number) => number | undefined]> = [
+    ["A's page → A's main (IPC)", (s, n) => sub(s.aMainIn, sent.get(n))],
+    ["A's main: command → doc → socket", (s) => sub(s.aMainOut, s.aMainIn)],
+    ['socket → server check', (s) => sub(s.serverIn, s.aMainOut)],
+    ['server check + apply', (s) => sub(s.serverOut, s.serverIn)],
+    ["server → B's main (batched)", (s) => sub(s.bMainIn, s.serverOut)],
+    ["B's main: check, apply, derive, push", (s) => sub(s.bMainOut, s.bMainIn)],
+    ["B's main → B's page (push)", (s) => sub(s.bPageEvent, s.bMainOut)],
+    ["B's page: event → DOM (React)", (s, n) => sub(seen.get(n), s.bPageEvent)],
+  ]
+  const out: Record<string, number> = {}
+  for (const [name, of] of order) {
+    const values = [...sent.keys()].map((n) => of(stamps.get(String(n)) ?? {}, n)).filter((v): v is number => v !== undefined)
+    out[name] = round(median(values), 1)
+  }
+  return out
+}
+const sub = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? undefined : a - b)
