@@ -40,4 +40,6 @@ export const shell = { openExternal: () => Promise.resolve() }
 export const clipboard = { write: noop }
 export class ClipboardItem {}
 export const session = { defaultSession }
-export default { app, BrowserWindow, ipcMain, Menu, screen, dialog, shell, clipboard, ClipboardItem, session }
+// The token vault asks it at first use, not at start (electron/main/collab/token-vault.ts).
+export const safeStorage = { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' }
+export default { app, BrowserWindow, ipcMain, Menu, screen, dialog, shell, clipboard, ClipboardItem, session, safeStorage }
