@@ -10,6 +10,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { join, resolve } from 'node:path'
+import { sampleOtherWork } from './lib/other-work.mjs'
 
 const root = resolve(import.meta.dirname, '..')
 const bench = join(root, 'bench')
@@ -19,6 +20,9 @@ const loadAtStart = os.loadavg()
 const cores = os.availableParallelism()
 // Above this 1-minute load the cores are shared with other work and the figures are no record.
 const BUSY_LOAD = 0.7 * cores
+// Other processes' share of the cores (bench/lib/other-work.mjs) above which the run is no record.
+const OTHER_WORK_MEAN = 0.1
+const OTHER_WORK_PEAK = 0.5
 const only = (process.env.BENCH_ONLY ?? '').split(',').map((g) => g.trim().toLowerCase()).filter(Boolean)
 const wants = (group) => only.length === 0 || only.includes(group)
 // Which suite holds which groups (bench/lib/only.ts); a suite none of whose groups is wanted is not started.
@@ -56,7 +60,10 @@ function checkLoad(when, load) {
 }
 console.log(`bench: machine: ${machineLine()}`)
 console.log(`bench: at start: ${loadLine(loadAtStart)}${only.length ? `; BENCH_ONLY=${only.join(',')} (a partial run, not a record)` : ''}`)
-checkLoad('the start', loadAtStart)
+// The load average counts the bench's own Chromium (and `npm run bench`'s build just before):
+// what decides a record is the CPU other work takes while the suites run.
+const otherWork = sampleOtherWork(cores)
+if (!otherWork.measures) checkLoad('the start', loadAtStart)
 // The load while the suites run, sampled every 2 s (the 1-minute figure lags; the peak is reported).
 let peakLoad = loadAtStart[0]
 const sampler = setInterval(() => { peakLoad = Math.max(peakLoad, os.loadavg()[0]) }, 2000)
@@ -119,8 +126,19 @@ const rows = [...all].sort((a, b) => (ORDER.indexOf(a.id) + 1 || 99) - (ORDER.in
 
 const loadAtEnd = os.loadavg()
 peakLoad = Math.max(peakLoad, loadAtEnd[0])
-checkLoad('the end', loadAtEnd)
-if (peakLoad > BUSY_LOAD && loadAtStart[0] <= BUSY_LOAD && loadAtEnd[0] <= BUSY_LOAD) checkLoad('its peak during the run', [peakLoad])
+const others = otherWork.stop()
+if (others) {
+  // Other processes' CPU, measured: the bench's own load does not make a run no record.
+  console.log(`bench: other work took ${round(100 * others.meanShare)}% of the cores on average, ${round(100 * others.peakShare)}% at its peak (2 s samples)`)
+  if (others.meanShare > OTHER_WORK_MEAN || others.peakShare > OTHER_WORK_PEAK) {
+    const text = `WARN: other work took ${round(100 * others.meanShare)}% of the cores on average (${round(100 * others.peakShare)}% at its peak) while the bench ran: the cores were shared, this run is not a record`
+    warnings.push(text)
+    console.warn(`bench: ${text}`)
+  }
+} else {
+  checkLoad('the end', loadAtEnd)
+  if (peakLoad > BUSY_LOAD && loadAtStart[0] <= BUSY_LOAD && loadAtEnd[0] <= BUSY_LOAD) checkLoad('its peak during the run', [peakLoad])
+}
 const machine = {
   cpus: cores,
   cpuModel: os.cpus()[0]?.model ?? 'unknown',
@@ -132,6 +150,7 @@ const machine = {
   loadAverageAtStart: loadAtStart.map((n) => round(n, 2)),
   loadAverageAtEnd: loadAtEnd.map((n) => round(n, 2)),
   peakOneMinuteLoad: round(peakLoad, 2),
+  otherWorkShare: others ? { mean: round(others.meanShare, 3), peak: round(others.peakShare, 3) } : null,
   busyLoadThreshold: round(BUSY_LOAD, 2),
   record: warnings.length === 0 && only.length === 0 && !process.env.BENCH_QUICK,
 }
@@ -147,6 +166,7 @@ const table = [
 const about = [
   `${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB RAM, ${machine.platform}, Node ${machine.node}, Chromium ${machine.chromium}; load average ${machine.loadAverageAtStart.join(' / ')} at start, ${machine.loadAverageAtEnd.join(' / ')} at end (1-minute peak ${machine.peakOneMinuteLoad}); ${Math.round((Date.now() - started) / 1000)} s${only.length ? `; BENCH_ONLY=${only.join(',')}` : ''}${process.env.BENCH_QUICK ? '; BENCH_QUICK' : ''}`,
   ...warnings.map((w) => `**${w}**`),
+  ...(others ? [`Other work took ${round(100 * others.meanShare)}% of the cores on average, ${round(100 * others.peakShare)}% at its peak (the load average above includes the bench's own browser).`] : []),
   ...(machine.record ? [] : warnings.length ? [] : ['(a partial or quick run: not a record)']),
 ].join('\n\n')
 
