@@ -25,7 +25,9 @@ export function useTeamAuthors(dealId: string | undefined): void {
     asked.current = { from, to }
     let current = true
     const timer = setTimeout(() => {
-      api.snapshotAuthors(dealId, from.snapshotId!, to?.snapshotId ?? null)
+      // Asked inside the chain, so even a call that throws at once leaves the changes unnamed, never an error.
+      Promise.resolve()
+        .then(() => api.snapshotAuthors(dealId, from.snapshotId!, to?.snapshotId ?? null))
         .then((result) => current && useComparisonStore.getState().setAuthors(unwrap(result)))
         .catch(() => current && useComparisonStore.getState().setAuthors([]))
     }, live && !fresh ? REFRESH_MS : 0)

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { AppError, Result, SnapshotInfo } from '@shared/ipc'
 import { i18next } from '../../renderer/i18n'
 import { SnapshotsPanel } from '../../renderer/snapshots/SnapshotsPanel'
+import { useComparisonStore } from '../../renderer/snapshots/comparison-store'
 import { aDeal } from '../fixtures/builders'
 import { openDealInStores } from './relationships-helpers'
 
@@ -28,6 +29,8 @@ async function saveOnce(): Promise<void> {
 describe('snapshots of a shared deal name the authors (docs/collaboration.md, "Snapshots and authors")', () => {
   afterEach(async () => {
     await act(() => i18next.changeLanguage('en'))
+    // The comparison lives in a store: a later test must not start in the middle of this one's.
+    useComparisonStore.getState().clear()
   })
 
   it('shows who took a snapshot and, beside each change since, who made it, in English and Chinese', async () => {
@@ -67,6 +70,7 @@ describe('snapshots of a shared deal name the authors (docs/collaboration.md, "S
 describe('snapshots panel', () => {
   afterEach(async () => {
     await act(() => i18next.changeLanguage('en'))
+    useComparisonStore.getState().clear()
   })
 
   it('says a refused save (disk full) in the user\'s language and keeps the list as it was', async () => {
