@@ -94,6 +94,9 @@ function readActions(v: unknown, path: string, issues: Issues): unknown[] {
     for (const [k, x] of a.entries()) action[k] = plain(x, issues ? `${path}[${i}].${k}` : '', issues)
     if (seen.has(action.id)) return
     seen.add(action.id)
+    // A required field a merge left with no value (concurrent edits and undos of one action)
+    // reads as a default, as a person's does, so honest clients' state stays valid.
+    for (const [k, v] of ACTION_DEFAULT_ENTRIES) if (action[k] === undefined) action[k] = v
     out.push(action)
   })
   return out
@@ -128,6 +131,8 @@ const PERSON_DEFAULTS: Readonly<Record<string, unknown>> = {
   name: '', title: '', department: '', buyingRole: 'unknown', influence: 'medium', innerCircle: false, stance: 'unknown', notes: '', position: { x: 0, y: 0 },
 }
 const PERSON_DEFAULT_ENTRIES = Object.entries(PERSON_DEFAULTS)
+/** An action's: not done, and a dash for text lost in a conflict, which its owner can retype. */
+const ACTION_DEFAULT_ENTRIES = Object.entries({ what: '—', done: false })
 const META_DEFAULTS: Readonly<Record<string, unknown>> = {
   customer: '', stage: 'lead', amount: { value: 0, currency: 'USD' }, closeDate: null, competitors: [], notes: '',
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { changeLog, createUserUndo } from '@shared/collab'
+import { changeLog, createUserUndo, validateDocState } from '@shared/collab'
 import { analyzeDeal } from '@shared/analysis'
 import { DealFileSchema } from '@shared/model'
 import { sync, team } from './fixture'
@@ -156,6 +156,24 @@ describe('conflicts', () => {
     b.apply({ type: 'set-action-field', stakeholderId: 'sh-cfo', actionId: 'act-cfo-case', field: 'what', value: 'Business-case review' })
     sync(a, b)
     expect(person(a.projection, 'sh-cfo')!.actions).toEqual([{ id: 'act-cfo-case', what: 'Business-case review', ownerId: 'seller-anna', due: '2026-12-09', done: true }])
+  })
+
+  // Found by the convergence property run longer (COLLAB_COMMANDS=60 COLLAB_RUNS=25): concurrent
+  // edits and undos of one action can leave its Y.Map with no `what` or no `done`.
+  it('an action a merge left without its text or its flag reads as "—", not done, and the deal stays valid on every client', () => {
+    const [a, b] = team(2)
+    const actions = (a.doc.getMap('people').get('sh-cfo') as Y.Map<unknown>).get('actions') as Y.Array<Y.Map<unknown>>
+    a.doc.transact(() => {
+      const action = actions.get(0)
+      action.delete('what')
+      action.delete('done')
+    })
+    sync(a, b)
+    for (const c of [a, b]) {
+      expect(person(c.projection, 'sh-cfo')!.actions[0]).toMatchObject({ id: 'act-cfo-case', what: '—', done: false })
+      expect(DealFileSchema.safeParse(c.projection.file()).success).toBe(true)
+      expect(validateDocState(c.doc)).toMatchObject({ ok: true })
+    }
   })
 
   it('a seller seated by one and no longer referenced by another stays resolvable', () => {
