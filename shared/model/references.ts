@@ -1,3 +1,4 @@
+import { rawText } from '../raw-text'
 /**
  * Cross-reference checks (unique ids, lines and seats that point at something real).
  * They read the data tolerantly, so the same checks run inside the zod schemas on parsed
@@ -52,7 +53,7 @@ export function dealReferenceIssues(dealValue: unknown, limit = Infinity): Refer
     if (from !== undefined && !ids.has(from)) found.add(['links', i, 'from'], `Line points at unknown stakeholder "${from}"`)
     if (to !== undefined && !ids.has(to)) found.add(['links', i, 'to'], `Line points at unknown stakeholder "${to}"`)
     if (from !== undefined && from === to) found.add(['links', i, 'to'], 'A line cannot join a stakeholder to itself')
-    const key = `${String(link.kind)}:${from}>${to}`
+    const key = `${rawText(link.kind)}:${from}>${to}`
     if (pairs.has(key)) found.add(['links', i], 'Duplicate line: the same kind of line already joins these two people')
     pairs.add(key)
   }
@@ -67,8 +68,8 @@ export function teamReferenceIssues(team: unknown, limit = Infinity): ReferenceI
   const list = asArray(team)
   for (let i = 0; i < list.length && !found.full; i++) {
     const seat = asObject(list[i])
-    const key = `${String(seat.seat)}:${String(seat.sellerId)}`
-    if (seats.has(key)) found.add(['team', i], `Seller "${String(seat.sellerId)}" already sits the ${String(seat.seat)} seat`)
+    const key = `${rawText(seat.seat)}:${rawText(seat.sellerId)}`
+    if (seats.has(key)) found.add(['team', i], `Seller "${rawText(seat.sellerId)}" already sits the ${rawText(seat.seat)} seat`)
     seats.add(key)
   }
   return found.issues

@@ -18,6 +18,9 @@ const cases: Array<[string, RefusalReason, (doc: Y.Doc) => void]> = [
   ['contacts that are not a Y.Array', 'wrong-type', (d) => people(d).get('sh-ceo')!.set('contacts', 'none')],
   ['a Y.Text where a plain value belongs', 'wrong-type', (d) => people(d).get('sh-ceo')!.set('title', new Y.Text('CEO'))],
   ['binary data as a name', 'wrong-type', (d) => people(d).get('sh-ceo')!.set('name', new Uint8Array([1, 2, 3]))],
+  // `{"toString": false}` is valid JSON: a key built with String() of it threw a TypeError.
+  ['a line whose kind is an object with no usable toString', 'invalid', (d) => d.getMap('links').set('odd', { id: 'odd', from: 'sh-ceo', to: 'sh-cio', kind: { toString: false }, $o: 98 })],
+  ['a line whose ends are objects with no usable toString', 'invalid', (d) => d.getMap('links').set('odd2', { id: 'odd2', from: { toString: false }, to: { valueOf: false, toString: false }, kind: 'ally', $o: 97 })],
   ['a line to a person who never existed', 'invalid', (d) => d.getMap('links').set('bad', { id: 'bad', from: 'sh-ceo', to: 'ghost', kind: 'ally', $o: 99 })],
   ['a line whose key is not its id', 'wrong-type', (d) => d.getMap('links').set('x', { id: 'y', from: 'sh-ceo', to: 'sh-cio', kind: 'ally', $o: 99 })],
   ['a 10 MB string', 'invalid', (d) => people(d).get('sh-ceo')!.set('notes', 'x'.repeat(10 * 1024 * 1024))],
