@@ -1,42 +1,13 @@
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
-import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { changeLog } from '@shared/collab'
 import { askIdentity } from '../../../electron/collab/identity'
-import { DEAL_ID, EDITORS, Lab, teamDeal, until } from './harness'
+import { EDITORS, Lab, teamDeal, until } from './harness'
+import { entry, rawClient } from './raw-client'
 
 let lab: Lab
 afterEach(() => lab.cleanUp())
 
-/** A bare Hocuspocus client with no checks of ours: what a hostile or buggy peer can send. */
-function rawClient(url: string, token: string) {
-  const doc = new Y.Doc()
-  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket })
-  let failed: string | null = null
-  let closedWith: string | null = null
-  let synced = false
-  const provider = new HocuspocusProvider({
-    websocketProvider: socket,
-    name: `deal/${DEAL_ID}`,
-    document: doc,
-    token,
-    onAuthenticationFailed: ({ reason }) => void (failed = reason),
-    onSynced: () => void (synced = true),
-    onClose: ({ event }) => void (closedWith = (event as { reason?: string }).reason ?? null),
-  })
-  provider.attach()
-  return {
-    doc, provider, socket,
-    get failed() { return failed },
-    get closedWith() { return closedWith },
-    get synced() { return synced },
-    close() { provider.destroy(); socket.destroy() },
-  }
-}
-
-
-const entry = (name: string, email: string) => ({ id: `forged-${Math.random()}`, at: '2026-12-02T09:00:00.000Z', author: { name, email }, command: 'set-field', targets: ['p1'] })
 
 describe('authors are checked by the server (docs/collaboration.md, "Authors are checked")', () => {
   it("an editor writing a change in a colleague's name is refused; nobody sees the forged entry", async () => {

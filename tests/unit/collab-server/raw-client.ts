@@ -3,11 +3,12 @@ import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { DEAL_ID } from './harness'
 
-/** A bare Hocuspocus client with no checks of ours (as in forged-author.test.ts), optionally with a chosen Yjs client id. */
+/** A bare Hocuspocus client with no checks of ours: what a hostile or buggy peer can send; optionally with a chosen Yjs client id. */
 export function rawClient(url: string, token: string, clientID?: number) {
   const doc = new Y.Doc()
   if (clientID !== undefined) doc.clientID = clientID
   const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket })
+  let failed: string | null = null
   let closedWith: string | null = null
   let synced = false
   const provider = new HocuspocusProvider({
@@ -15,12 +16,14 @@ export function rawClient(url: string, token: string, clientID?: number) {
     name: `deal/${DEAL_ID}`,
     document: doc,
     token,
+    onAuthenticationFailed: ({ reason }) => void (failed = reason),
     onSynced: () => void (synced = true),
     onClose: ({ event }) => void (closedWith = (event as { reason?: string }).reason ?? null),
   })
   provider.attach()
   return {
-    doc,
+    doc, provider, socket,
+    get failed() { return failed },
     get closedWith() { return closedWith },
     get synced() { return synced },
     /** Set this client's awareness state to anything, as a hostile peer can. */

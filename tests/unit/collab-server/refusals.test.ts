@@ -1,40 +1,13 @@
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import * as encoding from 'lib0/encoding'
-import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DealSync, ReadOnlyError } from '../../../electron/collab/deal-sync'
 import { DEAL_ID, EDITORS, Lab, person, teamDeal, until, VIEWER } from './harness'
+import { rawClient } from './raw-client'
 
 let lab: Lab
 afterEach(() => lab.cleanUp())
-
-/** A bare Hocuspocus client with no checks of ours: what a hostile or buggy peer can send. */
-function rawClient(url: string, token: string) {
-  const doc = new Y.Doc()
-  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket })
-  let failed: string | null = null
-  let closedWith: string | null = null
-  let synced = false
-  const provider = new HocuspocusProvider({
-    websocketProvider: socket,
-    name: `deal/${DEAL_ID}`,
-    document: doc,
-    token,
-    onAuthenticationFailed: ({ reason }) => void (failed = reason),
-    onSynced: () => void (synced = true),
-    onClose: ({ event }) => void (closedWith = (event as { reason?: string }).reason ?? null),
-  })
-  provider.attach()
-  return {
-    doc, provider, socket,
-    get failed() { return failed },
-    get closedWith() { return closedWith },
-    get synced() { return synced },
-    close() { provider.destroy(); socket.destroy() },
-  }
-}
 
 async function sharedDeal() {
   const server = await lab.server()
