@@ -6,6 +6,7 @@ import type { DealCommand } from '@shared/commands'
 import type { DealFile, Seller } from '@shared/model'
 import { openStores, type Stores } from '../main/store'
 import { SharedDealFiles, type ShareRecord } from './local-files'
+import { LocalWrites } from './local-writes'
 import { parsePresence, type PresenceState, type PresenceUser } from './presence'
 import { refusalOfServerReason, type RefusalReason, type SyncStatus } from './status'
 import { isSyncRefusal } from './wire-messages'
@@ -71,18 +72,18 @@ export class DealSync {
   private everOpened = false
   private pendingLocal = 0
   private stopped = false
-  private logTimer: NodeJS.Timeout | null = null
-  private projectionTimer: NodeJS.Timeout | null = null
-  private logWrite: Promise<void> = Promise.resolve()
-  private projectionWrite: Promise<void> = Promise.resolve()
-  /** The first failure writing the log or the projection; `stop()` rethrows it. */
-  private writeError: unknown = null
   private readonly now: () => Date
+  /** The update log and the readable copy on this laptop; `stop()` rethrows their first failure. */
+  private readonly writes: LocalWrites
 
   constructor(private readonly options: DealSyncOptions) {
     this.files = new SharedDealFiles(options.dataDir, options.dealId)
     this.stores = options.stores ?? openStores(options.dataDir)
     this.now = options.now ?? (() => new Date())
+    this.writes = new LocalWrites({
+      files: this.files, stores: this.stores, doc: this.doc, projection: () => this.projection, now: this.now,
+      logDebounceMs: options.logDebounceMs, projectionDebounceMs: options.projectionDebounceMs,
+    })
   }
 
   get documentName(): string {
@@ -199,14 +200,12 @@ export class DealSync {
     this.undoManager?.destroy()
     this.wireCheck?.destroy()
     await this.flush()
-    if (this.writeError) throw this.writeError
+    if (this.writes.error) throw this.writes.error
   }
 
   /** Write the log and the projection now (the debounced writes, without waiting). */
-  async flush(): Promise<void> {
-    if (this.logTimer) this.writeLogNow()
-    if (this.projectionTimer) this.writeProjectionNow()
-    await Promise.all([this.logWrite, this.projectionWrite])
+  flush(): Promise<void> {
+    return this.writes.flush()
   }
 
   // ---- internals ----
@@ -322,7 +321,7 @@ export class DealSync {
     }
     if (!this.share) {
       this.share = { serverUrl: this.options.serverUrl, documentName: this.documentName, sharedAt: this.now().toISOString(), role: this.readOnly ? 'viewer' : 'editor', signedAs: { name: this.options.user.name, email: this.options.user.email } }
-      this.track(this.files.writeShare(this.share))
+      this.writes.track(this.files.writeShare(this.share))
     }
     this.updateConnected()
   }
@@ -351,8 +350,7 @@ export class DealSync {
       if (origin !== LOAD_ORIGIN) Y.applyUpdate(this.wire, update, this)
       if (this.current.kind === 'offline') this.setStatus({ kind: 'offline', pending: this.pendingLocal })
     }
-    this.scheduleLog()
-    this.scheduleProjection()
+    this.writes.changed()
   }
 
   private incoming: Uint8Array[] = []
@@ -390,42 +388,6 @@ export class DealSync {
       this.afterFirstSync()
     }
     if (this.projection && isSeeded(this.doc)) this.options.onRemoteChange?.(this.projection.file())
-  }
-
-  private scheduleLog(): void {
-    if (this.logTimer) return
-    this.logTimer = setTimeout(() => this.writeLogNow(), this.options.logDebounceMs ?? 50)
-  }
-
-  private writeLogNow(): void {
-    if (this.logTimer) clearTimeout(this.logTimer)
-    this.logTimer = null
-    const state = Y.encodeStateAsUpdate(this.doc)
-    this.logWrite = this.track(this.logWrite.then(() => this.files.writeLog(state)))
-  }
-
-  private scheduleProjection(): void {
-    if (this.projectionTimer) return
-    this.projectionTimer = setTimeout(() => this.writeProjectionNow(), this.options.projectionDebounceMs ?? 200)
-  }
-
-  private writeProjectionNow(): void {
-    if (this.projectionTimer) clearTimeout(this.projectionTimer)
-    this.projectionTimer = null
-    if (!isSeeded(this.doc) || !this.projection) return
-    // The readable copy is stamped when it is written, as a save is: commands change the doc,
-    // not its `updatedAt`, and the account's newest-wins carry (docs/method.md, "Accounts")
-    // must see the team's edits as newer than what this laptop recorded before them.
-    const projected = this.projection.file()
-    const file = { ...projected, deal: { ...projected.deal, updatedAt: this.now().toISOString() } }
-    this.projectionWrite = this.track(this.projectionWrite.then(() => this.stores.deals.save(this.stores.deals.checkFile(file))))
-  }
-
-  /** Keep a write's failure for stop() instead of an unhandled rejection. */
-  private track(write: Promise<void>): Promise<void> {
-    return write.catch((error: unknown) => {
-      this.writeError ??= error
-    })
   }
 }
 
