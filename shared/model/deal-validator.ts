@@ -9,6 +9,8 @@ import { StakeholderSchema, type Stakeholder } from './stakeholder'
 import { joinBytes } from '../bytes'
 import { boundedSafeParse, collectSchemaIssues, IssueSink } from './bounded-issues'
 import { DealChangesEnvelope, rebuildDeal } from './deal-changes'
+import { COMMA_NEWLINE, nestedJson, objectText, pad } from './json-text'
+import { deepFreeze, sameData } from './same-data'
 
 /**
  * Incremental validation for autosave. Every save of a 1 MB deal used to run the whole zod
@@ -348,76 +350,3 @@ function clean(schema: z.ZodType, value: unknown): boolean {
 function fromZod<T>(result: { success: true; data: T } | { success: false; error: z.ZodError }): Checked<T> {
   return result.success ? { ok: true, value: result.data } : { ok: false, error: result.error }
 }
-
-/**
- * True when `input` is the same data as `known` (a validated value): plain objects with the
- * same own keys, arrays of the same length, primitives equal. Stricter than comparing JSON
- * text: a Date, a boxed string or a key holding `undefined` never matches.
- */
-export function sameData(input: unknown, known: unknown): boolean {
-  if (input === known) return true
-  if (typeof input !== 'object' || input === null || typeof known !== 'object' || known === null) return false
-  // Equal primitives are compared inline (`a !== b`): most values are, and a call per value
-  // was a third of the time of an unchanged 1 MB deal's save (bench: save row).
-  if (Array.isArray(known)) {
-    if (!Array.isArray(input) || input.length !== known.length) return false
-    for (let i = 0; i < known.length; i++) {
-      const a: unknown = input[i]
-      const b: unknown = known[i]
-      if (a !== b && !sameData(a, b)) return false
-    }
-    return true
-  }
-  if (Array.isArray(input) || Object.getPrototypeOf(input) !== Object.prototype) return false
-  // for…in instead of Object.keys (no arrays made). An enumerable key inherited from a
-  // polluted Object.prototype is never own, so it only ever makes this answer false.
-  let keys = 0
-  for (const key in known) {
-    keys++
-    if (!Object.hasOwn(input, key)) return false
-    const a = (input as Record<string, unknown>)[key]
-    const b = (known as Record<string, unknown>)[key]
-    if (a !== b && !sameData(a, b)) return false
-  }
-  for (const _key in input) if (--keys < 0) return false
-  return keys === 0
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const child of Object.values(value)) deepFreeze(child)
-  }
-  return value
-}
-
-const pad = (depth: number): string => '  '.repeat(depth)
-const COMMA_NEWLINE = new TextEncoder().encode(',\n')
-
-/** `JSON.stringify(value, null, 2)` as it reads when the value sits `depth` levels deep. */
-function nestedJson(value: unknown, depth: number): string {
-  const text = JSON.stringify(value, null, 2)
-  return depth === 0 ? text : text.replaceAll('\n', '\n' + pad(depth))
-}
-
-/**
- * Write a plain object as `JSON.stringify(…, null, 2)` would at `depth`, letting `custom`
- * write the value of some keys itself (it returns true when it did).
- */
-function objectText(
-  obj: Record<string, unknown>,
-  depth: number,
-  pieces: Array<string | Uint8Array>,
-  custom: (key: string, value: unknown, depth: number) => boolean,
-): void {
-  let first = true
-  pieces.push('{')
-  for (const [key, value] of Object.entries(obj)) {
-    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue
-    pieces.push(`${first ? '\n' : ',\n'}${pad(depth + 1)}${JSON.stringify(key)}: `)
-    first = false
-    if (!custom(key, value, depth + 1)) pieces.push(nestedJson(value, depth + 1))
-  }
-  pieces.push(first ? '}' : `\n${pad(depth)}}`)
-}
-
