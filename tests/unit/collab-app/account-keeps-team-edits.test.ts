@@ -1,27 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { newStakeholder } from '@shared/model'
 import { ipcCall } from '../store/helpers'
-import { ANNA, BRUNO, CollabLab, eventually, newDeal } from './helpers'
+import { CollabLab, eventually, sharedBetweenTwo } from './helpers'
 
-const who = (t: typeof ANNA, serverUrl: string) => ({ serverUrl, token: t.token, name: t.name, email: t.email })
 
 describe('opening a shared deal again never takes back the team\'s edits from this laptop\'s account (docs/method.md, "Accounts")', () => {
   const lab = new CollabLab()
   afterEach(() => lab.cleanUp())
 
   it("a colleague's new title, and my own, survive reopening the deal: the account learns them, and nothing is carried back over them", async () => {
-    const server = await lab.server()
-    const a = await lab.laptop()
-    const b = await lab.laptop()
-    const dealId = await newDeal(a)
     // Anna types her people before sharing (an ordinary save: the account records them).
-    const opened = await ipcCall(a.handlers, 'deal:open', dealId)
-    const grace = newStakeholder({ id: 'grace', name: 'Grace Liu', title: 'CIO', position: { x: 0, y: 0 } })
-    const omar = newStakeholder({ id: 'omar', name: 'Omar Haddad', title: 'CFO', position: { x: 200, y: 0 } })
-    await ipcCall(a.handlers, 'deal:save', { ...opened.deal, stakeholders: [grace, omar] })
-    await ipcCall(a.handlers, 'collab:share', dealId, who(ANNA, server.url))
-    await ipcCall(b.handlers, 'workspace:load')
-    await ipcCall(b.handlers, 'collab:join', { ...who(BRUNO, server.url), dealId })
+    const { a, b, dealId } = await sharedBetweenTwo(lab, async (anna, id) => {
+      const opened = await ipcCall(anna.handlers, 'deal:open', id)
+      const grace = newStakeholder({ id: 'grace', name: 'Grace Liu', title: 'CIO', position: { x: 0, y: 0 } })
+      const omar = newStakeholder({ id: 'omar', name: 'Omar Haddad', title: 'CFO', position: { x: 200, y: 0 } })
+      await ipcCall(anna.handlers, 'deal:save', { ...opened.deal, stakeholders: [grace, omar] })
+    })
 
     await ipcCall(b.handlers, 'collab:apply', dealId, [{ type: 'set-field', stakeholderId: 'grace', field: 'title', value: 'Chief Digital Officer' }])
     await ipcCall(a.handlers, 'collab:apply', dealId, [{ type: 'set-field', stakeholderId: 'omar', field: 'title', value: 'Group CFO' }])

@@ -20,6 +20,25 @@ export async function newDeal(laptop: Laptop, name = 'Northwind rollout'): Promi
 }
 
 /** One laptop: main's handler table over its own data folder, with the pushes it made. */
+/** What the share and join channels take for one of the tokens above. */
+export const who = (t: typeof ANNA, serverUrl: string) => ({ serverUrl, token: t.token, name: t.name, email: t.email })
+
+/**
+ * The usual start of a team test: a server, Anna's laptop sharing a new deal (after `beforeShare`,
+ * e.g. an ordinary save) and Bruno's laptop joining it by its id.
+ */
+export async function sharedBetweenTwo(lab: CollabLab, beforeShare?: (a: Laptop, dealId: string) => Promise<void>) {
+  const server = await lab.server()
+  const a = await lab.laptop()
+  const b = await lab.laptop()
+  const dealId = await newDeal(a)
+  await beforeShare?.(a, dealId)
+  await ipcCall(a.handlers, 'collab:share', dealId, who(ANNA, server.url))
+  await ipcCall(b.handlers, 'workspace:load')
+  await ipcCall(b.handlers, 'collab:join', { ...who(BRUNO, server.url), dealId })
+  return { server, a, b, dealId }
+}
+
 export interface Laptop {
   dataDir: string
   handlers: HandlerTable

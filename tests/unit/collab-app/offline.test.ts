@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { newId, newStakeholder } from '@shared/model'
 import { ipcCall } from '../store/helpers'
-import { ANNA, BRUNO, CollabLab, eventually, newDeal } from './helpers'
+import { ANNA, BRUNO, CollabLab, eventually, newDeal, who } from './helpers'
 
-const who = (t: typeof ANNA, serverUrl: string) => ({ serverUrl, token: t.token, name: t.name, email: t.email })
 const person = (id: string, name: string) => ({ type: 'add-stakeholders' as const, stakeholders: [newStakeholder({ id, name, position: { x: 0, y: 0 } })] })
 
 describe('main: a shared deal while the server is away', () => {

@@ -3,9 +3,8 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { newId, newStakeholder } from '@shared/model'
 import { ipcCall } from '../store/helpers'
-import { ANNA, BRUNO, CHEN, CollabLab, eventually, newDeal, SAMPLE_ID } from './helpers'
+import { ANNA, BRUNO, CHEN, CollabLab, eventually, newDeal, SAMPLE_ID, who } from './helpers'
 
-const who = (t: typeof ANNA, serverUrl: string) => ({ serverUrl, token: t.token, name: t.name, email: t.email })
 
 describe('main: sharing a deal with the team (real server on 127.0.0.1)', () => {
   const lab = new CollabLab()

@@ -3,9 +3,8 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { newId, newStakeholder } from '@shared/model'
 import { ipcCall } from '../store/helpers'
-import { ANNA, BRUNO, CollabLab, eventually, newDeal } from './helpers'
+import { ANNA, BRUNO, CollabLab, eventually, newDeal, sharedBetweenTwo } from './helpers'
 
-const who = (t: typeof ANNA, serverUrl: string) => ({ serverUrl, token: t.token, name: t.name, email: t.email })
 const person = (id: string, name: string) => ({ type: 'add-stakeholders' as const, stakeholders: [newStakeholder({ id, name, position: { x: 0, y: 0 } })] })
 
 describe('snapshots of a shared deal name who took them and the author of each change since (docs/collaboration.md, "Snapshots and authors")', () => {
@@ -13,13 +12,7 @@ describe('snapshots of a shared deal name who took them and the author of each c
   afterEach(() => lab.cleanUp())
 
   it('the edits between two snapshots, and since the last one, each name their author; a later edit is not between them', async () => {
-    const server = await lab.server()
-    const a = await lab.laptop()
-    const b = await lab.laptop()
-    const dealId = await newDeal(a)
-    await ipcCall(a.handlers, 'collab:share', dealId, who(ANNA, server.url))
-    await ipcCall(b.handlers, 'workspace:load')
-    await ipcCall(b.handlers, 'collab:join', { ...who(BRUNO, server.url), dealId })
+    const { a, b, dealId } = await sharedBetweenTwo(lab)
     const dana = newId()
     await ipcCall(a.handlers, 'collab:apply', dealId, [person(dana, 'Dana Whitfield')])
     await eventually(() => b.events.some((e) => e.kind === 'deal' && e.deal.stakeholders.some((s) => s.id === dana)), Boolean)
