@@ -186,10 +186,10 @@ export function dealHandlers(ctx: HandlerContext, accounts: AccountSync, team?: 
     // A snapshot taken before the deal was shared has no mark: every edit in the document is after it.
     async 'snapshot:authors'(dealId, fromId, toId) {
       await loadDeal(dealId)
-      const from = await stores.snapshots.get(dealId, fromId)
-      const to = toId === null ? null : await stores.snapshots.get(dealId, toId)
-      if (to && !to.mark) return [] // the later one predates sharing: no shared edit lies between
-      return team?.changesBetween(dealId, from.mark, to?.mark ?? null) ?? []
+      const from = await stores.snapshots.markOf(dealId, fromId)
+      const to = toId === null ? undefined : await stores.snapshots.markOf(dealId, toId)
+      if (to === null) return [] // the later one predates sharing: no shared edit lies between
+      return team?.changesBetween(dealId, from, to ?? null) ?? []
     },
   }
 }

@@ -91,6 +91,8 @@ export class SnapshotStore {
   private readonly maxFileChars: number
   private readonly queues = new Map<string, Promise<unknown>>()
   private readonly migrated = new Set<string>()
+  /** Snapshot marks read so far, by "<deal id lower case>/<snapshot id>" (`markOf`). */
+  private readonly marks = new Map<string, Uint8Array | null>()
 
   constructor(
     private readonly deps: StoreDeps,
@@ -135,6 +137,20 @@ export class SnapshotStore {
     if (read.status === 'damaged') throw new AppFailure('damaged', read.notice.message)
     const mark = read.value.team ? new Uint8Array(Buffer.from(read.value.team.mark, 'base64')) : null
     return { info: infoOf(read.value), file: read.value.file, mark }
+  }
+
+  /**
+   * Where the shared document stood when `snapshotId` was taken (null for an unshared deal's),
+   * without reading the snapshot's deal again each time: a comparison "until now" asks on
+   * every settled edit, and a snapshot file is written once and never rewritten.
+   */
+  async markOf(dealId: string, snapshotId: string): Promise<Uint8Array | null> {
+    const key = `${dealId.toLowerCase()}/${snapshotId}`
+    const known = this.marks.get(key)
+    if (known !== undefined) return known
+    const { mark } = await this.get(dealId, snapshotId)
+    this.marks.set(key, mark)
+    return mark
   }
 
   /** One operation at a time per deal, so two saves never pick the same number or lose an index entry. */
