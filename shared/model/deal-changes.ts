@@ -60,16 +60,20 @@ export function rebuildDeal(changes: z.output<typeof DealChangesEnvelope>, accep
     if (changed.has(id)) return { kind: 'malformed', message: `The person ${id} is sent twice.` }
     changed.set(id, person)
   }
-  const stakeholders: unknown[] = []
-  for (const id of changes.stakeholderIds) {
+  const stakeholders: unknown[] = new Array(changes.stakeholderIds.length)
+  // Which sent people the ids name: a set as small as what changed, not one of every id.
+  const listed = new Set<string>()
+  for (let i = 0; i < stakeholders.length; i++) {
+    const id = changes.stakeholderIds[i]
     if (typeof id !== 'string') return { kind: 'malformed', message: 'A person id is not text.' }
-    const person = changed.get(id) ?? accepted.people.get(id)
+    const sent = changed.get(id)
+    if (sent !== undefined) listed.add(id)
+    const person = sent ?? accepted.people.get(id)
     // Neither sent nor held: the page's base is not the version main holds.
     if (person === undefined) return { kind: 'stale' }
-    stakeholders.push(person)
+    stakeholders[i] = person
   }
-  const listed = new Set(changes.stakeholderIds)
-  for (const id of changed.keys()) if (!listed.has(id)) return { kind: 'malformed', message: `The changed person ${id} is not among the deal's people.` }
+  if (listed.size < changed.size) for (const id of changed.keys()) if (!listed.has(id)) return { kind: 'malformed', message: `The changed person ${id} is not among the deal's people.` }
   const { stakeholders: _s, links: _l, ...fields } = changes.deal as Record<string, unknown>
   return { kind: 'deal', value: { ...fields, stakeholders, links: changes.links ?? accepted.links } }
 }

@@ -31,8 +31,7 @@ export const DealFileSchema = z
   })
 export type DealFile = z.infer<typeof DealFileSchema>
 
-export function toDealFile(deal: Deal, roster: readonly Seller[]): DealFile {
-  const referenced = referencedSellerIds(deal)
+export function toDealFile(deal: Deal, roster: readonly Seller[], referenced: ReadonlySet<string> = referencedSellerIds(deal)): DealFile {
   return { format: DEAL_FORMAT, version: DEAL_VERSION, deal, roster: roster.filter((s) => referenced.has(s.id)) }
 }
 

@@ -2,15 +2,16 @@ import { z } from 'zod'
 import { DealSchema, type Deal, type Link } from './deal'
 import { DealFileSchema, checkDealFileValue, readDealFileText, toDealFile, type DealFile, type ParseResult } from './deal-file'
 import { LIMITS } from './limits'
-import { dealReferenceIssues, teamReferenceIssues } from './references'
+import { dealReferenceIssues, referencedSellerIds, teamReferenceIssues } from './references'
 import { rosterResolves, type RosterCheck } from './roster-check'
 import type { Seller } from './seller'
 import { StakeholderSchema, type Stakeholder } from './stakeholder'
 import { joinBytes } from '../bytes'
 import { boundedSafeParse, collectSchemaIssues, IssueSink } from './bounded-issues'
 import { DealChangesEnvelope, rebuildDeal } from './deal-changes'
-import { COMMA_NEWLINE, nestedJson, objectText, pad } from './json-text'
+import { nestedJson, objectText, pad } from './json-text'
 import { deepFreeze, sameData } from './same-data'
+import { rederive, type ByPosition } from './by-position'
 
 /**
  * Incremental validation for autosave. Every save of a 1 MB deal used to run the whole zod
@@ -59,9 +60,17 @@ interface Remembered {
   links: readonly Link[]
   /** The people's ids in order, as last accepted (unique, every line's ends among them). */
   order: readonly string[]
+  /** The people as last accepted, in order: the next version's unchanged people are these very objects. */
+  stakeholders: readonly Stakeholder[]
   roster?: RosterCheck
   /** When this version was read from a deal file: that text and what it parsed to (frozen). */
   read?: { text: string; result: ParseResult<ValidDealFile> & { ok: true } }
+}
+
+/** What a deal's last file was built from, position by position: its people's bytes and seller mentions. */
+interface Derived {
+  pieces?: ByPosition<unknown, Uint8Array>
+  sellers?: { mentions: ByPosition<Stakeholder, readonly string[]>; counts: Map<string, number> }
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: z.ZodError }
@@ -89,6 +98,10 @@ const DEALS_REMEMBERED = 8
 export class DealValidator {
   /** Validated, frozen stakeholders and line lists → their bytes in the deal file (made on first need). */
   private readonly validated = new WeakMap<object, Uint8Array | null>()
+  /** Validated, frozen stakeholders → the seller ids they mention (`referencedSellers`). */
+  private readonly sellersOfPerson = new WeakMap<object, readonly string[]>()
+  /** Per remembered deal id: what its last file was built from, position by position (by-position.ts). */
+  private readonly derived = new Map<string, Derived>()
   /** Per deal id (least recently used first): its latest validated stakeholders (by id) and lines. */
   private readonly byDeal = new Map<string, Remembered>()
   private readonly encoder = new TextEncoder()
@@ -145,7 +158,7 @@ export class DealValidator {
    * again; that is what lets a save validate its deal once, at the IPC boundary.
    */
   fileOf(deal: ValidDeal, roster: readonly Seller[]): Checked<ValidDealFile> {
-    const file = toDealFile(deal, roster)
+    const file = toDealFile(deal, roster, this.referencedSellers(deal))
     const shell = FileShellSchema.safeParse(file)
     const checked = shell.success ? this.withRoster({ ...shell.data, deal } as DealFile) : null
     return checked ? { ok: true, value: checked } : this.checkDealFile(file)
@@ -230,7 +243,7 @@ export class DealValidator {
   private rememberValidated(deal: Deal, read?: Remembered['read']): void {
     const people = new Map<string, Stakeholder>()
     for (const s of deal.stakeholders) people.set(s.id, this.markValidated(s))
-    this.revisionOfDeal.set(deal, this.rememberDeal(deal.id, { revision: '', people, links: this.markValidated(deal.links), order: deal.stakeholders.map((s) => s.id), read }))
+    this.revisionOfDeal.set(deal, this.rememberDeal(deal.id, { revision: '', people, links: this.markValidated(deal.links), order: deal.stakeholders.map((s) => s.id), stakeholders: deal.stakeholders, read }))
   }
 
   /**
@@ -253,10 +266,10 @@ export class DealValidator {
         }
         if (dealKey !== 'stakeholders' || !Array.isArray(people) || people.length === 0) return false
         pieces.push('[\n')
-        people.forEach((person: unknown, i) => {
-          if (i > 0) pieces.push(COMMA_NEWLINE)
-          pieces.push(this.cachedBytes(person, d + 1, 3, true))
-        })
+        // Each person's bytes are kept with the ",\n" before them, the first person's a view
+        // past it: one piece per person, not two (docs/performance.md, "Save, part 5").
+        const joined = this.peoplePieces((value as { id?: unknown }).id, people, d + 1)
+        joined.forEach((bytes, i) => pieces.push(i === 0 ? bytes.subarray(2) : bytes))
         pieces.push('\n' + pad(d) + ']')
         return true
       })
@@ -270,17 +283,23 @@ export class DealValidator {
     const shell = DealShellSchema.safeParse(value)
     if (!shell.success) return null
     const previous = this.byDeal.get(shell.data.id)
-    const known = new Map<string, Stakeholder>()
-    const people: Stakeholder[] = []
-    const order: string[] = []
-    let sameIds = previous !== undefined && previous.order.length === shell.data.stakeholders.length
-    for (const item of shell.data.stakeholders) {
-      const person = this.stakeholder(item, previous?.people)
+    const items = shell.data.stakeholders
+    const before = previous?.stakeholders
+    // Same ids in the same order as the version accepted last; positions holding the very
+    // object accepted there need no lookup at all (by-position.ts).
+    let sameIds = before !== undefined && before.length === items.length
+    const people: Stakeholder[] = new Array(items.length)
+    const fresh: number[] = []
+    for (let i = 0; i < items.length; i++) {
+      if (sameIds && items[i] === before![i]) {
+        people[i] = before![i]
+        continue
+      }
+      const person = this.stakeholder(items[i], previous?.people)
       if (!person) return null
-      if (sameIds && person.id !== previous!.order[order.length]) sameIds = false
-      people.push(person)
-      order.push(person.id)
-      known.set(person.id, person)
+      if (sameIds && person.id !== previous!.order[i]) sameIds = false
+      people[i] = person
+      if (person !== before?.[i]) fresh.push(i)
     }
     const links = this.links(shell.data.links, previous?.links)
     if (!links) return null
@@ -289,7 +308,15 @@ export class DealValidator {
     // joins two existing people, as last time; only the team can have changed.
     const unchanged = sameIds && links === previous!.links
     if ((unchanged ? teamReferenceIssues(deal.team) : dealReferenceIssues(deal)).length > 0) return null
-    this.revisionOfDeal.set(deal, this.rememberDeal(deal.id, { revision: '', people: known, links, order, roster: previous?.roster }))
+    let known: Map<string, Stakeholder>
+    if (sameIds) {
+      known = fresh.length === 0 ? previous!.people : new Map(previous!.people)
+      for (const i of fresh) known.set(people[i].id, people[i])
+    } else {
+      known = new Map(people.map((p) => [p.id, p]))
+    }
+    const order = sameIds ? previous!.order : people.map((p) => p.id)
+    this.revisionOfDeal.set(deal, this.rememberDeal(deal.id, { revision: '', people: known, links, order, stakeholders: people, roster: previous?.roster }))
     return deal
   }
 
@@ -312,6 +339,58 @@ export class DealValidator {
     return parsed.success ? this.markValidated(parsed.data) : null
   }
 
+  /**
+   * The sellers `deal` mentions (`referencedSellerIds`), each validated person's read once per
+   * version of that person: an autosave walked every person's lists for them (0.7 ms per 1 MB
+   * save, docs/performance.md "Save, part 5"). A validated person is deep-frozen, so what it
+   * mentions cannot change under the memo.
+   */
+  private referencedSellers(deal: ValidDeal): Set<string> {
+    const last = this.derived.get(deal.id)?.sellers
+    const now = rederive(last?.mentions, deal.stakeholders, (person) => this.mentionsOf(person))
+    let counts: Map<string, number>
+    if (last && now.changed.length < deal.stakeholders.length) {
+      counts = new Map(last.counts)
+      for (const { index, before } of now.changed) {
+        for (const id of before ?? []) counts.set(id, counts.get(id)! - 1)
+        for (const id of now.values[index]) counts.set(id, (counts.get(id) ?? 0) + 1)
+      }
+    } else {
+      counts = new Map()
+      for (const mentions of now.values) for (const id of mentions) counts.set(id, (counts.get(id) ?? 0) + 1)
+    }
+    if (this.byDeal.has(deal.id)) this.derivedOf(deal.id).sellers = { mentions: now, counts }
+    const ids = referencedSellerIds({ team: deal.team })
+    for (const [id, n] of counts) if (n > 0) ids.add(id)
+    return ids
+  }
+
+  /** The seller ids a validated person mentions, read once per version of that person. */
+  private mentionsOf(person: Stakeholder): readonly string[] {
+    let mentions = this.sellersOfPerson.get(person)
+    if (!mentions) this.sellersOfPerson.set(person, (mentions = [...referencedSellerIds({ stakeholders: [person] })]))
+    return mentions
+  }
+
+  /**
+   * Each person's bytes after the ",\n" that joins it to the one before, made again only for
+   * positions whose person is not the one of this deal's last serialisation. The positions are
+   * kept only while every person in them is a validated, frozen one (`cachedBytes` kept its
+   * bytes): anything else could change in place.
+   */
+  private peoplePieces(dealId: unknown, people: readonly unknown[], depth: number): readonly Uint8Array[] {
+    const derived = typeof dealId === 'string' && depth === 3 && this.byDeal.has(dealId) ? this.derivedOf(dealId) : undefined
+    const now = rederive(derived?.pieces, people, (person) => this.cachedBytes(person, depth, 3, true, ',\n'))
+    if (derived) derived.pieces = now.changed.every(({ index }) => this.validated.get(people[index] as object) === now.values[index]) ? now : undefined
+    return now.values
+  }
+
+  private derivedOf(dealId: string): Derived {
+    let derived = this.derived.get(dealId)
+    if (!derived) this.derived.set(dealId, (derived = {}))
+    return derived
+  }
+
   private markValidated<T extends object>(value: T): T {
     deepFreeze(value)
     if (!this.validated.has(value)) this.validated.set(value, null)
@@ -322,10 +401,10 @@ export class DealValidator {
    * `value`'s JSON as it reads `depth` levels deep (its first line indented or not), kept
    * for validated values at the depth they always have in a deal file (`cacheDepth`).
    */
-  private cachedBytes(value: unknown, depth: number, cacheDepth: number, indentFirst: boolean): Uint8Array {
+  private cachedBytes(value: unknown, depth: number, cacheDepth: number, indentFirst: boolean, before = ''): Uint8Array {
     const cached = typeof value === 'object' && value !== null ? this.validated.get(value) : undefined
     if (cached && depth === cacheDepth) return cached
-    const bytes = this.encoder.encode((indentFirst ? pad(depth) : '') + nestedJson(value, depth))
+    const bytes = this.encoder.encode(before + (indentFirst ? pad(depth) : '') + nestedJson(value, depth))
     if (cached === null && depth === cacheDepth) this.validated.set(value as object, bytes)
     return bytes
   }
@@ -335,7 +414,11 @@ export class DealValidator {
     known.revision = `${this.run}-${++this.revisions}`
     this.byDeal.delete(id)
     this.byDeal.set(id, known)
-    while (this.byDeal.size > DEALS_REMEMBERED) this.byDeal.delete(this.byDeal.keys().next().value!)
+    while (this.byDeal.size > DEALS_REMEMBERED) {
+      const oldest = this.byDeal.keys().next().value!
+      this.byDeal.delete(oldest)
+      this.derived.delete(oldest)
+    }
     return known.revision
   }
 }

@@ -4,7 +4,6 @@
  */
 
 export const pad = (depth: number): string => '  '.repeat(depth)
-export const COMMA_NEWLINE = new TextEncoder().encode(',\n')
 
 /** `JSON.stringify(value, null, 2)` as it reads when the value sits `depth` levels deep. */
 export function nestedJson(value: unknown, depth: number): string {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { DealFileSchema, DealSchema, DealValidator, StakeholderSchema, issuesOf, sameData, type DealFile } from '@shared/model'
+import { DealFileSchema, DealSchema, DealValidator, StakeholderSchema, issuesOf, referencedSellerIds, sameData, type DealFile } from '@shared/model'
 import { generateDeal } from '../../fixtures/generate-large-deal'
 
 const fileText = (file: unknown) => JSON.stringify(file, null, 2) + '\n'
@@ -152,5 +152,59 @@ describe('incremental deal validation', () => {
       expect(decode(validator.fileBytes(checked.value))).toBe(fileText(checked.value))
       expect(decode(validator.fileBytes(checked.value))).toBe(fileText(checked.value)) // from the cached pieces
     }
+  })
+})
+
+describe('a run of autosaves (changes against the last accepted version)', () => {
+  type Person = DealFile['deal']['stakeholders'][number]
+  type Edit = { kind: 'move' | 'own' | 'disown' | 'remove' | 'add' | 'swap'; at: number; other: number }
+  const edit = fc.record({ kind: fc.constantFrom<Edit['kind']>('move', 'own', 'disown', 'remove', 'add', 'swap'), at: fc.nat(40), other: fc.nat(40) })
+
+  function applyEdit(deal: DealFile['deal'], roster: DealFile['roster'], e: Edit, n: number): DealFile['deal'] {
+    const people = deal.stakeholders
+    if (people.length === 0) return deal
+    const i = e.at % people.length
+    const j = e.other % people.length
+    const replace = (p: Person) => ({ ...deal, stakeholders: people.map((q, k) => (k === i ? p : q)) })
+    switch (e.kind) {
+      case 'move': return replace({ ...people[i], position: { x: n, y: -n } })
+      // A seller takes the person on (perhaps one the deal mentions nowhere else), or lets go of everyone.
+      case 'own': return replace({ ...people[i], ownerIds: [roster[e.other % roster.length].id] })
+      case 'disown': return replace({ ...people[i], ownerIds: [], relationships: [], contacts: [], actions: [] })
+      case 'remove': return { ...deal, stakeholders: people.filter((_, k) => k !== i), links: deal.links.filter((l) => l.from !== people[i].id && l.to !== people[i].id) }
+      case 'add': return { ...deal, stakeholders: [...people, { ...people[i], id: `added-${n}`, name: `Added ${n}` }] }
+      case 'swap': {
+        const next = people.slice()
+        ;[next[i], next[j]] = [next[j], next[i]]
+        return { ...deal, stakeholders: next }
+      }
+    }
+  }
+
+  it('writes after every change the file a whole save would write: the same bytes and the roster of exactly the sellers mentioned', () => {
+    const opened = generateDeal({ stakeholders: 12, seed: 9, today: '2026-03-01' })
+    fc.assert(fc.property(fc.array(edit, { maxLength: 30 }), (edits) => {
+      const validator = new DealValidator()
+      const first = validator.checkDealFile(wire(opened))
+      if (!first.ok) throw new Error('the generated deal is valid')
+      let accepted = first.value.deal
+      let page: DealFile['deal'] = wire(accepted)
+      edits.forEach((e, n) => {
+        page = applyEdit(page, opened.roster, e, n)
+        const { stakeholders, links, ...fields } = page
+        const held = new Map(accepted.stakeholders.map((p) => [p.id, p]))
+        const changed = stakeholders.filter((p) => !held.has(p.id) || !sameData(p, held.get(p.id)!))
+        const sameLines = sameData(links, accepted.links)
+        const result = validator.checkChanges(wire({ base: validator.revisionFor(accepted)!, deal: fields, stakeholderIds: stakeholders.map((p) => p.id), changed, ...(sameLines ? {} : { links }) }))
+        if (!result.ok) throw new Error(`edit ${n} (${e.kind}) refused: ${'stale' in result ? 'stale' : result.error.message}`)
+        accepted = result.value
+        const file = validator.fileOf(accepted, opened.roster)
+        if (!file.ok) throw new Error(`edit ${n}: no file`)
+        const mentioned = referencedSellerIds(accepted)
+        expect(file.value.roster.map((s) => s.id)).toEqual(opened.roster.filter((s) => mentioned.has(s.id)).map((s) => s.id))
+        expect(decode(validator.fileBytes(file.value))).toBe(fileText(file.value))
+        expect(JSON.parse(decode(validator.fileBytes(file.value))).deal).toEqual(JSON.parse(JSON.stringify(page)))
+      })
+    }), { numRuns: 150 })
   })
 })
