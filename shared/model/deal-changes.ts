@@ -40,9 +40,31 @@ export const DealChangesEnvelope = z.strictObject({
 /** What main remembers of the version it last accepted (deal-validator.ts). */
 export interface AcceptedVersion {
   revision: string
-  people: ReadonlyMap<string, Stakeholder>
+  people: AcceptedPeople
   links: readonly Link[]
 }
+
+/**
+ * The people of an accepted version, in order. A person is looked for first where it was in
+ * that version: an autosave's ids are almost always the same ones in the same order, and
+ * comparing one id is cheaper than hashing every id (fresh strings from IPC) into a map per
+ * save. The map by id is built only when an id is not where it was.
+ */
+export class AcceptedPeople {
+  private byId: Map<string, Stakeholder> | undefined
+
+  constructor(readonly list: readonly Stakeholder[]) {}
+
+  find(id: string, at: number): Stakeholder | undefined {
+    const there = this.list[at]
+    if (there !== undefined && there.id === id) return there
+    this.byId ??= new Map(this.list.map((p) => [p.id, p]))
+    return this.byId.get(id)
+  }
+}
+
+/** Up to this many changed people are found by comparing ids, not through a map. */
+const FEW = 8
 
 export type Rebuilt = { kind: 'deal'; value: Record<string, unknown> } | { kind: 'stale' } | { kind: 'malformed'; message: string }
 
@@ -61,14 +83,16 @@ export function rebuildDeal(changes: z.output<typeof DealChangesEnvelope>, accep
     changed.set(id, person)
   }
   const stakeholders: unknown[] = new Array(changes.stakeholderIds.length)
-  // Which sent people the ids name: a set as small as what changed, not one of every id.
+  // Which sent people the ids name: a set as small as what changed, not one of every id. A
+  // few sent ids are compared one by one rather than each id hashed into `changed`.
   const listed = new Set<string>()
+  const sentIds = changed.size <= FEW ? [...changed.keys()] : null
   for (let i = 0; i < stakeholders.length; i++) {
     const id = changes.stakeholderIds[i]
     if (typeof id !== 'string') return { kind: 'malformed', message: 'A person id is not text.' }
-    const sent = changed.get(id)
+    const sent = sentIds === null || sentIds.includes(id) ? changed.get(id) : undefined
     if (sent !== undefined) listed.add(id)
-    const person = sent ?? accepted.people.get(id)
+    const person = sent ?? accepted.people.find(id, i)
     // Neither sent nor held: the page's base is not the version main holds.
     if (person === undefined) return { kind: 'stale' }
     stakeholders[i] = person

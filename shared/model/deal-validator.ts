@@ -8,10 +8,11 @@ import type { Seller } from './seller'
 import { StakeholderSchema, type Stakeholder } from './stakeholder'
 import { joinBytes } from '../bytes'
 import { boundedSafeParse, collectSchemaIssues, IssueSink } from './bounded-issues'
-import { DealChangesEnvelope, rebuildDeal } from './deal-changes'
+import { AcceptedPeople, DealChangesEnvelope, rebuildDeal } from './deal-changes'
 import { nestedJson, objectText, pad } from './json-text'
 import { deepFreeze, sameData } from './same-data'
 import { rederive, type ByPosition } from './by-position'
+import { checkChangedPerson } from './changed-person'
 
 /**
  * Incremental validation for autosave. Every save of a 1 MB deal used to run the whole zod
@@ -56,15 +57,52 @@ const FileShellSchema = z.strictObject({ ...DealFileSchema.shape, deal: z.unknow
 interface Remembered {
   /** Names this accepted version: the page sends changes against it (deal-changes.ts). */
   revision: string
-  people: Map<string, Stakeholder>
+  /** Its validated people in order (unique ids, every line's ends among them); the next version's unchanged people are these very objects. */
+  people: AcceptedPeople
   links: readonly Link[]
-  /** The people's ids in order, as last accepted (unique, every line's ends among them). */
-  order: readonly string[]
-  /** The people as last accepted, in order: the next version's unchanged people are these very objects. */
-  stakeholders: readonly Stakeholder[]
   roster?: RosterCheck
   /** When this version was read from a deal file: that text and what it parsed to (frozen). */
   read?: { text: string; result: ParseResult<ValidDealFile> & { ok: true } }
+  /** The deal's own fields as checked (frozen): the next version's are these when unchanged. */
+  shell?: DealShell
+  /** The roster of this deal's last file, checked (frozen). */
+  sellers?: readonly Seller[]
+}
+
+type DealShell = z.output<typeof DealShellSchema>
+
+/** The shell's fields frozen; its people and lines are the validator's business. */
+function deepFreezeFields(shell: DealShell): DealShell {
+  for (const [key, field] of Object.entries(shell)) if (key !== 'stakeholders' && key !== 'links') deepFreeze(field)
+  return shell
+}
+
+/**
+ * `value` as a checked shell when it holds the same keys as `known` and the same data under
+ * each, but for its people and lines (arrays within the caps) and `updatedAt` (checked alone);
+ * null for anything else (the schema decides).
+ */
+function sameShell(value: Record<string, unknown>, known: DealShell): DealShell | null {
+  const out: Record<string, unknown> = {}
+  let keys = 0
+  for (const key in known) {
+    keys++
+    if (!Object.hasOwn(value, key)) return null
+    const field = value[key]
+    if (key === 'stakeholders' || key === 'links') {
+      if (!Array.isArray(field) || field.length > (key === 'links' ? LIMITS.links : LIMITS.stakeholders)) return null
+      out[key] = field
+    } else if (key === 'updatedAt') {
+      if (field !== known.updatedAt && !UpdatedAtSchema.safeParse(field).success) return null
+      out[key] = field
+    } else {
+      const before = (known as Record<string, unknown>)[key]
+      if (field !== before && !sameData(field, before)) return null
+      out[key] = before
+    }
+  }
+  for (const _key in value) if (--keys < 0) return null
+  return keys === 0 ? (out as DealShell) : null
 }
 
 /** What a deal's last file was built from, position by position: its people's bytes and seller mentions. */
@@ -159,8 +197,13 @@ export class DealValidator {
    */
   fileOf(deal: ValidDeal, roster: readonly Seller[]): Checked<ValidDealFile> {
     const file = toDealFile(deal, roster, this.referencedSellers(deal))
-    const shell = FileShellSchema.safeParse(file)
+    // The envelope is toDealFile's own; the roster, when the same data as the one checked for
+    // this deal last, is that checked array (docs/performance.md, "Save, part 5").
+    const remembered = this.byDeal.get(deal.id)
+    const same = remembered?.sellers !== undefined && sameData(file.roster, remembered.sellers)
+    const shell = same ? { success: true as const, data: { ...file, roster: remembered.sellers! } } : FileShellSchema.safeParse(file)
     const checked = shell.success ? this.withRoster({ ...shell.data, deal } as DealFile) : null
+    if (checked && remembered) remembered.sellers = deepFreeze(checked.roster)
     return checked ? { ok: true, value: checked } : this.checkDealFile(file)
   }
 
@@ -241,9 +284,8 @@ export class DealValidator {
 
   /** Seed the cache with a deal just validated by the full schema (a file read from disk). */
   private rememberValidated(deal: Deal, read?: Remembered['read']): void {
-    const people = new Map<string, Stakeholder>()
-    for (const s of deal.stakeholders) people.set(s.id, this.markValidated(s))
-    this.revisionOfDeal.set(deal, this.rememberDeal(deal.id, { revision: '', people, links: this.markValidated(deal.links), order: deal.stakeholders.map((s) => s.id), stakeholders: deal.stakeholders, read }))
+    for (const s of deal.stakeholders) this.markValidated(s)
+    this.revisionOfDeal.set(deal, this.rememberDeal(deal.id, { revision: '', people: new AcceptedPeople(deal.stakeholders), links: this.markValidated(deal.links), read }))
   }
 
   /**
@@ -280,53 +322,62 @@ export class DealValidator {
   }
 
   private fastDeal(value: unknown): Deal | null {
-    const shell = DealShellSchema.safeParse(value)
-    if (!shell.success) return null
-    const previous = this.byDeal.get(shell.data.id)
-    const items = shell.data.stakeholders
-    const before = previous?.stakeholders
+    const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined
+    const known = typeof id === 'string' ? this.byDeal.get(id) : undefined
+    const shell = this.shellOf(value, known)
+    if (!shell) return null
+    const previous = known ?? this.byDeal.get(shell.id)
+    const items = shell.stakeholders
+    const before = previous?.people.list
     // Same ids in the same order as the version accepted last; positions holding the very
     // object accepted there need no lookup at all (by-position.ts).
     let sameIds = before !== undefined && before.length === items.length
     const people: Stakeholder[] = new Array(items.length)
-    const fresh: number[] = []
     for (let i = 0; i < items.length; i++) {
       if (sameIds && items[i] === before![i]) {
         people[i] = before![i]
         continue
       }
-      const person = this.stakeholder(items[i], previous?.people)
+      const person = this.stakeholder(items[i], i, previous?.people)
       if (!person) return null
-      if (sameIds && person.id !== previous!.order[i]) sameIds = false
+      if (sameIds && person.id !== before![i].id) sameIds = false
       people[i] = person
-      if (person !== before?.[i]) fresh.push(i)
     }
-    const links = this.links(shell.data.links, previous?.links)
+    const links = this.links(shell.links, previous?.links)
     if (!links) return null
-    const deal = { ...shell.data, stakeholders: people, links } as Deal
+    const deal = { ...shell, stakeholders: people, links } as Deal
     // Same ids in the same order and the same validated lines: ids are unique and every line
     // joins two existing people, as last time; only the team can have changed.
     const unchanged = sameIds && links === previous!.links
     if ((unchanged ? teamReferenceIssues(deal.team) : dealReferenceIssues(deal)).length > 0) return null
-    let known: Map<string, Stakeholder>
-    if (sameIds) {
-      known = fresh.length === 0 ? previous!.people : new Map(previous!.people)
-      for (const i of fresh) known.set(people[i].id, people[i])
-    } else {
-      known = new Map(people.map((p) => [p.id, p]))
-    }
-    const order = sameIds ? previous!.order : people.map((p) => p.id)
-    this.revisionOfDeal.set(deal, this.rememberDeal(deal.id, { revision: '', people: known, links, order, stakeholders: people, roster: previous?.roster }))
+    this.revisionOfDeal.set(deal, this.rememberDeal(deal.id, { revision: '', people: new AcceptedPeople(people), links, roster: previous?.roster, sellers: previous?.sellers, shell: deepFreezeFields(shell) }))
     return deal
   }
 
+  /**
+   * The deal's own fields, checked: the values of the version accepted last when each is the
+   * same data (only \`updatedAt\`, the save's stamp, may differ; it is checked alone), so an
+   * autosave that moved a card neither parses nor copies them (docs/performance.md, "Save,
+   * part 5"); else the shell schema's parse. Keys keep the order the schema gave them.
+   */
+  private shellOf(value: unknown, previous: Remembered | undefined): DealShell | null {
+    const known = previous?.shell
+    if (known && typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
+      const same = sameShell(value as Record<string, unknown>, known)
+      if (same) return same
+    }
+    const parsed = DealShellSchema.safeParse(value)
+    return parsed.success ? parsed.data : null
+  }
+
   /** A validated stakeholder for `item`: reused when unchanged, else parsed and frozen. */
-  private stakeholder(item: unknown, previous: Map<string, Stakeholder> | undefined): Stakeholder | null {
+  private stakeholder(item: unknown, at: number, previous: AcceptedPeople | undefined): Stakeholder | null {
     if (typeof item !== 'object' || item === null) return null
     if (this.validated.has(item)) return item as Stakeholder
     const id = (item as { id?: unknown }).id
-    const before = typeof id === 'string' ? previous?.get(id) : undefined
-    if (before && sameData(item, before)) return before
+    const before = typeof id === 'string' ? previous?.find(id, at) : undefined
+    const changed = before ? checkChangedPerson(item, before) : null
+    if (changed) return changed === before ? before : this.markValidated(changed)
     const parsed = StakeholderSchema.safeParse(item)
     return parsed.success ? this.markValidated(parsed.data) : null
   }

@@ -11,6 +11,8 @@ export interface RosterCheck {
   key: string
   ids: Set<string>
   resolved: WeakSet<object>
+  /** The people of the file checked last, in order: a position holding the same object needs no look (by-position.ts). */
+  people: readonly object[]
 }
 
 /**
@@ -23,13 +25,17 @@ export function rosterResolves(file: DealFile, previous: RosterCheck | undefined
   const key = JSON.stringify(ids)
   if (!previous || previous.key !== key) {
     if (fileReferenceIssues(file).length > 0) return null
-    return { key, ids: new Set(ids), resolved: new WeakSet(file.deal.stakeholders) }
+    return { key, ids: new Set(ids), resolved: new WeakSet(file.deal.stakeholders), people: file.deal.stakeholders }
   }
   for (const seat of file.deal.team) if (!previous.ids.has(seat.sellerId)) return null
-  for (const person of file.deal.stakeholders) {
-    if (previous.resolved.has(person)) continue
+  const people = file.deal.stakeholders
+  const last = previous.people.length === people.length ? previous.people : null
+  for (let i = 0; i < people.length; i++) {
+    const person = people[i]
+    if (person === last?.[i] || previous.resolved.has(person)) continue
     for (const ref of sellerReferences({ stakeholders: [person] })) if (!previous.ids.has(ref.sellerId)) return null
     previous.resolved.add(person)
   }
+  previous.people = people
   return previous
 }

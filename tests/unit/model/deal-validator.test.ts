@@ -19,19 +19,60 @@ afterEach(() => vi.restoreAllMocks())
 describe('incremental deal validation', () => {
   const base = generateDeal({ stakeholders: 40, seed: 4, today: '2026-03-01' })
 
-  it('re-validates only the stakeholders that changed', () => {
+  it('re-validates only the stakeholders that changed, and of a changed one only the fields that changed', () => {
     const validator = new DealValidator()
     expect(validator.checkDealFile(wire(base)).ok).toBe(true)
-    const spy = vi.spyOn(StakeholderSchema, 'safeParse')
+    const whole = vi.spyOn(StakeholderSchema, 'safeParse')
+    const position = vi.spyOn(StakeholderSchema.shape.position, 'safeParse')
+    const relationships = vi.spyOn(StakeholderSchema.shape.relationships, 'safeParse')
 
     const unchanged = validator.checkDealFile(wire(base))
     expect(unchanged.ok).toBe(true)
-    expect(spy).not.toHaveBeenCalled()
+    expect(whole).not.toHaveBeenCalled()
+    expect(position).not.toHaveBeenCalled()
 
     const moved = validator.checkDealFile(wire(withPerson(base, 7, (p) => ({ ...p, position: { x: 1, y: 2 } }))))
     expect(moved.ok).toBe(true)
-    expect(spy).toHaveBeenCalledTimes(1)
+    expect(whole).not.toHaveBeenCalled()
+    expect(position).toHaveBeenCalledTimes(1)
+    expect(relationships).not.toHaveBeenCalled()
     if (moved.ok) expect(moved.value.deal.stakeholders[7].position).toEqual({ x: 1, y: 2 })
+
+    // A person never seen before is parsed whole.
+    const added = validator.checkDealFile(wire({ ...base, deal: { ...base.deal, stakeholders: [...base.deal.stakeholders, { ...base.deal.stakeholders[0], id: 'new-one' }] } }))
+    expect(added.ok).toBe(true)
+    expect(whole).toHaveBeenCalledTimes(1)
+  })
+
+  it('checks a changed person field by field exactly as the schema checks it whole: the same verdict, the same value, the same key order', () => {
+    const people = base.deal.stakeholders
+    const anyValue = fc.oneof(fc.string({ maxLength: 30 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.array(fc.string(), { maxLength: 3 }), fc.object({ maxDepth: 2 }))
+    // Valid new values for some fields, and anything at all for any key (a known one or not).
+    const validChange = fc.oneof(
+      fc.record({ position: fc.record({ x: fc.integer({ min: -5000, max: 5000 }), y: fc.integer({ min: -5000, max: 5000 }) }) }),
+      fc.record({ title: fc.string({ maxLength: 40 }) }),
+      fc.record({ name: fc.constantFrom('', 'Dr. Helen Marsh', '王伟') }),
+      fc.record({ placeholder: fc.constant(true) }),
+      fc.record({ stance: fc.constantFrom('champion', 'supporter', 'neutral', 'skeptic', 'opponent', 'enemy') }),
+      fc.record({ ownerIds: fc.array(fc.constantFrom(...base.roster.map((s) => s.id)), { maxLength: 2 }) }),
+    )
+    const anyChange = fc.dictionary(fc.constantFrom(...Object.keys(StakeholderSchema.shape), 'extra', '__proto__'), anyValue, { maxKeys: 3 })
+    const dropped = fc.subarray(Object.keys(StakeholderSchema.shape), { maxLength: 2 })
+    fc.assert(fc.property(fc.nat(people.length - 1), fc.oneof(validChange, anyChange), dropped, (i, change, drop) => {
+      const validator = new DealValidator()
+      const first = validator.checkDealFile(wire(base))
+      if (!first.ok) throw new Error('the generated deal is valid')
+      const edited: Record<string, unknown> = { ...first.value.deal.stakeholders[i], ...change }
+      for (const key of drop) if (key !== 'id') delete edited[key]
+      const full = StakeholderSchema.safeParse(edited)
+      const result = validator.checkDealFile(wire(withPerson(first.value, i, () => edited)))
+      if (!full.success) {
+        expect(result.ok).toBe(false)
+        return
+      }
+      expect(result.ok).toBe(true)
+      if (result.ok) expect(JSON.stringify(result.value.deal.stakeholders[i])).toBe(JSON.stringify(full.data))
+    }), { numRuns: 400 })
   })
 
   it('refuses a changed stakeholder that is invalid, with the schema’s own issues', () => {
@@ -157,8 +198,8 @@ describe('incremental deal validation', () => {
 
 describe('a run of autosaves (changes against the last accepted version)', () => {
   type Person = DealFile['deal']['stakeholders'][number]
-  type Edit = { kind: 'move' | 'own' | 'disown' | 'remove' | 'add' | 'swap'; at: number; other: number }
-  const edit = fc.record({ kind: fc.constantFrom<Edit['kind']>('move', 'own', 'disown', 'remove', 'add', 'swap'), at: fc.nat(40), other: fc.nat(40) })
+  type Edit = { kind: 'move' | 'own' | 'disown' | 'remove' | 'add' | 'swap' | 'rename' | 'reseat' | 'stamp'; at: number; other: number }
+  const edit = fc.record({ kind: fc.constantFrom<Edit['kind']>('move', 'own', 'disown', 'remove', 'add', 'swap', 'rename', 'reseat', 'stamp'), at: fc.nat(40), other: fc.nat(40) })
 
   function applyEdit(deal: DealFile['deal'], roster: DealFile['roster'], e: Edit, n: number): DealFile['deal'] {
     const people = deal.stakeholders
@@ -173,6 +214,10 @@ describe('a run of autosaves (changes against the last accepted version)', () =>
       case 'disown': return replace({ ...people[i], ownerIds: [], relationships: [], contacts: [], actions: [] })
       case 'remove': return { ...deal, stakeholders: people.filter((_, k) => k !== i), links: deal.links.filter((l) => l.from !== people[i].id && l.to !== people[i].id) }
       case 'add': return { ...deal, stakeholders: [...people, { ...people[i], id: `added-${n}`, name: `Added ${n}` }] }
+      case 'rename': return { ...deal, name: `Deal ${n}`, competitors: [...deal.competitors, `Rival ${n}`].slice(-3) }
+      // The account seat goes to another seller (perhaps one no person mentions).
+      case 'reseat': return { ...deal, team: deal.team.map((seat, k) => (k === 0 ? { ...seat, sellerId: roster[e.other % roster.length].id } : seat)) }
+      case 'stamp': return { ...deal, updatedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString() }
       case 'swap': {
         const next = people.slice()
         ;[next[i], next[j]] = [next[j], next[i]]
@@ -207,4 +252,30 @@ describe('a run of autosaves (changes against the last accepted version)', () =>
       })
     }), { numRuns: 150 })
   })
+})
+
+describe("an autosave's deal fields are checked as the schema checks them", () => {
+  const opened = generateDeal({ stakeholders: 6, seed: 3, today: '2026-03-01' })
+  for (const [what, change] of [
+    ['an unknown stage', { stage: 'won-by-magic' }],
+    ['a key the schema does not know', { hacked: true }],
+    ['an updatedAt that is not a date-time', { updatedAt: 'yesterday' }],
+    ['a name far too long', { name: 'x'.repeat(100_000) }],
+    ['a negative amount', { amount: { value: -5, currency: 'EUR' } }],
+    ['a seat for a seller twice', { team: [...opened.deal.team, opened.deal.team[0]] }],
+  ] as const) {
+    it(`refuses ${what}, as DealSchema does, after the same fields were accepted`, () => {
+      const validator = new DealValidator()
+      const first = validator.checkDealFile(wire(opened))
+      if (!first.ok) throw new Error('the generated deal is valid')
+      const accepted = first.value.deal
+      const { stakeholders, links: _links, ...fields } = wire(accepted)
+      const bad = { ...fields, ...change }
+      expect(DealSchema.safeParse({ ...accepted, ...change }).success).toBe(false)
+      const result = validator.checkChanges(wire({ base: validator.revisionFor(accepted)!, deal: bad, stakeholderIds: stakeholders.map((p) => p.id), changed: [] }))
+      expect(result.ok).toBe(false)
+      // The same fields as accepted are still accepted.
+      expect(validator.checkChanges(wire({ base: validator.revisionFor(accepted)!, deal: fields, stakeholderIds: stakeholders.map((p) => p.id), changed: [] })).ok).toBe(true)
+    })
+  }
 })
