@@ -108,6 +108,8 @@ function sameShell(value: Record<string, unknown>, known: DealShell): DealShell 
 /** What a deal's last file was built from, position by position: its people's bytes and seller mentions. */
 interface Derived {
   pieces?: ByPosition<unknown, Uint8Array>
+  /** The deal's and the file's other fields: the value each last held and its bytes. */
+  fields?: Map<string, { value: unknown; bytes: Uint8Array }>
   sellers?: { mentions: ByPosition<Stakeholder, readonly string[]>; counts: Map<string, number> }
 }
 
@@ -299,14 +301,21 @@ export class DealValidator {
   /** `fileBytes` in pieces, in order, for a gathered write (no 1 MB copy per save). */
   filePieces(file: DealFile): Uint8Array[] {
     const pieces: Array<string | Uint8Array> = []
+    const dealId = (file.deal as { id?: unknown } | null)?.id
     objectText(file as unknown as Record<string, unknown>, 0, pieces, (key, value, depth) => {
-      if (key !== 'deal') return false
+      if (key !== 'deal') {
+        pieces.push(this.fieldPiece(dealId, key, value, depth))
+        return true
+      }
       objectText(value as Record<string, unknown>, depth, pieces, (dealKey, people, d) => {
         if (dealKey === 'links') {
           pieces.push(this.cachedBytes(people, d, 2, false))
           return true
         }
-        if (dealKey !== 'stakeholders' || !Array.isArray(people) || people.length === 0) return false
+        if (dealKey !== 'stakeholders' || !Array.isArray(people) || people.length === 0) {
+          pieces.push(this.fieldPiece(dealId, dealKey, people, d))
+          return true
+        }
         pieces.push('[\n')
         // Each person's bytes are kept with the ",\n" before them, the first person's a view
         // past it: one piece per person, not two (docs/performance.md, "Save, part 5").
@@ -434,6 +443,22 @@ export class DealValidator {
     const now = rederive(derived?.pieces, people, (person) => this.cachedBytes(person, depth, 3, true, ',\n'))
     if (derived) derived.pieces = now.changed.every(({ index }) => this.validated.get(people[index] as object) === now.values[index]) ? now : undefined
     return now.values
+  }
+
+  /**
+   * A field's JSON at \`depth\`, kept per deal while the field holds the same value (a
+   * primitive, or a frozen object): an autosave's deal fields and roster are the last
+   * version's own values when unchanged (\`shellOf\`, \`fileOf\`), so they are not written
+   * out again.
+   */
+  private fieldPiece(dealId: unknown, key: string, value: unknown, depth: number): Uint8Array {
+    const derived = typeof dealId === 'string' && this.byDeal.has(dealId) ? this.derivedOf(dealId) : undefined
+    const slot = `${depth}:${key}`
+    const last = derived?.fields?.get(slot)
+    if (last && last.value === value) return last.bytes
+    const bytes = this.encoder.encode(nestedJson(value, depth))
+    if (derived && (typeof value !== 'object' || value === null || Object.isFrozen(value))) (derived.fields ??= new Map()).set(slot, { value, bytes })
+    return bytes
   }
 
   private derivedOf(dealId: string): Derived {
