@@ -10,7 +10,7 @@ import JSZip from 'jszip'
 import PptxGenJS from 'pptxgenjs'
 import { analyzeDeal } from '@shared/analysis'
 import { parseCrmCsv, planCrmImport } from '@shared/import'
-import { newDeal, parseDealFile } from '@shared/model'
+import { changesBetween, newDeal, parseDealFile } from '@shared/model'
 import { hostileDealFileText } from '../../tests/fixtures/hostile-deal'
 import { buildDeck, SLIDE_IDS } from '@shared/deck'
 import { applyTemplate } from '@shared/deck/template'
@@ -81,15 +81,17 @@ describe.skipIf(!benchWants('save'))('save', () => {
       let revision = opened.revision!
       let edit = 0
       // Every save moves one card, as an autosave after a drag would: what the page sends is
-      // what renderer/state/deal-sender.ts sends (the deal's fields, the ids, the moved card),
-      // structured-cloned as IPC does; main rebuilds, validates and writes the whole deal.
+      // what renderer/state/deal-sender.ts sends (changesBetween: the deal's fields, the moved
+      // card and its position), structured-cloned as IPC does; main rebuilds, validates and
+      // writes the whole deal.
       const ours = async () => {
         edit++
         const [first, ...rest] = deal.stakeholders
         const moved = { ...first, position: { x: edit, y: 0 } }
-        deal = { ...deal, stakeholders: [moved, ...rest] }
-        const { stakeholders, links: _links, ...fields } = deal
-        const changes: DealChanges = { base: revision, deal: fields, stakeholderIds: stakeholders.map((s) => s.id), changed: [moved] }
+        const next = { ...deal, stakeholders: [moved, ...rest] }
+        // What the page sends (renderer/state/deal-sender.ts): the moved card and its position.
+        const changes: DealChanges = changesBetween(deal, revision, next)
+        deal = next
         const result = (await invokeChannel(handlers, 'deal:save-changes', [structuredClone(changes)])) as Result<ChannelResults['deal:save-changes']>
         if (!result.ok) throw new Error(result.error.message)
         if (result.value.stale) throw new Error('main did not hold the version the changes were made from')

@@ -18,12 +18,41 @@ export interface DealChanges {
   base: string
   /** Every field of the deal but `stakeholders` and `links`. */
   deal: Omit<Deal, 'stakeholders' | 'links'>
-  /** The ids of all the deal's people, in order. */
-  stakeholderIds: string[]
+  /**
+   * The ids of all the deal's people, in order; absent when they are `base`'s, in its order
+   * (an autosave after a drag or a typed field), and `changedAt` then says where each changed
+   * person sits, so 807 ids do not cross IPC on every autosave.
+   */
+  stakeholderIds?: string[]
   /** The people added or changed since `base`, whole. */
   changed: Stakeholder[]
+  /** With no `stakeholderIds`: the position of each `changed` person, in the same order. */
+  changedAt?: number[]
   /** The whole list of lines, only when it changed since `base`. */
   links?: Link[]
+}
+
+/**
+ * What `deal` changes of `base` (the version main accepted as `revision`), as
+ * `deal:save-changes` takes it: its people are compared with the base's object by object,
+ * position by position (edits are immutable updates, so an unchanged person keeps its object).
+ */
+export function changesBetween(base: Deal, revision: string, deal: Deal): DealChanges {
+  const { stakeholders, links, ...fields } = deal
+  const before = base.stakeholders
+  const lines = links !== base.links ? { links } : {}
+  let sameOrder = stakeholders.length === before.length
+  const changed: Stakeholder[] = []
+  const changedAt: number[] = []
+  for (let i = 0; i < stakeholders.length && sameOrder; i++) {
+    if (stakeholders[i] === before[i]) continue
+    if (stakeholders[i].id !== before[i].id) sameOrder = false
+    changed.push(stakeholders[i])
+    changedAt.push(i)
+  }
+  if (sameOrder) return { base: revision, deal: fields, changed, changedAt, ...lines }
+  const held = new Set<Stakeholder>(before)
+  return { base: revision, deal: fields, stakeholderIds: stakeholders.map((s) => s.id), changed: stakeholders.filter((s) => !held.has(s)), ...lines }
 }
 
 /** The envelope; the deal's fields and the people in it are checked as the deal's own (deal-validator.ts). */
@@ -32,8 +61,9 @@ export const DealChangesEnvelope = z.strictObject({
   deal: z.looseObject({ id: Id }),
   // Not checked one by one here (807 id checks were most of a 1 MB autosave's validation):
   // each names a person main holds, whose id was validated, or one sent, validated with it.
-  stakeholderIds: z.custom<string[]>((value) => Array.isArray(value) && value.length <= LIMITS.stakeholders, { message: `Expected at most ${LIMITS.stakeholders} ids` }),
+  stakeholderIds: z.custom<string[]>((value) => Array.isArray(value) && value.length <= LIMITS.stakeholders, { message: `Expected at most ${LIMITS.stakeholders} ids` }).optional(),
   changed: z.array(z.unknown()).max(LIMITS.stakeholders),
+  changedAt: z.array(z.number().int().nonnegative()).max(LIMITS.stakeholders).optional(),
   links: z.array(z.unknown()).max(LIMITS.links).optional(),
 })
 
@@ -82,6 +112,8 @@ export function rebuildDeal(changes: z.output<typeof DealChangesEnvelope>, accep
     if (changed.has(id)) return { kind: 'malformed', message: `The person ${id} is sent twice.` }
     changed.set(id, person)
   }
+  if (changes.stakeholderIds === undefined) return inPlace(changes, changed, accepted)
+  if (changes.changedAt !== undefined) return { kind: 'malformed', message: 'Positions are sent only without the list of ids.' }
   const stakeholders: unknown[] = new Array(changes.stakeholderIds.length)
   // Which sent people the ids name: a set as small as what changed, not one of every id. A
   // few sent ids are compared one by one rather than each id hashed into `changed`.
@@ -98,6 +130,25 @@ export function rebuildDeal(changes: z.output<typeof DealChangesEnvelope>, accep
     stakeholders[i] = person
   }
   if (listed.size < changed.size) for (const id of changed.keys()) if (!listed.has(id)) return { kind: 'malformed', message: `The changed person ${id} is not among the deal's people.` }
+  return { kind: 'deal', value: withPeople(changes, stakeholders, accepted) }
+}
+
+/** The accepted version's people with each changed person put at its position (`changedAt`), which held the same id. */
+function inPlace(changes: z.output<typeof DealChangesEnvelope>, changed: Map<string, unknown>, accepted: AcceptedVersion): Rebuilt {
+  const at = changes.changedAt
+  if (at === undefined || at.length !== changes.changed.length) return { kind: 'malformed', message: 'Each changed person needs its position.' }
+  const stakeholders: unknown[] = accepted.people.list.slice()
+  let j = 0
+  for (const [id, person] of changed) {
+    const i = at[j++]
+    // Not the id the accepted version has there: the page's base is not the version main holds.
+    if (i >= stakeholders.length || accepted.people.list[i].id !== id) return { kind: 'stale' }
+    stakeholders[i] = person
+  }
+  return { kind: 'deal', value: withPeople(changes, stakeholders, accepted) }
+}
+
+function withPeople(changes: z.output<typeof DealChangesEnvelope>, stakeholders: unknown[], accepted: AcceptedVersion): Record<string, unknown> {
   const { stakeholders: _s, links: _l, ...fields } = changes.deal as Record<string, unknown>
-  return { kind: 'deal', value: { ...fields, stakeholders, links: changes.links ?? accepted.links } }
+  return { ...fields, stakeholders, links: changes.links ?? accepted.links }
 }

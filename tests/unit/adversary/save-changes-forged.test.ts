@@ -66,3 +66,60 @@ describe('forged deal:save-changes', () => {
     expect(await onDisk()).toBe(before)
   })
 })
+
+describe('forged positions (changes sent without the ids: changedAt)', () => {
+  function inPlace(base: string, deal: Deal, changed: unknown[], changedAt: unknown): unknown {
+    const { stakeholders: _s, links: _l, ...fields } = cloned(deal)
+    return { base, deal: fields, changed, changedAt }
+  }
+
+  it('a changed person put at the position of someone else is not applied: stale, and the file is as it was', async () => {
+    const { h, deal, revision, onDisk } = await opened()
+    const before = await onDisk()
+    const first = { ...cloned(deal.stakeholders[0]), title: 'Moved onto another card' }
+    expect(await saveChanges(h, inPlace(revision, deal, [first], [1]))).toEqual({ ok: true, value: { stale: true } })
+    expect(await saveChanges(h, inPlace(revision, deal, [first], [deal.stakeholders.length]))).toEqual({ ok: true, value: { stale: true } })
+    expect(await onDisk()).toBe(before)
+  })
+
+  for (const [what, at] of [
+    ['no positions', undefined],
+    ['fewer positions than people', []],
+    ['a negative position', [-1]],
+    ['a fractional position', [0.5]],
+    ['a position as text', ['0']],
+  ] as const) {
+    it(`${what} is refused as a bad request and writes nothing`, async () => {
+      const { h, deal, revision, onDisk } = await opened()
+      const before = await onDisk()
+      const first = { ...cloned(deal.stakeholders[0]), title: 'Edited' }
+      const answer = await saveChanges(h, inPlace(revision, deal, [first], at))
+      expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+      expect(await onDisk()).toBe(before)
+    })
+  }
+
+  it('positions and a list of ids together are refused (one or the other)', async () => {
+    const { h, deal, revision, onDisk } = await opened()
+    const before = await onDisk()
+    const first = { ...cloned(deal.stakeholders[0]), title: 'Edited' }
+    const both = { ...changes(revision, deal, deal.stakeholders.map((s) => s.id), [first]), changedAt: [0] }
+    expect(await saveChanges(h, both)).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+    expect(await onDisk()).toBe(before)
+  })
+
+  it('a changed person at its own position is saved, and an invalid one there is refused with the schema’s reason', async () => {
+    const { h, deal, revision, onDisk } = await opened()
+    const first = { ...cloned(deal.stakeholders[0]), title: 'Chief Everything Officer' }
+    const saved = await saveChanges(h, inPlace(revision, deal, [first], [0]))
+    expect(saved).toMatchObject({ ok: true, value: { stale: false } })
+    const onFile = JSON.parse(await onDisk()).deal.stakeholders as Array<{ id: string; title: string }>
+    expect(onFile[0]).toMatchObject({ id: first.id, title: 'Chief Everything Officer' })
+    expect(onFile.map((s) => s.id)).toEqual(deal.stakeholders.map((s) => s.id))
+    const next = saved.ok && !saved.value.stale ? saved.value.revision! : ''
+    const before = await onDisk()
+    const bad = { ...first, influence: 'omnipotent' }
+    expect(await saveChanges(h, inPlace(next, deal, [bad], [0]))).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+    expect(await onDisk()).toBe(before)
+  })
+})
