@@ -9,7 +9,7 @@ import { SharedDealFiles, type ShareRecord } from './local-files'
 import { LocalWrites } from './local-writes'
 import { parsePresence, type PresenceState, type PresenceUser } from './presence'
 import { refusalOfServerReason, type RefusalReason, type SyncStatus } from './status'
-import { isSyncRefusal } from './wire-messages'
+import { isServerSyncStep1, isSyncRefusal } from './wire-messages'
 
 export interface DealSyncOptions {
   dataDir: string
@@ -117,7 +117,7 @@ export class DealSync {
     Y.applyUpdate(this.wire, Y.encodeStateAsUpdate(this.doc), LOAD_ORIGIN)
     this.wireCheck = new IncrementalValidator(this.wire)
     this.projection = new DealProjection(this.doc)
-    this.undoManager = createUserUndo(this.doc, this.origin)
+    this.undoManager = createUserUndo(this.doc, this.origin, { signing: { author: { name: this.options.user.name, email: this.options.user.email }, now: this.now } })
     this.doc.on('update', this.onLiveUpdate)
     this.wire.on('update', this.onWireUpdate)
     this.connect()
@@ -176,6 +176,7 @@ export class DealSync {
   /** Work offline: edits keep going to the local log and wait ("offline, n waiting"). */
   disconnect(): void {
     this.reconnectAfterClose = false
+    this.handshakeDone = false
     this.socket?.disconnect()
   }
 
@@ -253,6 +254,7 @@ export class DealSync {
       messageReconnectTimeout: 30_000,
     })
     this.socket.on('status', ({ status }: { status: string }) => {
+      if (status !== 'connected') this.handshakeDone = false
       if (this.stopped || this.current.kind === 'refused' && this.current.reason !== 'unreachable') return
       if (status === 'connected') {
         this.everOpened = true
@@ -261,6 +263,7 @@ export class DealSync {
       }
     })
     this.socket.on('close', () => {
+      this.handshakeDone = false
       if (this.reconnectAfterClose && !this.stopped) {
         this.reconnectAfterClose = false
         setImmediate(() => void this.socket?.connect())
@@ -271,6 +274,8 @@ export class DealSync {
     // ws hands the provider the MessageEvent itself.
     this.socket.on('message', (event: { data?: unknown }) => {
       if (isSyncRefusal(event?.data, this.documentName)) this.refuse('read-only')
+      // Runs before the provider answers it; the held edits go once that answer is sent.
+      if (isServerSyncStep1(event?.data, this.documentName)) setImmediate(() => this.releaseHeld())
     })
     this.provider = new HocuspocusProvider({
       websocketProvider: this.socket,
@@ -347,10 +352,32 @@ export class DealSync {
     if (origin === this.provider) this.remoteChanged = true
     if (origin !== this.provider) {
       if (origin === this.origin || origin === this.undoManager) this.pendingLocal++
-      if (origin !== LOAD_ORIGIN) Y.applyUpdate(this.wire, update, this)
+      if (origin !== LOAD_ORIGIN) this.toWire(update)
       if (this.current.kind === 'offline') this.setStatus({ kind: 'offline', pending: this.pendingLocal })
     }
     this.writes.changed()
+  }
+
+  /**
+   * Our edits reach the wire (and the server) only once the server has all our earlier ones:
+   * an edit sent during a reconnect's handshake would arrive before the catch-up it builds on,
+   * its deletions applied at once and its log entry held back, and the server refuses a change
+   * no entry of its update names (docs/collaboration.md, "Authors are checked").
+   */
+  private handshakeDone = false
+  private held: Uint8Array[] = []
+
+  private toWire(update: Uint8Array): void {
+    if (this.handshakeDone) Y.applyUpdate(this.wire, update, this)
+    else this.held.push(update)
+  }
+
+  private releaseHeld(): void {
+    if (this.stopped) return
+    this.handshakeDone = true
+    const held = this.held
+    this.held = []
+    if (held.length > 0) Y.applyUpdate(this.wire, held.length === 1 ? held[0] : Y.mergeUpdates(held), this)
   }
 
   private incoming: Uint8Array[] = []

@@ -19,10 +19,11 @@ type YType = Parameters<Y.Transaction['changed']['get']>[0]
  * The target one entry of `transaction.changed` is: the type that changed and the key set or
  * deleted in it (null: list items). Walked up to the root: a change anywhere inside a person
  * (a contact, an action's flag, an owner) is that person's field, `field:<id>:<field>`; a
- * person set or deleted in `people` is the person's id; `meta` is `deal`. Null for the log
- * (its changes are the entries themselves) and for what the state check refuses anyway.
+ * person set or deleted in `people` is the person's id (a field comes with its person's id, as
+ * the writers name them); `meta` is `deal`. None for the log (its changes are the entries
+ * themselves) and for what the state check refuses anyway.
  */
-function targetOf(type: YType, sub: string | null): string | null {
+function targetsOf(type: YType, sub: string | null): readonly string[] {
   const path: Array<string | null> = [sub]
   let t: YType = type
   while (t._item !== null) {
@@ -31,11 +32,11 @@ function targetOf(type: YType, sub: string | null): string | null {
   }
   const root = Y.findRootTypeKey(t)
   const [top, field] = path
-  if (root === ROOT.meta) return DEAL_TARGET
-  if (top === null || top === undefined) return null
-  if (root === ROOT.people) return path.length === 1 ? top : fieldTarget(top, field ?? '')
+  if (root === ROOT.meta) return [DEAL_TARGET]
+  if (top === null || top === undefined) return []
+  if (root === ROOT.people) return path.length === 1 ? [top] : [top, fieldTarget(top, field ?? '')]
   const prefix = ROOT_PREFIX[root]
-  return prefix ? prefix + top : null
+  return prefix ? [prefix + top] : []
 }
 
 /** What a transaction changed, as log targets (Yjs's `changed`: every type whose content or keys changed, deletions included). */
@@ -43,8 +44,7 @@ export function changedTargets(tr: Y.Transaction): Set<string> {
   const targets = new Set<string>()
   for (const [type, subs] of tr.changed) {
     for (const sub of subs) {
-      const target = targetOf(type, sub)
-      if (target !== null) targets.add(target)
+      for (const target of targetsOf(type, sub)) targets.add(target)
     }
   }
   return targets
