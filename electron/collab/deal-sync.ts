@@ -10,6 +10,7 @@ import { LocalWrites } from './local-writes'
 import { parsePresence, type PresenceState, type PresenceUser } from './presence'
 import { refusalOfServerReason, type RefusalReason, type SyncStatus } from './status'
 import { isServerSyncStep1, isSyncRefusal } from './wire-messages'
+import { EditsAfterHandshake } from './edits-after-handshake'
 
 export interface DealSyncOptions {
   dataDir: string
@@ -55,6 +56,8 @@ export class ReadOnlyError extends Error {
 export class DealSync {
   readonly doc = new Y.Doc()
   private readonly wire = new Y.Doc()
+  /** Our edits on their way to the wire doc, held during a handshake (edits-after-handshake.ts). */
+  private readonly toWire = new EditsAfterHandshake(this.wire, this)
   /** Checks the wire doc's state, re-reading only what changed (shared/collab/incremental-validator.ts). */
   private wireCheck: IncrementalValidator | null = null
   /** The origin of every local change (COLLAB-CONTRACT.md): per-user undo tracks this only. */
@@ -176,7 +179,7 @@ export class DealSync {
   /** Work offline: edits keep going to the local log and wait ("offline, n waiting"). */
   disconnect(): void {
     this.reconnectAfterClose = false
-    this.handshakeDone = false
+    this.toWire.close()
     this.socket?.disconnect()
   }
 
@@ -254,7 +257,7 @@ export class DealSync {
       messageReconnectTimeout: 30_000,
     })
     this.socket.on('status', ({ status }: { status: string }) => {
-      if (status !== 'connected') this.handshakeDone = false
+      if (status !== 'connected') this.toWire.close()
       if (this.stopped || this.current.kind === 'refused' && this.current.reason !== 'unreachable') return
       if (status === 'connected') {
         this.everOpened = true
@@ -263,7 +266,7 @@ export class DealSync {
       }
     })
     this.socket.on('close', () => {
-      this.handshakeDone = false
+      this.toWire.close()
       if (this.reconnectAfterClose && !this.stopped) {
         this.reconnectAfterClose = false
         setImmediate(() => void this.socket?.connect())
@@ -275,7 +278,7 @@ export class DealSync {
     this.socket.on('message', (event: { data?: unknown }) => {
       if (isSyncRefusal(event?.data, this.documentName)) this.refuse('read-only')
       // Runs before the provider answers it; the held edits go once that answer is sent.
-      if (isServerSyncStep1(event?.data, this.documentName)) setImmediate(() => this.releaseHeld())
+      if (isServerSyncStep1(event?.data, this.documentName)) setImmediate(() => !this.stopped && this.toWire.release())
     })
     this.provider = new HocuspocusProvider({
       websocketProvider: this.socket,
@@ -352,32 +355,10 @@ export class DealSync {
     if (origin === this.provider) this.remoteChanged = true
     if (origin !== this.provider) {
       if (origin === this.origin || origin === this.undoManager) this.pendingLocal++
-      if (origin !== LOAD_ORIGIN) this.toWire(update)
+      if (origin !== LOAD_ORIGIN) this.toWire.send(update)
       if (this.current.kind === 'offline') this.setStatus({ kind: 'offline', pending: this.pendingLocal })
     }
     this.writes.changed()
-  }
-
-  /**
-   * Our edits reach the wire (and the server) only once the server has all our earlier ones:
-   * an edit sent during a reconnect's handshake would arrive before the catch-up it builds on,
-   * its deletions applied at once and its log entry held back, and the server refuses a change
-   * no entry of its update names (docs/collaboration.md, "Authors are checked").
-   */
-  private handshakeDone = false
-  private held: Uint8Array[] = []
-
-  private toWire(update: Uint8Array): void {
-    if (this.handshakeDone) Y.applyUpdate(this.wire, update, this)
-    else this.held.push(update)
-  }
-
-  private releaseHeld(): void {
-    if (this.stopped) return
-    this.handshakeDone = true
-    const held = this.held
-    this.held = []
-    if (held.length > 0) Y.applyUpdate(this.wire, held.length === 1 ? held[0] : Y.mergeUpdates(held), this)
   }
 
   private incoming: Uint8Array[] = []
