@@ -9,7 +9,8 @@ import { SharedDealFiles, type ShareRecord } from './local-files'
 import { LocalWrites } from './local-writes'
 import { parsePresence, type PresenceState, type PresenceUser } from './presence'
 import { refusalOfServerReason, type RefusalReason, type SyncStatus } from './status'
-import { isSyncRefusal } from './wire-messages'
+import { isServerSyncStep1, isSyncRefusal } from './wire-messages'
+import { EditsAfterHandshake } from './edits-after-handshake'
 
 export interface DealSyncOptions {
   dataDir: string
@@ -55,6 +56,8 @@ export class ReadOnlyError extends Error {
 export class DealSync {
   readonly doc = new Y.Doc()
   private readonly wire = new Y.Doc()
+  /** Our edits on their way to the wire doc, held during a handshake (edits-after-handshake.ts). */
+  private readonly toWire = new EditsAfterHandshake(this.wire, this)
   /** Checks the wire doc's state, re-reading only what changed (shared/collab/incremental-validator.ts). */
   private wireCheck: IncrementalValidator | null = null
   /** The origin of every local change (COLLAB-CONTRACT.md): per-user undo tracks this only. */
@@ -117,7 +120,7 @@ export class DealSync {
     Y.applyUpdate(this.wire, Y.encodeStateAsUpdate(this.doc), LOAD_ORIGIN)
     this.wireCheck = new IncrementalValidator(this.wire)
     this.projection = new DealProjection(this.doc)
-    this.undoManager = createUserUndo(this.doc, this.origin)
+    this.undoManager = createUserUndo(this.doc, this.origin, { signing: { author: { name: this.options.user.name, email: this.options.user.email }, now: this.now } })
     this.doc.on('update', this.onLiveUpdate)
     this.wire.on('update', this.onWireUpdate)
     this.connect()
@@ -176,6 +179,7 @@ export class DealSync {
   /** Work offline: edits keep going to the local log and wait ("offline, n waiting"). */
   disconnect(): void {
     this.reconnectAfterClose = false
+    this.toWire.close()
     this.socket?.disconnect()
   }
 
@@ -253,6 +257,7 @@ export class DealSync {
       messageReconnectTimeout: 30_000,
     })
     this.socket.on('status', ({ status }: { status: string }) => {
+      if (status !== 'connected') this.toWire.close()
       if (this.stopped || this.current.kind === 'refused' && this.current.reason !== 'unreachable') return
       if (status === 'connected') {
         this.everOpened = true
@@ -261,6 +266,7 @@ export class DealSync {
       }
     })
     this.socket.on('close', () => {
+      this.toWire.close()
       if (this.reconnectAfterClose && !this.stopped) {
         this.reconnectAfterClose = false
         setImmediate(() => void this.socket?.connect())
@@ -271,6 +277,8 @@ export class DealSync {
     // ws hands the provider the MessageEvent itself.
     this.socket.on('message', (event: { data?: unknown }) => {
       if (isSyncRefusal(event?.data, this.documentName)) this.refuse('read-only')
+      // Runs before the provider answers it; the held edits go once that answer is sent.
+      if (isServerSyncStep1(event?.data, this.documentName)) setImmediate(() => !this.stopped && this.toWire.release())
     })
     this.provider = new HocuspocusProvider({
       websocketProvider: this.socket,
@@ -347,7 +355,7 @@ export class DealSync {
     if (origin === this.provider) this.remoteChanged = true
     if (origin !== this.provider) {
       if (origin === this.origin || origin === this.undoManager) this.pendingLocal++
-      if (origin !== LOAD_ORIGIN) Y.applyUpdate(this.wire, update, this)
+      if (origin !== LOAD_ORIGIN) this.toWire.send(update)
       if (this.current.kind === 'offline') this.setStatus({ kind: 'offline', pending: this.pendingLocal })
     }
     this.writes.changed()

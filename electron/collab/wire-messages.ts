@@ -19,3 +19,24 @@ export function isSyncRefusal(data: unknown, documentName: string): boolean {
     return false
   }
 }
+
+/** Hocuspocus's Sync message and y-protocols' first step in it. */
+const MESSAGE_SYNC = 0
+const SYNC_STEP_1 = 0
+
+/**
+ * True for the server's sync step 1 on `documentName`: the provider answers it with
+ * everything of ours the server lacks. Edits held until that answer is sent reach the server
+ * after it, in clock order (deal-sync.ts, `toWire`).
+ */
+export function isServerSyncStep1(data: unknown, documentName: string): boolean {
+  const bytes = data instanceof Uint8Array ? data : data instanceof ArrayBuffer ? new Uint8Array(data) : null
+  if (!bytes) return false
+  try {
+    const decoder = decoding.createDecoder(bytes)
+    if (decoding.readVarString(decoder) !== documentName) return false
+    return decoding.readVarUint(decoder) === MESSAGE_SYNC && decoding.readVarUint(decoder) === SYNC_STEP_1
+  } catch {
+    return false
+  }
+}

@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { IncrementalValidator, MAX_UPDATE_BYTES, type IncrementalCheck } from '@shared/collab'
+import { changesWhile, IncrementalValidator, MAX_UPDATE_BYTES, uncoveredTargets, type IncrementalCheck, type UpdateChanges } from '@shared/collab'
 
 /**
  * The server's check of an incoming update (docs/collaboration.md, "The server"): each served
@@ -31,7 +31,7 @@ export interface ShadowOptions {
   idleMs?: number
 }
 
-export type ShadowCheck = IncrementalCheck | { ok: false; reason: 'too-large' | 'malformed'; message: string; issues: [] }
+export type ShadowCheck = IncrementalCheck | { ok: false; reason: 'too-large' | 'malformed' | 'unlogged'; message: string; issues: [] }
 
 export class ShadowChecks {
   private readonly shadows = new Map<Y.Doc, Shadow>()
@@ -52,13 +52,15 @@ export class ShadowChecks {
     const keep = this.shadows.has(document) || now - (this.lastCheck.get(document) ?? -Infinity) <= this.keepAfterMs
     this.lastCheck.set(document, now)
     const shadow = this.shadowOf(document)
+    let changes: UpdateChanges
     try {
-      Y.applyUpdate(shadow.doc, update)
+      changes = changesWhile(shadow.doc, () => Y.applyUpdate(shadow.doc, update))
     } catch (error) {
       this.drop(document)
       return { ok: false, reason: 'malformed', message: `The update cannot be read: ${(error as Error).message}`, issues: [] }
     }
-    const checked = shadow.validator.check()
+    const valid = shadow.validator.check()
+    const checked = valid.ok ? logged(changes) : valid
     if (!checked.ok || !keep) {
       this.drop(document)
       if (!checked.ok) return checked
@@ -114,4 +116,18 @@ export class ShadowChecks {
     this.shadows.set(document, shadow)
     return shadow
   }
+}
+
+/**
+ * The update's own new log entries must name everything it changed (docs/collaboration.md,
+ * "Authors are checked"), and it may delete no entry: otherwise "What changed" would credit
+ * whoever else wrote that person, field or line. Read from the shadow's transaction, so only
+ * what the update really changed counts (structs the document had are not integrated again,
+ * a change inside a person deleted meanwhile changes nothing).
+ */
+function logged(changes: UpdateChanges): ShadowCheck {
+  if (changes.deletesLogEntries) return { ok: false, reason: 'unlogged', message: 'The update deletes change log entries', issues: [] }
+  const missing = uncoveredTargets(changes.targets, changes.entries)
+  if (missing.length === 0) return { ok: true }
+  return { ok: false, reason: 'unlogged', message: `The update changes ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} without a change log entry of its own that names it`, issues: [] }
 }

@@ -4,7 +4,8 @@ import type { Deal, DealFile, Seller } from '../model'
 import { personSellerIds, teamSellerIds } from './seller-refs'
 import { DealProjection } from './projection'
 import { isSeeded, rootsOf, type ChangeAuthor } from './schema'
-import { appendLog, changedInPlace, logEntry, writeFileDiff, type InPlacePairs } from './write-diff'
+import { changedTargets, uncoveredTargets } from './change-targets'
+import { appendLog, changedInPlace, logEntries, writeFileDiff, type InPlacePairs } from './write-diff'
 
 /**
  * The roster after an edit: the one before plus any seller the changed people or seats name
@@ -73,11 +74,13 @@ export function applyCommandsToDoc(doc: Y.Doc, commands: readonly DealCommand[],
     }
     if (steps.length === 0) return start
     const roots = rootsOf(doc)
-    doc.transact(() => {
-      for (const step of steps) {
-        const targets = writeFileDiff(roots, step.before, step.after, step.pairs)
-        appendLog(roots, logEntry(targets, { author: options.author, at: options.at, command: step.command }))
-      }
+    doc.transact((tr) => {
+      const written = steps.map((step) => ({ command: step.command, targets: writeFileDiff(roots, step.before, step.after, step.pairs) }))
+      // The server refuses a change no entry of ours names (docs/collaboration.md, "Authors are
+      // checked"): what the diff did not name (tests/unit/collab/logged-targets.test.ts says
+      // nothing) goes to the last entry, read off the transaction as the server reads it.
+      written[written.length - 1].targets.push(...uncoveredTargets(changedTargets(tr), written))
+      for (const { command, targets } of written) appendLog(roots, logEntries(targets, { author: options.author, at: options.at, command }))
     }, options.origin)
     return projection.file()
   } finally {

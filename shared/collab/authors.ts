@@ -1,5 +1,6 @@
 import type { Change } from '../changes'
 import type { Deal } from '../model'
+import { entryCovers } from './change-targets'
 import { fieldTarget, seatKey, type ChangeEntry } from './schema'
 
 /** Change kinds about the deal's own facts (the `deal` target of the log). */
@@ -28,16 +29,12 @@ export function authorsOfChange(change: Change, entries: readonly ChangeEntry[],
     if (!entry.targets.some((t) => wanted.has(t))) continue
     // An entry that names the fields it wrote counts only for those; one that names only the
     // person (written before fields were logged, or a whole-deal replace past the target cap) for all.
-    if (field && change.stakeholderIds.some((id) => namesFields(entry, id) && !entry.targets.includes(fieldTarget(id, field)))) continue
+    // The server's rule for what an entry covers (change-targets.ts), so who is named is who wrote it.
+    if (field && change.stakeholderIds.some((id) => entry.targets.includes(id) && !entryCovers(entry, fieldTarget(id, field)))) continue
     const name = entry.author.name.trim() || entry.author.email.trim()
     if (name && !names.includes(name)) names.push(name)
   }
   return names
-}
-
-function namesFields(entry: ChangeEntry, personId: string): boolean {
-  const prefix = fieldTarget(personId, '')
-  return entry.targets.some((t) => t.startsWith(prefix))
 }
 
 /** The log targets (docs/collaboration.md, "The change log") a change is made of. */

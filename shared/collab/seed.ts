@@ -1,7 +1,8 @@
 import type * as Y from 'yjs'
 import type { DealFile } from '../model'
 import { isSeeded, rootsOf, SEED_ORIGIN, type ChangeAuthor } from './schema'
-import { logEntry, writeFileDiff } from './write-diff'
+import { changedTargets, uncoveredTargets } from './change-targets'
+import { appendLog, logEntries, writeFileDiff } from './write-diff'
 
 export class AlreadySeededError extends Error {
   constructor() {
@@ -19,8 +20,9 @@ export function seedDoc(doc: Y.Doc, file: DealFile, options: { author?: ChangeAu
   if (isSeeded(doc)) throw new AlreadySeededError()
   const roots = rootsOf(doc)
   if (roots.people.size > 0 || roots.links.size > 0 || roots.meta.size > 0) throw new AlreadySeededError()
-  doc.transact(() => {
+  doc.transact((tr) => {
     const targets = writeFileDiff(roots, null, file)
-    if (options.author) roots.log.push([logEntry(targets, { author: options.author, at: options.at ?? new Date().toISOString(), command: 'seed' })])
+    targets.push(...uncoveredTargets(changedTargets(tr), [{ targets }]))
+    if (options.author) appendLog(roots, logEntries(targets, { author: options.author, at: options.at ?? new Date().toISOString(), command: 'seed' }))
   }, SEED_ORIGIN)
 }

@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { newLogValues } from './change-targets'
 import { ROOT } from './schema'
 
 /**
@@ -53,7 +54,10 @@ export class TouchedParts {
     for (const [type, subs] of tr.changed) {
       if (type._item === null) {
         const root = Y.findRootTypeKey(type)
-        if (root === ROOT.log) this.collectNewLogValues(tr, type)
+        if (root === ROOT.log) {
+          this.touched.logChanged = true
+          for (const v of newLogValues(tr)) this.touched.newLogValues.push(v)
+        }
         for (const sub of subs) if (sub !== null) {
           this.mark(root, sub)
           this.touched.entriesOf.add(root)
@@ -71,25 +75,6 @@ export class TouchedParts {
       const root = Y.findRootTypeKey(t)
       if (top !== null) this.mark(root, top)
       else if (root === ROOT.log) this.touched.logChanged = true
-    }
-  }
-
-  /**
-   * The log's entries integrated by this transaction: its new structs (every client's clocks
-   * from the state before to the state after) whose parent is the log. Structs are merged
-   * only after this event, so a new one never shares a struct with an old one.
-   */
-  private collectNewLogValues(tr: Y.Transaction, log: YType): void {
-    this.touched.logChanged = true
-    for (const [client, after] of tr.afterState) {
-      const before = tr.beforeState.get(client) ?? 0
-      if (after <= before) continue
-      const structs = this.doc.store.clients.get(client)
-      if (!structs) continue
-      for (let i = Y.findIndexSS(structs, before); i < structs.length; i++) {
-        const s = structs[i]
-        if (s instanceof Y.Item && s.parent === log && !s.deleted && s.countable) for (const v of s.content.getContent()) this.touched.newLogValues.push(v)
-      }
     }
   }
 }

@@ -1,5 +1,7 @@
 import * as Y from 'yjs'
-import { rootsOf } from './schema'
+import { changedTargets } from './change-targets'
+import { rootsOf, type ChangeAuthor } from './schema'
+import { appendLog, logEntries } from './write-diff'
 
 /** The origin of the repair below: nobody's undo step. */
 const CONTESTED_ORIGIN = Object.freeze({ kind: 'undo-repair' as const })
@@ -48,25 +50,73 @@ function contestedValues(doc: Y.Doc, item: StackItem | undefined): Contested[] {
  * (docs/collaboration.md, "Undo"), rather than leaving it empty as plain Yjs would.
  */
 class UserUndo extends Y.UndoManager {
+  constructor(scope: ConstructorParameters<typeof Y.UndoManager>[0], options: ConstructorParameters<typeof Y.UndoManager>[1], private readonly signing: UndoSigning | null) {
+    super(scope, options)
+  }
   override undo(): ReturnType<Y.UndoManager['undo']> {
-    return this.keepingContested(this.undoStack, () => super.undo())
+    return this.keepingContested(this.undoStack, () => this.logged('undo', () => super.undo()))
   }
   override redo(): ReturnType<Y.UndoManager['redo']> {
-    return this.keepingContested(this.redoStack, () => super.redo())
+    return this.keepingContested(this.redoStack, () => this.logged('redo', () => super.redo()))
   }
+
+  /**
+   * An undo or redo is an edit like any other: the server refuses a change no log entry of
+   * its update names (docs/collaboration.md, "Authors are checked"). So it runs inside a
+   * transaction of ours, with this manager as origin as Yjs's own would, and the entry naming
+   * what it changed (read off the transaction, as the server reads it) goes into the same
+   * transaction. Yjs reads `undoing`/`redoing` when the transaction ends, after its own
+   * `undo()` has reset them: they are held until then, so the step lands on the other stack.
+   */
+  private logged<T>(command: 'undo' | 'redo', run: () => T): T {
+    const signing = this.signing
+    if (!signing) return run()
+    const flag = command === 'undo' ? 'undoing' : 'redoing'
+    let result!: T
+    try {
+      this.doc.transact((tr) => {
+        result = run()
+        this[flag] = true
+        const targets = [...changedTargets(tr)]
+        if (targets.length > 0) appendLog(rootsOf(this.doc), logEntries(targets, { author: signing.author, at: signing.now().toISOString(), command }))
+      }, this)
+    } finally {
+      this[flag] = false
+    }
+    return result
+  }
+
   private keepingContested<T>(stack: Array<StackItem>, run: () => T): T {
     const watched = contestedValues(this.doc, stack[stack.length - 1])
     const result = run()
     const lost = watched.filter(({ map, key }) => !(map._item?.deleted ?? false) && !map.has(key))
-    if (lost.length > 0) this.doc.transact(() => lost.forEach(({ map, key, value }) => map.set(key, value)), CONTESTED_ORIGIN)
+    if (lost.length > 0) {
+      this.doc.transact((tr) => {
+        lost.forEach(({ map, key, value }) => map.set(key, value))
+        // The repair is this user's write too, and logged as such (same rule as above).
+        const signing = this.signing
+        const targets = [...changedTargets(tr)]
+        if (signing && targets.length > 0) appendLog(rootsOf(this.doc), logEntries(targets, { author: signing.author, at: signing.now().toISOString(), command: 'undo' }))
+      }, CONTESTED_ORIGIN)
+    }
     return result
   }
 }
 
-export function createUserUndo(doc: Y.Doc, origin: unknown, options: { captureTimeout?: number } = {}): Y.UndoManager {
+/** Who signs the undo and redo entries, and the clock for their time. */
+export interface UndoSigning {
+  author: ChangeAuthor
+  now: () => Date
+}
+
+/**
+ * `signing`: the entries an undo or redo writes (the app always gives it; without it, as in
+ * tests of undo alone, undo writes no entry and a server would refuse it).
+ */
+export function createUserUndo(doc: Y.Doc, origin: unknown, options: { captureTimeout?: number; signing?: UndoSigning } = {}): Y.UndoManager {
   const { meta, people, links, team, sellers } = rootsOf(doc)
   return new UserUndo([meta, people, links, team, sellers], {
     trackedOrigins: new Set([origin]),
     captureTimeout: options.captureTimeout ?? 0,
-  })
+  }, options.signing ?? null)
 }

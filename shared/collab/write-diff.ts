@@ -2,9 +2,10 @@ import * as Y from 'yjs'
 import { newId, type DealFile, type Stakeholder } from '../model'
 import { jsonEqual } from './equal'
 import { DEAL_LIST_KEYS, maxOrder } from './read'
-import { MAX_TARGETS, ORDER_KEY, VERSION_KEY, rootsOf, seatKey, type ChangeAuthor, type ChangeEntry, type DealRoots } from './schema'
+import { ORDER_KEY, VERSION_KEY, rootsOf, seatKey, type ChangeAuthor, type ChangeEntry, type DealRoots } from './schema'
 import { newPersonMap, writePersonDiff } from './write-person'
 import { fieldTarget } from './schema'
+import { changedTargets, DEAL_TARGET, splitTargets, uncoveredTargets } from './change-targets'
 import { DEAL_VERSION } from '../model'
 
 /**
@@ -65,8 +66,11 @@ export function writeFileDiff(roots: DealRoots, before: DealFile | null, after: 
     else roots.meta.set(k, a)
     metaChanged = true
   }
-  if (roots.meta.get(VERSION_KEY) !== DEAL_VERSION) roots.meta.set(VERSION_KEY, DEAL_VERSION)
-  if (metaChanged) targets.push('deal')
+  if (roots.meta.get(VERSION_KEY) !== DEAL_VERSION) {
+    roots.meta.set(VERSION_KEY, DEAL_VERSION)
+    metaChanged = true
+  }
+  if (metaChanged) targets.push(DEAL_TARGET)
 
   const pairs = old && old.stakeholders !== deal.stakeholders ? (known !== undefined ? known : changedInPlace(old.stakeholders, deal.stakeholders)) : null
   if (pairs) {
@@ -138,18 +142,23 @@ function personTargets(id: string, fields: readonly string[]): string[] {
  * the array's search markers. Same position, same content: one edit's cost stays flat as
  * the log grows (bench row collab-edit-local-cost).
  */
-export function appendLog(roots: DealRoots, entry: ChangeEntry): void {
-  roots.log.insert(roots.log.length, [entry])
+export function appendLog(roots: DealRoots, entry: ChangeEntry | readonly ChangeEntry[]): void {
+  roots.log.insert(roots.log.length, Array.isArray(entry) ? [...entry] : [entry as ChangeEntry])
 }
 
-export function logEntry(targets: string[], options: Pick<WriteOptions, 'author' | 'at' | 'command'>): ChangeEntry {
-  return {
+/**
+ * The entries of one write: one, or one per MAX_TARGETS targets (a person's fields with the
+ * person), since the server refuses a change no entry of the update names (docs/collaboration.md,
+ * "Authors are checked") and a peer refuses an entry with more targets.
+ */
+export function logEntries(targets: readonly string[], options: Pick<WriteOptions, 'author' | 'at' | 'command'>): ChangeEntry[] {
+  return splitTargets(targets).map((chunk) => ({
     id: newId(),
     at: options.at,
     author: { name: options.author.name, email: options.author.email },
     command: options.command,
-    targets: [...new Set(targets)].slice(0, MAX_TARGETS),
-  }
+    targets: chunk,
+  }))
 }
 
 /**
@@ -160,9 +169,10 @@ export function logEntry(targets: string[], options: Pick<WriteOptions, 'author'
 export function writeDealDiff(doc: Y.Doc, before: DealFile, after: DealFile, options: WriteOptions): string[] {
   const roots = rootsOf(doc)
   let targets: string[] = []
-  doc.transact(() => {
+  doc.transact((tr) => {
     targets = writeFileDiff(roots, before, after)
-    if (targets.length > 0) appendLog(roots, logEntry(targets, options))
+    targets.push(...uncoveredTargets(changedTargets(tr), [{ targets }]))
+    if (targets.length > 0) appendLog(roots, logEntries(targets, options))
   }, options.origin)
   return targets
 }

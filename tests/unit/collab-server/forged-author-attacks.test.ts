@@ -119,10 +119,8 @@ describe("a colleague's bound client id cannot be borrowed", () => {
   })
 })
 
-describe('what an entry says it changed is not checked (known gap, docs/collaboration.md "Authors are checked")', () => {
-  // `it.fails`: the server accepts this today. When it checks an update's entries against
-  // what the update changes, this test fails: make it a plain `it`.
-  it.fails("an edit of p1 sent with an entry naming only p2 (or with no entry at all) is refused, so it is not put on a colleague's name", async () => {
+describe('what an entry says it changed is checked (docs/collaboration.md "Authors are checked")', () => {
+  it("an edit of p1 sent with an entry naming only p2 is refused, so it is not put on a colleague's name", async () => {
     const { server, anna } = await annaAndServer()
     anna.apply([{ type: 'set-field', stakeholderId: 'p1', field: 'title', value: 'by Anna' }])
     await anna.whenInSync()
@@ -133,5 +131,6 @@ describe('what an entry says it changed is not checked (known gap, docs/collabor
       bruno.doc.getArray('log').push([{ ...entry(EDITORS[1].name, EDITORS[1].email, 'decoy'), targets: ['p2'] }])
     })
     await until(() => bruno.closedWith === 'invalid-update', 'the server refuses an entry that hides what the update changed', 2_000)
+    bruno.close()
   })
 })

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { validateDocState } from '@shared/collab'
+import { changedTargets, validateDocState } from '@shared/collab'
 import { ShadowChecks } from '../../../electron/server/shadow-checks'
 import { team } from '../collab/fixture'
 
 const people = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('people')
 
-/** An update made on a copy of `base`'s state. */
+/** An update made on a copy of `base`'s state, with the log entry an honest peer writes with it (the server refuses a change no entry names). */
 function edit(base: Y.Doc, write: (doc: Y.Doc) => void): Uint8Array {
   const other = new Y.Doc()
   Y.applyUpdate(other, Y.encodeStateAsUpdate(base))
-  write(other)
+  other.transact((tr) => {
+    write(other)
+    other.getArray('log').push([{ id: `e${Math.random()}`, at: '2026-12-02T09:00:00.000Z', author: { name: 'Peer', email: 'peer@example.com' }, command: 'set-field', targets: [...changedTargets(tr)] }])
+  })
   return Y.encodeStateAsUpdate(other, Y.encodeStateVector(base))
 }
 
@@ -25,6 +28,15 @@ describe("the server's shadow checks (an update checked in a copy that follows t
     const before = Y.encodeStateAsUpdate(served.doc)
     const refused = checks.checkAndApply(served.doc, edit(served.doc, (d) => people(d).get('sh-cio')!.set('stance', 'hostile')), 'evil')
     expect(refused).toMatchObject({ ok: false, reason: 'invalid' })
+    expect(Y.encodeStateAsUpdate(served.doc)).toEqual(before)
+    // An edit whose log entry is missing is refused the same way, the document untouched.
+    const unlogged = checks.checkAndApply(served.doc, Y.encodeStateAsUpdate((() => {
+      const d = new Y.Doc()
+      Y.applyUpdate(d, before)
+      people(d).get('sh-cio')!.set('title', 'Quietly')
+      return d
+    })(), Y.encodeStateVector(served.doc)), 'evil')
+    expect(unlogged).toMatchObject({ ok: false, reason: 'unlogged' })
     expect(Y.encodeStateAsUpdate(served.doc)).toEqual(before)
 
     // The shadow held the refused update; the next check must not see it.
