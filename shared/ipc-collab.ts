@@ -107,8 +107,18 @@ const CommandArg = z.looseObject({ type: z.string().refine((t) => Object.hasOwn(
 /** Who this laptop is in the team's presence: a name, and an email colleagues recognise (may be empty). */
 const Person = { name: z.string().trim().min(1).max(200).refine((v) => !CONTROL.test(v)), email: z.string().trim().max(320).refine((v) => !CONTROL.test(v) && (v === '' || /^[^\s@]+@[^\s@]+$/.test(v))) }
 
+/** What "Share with team…" sends besides the deal's id (shared/ipc.ts adds `earlier`, checked by main's deal store). */
+export const ShareFields = z.strictObject({ serverUrl: ServerUrl, token: Token, ...Person })
+
+/**
+ * At most this many of the page's undo steps go with a deal being shared: main replays them
+ * into the new doc as the user's own steps, so Ctrl+Z still takes them back after sharing
+ * (docs/collaboration-app.md, "Undo across sharing").
+ */
+export const MAX_EARLIER_STATES = 20
+
 export const COLLAB_CHANNEL_ARGS = {
-  'collab:share': z.tuple([Id, z.strictObject({ serverUrl: ServerUrl, token: Token, ...Person })]),
+  'collab:share': z.tuple([Id, ShareFields]),
   'collab:join': z.tuple([z.strictObject({ serverUrl: ServerUrl, token: Token, dealId: Id, ...Person })]),
   'collab:leave': z.tuple([Id]),
   'collab:unshare': z.tuple([Id]),

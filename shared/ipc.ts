@@ -11,7 +11,7 @@ import { LANGUAGES } from './model/enums'
 import { SettingsSchema, type Settings } from './model/workspace'
 import type { CHANNEL_METHODS, Channel, MenuActionId } from './ipc-channels'
 import { SellerGrowthSchema, type GrowthFile } from './growth/growth-file'
-import { COLLAB_CHANNEL_ARGS, type CollabChannelResults, type CollabEvent, type TeamChange } from './ipc-collab'
+import { COLLAB_CHANNEL_ARGS, MAX_EARLIER_STATES, ShareFields, type CollabChannelResults, type CollabEvent, type TeamChange } from './ipc-collab'
 
 export { COLLAB_EVENT_CHANNEL, MENU_ACTION_CHANNEL, type Channel, type MenuActionId } from './ipc-channels'
 export type { CollabEvent, CollabState, PresentUser, TeamChange } from './ipc-collab'
@@ -230,7 +230,8 @@ export function channelContract(deals: DealCheck) {
   'growth:load': { method: 'loadGrowth', args: z.tuple([]) },
   'growth:save': { method: 'saveSellerGrowth', args: z.tuple([Id, SellerGrowthSchema]) },
   // Collaboration: main holds the socket, the doc and the token (shared/ipc-collab.ts).
-  'collab:share': { method: 'shareDeal', args: COLLAB_CHANNEL_ARGS['collab:share'] },
+  // `earlier`: the deal before each of the page's last undo steps, oldest first (kept undoable after sharing).
+  'collab:share': { method: 'shareDeal', args: z.tuple([Id, ShareFields.extend({ earlier: z.array(DealArg).max(MAX_EARLIER_STATES).optional() })]) },
   'collab:join': { method: 'joinSharedDeal', args: COLLAB_CHANNEL_ARGS['collab:join'] },
   'collab:leave': { method: 'leaveSharedDeal', args: COLLAB_CHANNEL_ARGS['collab:leave'] },
   'collab:unshare': { method: 'unshareDeal', args: COLLAB_CHANNEL_ARGS['collab:unshare'] },

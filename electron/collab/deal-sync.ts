@@ -1,9 +1,9 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import { QuietWebSocket } from './quiet-websocket'
 import * as Y from 'yjs'
-import { applyCommandsToDoc, createUserUndo, DealProjection, documentName, IncrementalValidator, isSeeded, localOrigin, MAX_UPDATE_BYTES, seedDoc, validateDocState, type LocalOrigin } from '@shared/collab'
+import { applyCommandsToDoc, createUserUndo, DealProjection, documentName, IncrementalValidator, isSeeded, localOrigin, MAX_UPDATE_BYTES, seedDoc, validateDocState, writeDealDiff, type LocalOrigin } from '@shared/collab'
 import type { DealCommand } from '@shared/commands'
-import type { DealFile, Seller } from '@shared/model'
+import type { Deal, DealFile, Seller } from '@shared/model'
 import { openStores, type Stores } from '../main/store'
 import { SharedDealFiles, type ShareRecord } from './local-files'
 import { LocalWrites } from './local-writes'
@@ -33,6 +33,13 @@ export interface DealSyncOptions {
   joinWaitMs?: number
   /** Clock for log entries (tests pass a fixed one). */
   now?: () => Date
+  /**
+   * Sharing a private deal: the deal before each of the user's last undo steps, oldest first.
+   * When this laptop seeds the doc, it seeds the oldest and replays each later state as one
+   * transaction with the local origin, so the user's Y.UndoManager holds those edits as steps
+   * (docs/collaboration-app.md, "Undo across sharing"). Ignored when joining what the server has.
+   */
+  earlier?: readonly Deal[]
 }
 
 /** Loading the log is neither the user's change nor a colleague's. */
@@ -325,13 +332,27 @@ export class DealSync {
       if (isSeeded(this.wire)) return this.refuse('invalid-remote-state') // the server has a deal we did not accept
       if (!this.localFile) return this.awaitDeal()
       if (this.readOnly) return this.refuse('read-only')
-      seedDoc(this.doc, this.localFile, { author: { name: this.options.user.name, email: this.options.user.email }, at: this.now().toISOString() })
+      this.seedWithHistory(this.localFile)
     }
     if (!this.share) {
       this.share = { serverUrl: this.options.serverUrl, documentName: this.documentName, sharedAt: this.now().toISOString(), role: this.readOnly ? 'viewer' : 'editor', signedAs: { name: this.options.user.name, email: this.options.user.email } }
       this.writes.track(this.files.writeShare(this.share))
     }
     this.updateConnected()
+  }
+
+  /** How many of `earlier`'s steps the seed replayed as the user's own undo steps. */
+  replayedSteps = 0
+
+  private seedWithHistory(file: DealFile): void {
+    const author = { name: this.options.user.name, email: this.options.user.email }
+    const at = this.now().toISOString()
+    const states = [...(this.options.earlier ?? []).map((deal) => ({ ...file, deal })), file]
+    seedDoc(this.doc, states[0], { author, at })
+    for (let i = 1; i < states.length; i++) {
+      // One transaction per step (the undo manager's captureTimeout is 0): one Ctrl+Z each.
+      if (writeDealDiff(this.doc, states[i - 1], states[i], { origin: this.origin, author, at, command: 'edit-before-sharing' }).length > 0) this.replayedSteps++
+    }
   }
 
   private joinTimer: NodeJS.Timeout | null = null

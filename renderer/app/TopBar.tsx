@@ -17,8 +17,9 @@ export function TopBar() {
         ← <span className="back-label">{t('deals.title')}</span>
       </button>
       <h1 className="deal-title" data-testid="deal-title">
-        <button type="button" className="deal-title-button" title={t('dealDetails:editTitle')} data-testid="open-deal-details" onClick={openDealDetails}>
-          {deal.name}
+        {/* The tooltip names the deal in full: the name may end in an ellipsis when truly long. */}
+        <button type="button" className="deal-title-button" title={`${deal.name}${deal.customer ? ` · ${deal.customer}` : ''}\n${t('dealDetails:editTitle')}`} data-testid="open-deal-details" onClick={openDealDetails}>
+          <span className="deal-name">{deal.name}</span>
           {deal.customer && <span className="deal-customer"> · {deal.customer}</span>}
         </button>
       </h1>

@@ -42,10 +42,14 @@ function SyncStatusPill({ state }: { state: CollabState }) {
     : status.kind === 'syncing' ? [t('status.syncing'), t('status.syncingTitle')]
     : status.kind === 'offline' ? [status.pending > 0 ? t('status.offline', { count: status.pending }) : t('status.offlineNone'), t('status.offlineTitle')]
     : [t('status.refused', { reason: t(`reason.${status.reason}`) }), t(`reason.${status.reason}`)]
+  // "Offline · 3 waiting" where the top bar is crowded (collab.css): the deal's name keeps the
+  // room; the whole sentence stays in the tooltip and for screen readers.
+  const short = status.kind === 'offline' && status.pending > 0 ? t('status.offlineShort', { count: status.pending }) : null
   return (
     <span className={`collab-status collab-${status.kind}`} data-testid="collab-status" data-status={status.kind} title={status.kind === 'refused' ? text : `${text}. ${title}`} role="status" aria-live="polite">
       <span className="collab-dot" aria-hidden />
-      <span className="collab-status-text">{text}</span>
+      <span className={`collab-status-text${short ? ' has-short' : ''}`}>{text}</span>
+      {short && <span className="collab-status-short" aria-hidden>{short}</span>}
       {state.role === 'viewer' && <span className="collab-viewer"> · {t('status.viewer')}</span>}
     </span>
   )

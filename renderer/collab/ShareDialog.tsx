@@ -2,7 +2,8 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AppFailure, api, messageOf, unwrap } from '../api'
 import { Modal } from '../ui/Modal'
-import { useDealStore } from '../state/deal-store'
+import { earlierStates, useDealStore } from '../state/deal-store'
+import { MAX_EARLIER_STATES } from '@shared/ipc-collab'
 import { useWorkspaceStore } from '../state/workspace-store'
 import { useCollabStore } from './collab-store'
 import { failureKey, shareIssues, type ShareDraft, type ShareField } from './share-form'
@@ -48,7 +49,13 @@ function ShareForm({ mode }: { mode: 'share' | 'join' }) {
     const who = { serverUrl: draft.serverUrl.trim(), token: draft.token.trim(), name: draft.name.trim(), email: draft.email.trim() }
     try {
       if (mode === 'share' && deal) {
-        const state = unwrap(await api.shareDeal(deal.id, who))
+        // The deal on disk is what main seeds the doc from; the states before the page's last
+        // undo steps go with it, so Ctrl+Z still takes those edits back once the deal is shared
+        // (docs/collaboration-app.md, "Undo across sharing"). Connection settings of a deal
+        // already shared send none: the server has its history.
+        await useDealStore.getState().flush()
+        const earlier = current ? [] : earlierStates(MAX_EARLIER_STATES)
+        const state = unwrap(await api.shareDeal(deal.id, earlier.length > 0 ? { ...who, earlier } : who))
         adoptCollabState(deal.id, state)
       } else {
         const joined = unwrap(await api.joinSharedDeal({ ...who, dealId: draft.dealId.trim() }))

@@ -1,27 +1,19 @@
 import { useTranslation } from 'react-i18next'
 import { EdgeLabelRenderer } from '@xyflow/react'
 import { LIMITS } from '@shared/model'
-import type { Point } from '@shared/edge-routing'
+import type { LabelPlace } from '@shared/line-label-place'
 import { commitLineLabel, editLineLabel, stopEditingLineLabel, useLineLabelEditing } from './line-label-editing'
-
-export type LabelAnchor = Point & { along: 'across' | 'upright' | 'slanted' }
 
 interface Props {
   linkId: string
   label: string | undefined
-  at: LabelAnchor
+  /** The label's centre, placed clear of the line's two cards (shared/line-label-place.ts). */
+  at: LabelPlace
   kind: string
 }
 
-/** Beside the line, not on it, so a short line between two close cards still shows. */
-const OFFSET: Record<LabelAnchor['along'], string> = {
-  across: 'translate(-50%, calc(-100% - 3px))',
-  upright: 'translate(5px, -50%)',
-  slanted: 'translate(-50%, -50%)',
-}
-
 /**
- * A line's few words ("golf partner") drawn halfway along it, or the field to type them in
+ * A line's few words ("golf partner") drawn beside the middle of the line, off its cards, or the field to type them in
  * after a double-click on the line. Enter or leaving the field keeps the text; Esc drops it.
  */
 export function LineLabel({ linkId, label, at, kind }: Props) {
@@ -32,7 +24,7 @@ export function LineLabel({ linkId, label, at, kind }: Props) {
     <EdgeLabelRenderer>
       <div
         className={`line-label line-label-${kind} nodrag nopan${editing ? ' editing' : ''}`}
-        style={{ transform: `translate(${at.x}px, ${at.y}px) ${editing ? OFFSET.slanted : OFFSET[at.along]}` }}
+        style={{ transform: `translate(${at.x}px, ${at.y}px) translate(-50%, -50%)` }}
         data-testid="line-label"
         data-link-id={linkId}
         onDoubleClick={() => editLineLabel(linkId)}

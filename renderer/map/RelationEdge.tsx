@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import { BaseEdge, useInternalNode, type EdgeProps } from '@xyflow/react'
-import { labelAnchorOf, roundedPath, routeLateral } from '@shared/edge-routing'
+import { roundedPath, routeLateral } from '@shared/edge-routing'
+import { labelSizeOf, placeLineLabel } from '@shared/line-label-place'
 import type { LinkEdge } from './derive-graph'
 import { LineLabel } from './LineLabel'
 import { editLineLabel } from './line-label-editing'
@@ -24,7 +25,7 @@ export const RelationEdge = memo(function RelationEdge({ id, source, target, mar
   return (
     <g onDoubleClick={link ? () => editLineLabel(link.id) : undefined}>
       <BaseEdge id={id} path={roundedPath(points)} markerEnd={markerEnd} style={style} interactionWidth={interactionWidth ?? 16} />
-      {link && <LineLabel linkId={link.id} label={link.label} at={labelAnchorOf(points)} kind={link.kind} />}
+      {link && <LineLabel linkId={link.id} label={link.label} at={placeLineLabel(points, labelSizeOf(link.label ?? ''), [a, b])} kind={link.kind} />}
     </g>
   )
 })

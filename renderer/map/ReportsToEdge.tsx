@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import { BaseEdge, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react'
-import { labelAnchorOf } from '@shared/edge-routing'
+import { labelSizeOf, placeLineLabel } from '@shared/line-label-place'
 import { polylinePath, reportsToRoute, type Box } from '@shared/org-chart-route'
 import type { LinkEdge } from './derive-graph'
 import { LineLabel } from './LineLabel'
@@ -20,12 +20,14 @@ export const ReportsToEdge = memo(function ReportsToEdge({ id, source, target, m
   const manager = useInternalNode(source)
   const report = useInternalNode(target)
   if (!manager || !report) return null
-  const route = reportsToRoute(boxOf(manager), boxOf(report))
+  const from = boxOf(manager)
+  const to = boxOf(report)
+  const route = reportsToRoute(from, to)
   const link = data?.link
   return (
     <g onDoubleClick={link ? () => editLineLabel(link.id) : undefined}>
       <BaseEdge id={id} path={polylinePath(route)} markerEnd={markerEnd} style={style} interactionWidth={interactionWidth ?? 16} />
-      {link && <LineLabel linkId={link.id} label={link.label} at={labelAnchorOf(route)} kind={link.kind} />}
+      {link && <LineLabel linkId={link.id} label={link.label} at={placeLineLabel(route, labelSizeOf(link.label ?? ''), [from, to])} kind={link.kind} />}
     </g>
   )
 })

@@ -381,3 +381,13 @@ function keepUnchanged(current: Deal, next: Deal): Deal {
   const links = same(current.links, next.links)
   return { ...next, stakeholders, links }
 }
+
+/**
+ * The open deal as it stood before each of its last `max` undo steps, oldest first: what
+ * "Share with team…" sends so those steps stay undoable in the shared doc.
+ */
+export function earlierStates(max: number): Deal[] {
+  const { history, shared } = useDealStore.getState()
+  if (shared) return []
+  return history.past.slice(-max).map((entry) => entry.state)
+}

@@ -1,6 +1,6 @@
 import type { DealCommand } from '@shared/commands'
 import type { CollabEvent, CollabState, PresentUser, SyncStatus } from '@shared/ipc-collab'
-import type { DealFile } from '@shared/model'
+import type { Deal, DealFile } from '@shared/model'
 import type { ChangeEntry } from '@shared/collab'
 
 /**
@@ -43,6 +43,8 @@ export interface SyncEngineOptions {
   serverUrl: string
   token: string
   user: CollabUser
+  /** Sharing: the deal before each of the page's last undo steps, oldest first (replayed as the user's own steps when the doc is seeded). */
+  earlier?: readonly Deal[]
   onStatus(): void
   onPresence(): void
   onRemoteChange(file: DealFile): void
@@ -85,7 +87,7 @@ export class CollabService {
     return this.sessions.has(dealId)
   }
 
-  async start(dealId: string, serverUrl: string, token: string, user: CollabUser): Promise<CollabState> {
+  async start(dealId: string, serverUrl: string, token: string, user: CollabUser, earlier?: readonly Deal[]): Promise<CollabState> {
     await this.stop(dealId)
     // Engine callbacks before start() returns are ignored: the state is returned, the deal emitted below.
     const live = { on: false }
@@ -94,6 +96,7 @@ export class CollabService {
       serverUrl,
       token,
       user,
+      earlier,
       onStatus: () => live.on && this.pushState(dealId),
       onPresence: () => live.on && this.pushState(dealId),
       onRemoteChange: (file) => {

@@ -20,10 +20,10 @@ export function pageStatus(status: EngineStatus): SyncStatus {
  * counted here: `DealSync` says whether an undo did something, not whether one is left.
  */
 export function dealSyncEngine(dataDir: string, stores: Stores): StartSyncEngine {
-  return async ({ dealId, serverUrl, token, user, onStatus, onPresence, onRemoteChange }) => {
+  return async ({ dealId, serverUrl, token, user, earlier, onStatus, onPresence, onRemoteChange }) => {
     const statusWaiters = new Set<() => void>()
     const sync = new DealSync({
-      dataDir, dealId, serverUrl, token, user, stores, onRemoteChange,
+      dataDir, dealId, serverUrl, token, user, stores, onRemoteChange, earlier,
       onStatus: () => {
         for (const waiter of [...statusWaiters]) waiter()
         onStatus()
@@ -36,8 +36,16 @@ export function dealSyncEngine(dataDir: string, stores: Stores): StartSyncEngine
     presenceTimer.unref?.()
     let undoable = 0
     let redoable = 0
+    // The private deal's last edits, replayed when this laptop seeded the doc (at the first
+    // sync, which may come after start when offline), are undo steps too.
+    let replayed = 0
+    const catchUp = () => {
+      undoable += sync.replayedSteps - replayed
+      replayed = sync.replayedSteps
+    }
     const engine: SyncEngine = {
       apply(commands) {
+        catchUp()
         try {
           sync.apply(commands)
         } catch (error) {
@@ -48,6 +56,7 @@ export function dealSyncEngine(dataDir: string, stores: Stores): StartSyncEngine
         redoable = 0
       },
       undo() {
+        catchUp()
         if (!sync.undo()) return void (undoable = 0)
         undoable = Math.max(0, undoable - 1)
         redoable++
@@ -67,7 +76,10 @@ export function dealSyncEngine(dataDir: string, stores: Stores): StartSyncEngine
       changeLog: () => changeLog(sync.doc),
       logMark: () => logMark(sync.doc),
       changeLogBetween: (from, to) => changeLogBetween(sync.doc, from, to),
-      canUndo: () => undoable > 0,
+      canUndo: () => {
+        catchUp()
+        return undoable > 0
+      },
       canRedo: () => redoable > 0,
       readOnly: () => sync.status.kind === 'connected' && sync.status.readOnly,
       async stop() {

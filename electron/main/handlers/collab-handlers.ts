@@ -1,4 +1,5 @@
 import type { HandlerTable } from '@shared/ipc'
+import type { Deal } from '@shared/model'
 import type { CollabState } from '@shared/ipc-collab'
 import { CommandError } from '@shared/commands'
 import { SharedDealFiles } from '../../collab/local-files'
@@ -32,9 +33,9 @@ export function collabHandlers(ctx: HandlerContext, ports: CollabPorts | undefin
   const listed = (id: string) => stores.workspace.current.deals.some((d) => d.id === id)
   const filesOf = (dealId: string) => new SharedDealFiles(dataDir, dealId, ctx.fs)
 
-  async function start(dealId: string, serverUrl: string, token: string, user: CollabUser): Promise<CollabState> {
+  async function start(dealId: string, serverUrl: string, token: string, user: CollabUser, earlier?: readonly Deal[]): Promise<CollabState> {
     try {
-      return await need().service.start(dealId, serverUrl, token, user)
+      return await need().service.start(dealId, serverUrl, token, user, earlier)
     } catch (error) {
       if (error instanceof AppFailure) throw error
       console.error(`Sharing ${dealId} failed to start:`, (error as Error)?.message)
@@ -71,7 +72,7 @@ export function collabHandlers(ctx: HandlerContext, ports: CollabPorts | undefin
   }
 
   return {
-    async 'collab:share'(dealId, { serverUrl, token, name, email }) {
+    async 'collab:share'(dealId, { serverUrl, token, name, email, earlier }) {
       await ctx.ready()
       if (!listed(dealId)) throw new AppFailure('not-found', 'That deal is not in the workspace.')
       const files = filesOf(dealId)
@@ -80,8 +81,9 @@ export function collabHandlers(ctx: HandlerContext, ports: CollabPorts | undefin
       if (kept && kept.serverUrl !== serverUrl) await files.writeShare({ ...kept, serverUrl })
       const user = await writeCollabUser(ctx.fs, dataDir, await signedAs(serverUrl, token, { name, email }))
       await need().vault.save(dealId, token)
-      // The engine seeds the doc from the deal's file only when the server has no state for it.
-      return start(dealId, serverUrl, token, user)
+      // The engine seeds the doc from the deal's file only when the server has no state for it,
+      // replaying the page's last undo steps (`earlier`) so they stay undoable.
+      return start(dealId, serverUrl, token, user, earlier)
     },
 
     async 'collab:join'({ serverUrl, token, dealId, name, email }) {

@@ -55,6 +55,29 @@ export async function topBarOverlaps(page: Page): Promise<string[]> {
   return out
 }
 
+/**
+ * The deal's name in the top bar, if it is cut off (drawn past the title's visible box, or
+ * shown with an ellipsis) although it is short, or if its tooltip lacks the full name. The
+ * customer after it may give way; the name may not, unless it alone is wider than `longPx`.
+ */
+export async function dealNameCutOff(page: Page, longPx = 320): Promise<string[]> {
+  return page.getByTestId('open-deal-details').evaluate((button, long) => {
+    const name = button.querySelector('.deal-name') ?? button.firstChild
+    if (!name) return ['no deal name in the top bar']
+    const range = document.createRange()
+    range.selectNodeContents(name)
+    const text = range.getBoundingClientRect()
+    const box = button.getBoundingClientRect()
+    const style = getComputedStyle(button)
+    const visibleRight = box.right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth)
+    const full = (name.textContent ?? '').trim()
+    const out: string[] = []
+    if (text.width <= long && text.right > visibleRight + 0.5) out.push(`"${full}" is cut off: its text ends at ${Math.round(text.right)}, the title shows up to ${Math.round(visibleRight)}`)
+    if (!(button.getAttribute('title') ?? '').includes(full)) out.push(`the title's tooltip "${button.getAttribute('title')}" lacks the name "${full}"`)
+    return out
+  }, longPx)
+}
+
 /** Top-bar controls that do not fit the window (cut off at its right edge), by their names. */
 export async function topBarCutOff(page: Page): Promise<string[]> {
   return page.locator('.top-bar button, .top-bar [role="status"]').evaluateAll((els) => els.flatMap((el) => {

@@ -7,7 +7,7 @@ import type { DealFile } from '@shared/model'
 import { startCollabServer, type CollabServer } from '../../../electron/server/collab-server'
 import { openApp, type App } from '../harness/app'
 import { screenshotsIn } from '../harness/screenshots'
-import { coveredNameTags, topBarCutOff, topBarOverlaps, underViewSwitch } from '../harness/walk-checks'
+import { coveredNameTags, dealNameCutOff, topBarCutOff, topBarOverlaps, underViewSwitch } from '../harness/walk-checks'
 import { CapturePage } from '../poms/CapturePage'
 import { CollabPage, type Who } from '../poms/CollabPage'
 import { DealsPage } from '../poms/DealsPage'
@@ -282,7 +282,7 @@ describe('a team meeting on two laptops: share, snapshot, live edits, who change
     expect(graceTitleAfterReopen).toBe('Chief Digital Officer')
   })
 
-  it('5. the wifi drops: both keep editing, the top bar counts what waits; it comes back and both converge', async () => {
+  it('5. the wifi drops: both keep editing, the top bar counts what waits (compactly: the deal\'s name stays whole, in English and Chinese); it comes back and both converge', async () => {
     const pa = a.page
     const pb = b.page
     const ca = new CollabPage(pa)
@@ -305,7 +305,8 @@ describe('a team meeting on two laptops: share, snapshot, live edits, who change
     const problems: string[] = []
     for (const [page, name] of [[pa, '10-anna-offline-zh-CN'], [pb, '11-bruno-offline-en']] as const) {
       await bothSizes(page, name, async () => {
-        problems.push(...(await topBarOverlaps(page)), ...(await topBarCutOff(page)).map((p) => `${name} at ${page.viewportSize()?.width}: ${p}`))
+        const at = `${name} at ${page.viewportSize()?.width}`
+        problems.push(...(await topBarOverlaps(page)), ...[...(await topBarCutOff(page)), ...(await dealNameCutOff(page))].map((p) => `${at}: ${p}`))
       })
     }
     expect(problems).toEqual([])
