@@ -7,9 +7,9 @@ import type { ConnectionIdentity } from './author-guard'
 const MESSAGE_AWARENESS = 1
 
 /** The most states one awareness message may carry: the app's client sends one, its own. */
-export const MAX_PRESENCE_ENTRIES = 8
+const MAX_PRESENCE_ENTRIES = 8
 /** The largest state (JSON characters): the app's is a name, an email, a colour and at most 1,000 ids of 64 characters. */
-export const MAX_PRESENCE_STATE_CHARS = 80_000
+const MAX_PRESENCE_STATE_CHARS = 80_000
 
 /** The colour a state keeps when it names none the app can draw (electron/collab/presence.ts accepts only #rrggbb). */
 const GREY = '#6b7280'
