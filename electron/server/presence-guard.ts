@@ -6,8 +6,11 @@ import type { ConnectionIdentity } from './author-guard'
 /** Hocuspocus MessageType.Awareness. */
 const MESSAGE_AWARENESS = 1
 
-/** The most states one awareness message may carry: the app's client sends one, its own. */
-const MAX_PRESENCE_ENTRIES = 8
+/**
+ * The most states one awareness message may carry: a client sends its own, and relays its
+ * colleagues' (all of them at once when it connects): a team of a thousand fits.
+ */
+const MAX_PRESENCE_ENTRIES = 1_000
 /** The largest state (JSON characters): the app's is a name, an email, a colour and at most 1,000 ids of 64 characters. */
 const MAX_PRESENCE_STATE_CHARS = 80_000
 
