@@ -5,6 +5,7 @@ import { Server, type Extension, type onAuthenticatePayload, type beforeHandleMe
 import { dealIdOfDocument, DocumentFiles, safeNodeId } from './document-files'
 import { documentUpdateOf, isAlreadyIn } from './message-guard'
 import { AuthorBook } from './author-guard'
+import { PresenceGuard } from './presence-guard'
 import { TokenRegistry } from './tokens'
 import { REFUSAL, refusal } from './refusals'
 import { ShadowChecks } from './shadow-checks'
@@ -61,6 +62,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
     write: async (dealId, bindings) => void (files && (await files.writeAuthors(dealId, bindings))),
   })
   const checks = new ShadowChecks()
+  const presence = new PresenceGuard()
 
   const guard: Extension = {
     extensionName: 'deal-war-room-guard',
@@ -78,9 +80,15 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
     },
     async beforeHandleMessage({ update: message, document, connection }: beforeHandleMessagePayload) {
       if (message.byteLength > maxPayload) throw refusal(REFUSAL.tooLarge)
+      const user = connection.context?.user as { name: string; email: string } | undefined
+      // Presence shows the token's identity, viewers' too (docs/collaboration.md, "Awareness (presence)").
+      const presenceRefused = user ? presence.guard(message, document.awareness, user, connection.webSocket) : null
+      if (presenceRefused) {
+        log(`refused presence on ${document.name} from ${user?.email}: ${presenceRefused === 'not-yours' ? "a state for a colleague's client id" : 'a malformed or oversized awareness message'}`)
+        throw refusal(REFUSAL.invalidPresence)
+      }
       const update = documentUpdateOf(message)
       if (update === null || connection.readOnly || isAlreadyIn(document, update)) return
-      const user = connection.context?.user as { name: string; email: string } | undefined
       const dealId = dealIdOfDocument(document.name)
       const authors = user && dealId ? book.check(dealId, document, update, user) : { added: { clients: new Map(), marks: new Map() } }
       if ('forged' in authors) {

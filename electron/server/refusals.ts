@@ -8,6 +8,8 @@ export const REFUSAL = {
   noAccess: { code: 4403, reason: 'no-access' },
   invalidUpdate: { code: 4422, reason: 'invalid-update' },
   tooLarge: { code: 4413, reason: 'too-large' },
+  /** An awareness message that does not decode, or a state for a colleague's client id (presence-guard.ts). */
+  invalidPresence: { code: 4423, reason: 'invalid-presence' },
 } as const
 
 export type Refusal = (typeof REFUSAL)[keyof typeof REFUSAL]

@@ -1,4 +1,5 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
+import * as encoding from 'lib0/encoding'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { DEAL_ID } from './harness'
@@ -30,6 +31,14 @@ export function rawClient(url: string, token: string, clientID?: number) {
     announce(state: Record<string, unknown>) { provider.awareness?.setLocalState(state) },
     /** Send any update bytes, as a hostile peer can. */
     send(update: Uint8Array) { provider.documentUpdateHandler(update, null) },
+    /** Send an awareness update (y-protocols encoding) as it is, for any client ids, as a hostile peer can. */
+    sendAwareness(update: Uint8Array) {
+      const encoder = encoding.createEncoder()
+      encoding.writeVarString(encoder, `deal/${DEAL_ID}`)
+      encoding.writeVarUint(encoder, 1) // Hocuspocus MessageType.Awareness
+      encoding.writeVarUint8Array(encoder, update)
+      socket.send(encoding.toUint8Array(encoder))
+    },
     close() { provider.destroy(); socket.destroy() },
   }
 }
@@ -65,4 +74,16 @@ export function updateAs(doc: Y.Doc, client: number, write: (scratch: Y.Doc) => 
   const before = Y.encodeStateVector(scratch)
   scratch.transact(() => write(scratch))
   return Y.encodeStateAsUpdate(scratch, before)
+}
+
+/** An awareness update of raw entries: each state is written as given (a string is sent as the JSON text itself). */
+export function awarenessEntries(entries: Array<{ clientId: number; clock: number; state: unknown }>): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, entries.length)
+  for (const { clientId, clock, state } of entries) {
+    encoding.writeVarUint(encoder, clientId)
+    encoding.writeVarUint(encoder, clock)
+    encoding.writeVarString(encoder, typeof state === 'string' ? state : JSON.stringify(state))
+  }
+  return encoding.toUint8Array(encoder)
 }
