@@ -62,7 +62,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
     write: async (dealId, bindings) => void (files && (await files.writeAuthors(dealId, bindings))),
   })
   const checks = new ShadowChecks()
-  const presence = new PresenceGuard()
+  const presence = new PresenceGuard((who) => tokens.holds(who))
 
   const guard: Extension = {
     extensionName: 'deal-war-room-guard',

@@ -41,6 +41,9 @@ export class PresenceGuard {
   /** Per document's awareness: client id → identity key of who introduced it. Kept while the document is loaded. */
   private readonly owners = new WeakMap<Awareness, Map<number, string>>()
 
+  /** `isTokenHolder`: whether a token names this person (the tokens file). */
+  constructor(private readonly isTokenHolder: (who: ConnectionIdentity) => boolean) {}
+
   /**
    * Check an incoming Hocuspocus message; if it carries awareness, apply the rewritten states now
    * (with the connection's socket as origin, as Hocuspocus does, so it tracks the client ids
@@ -56,16 +59,35 @@ export class PresenceGuard {
     const own = identityKey(identity)
     const owners = this.ownersOf(awareness)
     const mine: Entry[] = []
+    const hidden: Entry[] = []
+    const kept: Entry[] = []
     for (const entry of entries) {
       const owner = owners.get(entry.clientId) ?? shownIdentity(awareness.getStates().get(entry.clientId))
-      if (owner === undefined || owner === own) mine.push(entry)
-      // Every client relays the states it receives (the provider sends each awareness change):
-      // a colleague's state passes only when it changes nothing, or removes one gone quiet.
-      else if (!isRelay(awareness, entry)) return 'not-yours'
+      if (owner === undefined) {
+        // A client id this node has not seen showing another token holder: a colleague's state
+        // relayed before its owner is back (this node restarted, and the first laptop to
+        // reconnect passes on everyone's), or a claim to be that colleague. Neither is
+        // believed nor binds the id: it is hidden until its owner's own connection sends it.
+        const claimed = claimedIdentity(entry.state)
+        if (claimed && identityKey(claimed) !== own && this.isTokenHolder(claimed)) hidden.push({ ...entry, state: null })
+        else mine.push(entry)
+      } else if (owner === own) mine.push(entry)
+      // Every client relays the states it receives (the provider sends each awareness change,
+      // its own removals of everyone when its connection drops included): a colleague's state
+      // passes when it changes nothing; the removal of a colleague still live is outdated by
+      // that colleague's own state, sent again at a later clock, so it removes nothing and
+      // nobody honest is cut off; a newer state for a colleague's id is an overwrite.
+      else if (entry.state === null) {
+        const live = liveState(awareness, entry)
+        if (live) kept.push({ clientId: entry.clientId, clock: entry.clock + 1, state: live })
+      } else if (!isRelay(awareness, entry)) return 'not-yours'
     }
     // A removal binds nobody: an old state relayed after a restart must not take a colleague's id.
     for (const { clientId, state } of mine) if (state !== null) owners.set(clientId, own)
-    if (mine.length > 0) applyAwarenessUpdate(awareness, encodeEntries(mine.map((e) => ({ ...e, state: e.state && asIdentity(e.state, identity) }))), origin)
+    const applied = [...hidden, ...mine.map((e) => ({ ...e, clock: clockShown(awareness, e), state: e.state && asIdentity(e.state, identity) }))]
+    if (applied.length > 0) applyAwarenessUpdate(awareness, encodeEntries(applied), origin)
+    // No connection's: Hocuspocus keeps each client id with the connection that brought it.
+    if (kept.length > 0) applyAwarenessUpdate(awareness, encodeEntries(kept), null)
     return null
   }
 
@@ -83,14 +105,28 @@ export class PresenceGuard {
  */
 const QUIET_MS = 25_000
 
-/** Whether a colleague's entry is what an honest client relays: a clock already seen (y-protocols ignores it), or the removal of a quiet state. */
-function isRelay(awareness: Awareness, { clientId, clock, state }: Entry): boolean {
+/** Whether a colleague's state is what an honest client relays: a clock already seen (y-protocols ignores it). */
+function isRelay(awareness: Awareness, { clientId, clock }: Entry): boolean {
+  return clock <= (awareness.meta.get(clientId)?.clock ?? 0)
+}
+
+/** The colleague's state a removal would take away, while it is live (renewed within the last 25 s); null once quiet: the removal is then a relay of its timeout. */
+function liveState(awareness: Awareness, { clientId, clock }: Entry): Record<string, unknown> | null {
   const meta = awareness.meta.get(clientId)
-  const current = meta?.clock ?? 0
-  if (clock < current) return true
-  if (clock > current) return false
-  if (state !== null || !awareness.getStates().has(clientId)) return true
-  return Date.now() - (meta?.lastUpdated ?? 0) >= QUIET_MS
+  const state = awareness.getStates().get(clientId)
+  if (!meta || !state || clock < meta.clock) return null
+  return Date.now() - meta.lastUpdated < QUIET_MS ? state : null
+}
+
+/**
+ * The clock an owner's state is applied at: its own, or, when this node holds no state for the
+ * id at that clock or later (it hid a relay of it), one past what it holds, so the owner's state
+ * is seen at once; the owner's client takes the clock it is sent back.
+ */
+function clockShown(awareness: Awareness, { clientId, clock, state }: Entry): number {
+  const held = awareness.meta.get(clientId)?.clock
+  if (state === null || held === undefined || clock > held || awareness.getStates().has(clientId)) return clock
+  return held + 1
 }
 
 /** The awareness update a Hocuspocus message carries, or null for any other message. */
@@ -139,6 +175,12 @@ function asIdentity(state: Record<string, unknown>, identity: ConnectionIdentity
   const user = state.user
   const color = typeof user === 'object' && user !== null && 'color' in user ? (user as { color: unknown }).color : undefined
   return { ...state, user: { name: identity.name, email: identity.email, color: typeof color === 'string' && /^#[0-9a-fA-F]{6}$/.test(color) ? color : GREY } }
+}
+
+/** Who a state's \`user\` says it is, when it names someone. */
+function claimedIdentity(state: Record<string, unknown> | null): ConnectionIdentity | undefined {
+  const user = state?.user as { name?: unknown; email?: unknown } | undefined
+  return typeof user?.name === 'string' && typeof user.email === 'string' ? { name: user.name, email: user.email } : undefined
 }
 
 /** The identity a state already held shows (rewritten by the node it was sent to), if it shows one. */

@@ -74,6 +74,13 @@ export class TokenRegistry {
     return this.byToken.size
   }
 
+  /** Whether some token names exactly this person (name, and email in any case). */
+  holds(who: { name: string; email: string }): boolean {
+    const email = who.email.trim().toLowerCase()
+    for (const entry of this.byToken.values()) if (entry.name === who.name && entry.email.trim().toLowerCase() === email) return true
+    return false
+  }
+
   /** Re-read now (the watcher calls it; tests await it through `reloaded`). */
   reload(): Promise<void> {
     this.reloading = this.reloading.then(async () => {

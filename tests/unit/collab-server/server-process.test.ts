@@ -69,8 +69,12 @@ describe('war-room serve', () => {
 
     const second = await serve(serverData, tokens, port)
     await until(() => a.status.kind === 'connected' && b.status.kind === 'connected', 'both reconnected').catch((e) => { throw new Error(e.message + JSON.stringify([a.status, b.status]) + second.output()) })
-    await until(() => person(a, 'p3')?.stance === 'opponent' && person(b, 'p1')?.notes === 'met at the summit', 'offline edits merged')
+    await until(() => person(a, 'p3')?.stance === 'opponent' && person(b, 'p1')?.notes === 'met at the summit', 'offline edits merged').catch((e) => { throw new Error(e.message + JSON.stringify([a.status, b.status]) + second.output()) })
     expect(a.file()).toEqual(b.file())
+    // Presence after the restart: the first laptop back relays everyone's state; nobody's id is
+    // taken by it, nobody is cut off, and each sees the other under their own name.
+    await until(() => a.presence().some((p) => p.user.name === EDITORS[1].name) && b.presence().some((p) => p.user.name === EDITORS[0].name), 'each sees the other by name again')
+    expect(second.output()).not.toContain('refused presence')
 
     // A newcomer sees all three edits from the server alone.
     await Promise.all([a.whenInSync(), b.whenInSync()])
