@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -43,6 +43,11 @@ async function conflictOnSample(language?: 'zh-CN'): Promise<{ a: App; sample: D
   const [sample] = await validDeals(a.dataDir)
   await new DealsPage(a.page).open(sample.name)
   await new MapPage(a.page).waitUntilShown()
+  // The app's own writes of the open settle first (the account sync after the first frame can
+  // save the deal): another program's write that lands inside one of our saves, between its
+  // check and its rename, is not caught (README, "What is not covered"). This test is about a
+  // sync client writing while the user is idle.
+  await fileQuiet(dealPath(a, sample.id), 1_000)
   // Another program rewrites the file.
   const file = JSON.parse(await readFile(dealPath(a, sample.id), 'utf8'))
   file.deal.notes = 'Edited in OneDrive on another laptop'
@@ -53,6 +58,23 @@ async function conflictOnSample(language?: 'zh-CN'): Promise<{ a: App; sample: D
   // Nothing was overwritten.
   expect((await onDisk(a, sample.id)).notes).toBe('Edited in OneDrive on another laptop')
   return { a, sample, first }
+}
+
+/** Wait until `path` has not changed for `ms` (its size and modification time stay put). */
+async function fileQuiet(path: string, ms: number): Promise<void> {
+  let last = ''
+  let since = Date.now()
+  const end = Date.now() + 15_000
+  while (Date.now() - since < ms) {
+    if (Date.now() > end) throw new Error(`${path} kept changing`)
+    const s = await stat(path)
+    const now = `${s.size}:${s.mtimeMs}`
+    if (now !== last) {
+      last = now
+      since = Date.now()
+    }
+    await new Promise((r) => setTimeout(r, 50))
+  }
 }
 
 async function renameIn(page: Page, from: string, to: string): Promise<void> {
