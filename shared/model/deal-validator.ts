@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { DealSchema, type Deal, type Link } from './deal'
 import { DealFileSchema, checkDealFileValue, readDealFileText, toDealFile, type DealFile, type ParseResult } from './deal-file'
-import { LIMITS } from './limits'
 import { dealReferenceIssues, referencedSellerIds, teamReferenceIssues } from './references'
 import { rosterResolves, type RosterCheck } from './roster-check'
 import type { Seller } from './seller'
@@ -13,6 +12,7 @@ import { nestedJson, objectText, pad } from './json-text'
 import { deepFreeze, sameData } from './same-data'
 import { rederive, type ByPosition } from './by-position'
 import { checkChangedPerson } from './changed-person'
+import { DealShellSchema, deepFreezeFields, LinksSchema, sameShell, UpdatedAtSchema, type DealShell } from './deal-shell'
 
 /**
  * Incremental validation for autosave. Every save of a 1 MB deal used to run the whole zod
@@ -36,21 +36,6 @@ import { checkChangedPerson } from './changed-person'
  * (at most `MAX_ISSUES` of them: a hostile deal must not make main build millions).
  */
 
-/** The deal's own fields with its stakeholders and lines unchecked (checked apart, below). */
-const DealShellSchema = z.strictObject({
-  ...DealSchema.shape,
-  // Passed on as they are, not copied item by item (z.array would): the lines main already
-  // validated stay the very array it remembers, so an unchanged list costs an identity lookup
-  // instead of a walk over every line (docs/performance.md, "Save").
-  stakeholders: arrayOfAtMost(LIMITS.stakeholders),
-  links: arrayOfAtMost(LIMITS.links),
-})
-const LinksSchema = DealSchema.shape.links
-
-/** An array of at most `max` items, checked one by one later. */
-function arrayOfAtMost(max: number) {
-  return z.custom<unknown[]>((value) => Array.isArray(value) && value.length <= max, { message: `Expected an array of at most ${max} items` })
-}
 /** The file's envelope and roster with the deal unchecked (checked by `checkDeal`). */
 const FileShellSchema = z.strictObject({ ...DealFileSchema.shape, deal: z.unknown() })
 
@@ -67,42 +52,6 @@ interface Remembered {
   shell?: DealShell
   /** The roster of this deal's last file, checked (frozen). */
   sellers?: readonly Seller[]
-}
-
-type DealShell = z.output<typeof DealShellSchema>
-
-/** The shell's fields frozen; its people and lines are the validator's business. */
-function deepFreezeFields(shell: DealShell): DealShell {
-  for (const [key, field] of Object.entries(shell)) if (key !== 'stakeholders' && key !== 'links') deepFreeze(field)
-  return shell
-}
-
-/**
- * `value` as a checked shell when it holds the same keys as `known` and the same data under
- * each, but for its people and lines (arrays within the caps) and `updatedAt` (checked alone);
- * null for anything else (the schema decides).
- */
-function sameShell(value: Record<string, unknown>, known: DealShell): DealShell | null {
-  const out: Record<string, unknown> = {}
-  let keys = 0
-  for (const key in known) {
-    keys++
-    if (!Object.hasOwn(value, key)) return null
-    const field = value[key]
-    if (key === 'stakeholders' || key === 'links') {
-      if (!Array.isArray(field) || field.length > (key === 'links' ? LIMITS.links : LIMITS.stakeholders)) return null
-      out[key] = field
-    } else if (key === 'updatedAt') {
-      if (field !== known.updatedAt && !UpdatedAtSchema.safeParse(field).success) return null
-      out[key] = field
-    } else {
-      const before = (known as Record<string, unknown>)[key]
-      if (field !== before && !sameData(field, before)) return null
-      out[key] = before
-    }
-  }
-  for (const _key in value) if (--keys < 0) return null
-  return keys === 0 ? (out as DealShell) : null
 }
 
 /** What a deal's last file was built from, position by position: its people's bytes and seller mentions. */
@@ -129,8 +78,6 @@ declare const validBrand: unique symbol
 export type ValidDeal = Deal & { readonly [validBrand]: true }
 /** A deal file a `DealValidator` accepted: its deal, its roster and their references. */
 export type ValidDealFile = DealFile & { readonly deal: ValidDeal; readonly [validBrand]: true }
-
-const UpdatedAtSchema = DealSchema.shape.updatedAt
 
 /** How many deals keep their validated stakeholders (the open deal, plus a few switched from). */
 const DEALS_REMEMBERED = 8
