@@ -11,6 +11,7 @@ import { idOfFileStem, sameId } from '@shared/file-names'
 import type { DealFileNames } from './deal-names'
 import { readTextWithRetry, UnreadableFile, type Sleep } from './read-retry'
 import { KnownVersions } from './known-versions'
+import type { TargetFile } from './held-target'
 import { assertReadable } from './size-cap'
 import { SAFE_ID, dealBackupKey, type StorePaths } from './paths'
 import { corruptCopies, loadWithRecovery, type Loaded } from './recovery'
@@ -317,7 +318,7 @@ export class DealFileStore {
     if (known && known.id === id) return known.db
     const path = this.deps.paths.dealAt(stem)
     const guard: WriteGuard = {
-      before: (data) => this.refuseIfChangedOutside(stem, id, data),
+      before: (data, target) => this.refuseIfChangedOutside(stem, id, data, target),
       after: (data, stamp) => this.known.rememberWritten(path, data, stamp),
     }
     const serialize = (data: DealFile | null) => (data ? this.validator.filePieces(data) : 'null\n')
@@ -331,9 +332,9 @@ export class DealFileStore {
    * since we read or wrote it, write nothing over it. The user's version is saved aside
    * (durably) and the save fails with a `conflict` the page asks the user about.
    */
-  private async refuseIfChangedOutside(stem: string, id: string, data: FileData): Promise<void> {
+  private async refuseIfChangedOutside(stem: string, id: string, data: FileData, target: TargetFile | null): Promise<void> {
     const path = this.deps.paths.dealAt(stem)
-    const seen = await this.known.compare(path)
+    const seen = await this.known.compare(path, target)
     if (seen.status !== 'changed') return
     const copyFile = `${stem}.mine-${fileStamp(this.deps.clock())}.json`
     await this.removeConflictCopies(stem) // one copy per open conflict: the newest version of mine

@@ -15,8 +15,10 @@ export interface DurableHandle {
    */
   datasync?(): Promise<void>
   close(): Promise<void>
-  /** fstat: the open file's size and time (the durable writer's stamp of what it wrote). */
-  stat?(): Promise<{ size: number; mtimeMs: number }>
+  /** fstat: the open file's size, time and inode (the durable writer's stamp of what it wrote). */
+  stat?(): Promise<{ size: number; mtimeMs: number; ino?: number }>
+  /** Read at `position`, not at the handle's own offset (the durable writer rereads a file it holds). */
+  read?(buffer: Uint8Array, offset: number, length: number, position: number): Promise<{ bytesRead: number }>
 }
 
 /**
@@ -30,7 +32,7 @@ export interface DurableFs {
   unlink(path: string): Promise<void>
   mkdir(path: string, options: { recursive: true }): Promise<unknown>
   readdir(path: string): Promise<string[]>
-  stat(path: string): Promise<{ size: number; mtimeMs: number }>
+  stat(path: string): Promise<{ size: number; mtimeMs: number; ino?: number }>
 }
 
 export const nodeDurableFs: DurableFs = {

@@ -40,9 +40,9 @@ export class DurableJSONFile<T> implements Adapter<T> {
     const bytes = this.serialize(data)
     const slot = this.options.slot?.()
     if (!slot) return writeSerialized(this.fs, this.path, bytes, { guard: this.options.guard })
-    await this.options.guard?.before?.(bytes)
-    await slot.write(bytes)
-    await this.options.guard?.after?.(bytes)
+    const before = this.options.guard?.before
+    const stamp = await slot.write(bytes, before && ((target) => before.call(this.options.guard, bytes, target)))
+    await this.options.guard?.after?.(bytes, stamp)
   }
 }
 

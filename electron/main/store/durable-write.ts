@@ -1,6 +1,7 @@
 import { basename, dirname, join } from 'node:path'
 import { errnoCode, type DurableFs, type DurableHandle, type FileData } from './durable-fs'
 import { joinBytes } from '@shared/bytes'
+import { checkTarget, confirmNotOvertaken, confirmTarget, type CheckedTarget, type TargetCheck } from './held-target'
 
 let tempCounter = 0
 /** This process's temp files whose write is under way: another handler table here must not sweep them. */
@@ -21,11 +22,13 @@ export interface FileStamp {
 
 export interface DurableWriteOptions {
   /**
-   * Run once the new bytes are durable in the temp file, right before it replaces `path`;
-   * throw to refuse (the temp file is removed, `path` untouched). The deal store checks here
-   * that no other program changed the file (docs/performance.md, "Save").
+   * Check the file the write replaces, given held open (null when there is none); throw to
+   * refuse (the temp file is removed, `path` untouched). The deal store checks here that no
+   * other program changed the file. The check runs again whenever that file changes before
+   * the rename, and once more if another program wrote into it in the last moment, in
+   * which case a refusal puts their version back (docs/file-format.md, "Edits made outside").
    */
-  beforeReplace?: () => Promise<void>
+  beforeReplace?: TargetCheck
 }
 
 /**
@@ -59,6 +62,8 @@ export async function writeFileDurably(fs: DurableFs, path: string, data: FileDa
   tempsInFlight.add(temp)
   let handle: DurableHandle | undefined
   let stamp: FileStamp | null
+  let target: CheckedTarget | undefined
+  let renamed = false
   try {
     handle = await openTemp(fs, temp, dir, made)
     await writeData(handle, data)
@@ -68,22 +73,29 @@ export async function writeFileDurably(fs: DurableFs, path: string, data: FileDa
     // folder fsync below. Measured: docs/performance.md, "Save".
     // The stamp (set by the writes, not by the sync) and the caller's check run meanwhile.
     const open = handle
-    const [synced, own, check] = await Promise.allSettled([open.datasync ? open.datasync() : open.sync(), stampOf(open), options.beforeReplace?.()])
+    const check = options.beforeReplace
+    const [synced, own, checked] = await Promise.allSettled([open.datasync ? open.datasync() : open.sync(), stampOf(open), check && checkTarget(fs, path, check)])
+    if (checked.status === 'fulfilled') target = checked.value
     if (synced.status === 'rejected') throw synced.reason
-    if (check.status === 'rejected') throw check.reason
+    if (checked.status === 'rejected') throw checked.reason
     stamp = own.status === 'fulfilled' ? own.value : null
+    if (check && target) target = await confirmTarget(fs, path, check, target)
     if (CLOSE_BEFORE_RENAME) {
       const closing = handle
       handle = undefined
       await closing.close()
+      await target?.held?.close()
     }
     await fs.rename(temp, path)
+    renamed = true
+    if (check && target && !CLOSE_BEFORE_RENAME) await confirmNotOvertaken((theirs) => writeFileDurably(fs, path, theirs).then(() => undefined), check, target)
   } catch (error) {
     await handle?.close().catch(() => undefined)
-    await fs.unlink(temp).catch(() => undefined)
+    if (!renamed) await fs.unlink(temp).catch(() => undefined)
     throw error
   } finally {
     tempsInFlight.delete(temp)
+    await target?.held?.close()
   }
   const [folder] = await Promise.allSettled([syncFolder(fs, dir), closeWritten(handle)])
   if (folder.status === 'rejected') throw folder.reason

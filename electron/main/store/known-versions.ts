@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { errnoCode, type DurableFs, type FileData } from './durable-fs'
+import type { TargetFile } from './held-target'
 
 interface Known {
   size: number
@@ -59,11 +60,18 @@ export class KnownVersions {
     this.known.delete(path)
   }
 
-  async compare(path: string): Promise<Comparison> {
+  /**
+   * The file at `path` against what we last read or wrote there. A write's check passes the
+   * file it is about to replace (`target`, held open; null when there is none), so that what
+   * is compared is what gets replaced.
+   */
+  async compare(path: string, target?: TargetFile | null): Promise<Comparison> {
     const known = this.known.get(path)
+    const file: TargetFile | null = target === undefined ? { identity: () => this.fs.stat(path), read: () => this.fs.readFile(path) } : target
     let stamp: { size: number; mtimeMs: number }
     try {
-      stamp = await this.fs.stat(path)
+      if (!file) throw Object.assign(new Error('no file'), { code: 'ENOENT' })
+      stamp = await file.identity()
     } catch (error) {
       if (errnoCode(error) === 'ENOENT') return known ? { status: 'missing' } : { status: 'unknown' }
       throw error
@@ -73,7 +81,7 @@ export class KnownVersions {
     // shares), where an outside edit of the same size can keep the time: check the bytes.
     const coarse = stamp.mtimeMs % 10 === 0
     if (!coarse && stamp.size === known.size && stamp.mtimeMs === known.mtimeMs) return { status: 'same' }
-    const bytes = await this.fs.readFile(path)
+    const bytes = await file.read()
     const knownHash = (known.hash ??= sha256(known.written!))
     known.written = undefined
     if (bytes.byteLength === known.size && sha256(bytes) === knownHash) {

@@ -1,5 +1,6 @@
 import { errnoCode, type DurableFs, type FileData } from './durable-fs'
 import { writeFileDurably, type FileStamp } from './durable-write'
+import type { TargetCheck, TargetFile } from './held-target'
 import { assertReadable } from './size-cap'
 
 interface Waiter {
@@ -10,10 +11,11 @@ interface Waiter {
 /** Checks a write of this file needs, run inside its write slot (no other write of ours runs meanwhile). */
 export interface WriteGuard {
   /**
-   * Right before the file is replaced with `data` (already durable in the temp file that
-   * replaces it, see writeFileDurably); throw to refuse the write.
+   * Before the file is replaced with `data`: check `target`, the file about to be replaced
+   * (held open; null when there is none); throw to refuse the write. May run more than once
+   * per write (see writeFileDurably's `beforeReplace`).
    */
-  before?(data: FileData): Promise<void>
+  before?(data: FileData, target: TargetFile | null): Promise<void>
   /** Once `data` is on disk; `stamp` is the written file's, when its handle said. */
   after?(data: FileData, stamp?: FileStamp | null): Promise<void> | void
 }
@@ -72,7 +74,7 @@ class SerialWriter {
       try {
         const { guard, data } = job
         const before = guard?.before
-        const stamp = await writeFileDurably(job.fs, this.path, data, before ? { beforeReplace: () => before.call(guard, data) } : {})
+        const stamp = await writeFileDurably(job.fs, this.path, data, before ? { beforeReplace: (target) => before.call(guard, data, target) } : {})
         await guard?.after?.(data, stamp)
         job.waiters.forEach((w) => w.resolve())
       } catch (error) {
@@ -126,8 +128,11 @@ export function writeSerialized(fs: DurableFs, filePath: string, data: FileData,
  * fails on any other write, rename or copy), so no two changes of one file ever overlap.
  */
 export interface WriteSlot {
-  /** Replace the file with `data`, durably, now (the slot is already held); the written file's stamp when known. */
-  write(data: FileData): Promise<FileStamp | null>
+  /**
+   * Replace the file with `data`, durably, now (the slot is already held); the written file's
+   * stamp when known. `check` runs on the file replaced (writeFileDurably's `beforeReplace`).
+   */
+  write(data: FileData, check?: TargetCheck): Promise<FileStamp | null>
   /** Move the file to `to` (a damaged file set aside, an old name made new). */
   moveTo(to: string): Promise<void>
   /** Delete the file; one already gone is fine. */
@@ -140,9 +145,9 @@ export interface WriteSlot {
  */
 export function withWriteSlot<T>(fs: DurableFs, filePath: string, task: (slot: WriteSlot) => Promise<T>): Promise<T> {
   const slot: WriteSlot = {
-    async write(data) {
+    async write(data, check) {
       assertReadable(data, 'The file')
-      return writeFileDurably(fs, filePath, data)
+      return writeFileDurably(fs, filePath, data, check ? { beforeReplace: check } : {})
     },
     async moveTo(to) {
       await fs.rename(filePath, to)

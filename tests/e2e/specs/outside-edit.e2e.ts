@@ -44,9 +44,9 @@ async function conflictOnSample(language?: 'zh-CN'): Promise<{ a: App; sample: D
   await new DealsPage(a.page).open(sample.name)
   await new MapPage(a.page).waitUntilShown()
   // The app's own writes of the open settle first (the account sync after the first frame can
-  // save the deal): another program's write that lands inside one of our saves, between its
-  // check and its rename, is not caught (README, "What is not covered"). This test is about a
-  // sync client writing while the user is idle.
+  // save the deal). This test is about a sync client writing while the user is idle; a write
+  // that lands inside one of our saves is proved kept, moment by moment, in
+  // tests/unit/adversary/outside-edit-mid-save.test.ts.
   await fileQuiet(dealPath(a, sample.id), 1_000)
   // Another program rewrites the file.
   const file = JSON.parse(await readFile(dealPath(a, sample.id), 'utf8'))

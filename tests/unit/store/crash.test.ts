@@ -13,12 +13,12 @@ const SHARED = join(import.meta.dirname, '../../../shared')
 
 /** Transpile the real durable writer (and the shared helper it imports) to plain .mjs so a bare `node` child can run it. */
 async function buildWriterModule(dir: string): Promise<void> {
-  const sources = [join(STORE, 'durable-write.ts'), join(STORE, 'durable-fs.ts'), join(SHARED, 'bytes.ts')]
+  const sources = [join(STORE, 'durable-write.ts'), join(STORE, 'durable-fs.ts'), join(STORE, 'held-target.ts'), join(SHARED, 'bytes.ts')]
   for (const path of sources) {
     const source = await readFile(path, 'utf8')
     const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } })
     const name = path.split('/').pop()!.replace(/\.ts$/, '.mjs')
-    await writeFile(join(dir, name), outputText.replace(/from '\.\/durable-fs'/g, "from './durable-fs.mjs'").replace(/from '@shared\/bytes'/g, "from './bytes.mjs'"))
+    await writeFile(join(dir, name), outputText.replace(/from '\.\/(durable-fs|held-target)'/g, "from './$1.mjs'").replace(/from '@shared\/bytes'/g, "from './bytes.mjs'"))
   }
 }
 

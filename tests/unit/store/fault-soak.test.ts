@@ -49,6 +49,13 @@ function flakyFs(rng: ReturnType<typeof random>) {
         const value = Reflect.get(obj, key, receiver) as unknown
         if (typeof value !== 'function') return value
         return async (...args: unknown[]) => {
+          // A close that fails (EIO at close) still frees the descriptor on POSIX, so the real
+          // handle is closed before the injected error is thrown.
+          if (key === 'close') {
+            await (value as () => Promise<void>).apply(obj)
+            maybeFail(`${label}.close`)
+            return
+          }
           maybeFail(`${label}.${String(key)}`)
           const result = await (value as (...a: unknown[]) => unknown).apply(obj, args)
           return key === 'open' && result && typeof result === 'object' ? wrap(result as object, 'handle') : result
