@@ -1,11 +1,12 @@
 import type * as Y from 'yjs'
-import { applyCommand, CommandError, type DealCommand } from '../commands'
-import type { Deal, DealFile, Seller } from '../model'
+import { applyCommand, CommandError, type CommandContext, type DealCommand } from '../commands'
+import { newId, type Deal, type DealFile, type Seller } from '../model'
 import { personSellerIds, teamSellerIds } from './seller-refs'
 import { DealProjection } from './projection'
-import { isSeeded, rootsOf, type ChangeAuthor } from './schema'
+import { isSeeded, MAX_TARGETS, rootsOf, type ChangeAuthor } from './schema'
 import { changedTargets, uncoveredTargets } from './change-targets'
 import { appendLog, changedInPlace, logEntries, writeFileDiff, type InPlacePairs } from './write-diff'
+import { planDirect, type DirectStep } from './direct-apply'
 
 /**
  * The roster after an edit: the one before plus any seller the changed people or seats name
@@ -34,6 +35,28 @@ function withNewSellers(roster: readonly Seller[], before: Deal, after: Deal, pa
   return added.length === 0 ? (roster as Seller[]) : [...roster, ...added]
 }
 
+interface SellerLookup {
+  /** The workspace's sellers, then the doc's own: where a seller a command names comes from. */
+  workspace: ReadonlyMap<string, Seller>
+  context: CommandContext
+  /** The ids of the doc's roster (the sellers the deal references). */
+  rosterIds: ReadonlySet<string>
+}
+let lastLookup: { sellers: readonly Seller[]; roster: readonly Seller[]; lookup: SellerLookup } | null = null
+
+/**
+ * The sellers' indexes, kept while the caller passes the same workspace list and the doc's
+ * roster is unchanged (the projection keeps its array): an edit does not re-index every seller.
+ */
+function sellerLookup(sellers: readonly Seller[], roster: readonly Seller[]): SellerLookup {
+  if (lastLookup && lastLookup.sellers === sellers && lastLookup.roster === roster) return lastLookup.lookup
+  const workspace = new Map(sellers.map((s) => [s.id, s]))
+  for (const s of roster) if (!workspace.has(s.id)) workspace.set(s.id, s)
+  const lookup = { workspace, context: { sellers: new Set(workspace.keys()) }, rosterIds: new Set(roster.map((s) => s.id)) }
+  lastLookup = { sellers, roster, lookup }
+  return lookup
+}
+
 export interface ApplyOptions {
   /** The client's local origin (schema.ts `localOrigin`): what its undo manager tracks. */
   origin: unknown
@@ -44,6 +67,8 @@ export interface ApplyOptions {
   at: string
   /** The doc's projection, when the caller keeps one (saves deriving the deal again). */
   projection?: DealProjection
+  /** false: always the general way (apply, then diff), even for commands with a direct mapping. */
+  direct?: boolean
 }
 
 /**
@@ -51,15 +76,24 @@ export interface ApplyOptions {
  * current deal, and write the result as field-level Y operations in ONE transaction with
  * `origin`, one `log` entry per command. A refused command writes nothing of the batch.
  * Returns the new deal file.
+ *
+ * Two ways to the same doc (docs/collaboration.md, "The direct path"): a batch whose every
+ * command has a direct mapping is written as the ops each command means (direct-apply.ts);
+ * any other batch is applied to the plain deal and its difference written (write-diff.ts).
+ * `direct: false` forces the general way (the property test compares the two).
  */
 export function applyCommandsToDoc(doc: Y.Doc, commands: readonly DealCommand[], options: ApplyOptions): DealFile {
   if (!isSeeded(doc)) throw new CommandError('wrong-deal', 'This document holds no deal yet')
   const projection = options.projection ?? new DealProjection(doc)
   try {
     const start = projection.file()
-    const workspace = new Map(options.sellers.map((s) => [s.id, s]))
-    for (const s of start.roster) if (!workspace.has(s.id)) workspace.set(s.id, s)
-    const context = { sellers: new Set(workspace.keys()) }
+    const { workspace, context, rosterIds } = sellerLookup(options.sellers, start.roster)
+    const roots = rootsOf(doc)
+    const direct = options.direct === false ? null : planDirect({ roots, projection, start, commands, context, workspace, rosterIds })
+    if (direct) {
+      writeDirect(doc, roots, direct, options)
+      return projection.file()
+    }
     // Compute every step first: a command that throws leaves the doc untouched.
     const steps: Array<{ before: DealFile; after: DealFile; command: string; pairs: InPlacePairs }> = []
     let file = start
@@ -73,7 +107,6 @@ export function applyCommandsToDoc(doc: Y.Doc, commands: readonly DealCommand[],
       file = next
     }
     if (steps.length === 0) return start
-    const roots = rootsOf(doc)
     doc.transact((tr) => {
       const written = steps.map((step) => ({ command: step.command, targets: writeFileDiff(roots, step.before, step.after, step.pairs) }))
       // The server refuses a change no entry of ours names (docs/collaboration.md, "Authors are
@@ -86,4 +119,25 @@ export function applyCommandsToDoc(doc: Y.Doc, commands: readonly DealCommand[],
   } finally {
     if (!options.projection) projection.destroy()
   }
+}
+
+/**
+ * The direct steps in one transaction with the caller's origin, each command's log entry with
+ * them. Each mapping names what it writes (each person before their fields, each once: the
+ * shape splitTargets gives), so the entries cover the change as the server checks it
+ * ("Authors are checked"); tests/unit/collab/direct-path.property.test.ts proves it for random
+ * commands, so the read-back of the transaction the general way needs is not paid here.
+ */
+function writeDirect(doc: Y.Doc, roots: ReturnType<typeof rootsOf>, steps: readonly DirectStep[], options: ApplyOptions): void {
+  if (steps.length === 0) return
+  doc.transact(() => {
+    for (const step of steps) {
+      const targets = step.write(roots)
+      if (targets.length === 0) continue
+      const at = options.at
+      const author = { name: options.author.name, email: options.author.email }
+      if (targets.length <= MAX_TARGETS) appendLog(roots, { id: newId(), at, author, command: step.command, targets })
+      else appendLog(roots, logEntries(targets, { author, at, command: step.command }))
+    }
+  }, options.origin)
 }

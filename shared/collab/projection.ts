@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 import { DEAL_FORMAT, DEAL_VERSION, type Deal, type DealFile, type Link, type Seller, type Stakeholder, type TeamSeat } from '../model'
-import { readLinks, readMeta, readPerson, readSellers, readTeam, sortedEntries } from './read'
+import { patchPerson, readLinks, readMeta, readPerson, readSellers, readTeam, sortedEntries } from './read'
 import { PERSON_LIST_KEYS, rootsOf, type DealRoots } from './schema'
 import { personSellerIds, teamSellerIds } from './seller-refs'
 
@@ -32,6 +32,8 @@ export class DealProjection {
   private dirty = { people: new Set<string>(), membership: false, links: false, team: false, sellers: false, meta: false }
   /** Per dirty person, its lists (`contacts`, `actions`…) that changed or were set anew; the others are reused. */
   private dirtyLists = new Map<string, Set<string>>()
+  /** Per dirty person, its plain keys that changed; null when the person was set anew, added or deleted. */
+  private dirtyPlain = new Map<string, Set<string> | null>()
   private changed = false
 
   constructor(private readonly doc: Y.Doc) {
@@ -58,7 +60,7 @@ export class DealProjection {
       if (e.target === this.roots.people) {
         this.dirty.membership = true
         // Added, deleted or set anew: none of its lists is reused.
-        for (const key of (e as Y.YMapEvent<unknown>).keysChanged) this.markPerson(key, PERSON_LIST_KEYS)
+        for (const key of (e as Y.YMapEvent<unknown>).keysChanged) this.markPerson(key, PERSON_LIST_KEYS, true)
       } else {
         const [id, key] = e.path
         if (typeof id !== 'string') continue
@@ -69,11 +71,29 @@ export class DealProjection {
     }
     this.changed = true
   }
-  private markPerson(id: string, keys: Iterable<string>): void {
+  private markPerson(id: string, keys: Iterable<string>, whole = false): void {
     this.dirty.people.add(id)
     let lists = this.dirtyLists.get(id)
     if (!lists) this.dirtyLists.set(id, (lists = new Set()))
-    for (const k of keys) if (PERSON_LIST_KEYS.has(k)) lists.add(k)
+    let plain = this.dirtyPlain.get(id)
+    if (whole) plain = null
+    else if (plain === undefined) plain = new Set()
+    this.dirtyPlain.set(id, plain)
+    for (const k of keys) {
+      if (PERSON_LIST_KEYS.has(k)) lists.add(k)
+      else plain?.add(k)
+    }
+  }
+  /**
+   * `id` with only plain fields changed: its old object with those keys' new values (read.ts
+   * `patchPerson`), or undefined when it must be read whole. A set-field or a move costs the
+   * keys it wrote (bench row collab-edit-local-cost), not a re-read of the person.
+   */
+  private patched(id: string, m: Y.Map<unknown>): Stakeholder | undefined {
+    const old = this.persons.get(id)
+    const plain = this.dirtyPlain.get(id)
+    if (!old || !plain || (this.dirtyLists.get(id)?.size ?? 0) > 0) return undefined
+    return patchPerson(old, m, plain)
   }
   /**
    * The lists read last time for `id`'s lists that did not change (readPerson `unchanged`): a
@@ -137,8 +157,11 @@ export class DealProjection {
       let replaced: Stakeholder[] | undefined
       for (const id of d.people) {
         const m = this.roots.people.get(id)
-        const p = m === undefined ? undefined : readPerson(id, m, undefined, this.unchangedLists(id))
-        this.setPerson(id, p)
+        const patch = m instanceof Y.Map ? this.patched(id, m) : undefined
+        const p = patch ?? (m === undefined ? undefined : readPerson(id, m, undefined, this.unchangedLists(id)))
+        // A patch changed no list, so no seller reference: the roster's counts stay.
+        if (patch) this.persons.set(id, patch)
+        else this.setPerson(id, p)
         if (!d.membership && p) {
           const i = this.index.get(id)
           if (i !== undefined) (replaced ??= this.stakeholders.slice())[i] = p
@@ -156,6 +179,7 @@ export class DealProjection {
     if (d.meta) this.meta = readMeta(this.roots.meta, undefined)
     this.dirty = { people: new Set(), membership: false, links: false, team: false, sellers: false, meta: false }
     this.dirtyLists = new Map()
+    this.dirtyPlain = new Map()
   }
 
   /** The deal and the sellers it references, as the deal file has them. */
@@ -169,6 +193,15 @@ export class DealProjection {
     }
     this.current = { format: DEAL_FORMAT, version: DEAL_VERSION, deal, roster: this.roster }
     return this.current
+  }
+
+  /**
+   * One person as `file()` has them, found by id without walking the list (undefined: not on
+   * the map): the direct writer (direct-apply.ts) checks a command against that person alone.
+   */
+  person(id: string): Stakeholder | undefined {
+    this.file()
+    return this.persons.get(id)
   }
 
   /** Called after every transaction that changed the deal, with that transaction's origin. Returns the unsubscribe. */

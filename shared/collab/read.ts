@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { sameLineKey } from './line-key'
 import { DealSchema, StakeholderSchema, type Deal, type FileIssue, type Link, type Seller, type Stakeholder, type TeamSeat } from '../model'
-import { ORDER_KEY, PERSON_LISTS, VERSION_KEY, type DealRoots } from './schema'
+import { ORDER_KEY, PERSON_LISTS, PERSON_LIST_KEYS, VERSION_KEY, type DealRoots } from './schema'
 
 /**
  * Reading the doc back into deal values, tolerantly: the same functions derive the live
@@ -169,6 +169,23 @@ export function readPerson(id: string, m: unknown, issues: Issues, unchanged?: R
   for (const k of STAKEHOLDER_KEY_ORDER) if (raw[k] !== undefined) person[k] = raw[k]
   for (const k of Object.keys(raw).sort()) if (!(k in person) && raw[k] !== undefined) person[k] = raw[k]
   return person as Stakeholder
+}
+
+/**
+ * `old` (what readPerson read from `m` before) with the new values of the plain `keys`, the
+ * same object readPerson would give now; undefined when only a whole read gives it: a key
+ * that is new or gone (its place in the key order, a default), `name` or `placeholder` (the
+ * placeholder repair), a list, the order key, or a value that is not plain.
+ */
+export function patchPerson(old: Stakeholder, m: Y.Map<unknown>, keys: Iterable<string>): Stakeholder | undefined {
+  const next: Record<string, unknown> = { ...old }
+  for (const k of keys) {
+    if (k === 'name' || k === 'placeholder' || k === ORDER_KEY || PERSON_LIST_KEYS.has(k) || !(k in next)) return undefined
+    const v = m.get(k)
+    if (v === undefined || v instanceof Y.AbstractType || v instanceof Uint8Array) return undefined
+    next[k] = v
+  }
+  return next as Stakeholder
 }
 
 /** True when the key was in the map once and has been deleted (a tombstone), not never there. */

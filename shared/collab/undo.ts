@@ -32,12 +32,27 @@ function contestedValues(doc: Y.Doc, item: StackItem | undefined): Contested[] {
       for (let i = Y.findIndexSS(structs, clock); i < structs.length && structs[i].id.clock < clock + len; i++) {
         const s = structs[i]
         if (!(s instanceof Y.Item) || s.deleted || s.parentSub === null || !(s.content instanceof Y.ContentAny)) continue
-        if (s.origin === null || !Y.isDeleted(item.deletions, s.origin)) continue
+        if (s.origin === null || !Y.isDeleted(item.deletions, s.origin) || !replacedOlderValue(doc, item, s.origin)) continue
         out.push({ map: s.parent as Y.Map<unknown>, key: s.parentSub, value: s.content.getContent()[0] })
       }
     }
   })
   return out
+}
+
+/**
+ * Whether the value an item replaced goes back to one from before the step. Two commands of
+ * one batch may write one key (a line added, then moved by a merge): the second value
+ * replaced the first, which the step wrote itself; follow that back. A key the step created
+ * has no older value, so the undo rightly leaves it empty: nothing is contested.
+ */
+function replacedOlderValue(doc: Y.Doc, item: StackItem, origin: Y.ID): boolean {
+  let id: Y.ID | null = origin
+  while (id !== null && Y.isDeleted(item.insertions, id)) {
+    const replaced = Y.getItem(doc.store, id)
+    id = replaced instanceof Y.Item ? replaced.origin : null
+  }
+  return id !== null && Y.isDeleted(item.deletions, id)
 }
 
 /**

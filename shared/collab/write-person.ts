@@ -10,7 +10,8 @@ import { ORDER_KEY, PERSON_LISTS, PERSON_LIST_KEYS } from './schema'
  * change here (contract, "Root types").
  */
 
-function actionMap(action: NextAction): Y.Map<unknown> {
+/** One next action as its Y.Map (its fields as plain values, so `done` toggles in place). */
+export function actionMap(action: NextAction): Y.Map<unknown> {
   const m = new Y.Map<unknown>()
   for (const [k, v] of Object.entries(action)) if (v !== undefined) m.set(k, v)
   return m
