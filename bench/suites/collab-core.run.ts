@@ -53,7 +53,7 @@ describe('collab-core', () => {
       what: `One edit's local cost with the shared doc vs today's plain store (${PEOPLE} people)`,
       ours: round(ours, 3), baseline: round(base, 3), unit: 'ms',
       target: 'ratio ≤ 1.5', pass: ours / base <= 1.5,
-      note: `applyCommandsToDoc (applyCommand on the projection, field-level Y ops in one transaction, log entry, projection refreshed) vs applyCommand alone; set-field and move alternating over different people; ${EDITS_PER_RUN} edits per run, 3 warm-ups, 15 paired runs, medians per edit`,
+      note: `applyCommandsToDoc on its direct path (applyCommand on the one person, the command's own Y ops in one transaction, log entry, projection refreshed; docs/collaboration.md, "The direct path") vs applyCommand alone; set-field and move alternating over different people; ${EDITS_PER_RUN} edits per run, 3 warm-ups, 15 paired runs, medians per edit`,
       detail: { oursRuns: runs.a.map((x) => round(x / EDITS_PER_RUN, 3)), baselineRuns: runs.b.map((x) => round(x / EDITS_PER_RUN, 3)) },
     }))
   })

@@ -81,15 +81,23 @@ export interface DealRoots {
   log: Y.Array<ChangeEntry>
 }
 
+/** A doc's roots, looked up once: once `getMap` has made a root, Yjs keeps that instance for the doc's life. */
+const rootsByDoc = new WeakMap<Y.Doc, DealRoots>()
+
 export function rootsOf(doc: Y.Doc): DealRoots {
-  return {
-    meta: doc.getMap(ROOT.meta),
-    people: doc.getMap(ROOT.people),
-    links: doc.getMap(ROOT.links),
-    team: doc.getMap(ROOT.team),
-    sellers: doc.getMap(ROOT.sellers),
-    log: doc.getArray(ROOT.log),
+  let roots = rootsByDoc.get(doc)
+  if (!roots) {
+    roots = {
+      meta: doc.getMap(ROOT.meta),
+      people: doc.getMap(ROOT.people),
+      links: doc.getMap(ROOT.links),
+      team: doc.getMap(ROOT.team),
+      sellers: doc.getMap(ROOT.sellers),
+      log: doc.getArray(ROOT.log),
+    }
+    rootsByDoc.set(doc, roots)
   }
+  return roots
 }
 
 export const seatKey = (sellerId: string, seat: string): string => `${sellerId}:${seat}`
