@@ -109,12 +109,22 @@ export function writeFileDiff(roots: DealRoots, before: DealFile | null, after: 
       targets.push(prefix + k)
     }
     let top: number | undefined
+    // The list read from the doc is in order-number order, so an item the command placed after
+    // one with a higher number was moved (merge-people moves the merged card's lines to the
+    // end): it takes a new largest number, so the doc reads back in the plain list's order.
+    let highest = -Infinity
     for (const x of a) {
       const k = key(x)
-      const prev = was.get(k)
-      if (prev === x || (prev && jsonEqual(prev, x))) continue
       const stored = map.get(k)
-      const order = stored ? stored[ORDER_KEY] : (top = (top ?? maxOrder(map as Y.Map<unknown>)) + 1)
+      const storedOrder = typeof stored?.[ORDER_KEY] === 'number' ? (stored[ORDER_KEY] as number) : undefined
+      const prev = was.get(k)
+      const moved = storedOrder !== undefined && storedOrder < highest
+      if (!moved && (prev === x || (prev && jsonEqual(prev, x)))) {
+        if (storedOrder !== undefined) highest = Math.max(highest, storedOrder)
+        continue
+      }
+      const order = storedOrder !== undefined && !moved ? storedOrder : (top = (top ?? maxOrder(map as Y.Map<unknown>)) + 1)
+      highest = Math.max(highest, order)
       map.set(k, { ...x, [ORDER_KEY]: order })
       targets.push(prefix + k)
     }
