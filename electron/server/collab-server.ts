@@ -9,6 +9,7 @@ import { PresenceGuard } from './presence-guard'
 import { TokenRegistry } from './tokens'
 import { REFUSAL, refusal } from './refusals'
 import { ShadowChecks } from './shadow-checks'
+import { peerCatchUp } from './peer-catch-up'
 
 export interface CollabServerOptions {
   dataDir: string
@@ -128,7 +129,10 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
   }
 
   const extensions: Extension[] = [guard]
-  if (options.redisUrl) extensions.push(new Redis(redisConfiguration(options.redisUrl)))
+  if (options.redisUrl) {
+    const redis = new Redis(redisConfiguration(options.redisUrl))
+    extensions.push(redis, peerCatchUp(redis, log))
+  }
   extensions.push(
     new Database({
       fetch: async ({ documentName }) => {
