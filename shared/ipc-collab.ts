@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Deal } from './model/deal'
+import type { Stakeholder } from './model/stakeholder'
 import { Id } from './model/primitives'
 import { COMMAND_SHAPES } from './commands/command-schema'
 
@@ -56,10 +57,17 @@ export interface TeamChange {
   targets: string[]
 }
 
-/** Main → page pushes. `deal` is the deal derived from the doc after a remote change. */
+/**
+ * Main → page pushes. `deal` is the deal derived from the doc (after a remote change, when
+ * sharing resumes, or when the page asks again); `people` is a push that changed people only,
+ * with those people as the doc has them now: the deal of push `seq - 1` with these people
+ * swapped in is the doc's deal (shared/deal-push.ts). A page that missed push `seq - 1` asks
+ * for the whole deal again (`collab:state`). Each push is numbered per deal.
+ */
 export type CollabEvent =
   | { kind: 'state'; state: CollabState }
-  | { kind: 'deal'; dealId: string; deal: Deal }
+  | { kind: 'deal'; dealId: string; seq: number; deal: Deal }
+  | { kind: 'people'; dealId: string; seq: number; people: Stakeholder[] }
   | { kind: 'ended'; dealId: string }
 
 /** The longest URL and token accepted (a token is a secret the server issued, not an essay). */

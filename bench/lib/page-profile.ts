@@ -6,9 +6,9 @@
  */
 import type { Page } from 'playwright-core'
 
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }
+interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number; children?: number[] }
 
-export async function profileDuring<T>(page: Page, fn: () => Promise<T>, top = 15): Promise<{ result: T; top: string[] }> {
+export async function profileDuring<T>(page: Page, fn: () => Promise<T>, top = 15): Promise<{ result: T; top: string[]; inclusive: string[] }> {
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
@@ -18,11 +18,38 @@ export async function profileDuring<T>(page: Page, fn: () => Promise<T>, top = 1
   await cdp.detach()
   const byFrame = new Map<string, number>()
   let total = 0
-  for (const node of profile.nodes) {
+  const keyOf = (node: ProfileNode) => {
     const url = node.callFrame.url.split('/').pop()?.replace(/-[A-Za-z0-9_]{8}\.js$/, '.js') ?? ''
-    const key = `${node.callFrame.functionName || '(anon)'} ${url}${url ? `:${node.callFrame.lineNumber + 1}` : ''}`
-    byFrame.set(key, (byFrame.get(key) ?? 0) + (node.hitCount ?? 0))
+    return `${node.callFrame.functionName || '(anon)'} ${url}${url ? `:${node.callFrame.lineNumber + 1}` : ''}`
+  }
+  for (const node of profile.nodes) {
+    byFrame.set(keyOf(node), (byFrame.get(keyOf(node)) ?? 0) + (node.hitCount ?? 0))
     total += node.hitCount ?? 0
   }
-  return { result, top: [...byFrame.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]) => `${((100 * v) / total).toFixed(1)}% ${k}`) }
+  const share = ([k, v]: [string, number]) => `${((100 * v) / total).toFixed(1)}% ${k}`
+  return { result, top: [...byFrame.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(share), inclusive: inclusiveTop(profile.nodes, keyOf, top).map(share) }
+}
+
+/**
+ * Samples under each function (itself and what it calls; a function on the stack twice counts
+ * once): which component or handler a cost belongs to, which self time spreads too thin to show.
+ */
+function inclusiveTop(nodes: ProfileNode[], keyOf: (n: ProfileNode) => string, top: number): Array<[string, number]> {
+  const byId = new Map(nodes.map((n) => [n.id, n]))
+  const childIds = new Set(nodes.flatMap((n) => n.children ?? []))
+  const totals = new Map<string, number>()
+  const walk = (node: ProfileNode, onStack: Set<string>): number => {
+    const key = keyOf(node)
+    const fresh = !onStack.has(key)
+    if (fresh) onStack.add(key)
+    let hits = node.hitCount ?? 0
+    for (const c of node.children ?? []) hits += walk(byId.get(c)!, onStack)
+    if (fresh) {
+      onStack.delete(key)
+      totals.set(key, (totals.get(key) ?? 0) + hits)
+    }
+    return hits
+  }
+  for (const root of nodes.filter((n) => !childIds.has(n.id))) walk(root, new Set())
+  return [...totals.entries()].filter(([k]) => !k.startsWith('(root)') && !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, top)
 }

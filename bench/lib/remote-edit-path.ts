@@ -1,3 +1,4 @@
+import { PerformanceObserver } from 'node:perf_hooks'
 import type { Page } from 'playwright-core'
 import { DealSync } from '../../electron/collab/deal-sync'
 import { ShadowChecks } from '../../electron/server/shadow-checks'
@@ -20,7 +21,18 @@ const stamp = (n: string | null, what: Stamp, at = Date.now()) => {
   stamps.set(n, s)
 }
 
+/** Main-process GC pauses (this one Node process runs A's main, the server and B's main), on Date.now's clock. */
+const gcPauses: Array<{ at: number; ms: number }> = []
+/** Held here: an observer nothing refers to is collected and stops reporting. */
+let gcObserver: PerformanceObserver | null = null
+
 export function tracePath(): void {
+  const origin = Date.now() - performance.now()
+  gcObserver?.disconnect()
+  gcObserver = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcPauses.push({ at: origin + e.startTime, ms: e.duration })
+  })
+  gcObserver.observe({ entryTypes: ['gc'] })
   const apply = DealSync.prototype.apply
   DealSync.prototype.apply = function (this: DealSync, commands) {
     const n = numberIn(JSON.stringify(commands))
@@ -60,7 +72,35 @@ export async function stampPushes(page: Page, event: string): Promise<void> {
 
 /** Median ms per segment over edits `from…` with page stamps `sent` (A's page) and `seen` (B's DOM). */
 export function pathSegments(sent: Map<number, number>, seen: Map<number, number>): Record<string, number> {
-  const order: Array<[string, (s: Partial<Record<Stamp, number>>, n: number) => number | undefined]> = [
+  const out: Record<string, number> = {}
+  for (const [name, of] of segmentsOf(sent, seen)) {
+    const values = [...sent.keys()].map((n) => of(stamps.get(String(n)) ?? {}, n)).filter((v): v is number => v !== undefined)
+    out[name] = round(median(values), 1)
+  }
+  return out
+}
+
+/**
+ * The slowest edits (at or above the `p`th percentile of the whole path), each with its own
+ * segments and the main-process GC pauses inside its window: where the tail comes from, which
+ * the medians hide (docs/collaboration-app.md, "Measured").
+ */
+export function tailSegments(sent: Map<number, number>, seen: Map<number, number>, p = 90): Array<Record<string, number>> {
+  const total = (n: number) => (seen.get(n) ?? 0) - (sent.get(n) ?? 0)
+  const all = [...sent.keys()].map(total).sort((x, y) => x - y)
+  const cut = all[Math.max(0, Math.ceil((p / 100) * all.length) - 1)]
+  return [...sent.keys()].filter((n) => total(n) >= cut).sort((x, y) => total(y) - total(x)).map((n) => {
+    const s = stamps.get(String(n)) ?? {}
+    const out: Record<string, number> = { edit: n, total: total(n) }
+    for (const [name, of] of segmentsOf(sent, seen)) out[name] = of(s, n) ?? NaN
+    const [from, to] = [sent.get(n) ?? 0, seen.get(n) ?? 0]
+    out['main GC in window'] = round(gcPauses.filter((g) => g.at < to && g.at + g.ms > from).reduce((sum, g) => sum + g.ms, 0), 1)
+    return out
+  })
+}
+
+function segmentsOf(sent: Map<number, number>, seen: Map<number, number>): Array<[string, (s: Partial<Record<Stamp, number>>, n: number) => number | undefined]> {
+  return [
     ["A's page → A's main (IPC)", (s, n) => sub(s.aMainIn, sent.get(n))],
     ["A's main: command → doc → socket", (s) => sub(s.aMainOut, s.aMainIn)],
     ['socket → server check', (s) => sub(s.serverIn, s.aMainOut)],
@@ -70,11 +110,5 @@ export function pathSegments(sent: Map<number, number>, seen: Map<number, number
     ["B's main → B's page (push)", (s) => sub(s.bPageEvent, s.bMainOut)],
     ["B's page: event → DOM (React)", (s, n) => sub(seen.get(n), s.bPageEvent)],
   ]
-  const out: Record<string, number> = {}
-  for (const [name, of] of order) {
-    const values = [...sent.keys()].map((n) => of(stamps.get(String(n)) ?? {}, n)).filter((v): v is number => v !== undefined)
-    out[name] = round(median(values), 1)
-  }
-  return out
 }
 const sub = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? undefined : a - b)

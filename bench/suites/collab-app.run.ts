@@ -21,10 +21,12 @@ import { openApp, type App } from '../../tests/e2e/harness/app'
 import { COLLAB_EVENT } from '../../tests/e2e/harness/bridge'
 import { bareRoundTrips, startBareServer } from '../lib/bare-yjs-round-trip'
 import { launchBrowser, openBaseline } from '../lib/browser'
-import { pathSegments, stampPushes, tracePath } from '../lib/remote-edit-path'
+import { profileDuring } from '../lib/page-profile'
+import { pathSegments, stampPushes, tailSegments, tracePath } from '../lib/remote-edit-path'
 import { percentile, round, row, writePartial, type Row } from '../lib/stats'
 
 const QUICK = Boolean(process.env.BENCH_QUICK)
+const PROFILE = Boolean(process.env.BENCH_PROFILE)
 const EDITS = QUICK ? 20 : 60
 const WARMUPS = 5
 const ANNA = { token: 'bench-token-anna-kowalski-1', name: 'Anna Kowalski', email: 'anna@example.com', role: 'editor' }
@@ -75,12 +77,15 @@ describe('collab-app', () => {
     tracePath()
     const pageStamps = { sent: new Map<number, number>(), seen: new Map<number, number>() }
     await stampPushes(b.page, COLLAB_EVENT)
-    const times = await remoteEdits(b.page, '[data-testid="stakeholder-card"]', (n) => a.page.evaluate(async ([id, person, value]) => {
+    const edits = () => remoteEdits(b.page, '[data-testid="stakeholder-card"]', (n) => a.page.evaluate(async ([id, person, value]) => {
       const t0 = Date.now()
       await (window as unknown as { api: { applySharedCommands(d: string, c: unknown[]): Promise<unknown> } }).api.applySharedCommands(id, [{ type: 'set-field', stakeholderId: person, field: 'title', value }])
       return t0
     }, [deal.id, dana, `bench-title-${n}`] as const), pageStamps)
+    // BENCH_PROFILE=1: B's page's CPU profile over the edits, to find causes (the figures of such a run are no record).
+    const times = PROFILE ? await profileDuring(b.page, edits, Number(process.env.BENCH_PROFILE_TOP ?? 25)).then(({ result, top, inclusive }) => (console.log("B's page during the remote edits, self:", top, 'inclusive:', inclusive), result)) : await edits()
     const path = pathSegments(pageStamps.sent, pageStamps.seen)
+    const tail = tailSegments(pageStamps.sent, pageStamps.seen)
     const pages = await bareProviderPages()
     const bareNode = (await bareRoundTrips(WARMUPS + EDITS)).slice(WARMUPS)
     const [p50, p95] = [percentile(times, 50), percentile(times, 95)]
@@ -88,9 +93,10 @@ describe('collab-app', () => {
     const [nodeP50, nodeP95] = [percentile(bareNode, 50), percentile(bareNode, 95)]
     const note = `${EDITS} edits after ${WARMUPS} warm-ups, one at a time: A's page → IPC → main's doc → server (checked) → B's main (checked) → projection → push → B's React → B's DOM (MutationObserver, Date.now on both pages, B's page polled each frame). Peer: two Chromium pages, each a bare HocuspocusProvider on a bare Hocuspocus server, a Y.Map set in A's page → B's observer writes it into a DOM node, timed the same way`
     rows.push(row({ id: 'collab-remote-edit-p50', what: 'A remote edit visible in the other page, p50 (loopback)', ours: round(p50), baseline: round(pageP50), unit: 'ms', target: 'measured', pass: null, note }))
-    rows.push(row({ id: 'collab-remote-edit-p95', what: 'A remote edit visible in the other page, p95 (loopback)', ours: round(p95), baseline: round(pageP95), unit: 'ms', target: '≤ 50 ms and ≤ 2× bare', pass: p95 <= 50 && p95 <= 2 * Math.max(pageP95, 1), note, detail: { samples: times.map((t) => round(t)), barePages: pages.map((t) => round(t)), pathMedians: path } }))
+    rows.push(row({ id: 'collab-remote-edit-p95', what: 'A remote edit visible in the other page, p95 (loopback)', ours: round(p95), baseline: round(pageP95), unit: 'ms', target: '≤ 50 ms and ≤ 2× bare', pass: p95 <= 50 && p95 <= 2 * Math.max(pageP95, 1), note, detail: { samples: times.map((t) => round(t)), barePages: pages.map((t) => round(t)), pathMedians: path, tail } }))
     rows.push(row({ id: 'collab-bare-node-round-trip', what: 'Bare provider round trip Node to Node, p95 (loopback, no page; for scale)', ours: round(nodeP95, 2), baseline: null, unit: 'ms', target: 'report', pass: null, note: `two bare HocuspocusProviders in Node on a bare server, a Y.Map set → observed (performance.now), no page at either end; p50 ${round(nodeP50, 2)} ms; the remote-edit rows' peer before it ended in a page`, detail: { p50: round(nodeP50, 2), samples: bareNode.map((t) => round(t, 2)) } }))
     console.log('collab remote edit, median ms per segment:', path)
+    console.log('collab remote edit, the slowest 10 % per segment:', JSON.stringify(tail, null, 1))
     console.log(`collab remote edit: p50 ${round(p50)} ms, p95 ${round(p95)} ms; bare pages p50 ${round(pageP50)} ms, p95 ${round(pageP95)} ms; bare Node p50 ${round(nodeP50, 2)} ms, p95 ${round(nodeP95, 2)} ms`)
   })
 })

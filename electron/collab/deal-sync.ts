@@ -386,18 +386,21 @@ export class DealSync {
   private incomingScheduled = false
 
   /**
-   * Remote updates are checked in batches: everything that arrived in one turn of the event
-   * loop is merged (Y.mergeUpdates), and the wire doc, which holds them already, is checked
-   * once: the live doc plus the batch, as a scratch copy of the live doc with the batch
-   * applied would be, but re-reading only what the batch touched (IncrementalValidator). The
-   * merged batch is refused or applied to the live doc as a whole.
+   * Remote updates are checked in batches: everything that arrived in one task (the socket's
+   * messages of one read) is merged (Y.mergeUpdates), and the wire doc, which holds them
+   * already, is checked once: the live doc plus the batch, as a scratch copy of the live doc
+   * with the batch applied would be, but re-reading only what the batch touched
+   * (IncrementalValidator). The merged batch is refused or applied to the live doc as a whole.
+   * The batch closes at the end of the task (a microtask), not at the next turn of the event
+   * loop (setImmediate, which first ran every other callback due: timers' writes, the other
+   * sockets): a colleague's single edit waited for those (docs/collaboration-app.md, "Measured").
    */
   private readonly onWireUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === this || origin === LOAD_ORIGIN || this.stopped) return
     this.incoming.push(update)
     if (this.incomingScheduled) return
     this.incomingScheduled = true
-    setImmediate(() => this.applyIncoming())
+    queueMicrotask(() => this.applyIncoming())
   }
 
   private applyIncoming(): void {

@@ -9,8 +9,10 @@ import { CollabBar } from '../collab'
 /** Deal name, save state and the edit toolbar. */
 export function TopBar() {
   const { t } = useTranslation('common')
-  const deal = useDealStore((s) => s.deal)
-  if (!deal) return null
+  // The name and customer only: the bar and its dozen buttons do not redraw for an edit of a person.
+  const name = useDealStore((s) => s.deal?.name)
+  const customer = useDealStore((s) => s.deal?.customer)
+  if (name === undefined) return null
   return (
     <header className="top-bar">
       <button type="button" className="ghost back-button" data-testid="back-to-deals" onClick={() => void useDealStore.getState().close()}>
@@ -18,9 +20,9 @@ export function TopBar() {
       </button>
       <h1 className="deal-title" data-testid="deal-title">
         {/* The tooltip names the deal in full: the name may end in an ellipsis when truly long. */}
-        <button type="button" className="deal-title-button" title={`${deal.name}${deal.customer ? ` · ${deal.customer}` : ''}\n${t('dealDetails:editTitle')}`} data-testid="open-deal-details" onClick={openDealDetails}>
-          <span className="deal-name">{deal.name}</span>
-          {deal.customer && <span className="deal-customer"> · {deal.customer}</span>}
+        <button type="button" className="deal-title-button" title={`${name}${customer ? ` · ${customer}` : ''}\n${t('dealDetails:editTitle')}`} data-testid="open-deal-details" onClick={openDealDetails}>
+          <span className="deal-name">{name}</span>
+          {customer && <span className="deal-customer"> · {customer}</span>}
         </button>
       </h1>
       <MapStatusBadge />

@@ -1,5 +1,7 @@
 import { useEffect } from 'react'
 import type { CollabEvent } from '@shared/ipc'
+import { withPeople } from '@shared/deal-push'
+import type { Deal } from '@shared/model'
 import { api, unwrap } from '../api'
 import { useDealStore, type SharedSink } from '../state/deal-store'
 import { useCollabStore } from './collab-store'
@@ -34,10 +36,27 @@ export function adoptCollabState(dealId: string, state: import('@shared/ipc').Co
   else if (state) useDealStore.setState({ canUndo: state.canUndo, canRedo: state.canRedo })
 }
 
+/**
+ * The deal of main's last push, with the page's own objects where they are equal: what the next
+ * `people` push applies to (shared/deal-push.ts). Null until main pushes the whole deal.
+ */
+let pushed: { dealId: string; seq: number; deal: Deal } | null = null
+
+function showPushed(dealId: string, seq: number, deal: Deal): void {
+  const kept = useDealStore.getState().applyRemoteDeal(deal)
+  pushed = kept ? { dealId, seq, deal: kept } : null
+}
+
 function onEvent(event: CollabEvent): void {
   const openId = useDealStore.getState().deal?.id
   if (event.kind === 'deal') {
-    if (event.dealId === openId) useDealStore.getState().applyRemoteDeal(event.deal)
+    if (event.dealId === openId) showPushed(event.dealId, event.seq, event.deal)
+  } else if (event.kind === 'people') {
+    if (event.dealId !== openId) return
+    if (pushed?.dealId === event.dealId && pushed.seq === event.seq - 1) return showPushed(event.dealId, event.seq, withPeople(pushed.deal, event.people))
+    // A push was missed (or the page has none yet): main answers this with the whole deal.
+    pushed = null
+    void api.collabState(event.dealId).then((result) => result.ok && adoptCollabState(event.dealId, result.value), () => undefined)
   } else if (event.kind === 'state') {
     if (event.state.dealId === openId) adoptCollabState(openId, event.state)
   } else if (event.kind === 'ended' && event.dealId === openId) {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { BUYING_ROLES, INFLUENCES, STANCES } from '@shared/model'
+import { BUYING_ROLES, INFLUENCES, STANCES, type Stakeholder } from '@shared/model'
 import { departmentKey } from '@shared/departments'
 import { useDealStore } from '../state/deal-store'
 import { hasFilters, NO_FILTERS, useUiStore, type MapFilters } from '../state/ui-store'
@@ -11,19 +11,30 @@ function toggle<T>(list: T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value]
 }
 
+const departmentsKeys = new WeakMap<readonly Stakeholder[], string>()
+
+/** The deal's departments (key, name as first written), sorted by name, as a JSON string; one pass per people list. */
+function departmentsKey(stakeholders: readonly Stakeholder[] | undefined): string {
+  if (!stakeholders) return '[]'
+  const known = departmentsKeys.get(stakeholders)
+  if (known !== undefined) return known
+  const seen = new Map<string, string>()
+  for (const s of stakeholders) {
+    const key = departmentKey(s.department)
+    if (key && !seen.has(key)) seen.set(key, s.department.trim())
+  }
+  const text = JSON.stringify([...seen.entries()].sort((a, b) => a[1].localeCompare(b[1])))
+  departmentsKeys.set(stakeholders, text)
+  return text
+}
+
 /** Filters dim everyone who does not match, so the people who matter stand out. */
 export function FilterBar() {
   const { t } = useTranslation('map')
   const filters = useUiStore((s) => s.filters)
-  const stakeholders = useDealStore((s) => s.deal?.stakeholders)
-  const departments = useMemo(() => {
-    const seen = new Map<string, string>()
-    for (const s of stakeholders ?? []) {
-      const key = departmentKey(s.department)
-      if (key && !seen.has(key)) seen.set(key, s.department.trim())
-    }
-    return [...seen.entries()].sort((a, b) => a[1].localeCompare(b[1]))
-  }, [stakeholders])
+  // A key of the departments, not the people: the bar redraws when the list of departments changes only.
+  const departmentList = useDealStore((s) => departmentsKey(s.deal?.stakeholders))
+  const departments = useMemo(() => JSON.parse(departmentList) as Array<[string, string]>, [departmentList])
   const active = hasFilters(filters)
   const set = (patch: Partial<MapFilters>) => useUiStore.getState().setFilters({ ...filters, ...patch })
 

@@ -6,6 +6,7 @@ import type { Deal } from '@shared/model'
 import { api, AppFailure, messageOf, unwrap } from '../api'
 import { SaveQueue, type SaveStatus } from './save-queue'
 import { DealSender } from './deal-sender'
+import { keepUnchanged, withShownObjects } from './remote-deal'
 import { useWorkspaceStore } from './workspace-store'
 
 /** Overrides of a command's declared undo policy (a drag's key, a field visit's key). */
@@ -72,8 +73,13 @@ export interface DealState {
   flush(): Promise<void>
   /** Route edits of the open deal to main's shared doc (null: back to the page's own history and saves). */
   setSharedSink(sink: SharedSink | null): void
-  /** A colleague's edit, derived by main: shown at once, with the selection and any edit still on its way kept. */
-  applyRemoteDeal(deal: Deal): void
+  /**
+   * A colleague's edit, derived by main: shown at once, with the selection and any edit still on
+   * its way kept. Returns `deal` with every person and line that the page showed already as the
+   * page's own object (or null when another deal is open): the base the next patch applies to
+   * (renderer/collab/use-collab-sync.ts), so that patch compares by identity.
+   */
+  applyRemoteDeal(deal: Deal): Deal | null
   /** Whether the open deal is shared (edits go to main as commands). */
   shared: boolean
 }
@@ -169,7 +175,7 @@ export const useDealStore = create<DealState>()((set, get) => {
   }
 
   /** Show a deal that is not a step of the page's own history (shared edits, a colleague's change). */
-  function show(next: Deal): void {
+  function show(next: Deal, listAfterPaint = false): void {
     const ids = new Set(next.stakeholders.map((s) => s.id))
     const linkIds = new Set(next.links.map((l) => l.id))
     const selection = get().selection.filter((id) => ids.has(id))
@@ -179,7 +185,10 @@ export const useDealStore = create<DealState>()((set, get) => {
       ...(selection.length !== get().selection.length ? { selection } : {}),
       ...(linkSelection.length !== get().linkSelection.length ? { linkSelection } : {}),
     })
-    useWorkspaceStore.getState().noteDealChanged(next)
+    // The deals list (not on screen while a deal is open) re-derives its map status and team
+    // verdict after the colleague's change is painted, not before.
+    if (listAfterPaint) noteAfterPaint(next)
+    else useWorkspaceStore.getState().noteDealChanged(next)
   }
 
   function travel(direction: 'undo' | 'redo'): void {
@@ -228,7 +237,7 @@ export const useDealStore = create<DealState>()((set, get) => {
 
     applyRemoteDeal(remote) {
       const current = get().deal
-      if (!current || remote.id !== current.id) return
+      if (!current || remote.id !== current.id) return null
       // Edits still on their way to main are laid over it, so they never flicker out and back.
       const sellers = new Set(useWorkspaceStore.getState().roster.map((s) => s.id))
       let next = remote
@@ -239,8 +248,10 @@ export const useDealStore = create<DealState>()((set, get) => {
           // The colleague's change made it moot (a deleted person): main refuses it too.
         }
       }
-      show(keepUnchanged(current, next))
+      const shown = keepUnchanged(current, next)
+      show(shown, true)
       if (sink) set({ canUndo: sink.canUndo, canRedo: sink.canRedo })
+      return withShownObjects(remote, next, shown)
     },
 
     async open(dealId) {
@@ -358,28 +369,21 @@ export const useDealStore = create<DealState>()((set, get) => {
   }
 })
 
-/**
- * The remote deal with every person, line and seat that did not change taken from the deal on
- * screen: memoised cards skip rendering, so a colleague's edit redraws only what it changed.
- */
-function keepUnchanged(current: Deal, next: Deal): Deal {
-  const same = <T extends { id: string }>(was: readonly T[], now: readonly T[]): T[] => {
-    const byId = new Map(was.map((x) => [x.id, x]))
-    let changed = was.length !== now.length
-    const out = now.map((x, i) => {
-      const old = byId.get(x.id)
-      if (old && JSON.stringify(old) === JSON.stringify(x)) {
-        if (was[i] !== old) changed = true
-        return old
-      }
-      changed = true
-      return x
-    })
-    return changed ? out : (was as T[])
+let pendingListNote: Deal | null = null
+
+/** `noteDealChanged` once the frame with `deal` is painted (the latest deal of several). */
+function noteAfterPaint(deal: Deal): void {
+  const scheduled = pendingListNote !== null
+  pendingListNote = deal
+  if (scheduled) return
+  const note = () => {
+    const latest = pendingListNote
+    pendingListNote = null
+    if (latest) useWorkspaceStore.getState().noteDealChanged(latest)
   }
-  const stakeholders = same(current.stakeholders, next.stakeholders)
-  const links = same(current.links, next.links)
-  return { ...next, stakeholders, links }
+  // After the next frame (rAF, then a task), or at once where there are no frames (a test's DOM).
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(note, 0))
+  else setTimeout(note, 0)
 }
 
 /**

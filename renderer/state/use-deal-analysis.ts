@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react'
 import {
   analysisInputs, analyzeDeal, findingReasons, type DealAnalysis, type RelationshipSummary, type WorkspaceForAnalysis,
 } from '@shared/analysis'
@@ -52,9 +53,14 @@ function withPeople(deals: readonly DealSummary[], history: readonly HistoryDeal
   return deals.map((d) => (people.has(d.id) ? { ...d, stakeholders: people.get(d.id) } : d))
 }
 
-/** The open deal's analysis, or null with no deal open. */
+/**
+ * The open deal's analysis, or null with no deal open. Read through `useDeferredValue`: an edit
+ * (a colleague's title change above all) paints first, and the analysis of the new deal follows
+ * in a render of its own, one React can interrupt, so no panel's re-analysis sits between an
+ * edit and its frame (docs/collaboration-app.md, "Measured").
+ */
 export function useDealAnalysis(): DealAnalysis | null {
-  const deal = useDealStore((s) => s.deal)
+  const deal = useDeferredValue(useDealStore((s) => s.deal))
   const roster = useWorkspaceStore((s) => s.roster)
   const deals = useWorkspaceStore((s) => s.deals)
   const settings = useWorkspaceStore((s) => s.settings)

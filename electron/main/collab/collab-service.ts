@@ -2,6 +2,7 @@ import type { DealCommand } from '@shared/commands'
 import type { CollabEvent, CollabState, PresentUser, SyncStatus } from '@shared/ipc-collab'
 import type { Deal, DealFile } from '@shared/model'
 import type { ChangeEntry } from '@shared/collab'
+import { changedPeopleOnly } from '@shared/deal-push'
 
 /**
  * The slice of collab-server's `DealSync` (electron/collab/) the app drives, as the adapter
@@ -72,6 +73,8 @@ interface Session {
   timer: ReturnType<typeof setTimeout> | null
   writing: Promise<void>
   lastPushed: string
+  /** The deal last pushed to the page and its number: the next push is the change since (shared/deal-push.ts). */
+  pushed: { seq: number; deal: Deal } | null
 }
 
 /**
@@ -101,21 +104,43 @@ export class CollabService {
       onPresence: () => live.on && this.pushState(dealId),
       onRemoteChange: (file) => {
         if (!live.on) return
-        this.deps.emit({ kind: 'deal', dealId, deal: file.deal })
+        this.pushDeal(dealId, file.deal, false)
         this.scheduleProjection(dealId)
         this.pushState(dealId) // undo availability may change with a colleague's edit
       },
     })
-    const session: Session = { serverUrl, user, engine, timer: null, writing: Promise.resolve(), lastPushed: '' }
+    const session: Session = { serverUrl, user, engine, timer: null, writing: Promise.resolve(), lastPushed: '', pushed: null }
     this.sessions.set(dealId, session)
     live.on = true
     // The doc may be ahead of the readable copy the page opened (edits merged from the team).
-    const file = this.fileIfSeeded(dealId)
-    if (file) {
-      this.deps.emit({ kind: 'deal', dealId, deal: file.deal })
-      this.scheduleProjection(dealId)
-    }
+    if (this.pushWholeDeal(dealId)) this.scheduleProjection(dealId)
     return this.stateOf(dealId, session)
+  }
+
+  /**
+   * Push the whole deal as the doc has it (false while the doc holds none): the page opened the
+   * deal again, or missed a push, and patches from here on apply to this one.
+   */
+  pushWholeDeal(dealId: string): boolean {
+    const file = this.fileIfSeeded(dealId)
+    if (file) this.pushDeal(dealId, file.deal, true)
+    return file !== null
+  }
+
+  /**
+   * Push a change of the deal: the people it changed when only people changed (a `people`
+   * push, the common colleague's edit), else the whole deal. Nothing when nothing the page
+   * shows changed (a change of the sellers alone).
+   */
+  private pushDeal(dealId: string, deal: Deal, whole: boolean): void {
+    const session = this.sessions.get(dealId)
+    if (!session) return
+    const last = session.pushed
+    const people = !whole && last ? changedPeopleOnly(last.deal, deal) : null
+    if (people && people.length === 0) return
+    const seq = (last?.seq ?? 0) + 1
+    session.pushed = { seq, deal }
+    this.deps.emit(people ? { kind: 'people', dealId, seq, people } : { kind: 'deal', dealId, seq, deal })
   }
 
   state(dealId: string): CollabState | null {

@@ -47,7 +47,11 @@ export function collabHandlers(ctx: HandlerContext, ports: CollabPorts | undefin
   async function resume(dealId: string): Promise<CollabState | null> {
     const { service, vault } = need()
     const running = service.state(dealId)
-    if (running) return running
+    if (running) {
+      // The page opened the deal (again): the doc's deal, which the next patches build on.
+      service.pushWholeDeal(dealId)
+      return running
+    }
     const share = await filesOf(dealId).readShare().catch(() => null)
     if (!share) return null
     const token = await vault.read(dealId)

@@ -44,7 +44,7 @@ function installBrowserApi(config: BridgeConfig, build: BuildApi, wire: WireCode
   // Main's collaboration pushes arrive as window events too (main → page, as ipcRenderer.on would).
   const collabListeners = new Set<(event: CollabEvent) => void>()
   window.addEventListener(config.collabEvent, (event) => {
-    const detail = (event as CustomEvent<CollabEvent>).detail
+    const detail = wire.decode((event as CustomEvent<string>).detail) as CollabEvent
     for (const listener of collabListeners) listener(detail)
   })
 

@@ -9,6 +9,9 @@ import { testDialogs } from './dialogs'
 import { CHROMIUM_FLAGS, chromiumPath, VIEWPORT } from './mode'
 import { APP_ORIGIN, APP_URL, serveFrom } from './serve'
 import { makeTempFolders } from './temp'
+import { wireCodec } from './wire'
+
+const wire = wireCodec()
 
 /**
  * Chromium mode: the built renderer in Debian's Chromium, its `window.api` bridged to the
@@ -47,7 +50,9 @@ export async function openChromiumApp(options: OpenAppOptions): Promise<App> {
       // No OS keychain here: the stand-in keeps tokens in this process's memory only, never on disk.
       collab: {
         vault: memoryOnlyVault(),
-        emit: (event) => void page?.evaluate(([name, detail]) => window.dispatchEvent(new CustomEvent(name, { detail })), [COLLAB_EVENT, event] as const).catch(() => undefined),
+        // One JSON string, decoded by the bridge, as the page's calls to main travel (wire.ts):
+        // webContents.send's structured clone, not Playwright's value serialiser.
+        emit: (event) => void page?.evaluate(([name, detail]) => window.dispatchEvent(new CustomEvent(name, { detail })), [COLLAB_EVENT, wire.encode(event)] as const).catch(() => undefined),
         onStopAll: (stopAll) => (stopSyncs = stopAll),
       },
     })

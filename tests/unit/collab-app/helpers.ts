@@ -2,6 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { CollabEvent, HandlerTable } from '@shared/ipc'
+import { withPeople } from '@shared/deal-push'
+import type { Deal } from '@shared/model'
 import { createHandlers } from '../../../electron/main/handlers'
 import { memoryOnlyVault, type TokenVault } from '../../../electron/main/collab/token-vault'
 import { startCollabServer, type CollabServer } from '../../../electron/server/collab-server'
@@ -43,6 +45,8 @@ export interface Laptop {
   dataDir: string
   handlers: HandlerTable
   events: CollabEvent[]
+  /** The deal each push of main gave the page, in order (a `people` push applied to the one before it, as the page does). */
+  deals: Deal[]
   vault: TokenVault
   stopAll(): Promise<void>
 }
@@ -76,13 +80,24 @@ export class CollabLab {
   async laptop(vault: TokenVault = memoryOnlyVault(), dataDir?: string): Promise<Laptop> {
     const dir = dataDir ?? (await this.dir('collab-app-laptop-'))
     const events: CollabEvent[] = []
+    const deals: Deal[] = []
+    const lastOf = new Map<string, { seq: number; deal: Deal }>()
+    const seen = (e: CollabEvent) => {
+      events.push(e)
+      if (e.kind !== 'deal' && e.kind !== 'people') return
+      const last = lastOf.get(e.dealId)
+      if (e.kind === 'people' && last?.seq !== e.seq - 1) throw new Error(`push ${e.seq} of ${e.dealId} follows ${last?.seq ?? 'nothing'}`)
+      const deal = e.kind === 'deal' ? e.deal : withPeople(last!.deal, e.people)
+      lastOf.set(e.dealId, { seq: e.seq, deal })
+      deals.push(deal)
+    }
     let stopAll: () => Promise<void> = async () => undefined
     const handlers = createHandlers({
       dataDir: dir,
       dialogs: { saveFile: async () => null, openFile: async () => null },
-      collab: { vault, emit: (e) => void events.push(e), onStopAll: (s) => (stopAll = s), projectionDelayMs: 10 },
+      collab: { vault, emit: seen, onStopAll: (s) => (stopAll = s), projectionDelayMs: 10 },
     })
-    const laptop: Laptop = { dataDir: dir, handlers, events, vault, stopAll: () => stopAll() }
+    const laptop: Laptop = { dataDir: dir, handlers, events, deals, vault, stopAll: () => stopAll() }
     this.laptops.push(laptop)
     return laptop
   }

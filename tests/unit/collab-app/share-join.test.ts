@@ -32,7 +32,7 @@ describe('main: sharing a deal with the team (real server on 127.0.0.1)', () => 
 
     const id = newId()
     await ipcCall(a.handlers, 'collab:apply', dealId, [{ type: 'add-stakeholders', stakeholders: [newStakeholder({ id, name: 'Dana Whitfield', position: { x: 0, y: 900 } })] }])
-    await eventually(() => b.events.some((e) => e.kind === 'deal' && e.deal.stakeholders.some((s) => s.name === 'Dana Whitfield')), Boolean)
+    await eventually(() => b.deals.some((d) => d.stakeholders.some((s) => s.name === 'Dana Whitfield')), Boolean)
     await eventually(async () => JSON.parse(await readFile(join(b.dataDir, 'deals', `${dealId}.json`), 'utf8')).deal.stakeholders.some((s: { name: string }) => s.name === 'Dana Whitfield'), Boolean)
 
     // Presence: each side sees the other.

@@ -15,7 +15,7 @@ describe('snapshots of a shared deal name who took them and the author of each c
     const { a, b, dealId } = await sharedBetweenTwo(lab)
     const dana = newId()
     await ipcCall(a.handlers, 'collab:apply', dealId, [person(dana, 'Dana Whitfield')])
-    await eventually(() => b.events.some((e) => e.kind === 'deal' && e.deal.stakeholders.some((s) => s.id === dana)), Boolean)
+    await eventually(() => b.deals.some((d) => d.stakeholders.some((s) => s.id === dana)), Boolean)
 
     const review = await ipcCall(a.handlers, 'snapshot:save', dealId, 'Before the review')
     expect(review.author).toEqual({ name: ANNA.name, email: ANNA.email })
