@@ -31,6 +31,20 @@ function report(issues: Issues, path: string, message: string): void {
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array) && !(v instanceof Y.AbstractType)
 
+/**
+ * `__proto__` is never a field: as a key of a plain object it would set the object's prototype
+ * instead of a property, and lend its fields to a person (or the deal) invisibly, past the
+ * schema's unknown-key check and past a live projection's patch (patchPerson), so a fresh read
+ * and the live deal would differ. Reported (the state check refuses it, like any key that is no
+ * field) and left out.
+ */
+const PROTO_KEY = '__proto__'
+function isProtoKey(k: string, path: string, issues: Issues): boolean {
+  if (k !== PROTO_KEY) return false
+  report(issues, path, 'Not a field')
+  return true
+}
+
 /** A plain value as stored (no Y type, no binary); otherwise reported and `undefined`. */
 function plain(value: unknown, path: string, issues: Issues): unknown {
   if (value instanceof Y.AbstractType || value instanceof Uint8Array) {
@@ -91,7 +105,7 @@ function readActions(v: unknown, path: string, issues: Issues): unknown[] {
   v.forEach((a, i) => {
     if (!(a instanceof Y.Map)) return report(issues, `${path}[${i}]`, 'Expected a Y.Map per action')
     const action: Record<string, unknown> = {}
-    for (const [k, x] of a.entries()) action[k] = plain(x, issues ? `${path}[${i}].${k}` : '', issues)
+    for (const [k, x] of a.entries()) if (!isProtoKey(k, issues ? `${path}[${i}].${k}` : '', issues)) action[k] = plain(x, issues ? `${path}[${i}].${k}` : '', issues)
     if (seen.has(action.id)) return
     seen.add(action.id)
     // A required field a merge left with no value (concurrent edits and undos of one action)
@@ -154,6 +168,7 @@ export function readPerson(id: string, m: unknown, issues: Issues, unchanged?: R
   for (const [k, v] of (m as Y.Map<unknown>).entries()) {
     if (k === ORDER_KEY) continue
     const at = issues ? `${path}.${k}` : ''
+    if (isProtoKey(k, at, issues)) continue
     const kept = unchanged?.get(k)
     if (kept !== undefined) raw[k] = kept
     else if (k === PERSON_LISTS.contacts) raw[k] = readContacts(v, at, issues)
@@ -180,7 +195,7 @@ export function readPerson(id: string, m: unknown, issues: Issues, unchanged?: R
 export function patchPerson(old: Stakeholder, m: Y.Map<unknown>, keys: Iterable<string>): Stakeholder | undefined {
   const next: Record<string, unknown> = { ...old }
   for (const k of keys) {
-    if (k === 'name' || k === 'placeholder' || k === ORDER_KEY || PERSON_LIST_KEYS.has(k) || !(k in next)) return undefined
+    if (k === 'name' || k === 'placeholder' || k === ORDER_KEY || PERSON_LIST_KEYS.has(k) || !Object.hasOwn(next, k)) return undefined
     const v = m.get(k)
     if (v === undefined || v instanceof Y.AbstractType || v instanceof Uint8Array) return undefined
     next[k] = v
@@ -237,7 +252,7 @@ export function readSellers(sellers: DealRoots['sellers'], issues: Issues): Sell
 export function readMeta(meta: DealRoots['meta'], issues: Issues): Omit<Deal, 'stakeholders' | 'links' | 'team'> {
   const raw: Record<string, unknown> = {}
   for (const [k, v] of meta.entries()) {
-    if (k === VERSION_KEY) continue
+    if (k === VERSION_KEY || isProtoKey(k, `$.meta.${k}`, issues)) continue
     if (DEAL_LIST_KEYS.has(k)) {
       report(issues, `$.meta.${k}`, `"${k}" is a root of its own, not a meta key`)
       continue

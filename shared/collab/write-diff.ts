@@ -3,7 +3,7 @@ import { newId, type DealFile, type Stakeholder } from '../model'
 import { jsonEqual } from './equal'
 import { DEAL_LIST_KEYS, maxOrder } from './read'
 import { ORDER_KEY, VERSION_KEY, rootsOf, seatKey, type ChangeAuthor, type ChangeEntry, type DealRoots } from './schema'
-import { newPersonMap, writePersonDiff } from './write-person'
+import { addPersonMap, writePersonDiff } from './write-person'
 import { fieldTarget } from './schema'
 import { changedTargets, DEAL_TARGET, splitTargets, uncoveredTargets } from './change-targets'
 import { DEAL_VERSION } from '../model'
@@ -95,8 +95,7 @@ export function writeFileDiff(roots: DealRoots, before: DealFile | null, after: 
         targets.push(...personTargets(s.id, writePersonDiff(m, b, s)))
       } else {
         top ??= maxOrder(roots.people as Y.Map<unknown>)
-        roots.people.set(s.id, newPersonMap(s, ++top))
-        targets.push(s.id)
+        targets.push(...addPersonMap(roots, s, ++top))
       }
     }
   }

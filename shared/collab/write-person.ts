@@ -1,8 +1,8 @@
 import * as Y from 'yjs'
 import type { Contact, NextAction, Relationship, Stakeholder } from '../model'
 import { jsonEqual } from './equal'
-import { maxOrder } from './read'
-import { ORDER_KEY, PERSON_LISTS, PERSON_LIST_KEYS } from './schema'
+import { maxOrder, wasDeleted } from './read'
+import { ORDER_KEY, PERSON_LISTS, PERSON_LIST_KEYS, type DealRoots } from './schema'
 
 /**
  * A person written field by field. Every stakeholder key that is not one of the four lists
@@ -18,7 +18,7 @@ export function actionMap(action: NextAction): Y.Map<unknown> {
 }
 
 /** A new person's Y.Map, to be set into `people` (prelim content: Yjs integrates it with the map). */
-export function newPersonMap(person: Stakeholder, order: number): Y.Map<unknown> {
+function newPersonMap(person: Stakeholder, order: number): Y.Map<unknown> {
   const m = new Y.Map<unknown>()
   m.set(ORDER_KEY, order)
   for (const [k, v] of Object.entries(person)) if (v !== undefined && !PERSON_LIST_KEYS.has(k)) m.set(k, v)
@@ -31,6 +31,27 @@ export function newPersonMap(person: Stakeholder, order: number): Y.Map<unknown>
   ;(person.relationships ?? []).forEach((r, i) => rels.set(r.sellerId, { ...r, [ORDER_KEY]: i + 1 }))
   m.set(PERSON_LISTS.relationships, rels)
   return m
+}
+
+/**
+ * Add `person` to `people` (both writers: direct-deal-ops.ts, write-diff.ts); returns the
+ * targets written. When the id's key is a tombstone (a colleague deleted that card while
+ * someone drew a line to it), `links` may still hold lines to it that the reader hides
+ * (read.ts `readLinks`): they belonged to the deleted card and the plain deal never had them,
+ * so they are deleted with the new card, or they would show again on it
+ * (docs/collaboration.md, "Conflict rules"). Only then is the line list walked.
+ */
+export function addPersonMap(roots: Pick<DealRoots, 'people' | 'links'>, person: Stakeholder, order: number): string[] {
+  const targets: string[] = []
+  if (wasDeleted(roots.people as Y.Map<unknown>, person.id)) {
+    for (const [id, line] of roots.links.entries()) {
+      if (line?.from !== person.id && line?.to !== person.id) continue
+      roots.links.delete(id)
+      targets.push(`link:${id}`)
+    }
+  }
+  roots.people.set(person.id, newPersonMap(person, order))
+  return [person.id, ...targets]
 }
 
 /**

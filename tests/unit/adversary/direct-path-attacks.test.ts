@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { applyCommand, type DealCommand } from '@shared/commands'
+import { applyCommandsToDoc, DealProjection, validateDocState } from '@shared/collab'
+import { changedTargets, newLogValues, uncoveredTargets } from '@shared/collab/change-targets'
+import { newStakeholder, type Deal, type Stakeholder } from '@shared/model'
+import { AT, sync, team, workspaceSellers, type Client } from '../collab/fixture'
+
+/**
+ * The direct path of a local edit on a shared deal (docs/collaboration.md, "The direct path"),
+ * attacked with what a compromised renderer may send and what a colleague's concurrent state
+ * may hold. The truth is `applyCommand` on the plain deal the user sees; both paths (direct
+ * and general) must derive it, name what they changed in the log (the server's rule), and
+ * leave a live projection equal to a fresh read of the doc.
+ */
+
+const context = () => ({ sellers: new Set(workspaceSellers().map((s) => s.id)) })
+
+/** Run `commands` as one batch on `c`, the direct or the general way, and check the rules above. */
+function applyChecked(c: Client, commands: DealCommand[], direct: boolean): Deal {
+  const truth = commands.reduce((d, cmd) => applyCommand(d, cmd, context()), c.projection.file().deal)
+  const uncovered: string[] = []
+  const watch = (tr: Y.Transaction) => void uncovered.push(...uncoveredTargets(changedTargets(tr), newLogValues(tr)))
+  c.doc.on('afterTransaction', watch)
+  const out = applyCommandsToDoc(c.doc, commands, { origin: c.origin, author: c.author, sellers: workspaceSellers(), at: AT, projection: c.projection, direct })
+  c.doc.off('afterTransaction', watch)
+  expect(out.deal, `${direct ? 'direct' : 'general'}: ${commands.map((c) => c.type).join(', ')}`).toEqual(truth)
+  expect(uncovered).toEqual([])
+  expect(JSON.stringify(new DealProjection(c.doc).file())).toBe(JSON.stringify(c.projection.file()))
+  return out.deal
+}
+
+const PATHS = [['direct', true], ['general', false]] as const
+
+/** A colleague deletes `sh-vendor` while we draw a line to them: after the merge the line is hidden (read.ts). */
+function hiddenLineTo(): [Client, Client] {
+  const [a, b] = team(2)
+  a.apply({ type: 'remove-stakeholders', ids: ['sh-vendor'] })
+  b.apply({ type: 'add-link', link: { id: 'l-hidden', from: 'sh-ceo', to: 'sh-vendor', kind: 'influences' } })
+  sync(a, b)
+  expect(a.projection.file().deal.links.some((l) => l.id === 'l-hidden')).toBe(false)
+  return [a, b]
+}
+
+const vendorAgain = (): Stakeholder => newStakeholder({ id: 'sh-vendor', name: 'Marcus Hill', position: { x: 10, y: 10 } })
+
+describe('a line hidden by a concurrent delete stays gone', () => {
+  it.each(PATHS)('a person added again under the deleted id does not bring the hidden line back (%s path)', (_path, direct) => {
+    const [a] = hiddenLineTo()
+    const deal = applyChecked(a, [{ type: 'add-stakeholders', stakeholders: [vendorAgain()] }], direct)
+    expect(deal.links.some((l) => l.id === 'l-hidden')).toBe(false)
+  })
+
+  it('a restored backup holding the deleted person shows the backup\'s lines, not the hidden one', () => {
+    const [a] = hiddenLineTo()
+    const backup = a.projection.file().deal
+    const restored = { ...backup, stakeholders: [...backup.stakeholders, vendorAgain()] }
+    const deal = applyChecked(a, [{ type: 'replace-deal', deal: restored }], true)
+    expect(deal.links.map((l) => l.id)).toEqual(backup.links.map((l) => l.id))
+  })
+
+  it.each(PATHS)('a line drawn with the hidden line\'s id is listed last, where applyCommand puts it (%s path)', (_path, direct) => {
+    const [a] = hiddenLineTo()
+    a.apply({ type: 'add-link', link: { id: 'l-later', from: 'sh-ceo', to: 'sh-branch', kind: 'influences' } })
+    const deal = applyChecked(a, [{ type: 'add-link', link: { id: 'l-hidden', from: 'sh-coo', to: 'sh-branch', kind: 'influences' } }], direct)
+    expect(deal.links.slice(-2).map((l) => l.id)).toEqual(['l-later', 'l-hidden'])
+  })
+})
+
+describe('a colleague\'s "__proto__" key in a person', () => {
+  /** Written straight into the doc, as a hostile peer's raw update would (no command makes it). */
+  function protoKey(value: object): [Client, Client] {
+    const [a, b] = team(2)
+    const m = b.doc.getMap('people').get('sh-cfo') as Y.Map<unknown>
+    b.doc.transact(() => m.set('__proto__', value))
+    sync(a, b)
+    return [a, b]
+  }
+
+  it('is refused by the state check, as any key that is no field is', () => {
+    const [a] = protoKey({ favoredCompetitor: 'NorthBridge Systems' })
+    expect(validateDocState(a.doc).ok).toBe(false)
+  })
+
+  it('lends no field its value, so the live deal equals a fresh read of the doc', () => {
+    const [a] = protoKey({ favoredCompetitor: 'NorthBridge Systems' })
+    const live = a.projection.file().deal.stakeholders.find((s) => s.id === 'sh-cfo')
+    expect(live).toEqual(new DealProjection(a.doc).file().deal.stakeholders.find((s) => s.id === 'sh-cfo'))
+    expect(live?.favoredCompetitor).toBeUndefined()
+  })
+})
