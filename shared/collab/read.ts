@@ -45,10 +45,26 @@ function isProtoKey(k: string, path: string, issues: Issues): boolean {
   return true
 }
 
-/** A plain value as stored (no Y type, no binary); otherwise reported and `undefined`. */
+/**
+ * Whether every object in a plain value is a plain object or array of its own. Yjs's decoder
+ * (lib0 `readAny`) assigns a value's keys one by one, so a colleague's `{"__proto__": {"x": 5}}`
+ * arrives as an object whose prototype holds `x`: the schema reads the inherited `x` and passes,
+ * but the JSON written to disk has none, and the deal file no longer loads.
+ */
+function ownJson(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return true
+  if (Array.isArray(v)) return Object.getPrototypeOf(v) === Array.prototype && v.every(ownJson)
+  return Object.getPrototypeOf(v) === Object.prototype && Object.values(v).every(ownJson)
+}
+
+/** A plain value as stored (no Y type, no binary, no inherited fields); otherwise reported and `undefined`. */
 function plain(value: unknown, path: string, issues: Issues): unknown {
   if (value instanceof Y.AbstractType || value instanceof Uint8Array) {
     report(issues, path, 'Expected a plain value, found a Y type or binary data')
+    return undefined
+  }
+  if (!ownJson(value)) {
+    report(issues, path, 'Expected a plain value, found an object with a "__proto__" key')
     return undefined
   }
   return value
@@ -76,6 +92,11 @@ export function maxOrder<T>(map: Y.Map<T>): number {
 export function keyedObject(key: string, value: unknown, idField: string | null, path: string, issues: Issues): Record<string, unknown> | undefined {
   if (!isPlainObject(value)) {
     report(issues, path, 'Expected a plain object')
+    return undefined
+  }
+  // The spread keeps own keys only; a value inside may still carry a prototype of its own.
+  if (!ownJson(Object.values(value))) {
+    report(issues, path, 'Expected a plain object, found one with a "__proto__" key')
     return undefined
   }
   const { [ORDER_KEY]: _order, ...rest } = value
