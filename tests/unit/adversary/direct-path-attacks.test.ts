@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { applyCommand, type DealCommand } from '@shared/commands'
-import { applyCommandsToDoc, DealProjection, validateDocState } from '@shared/collab'
+import { applyCommandsToDoc, createUserUndo, DealProjection, validateDocState } from '@shared/collab'
 import { changedTargets, newLogValues, uncoveredTargets } from '@shared/collab/change-targets'
 import { newStakeholder, type Deal, type Stakeholder } from '@shared/model'
 import { AT, sync, team, workspaceSellers, type Client } from '../collab/fixture'
@@ -87,5 +87,60 @@ describe('a colleague\'s "__proto__" key in a person', () => {
     const live = a.projection.file().deal.stakeholders.find((s) => s.id === 'sh-cfo')
     expect(live).toEqual(new DealProjection(a.doc).file().deal.stakeholders.find((s) => s.id === 'sh-cfo'))
     expect(live?.favoredCompetitor).toBeUndefined()
+  })
+})
+
+describe('the same file on both paths', () => {
+  it('a seller named again after a newer one came in keeps one place in the roster, whichever path wrote it', () => {
+    const spare = { id: 'seller-spare', name: 'Sam Spare', kinds: ['account'], level: 'mid' } as const
+    const later = { id: 'seller-later', name: 'Lee Later', kinds: ['solution'], level: 'junior' } as const
+    const sellers = [...workspaceSellers(), spare, later]
+    const files = PATHS.map(([, direct]) => {
+      const [a] = team(1)
+      for (const command of [
+        { type: 'add-owner', stakeholderId: 'sh-vendor', sellerId: spare.id },
+        { type: 'remove-owner', stakeholderId: 'sh-vendor', sellerId: spare.id },
+        { type: 'add-owner', stakeholderId: 'sh-vendor', sellerId: later.id },
+        { type: 'add-owner', stakeholderId: 'sh-vendor', sellerId: spare.id },
+      ] as DealCommand[]) applyCommandsToDoc(a.doc, [command], { origin: a.origin, author: a.author, sellers, at: AT, projection: a.projection, direct })
+      return a.projection.file()
+    })
+    expect(files[0].roster.map((s) => s.id)).toEqual(files[1].roster.map((s) => s.id))
+    expect(JSON.stringify(files[0])).toBe(JSON.stringify(files[1]))
+  })
+})
+
+describe('undo of a field a colleague set at the same time', () => {
+  const signing = (name: string) => ({ author: { name, email: `${name.toLowerCase()}@example.com` }, now: () => new Date(AT) })
+  const vendorEmail = (c: Client) => c.projection.file().deal.stakeholders.find((s) => s.id === 'sh-vendor')?.email
+
+  it.each([
+    ['our value showed', 2, 1],
+    ["the colleague's value showed", 1, 2],
+  ])('a field neither had before keeps the value showing, never ends up empty (%s)', (_case, aId, bId) => {
+    const [a, b] = team(2)
+    a.doc.clientID = aId
+    b.doc.clientID = bId
+    const undoA = createUserUndo(a.doc, a.origin, { signing: signing('A') })
+    expect(vendorEmail(a)).toBeUndefined()
+    a.apply({ type: 'set-field', stakeholderId: 'sh-vendor', field: 'email', value: 'marcus@harbor.example' })
+    b.apply({ type: 'set-field', stakeholderId: 'sh-vendor', field: 'email', value: 'm.hill@harbor.example' })
+    sync(a, b)
+    const showing = vendorEmail(a)
+    undoA.undo()
+    sync(a, b)
+    for (const c of [a, b]) expect(vendorEmail(c)).toBe(showing)
+    expect(validateDocState(a.doc).ok).toBe(true)
+  })
+
+  it('a field the batch created and then changed is taken back whole when nobody else wrote it', () => {
+    const [a] = team(1)
+    const undoA = createUserUndo(a.doc, a.origin, { signing: signing('A') })
+    a.apply(
+      { type: 'set-field', stakeholderId: 'sh-vendor', field: 'email', value: 'first@harbor.example' },
+      { type: 'set-field', stakeholderId: 'sh-vendor', field: 'email', value: 'second@harbor.example' },
+    )
+    undoA.undo()
+    expect(vendorEmail(a)).toBeUndefined()
   })
 })
