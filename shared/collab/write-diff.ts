@@ -111,13 +111,16 @@ export function writeFileDiff(roots: DealRoots, before: DealFile | null, after: 
     // The list read from the doc is in order-number order, so an item the command placed after
     // one with a higher number was moved (merge-people moves the merged card's lines to the
     // end): it takes a new largest number, so the doc reads back in the plain list's order.
+    // Not in `sellers` (`removes` false): the roster is not that map's list, which keeps the
+    // sellers the roster dropped; a seller named again keeps its number, as on the direct path
+    // (direct-apply.ts writeSellers), so both paths write the same file.
     let highest = -Infinity
     for (const x of a) {
       const k = key(x)
       const stored = map.get(k)
       const storedOrder = typeof stored?.[ORDER_KEY] === 'number' ? (stored[ORDER_KEY] as number) : undefined
       const prev = was.get(k)
-      const moved = storedOrder !== undefined && storedOrder < highest
+      const moved = removes && storedOrder !== undefined && storedOrder < highest
       if (!moved && (prev === x || (prev && jsonEqual(prev, x)))) {
         if (storedOrder !== undefined) highest = Math.max(highest, storedOrder)
         continue
