@@ -90,6 +90,25 @@ describe('a colleague\'s "__proto__" key in a person', () => {
   })
 })
 
+describe('the live projection after a colleague\'s edit equals a fresh read', () => {
+  it('a person whose order number a colleague changed is listed where a fresh read lists them', () => {
+    const [a, b] = team(2)
+    a.projection.file()
+    const ceo = b.doc.getMap('people').get('sh-ceo') as Y.Map<unknown>
+    // A state the server accepts: the entry names the person and the key.
+    b.doc.transact(() => {
+      ceo.set('$o', 1000)
+      b.doc.getArray('log').push([{ id: 'reorder', at: AT, author: b.author, command: 'set-field', targets: ['sh-ceo', 'field:sh-ceo:$o'] }])
+    })
+    sync(a, b)
+    expect(validateDocState(a.doc).ok).toBe(true)
+    expect(a.projection.file().deal.stakeholders.map((s) => s.id)).toEqual(new DealProjection(a.doc).file().deal.stakeholders.map((s) => s.id))
+    expect(a.projection.file().deal.stakeholders.at(-1)?.id).toBe('sh-ceo')
+    // And the direct path, which finds people through the projection, still edits the right card.
+    applyChecked(a, [{ type: 'set-field', stakeholderId: 'sh-ceo', field: 'title', value: 'Group CEO' }], true)
+  })
+})
+
 describe('the same file on both paths', () => {
   it('a seller named again after a newer one came in keeps one place in the roster, whichever path wrote it', () => {
     const spare = { id: 'seller-spare', name: 'Sam Spare', kinds: ['account'], level: 'mid' } as const
