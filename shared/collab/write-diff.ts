@@ -114,19 +114,22 @@ export function writeFileDiff(roots: DealRoots, before: DealFile | null, after: 
     // Not in `sellers` (`removes` false): the roster is not that map's list, which keeps the
     // sellers the roster dropped; a seller named again keeps its number, as on the direct path
     // (direct-apply.ts writeSellers), so both paths write the same file.
-    let highest = -Infinity
+    // "After" as the reader sorts (read.ts sortedEntries): by number, then by key, since two
+    // entries added at once may share a number (a new line under the id of a hidden one).
+    let last: { order: number; key: string } | null = null
+    const sortsAfterLast = (order: number, k: string) => last === null || order > last.order || (order === last.order && k > last.key)
     for (const x of a) {
       const k = key(x)
       const stored = map.get(k)
-      const storedOrder = typeof stored?.[ORDER_KEY] === 'number' ? (stored[ORDER_KEY] as number) : undefined
+      const storedOrder = typeof stored?.[ORDER_KEY] === 'number' && Number.isFinite(stored[ORDER_KEY]) ? (stored[ORDER_KEY] as number) : undefined
       const prev = was.get(k)
-      const moved = removes && storedOrder !== undefined && storedOrder < highest
+      const moved = removes && storedOrder !== undefined && !sortsAfterLast(storedOrder, k)
       if (!moved && (prev === x || (prev && jsonEqual(prev, x)))) {
-        if (storedOrder !== undefined) highest = Math.max(highest, storedOrder)
+        if (storedOrder !== undefined && sortsAfterLast(storedOrder, k)) last = { order: storedOrder, key: k }
         continue
       }
       const order = storedOrder !== undefined && !moved ? storedOrder : (top = (top ?? maxOrder(map as Y.Map<unknown>)) + 1)
-      highest = Math.max(highest, order)
+      if (sortsAfterLast(order, k)) last = { order, key: k }
       map.set(k, { ...x, [ORDER_KEY]: order })
       targets.push(prefix + k)
     }

@@ -32,10 +32,15 @@ function applyChecked(c: Client, commands: DealCommand[], direct: boolean): Deal
 
 const PATHS = [['direct', true], ['general', false]] as const
 
-/** A colleague deletes `sh-vendor` while we draw a line to them: after the merge the line is hidden (read.ts). */
-function hiddenLineTo(): [Client, Client] {
+/**
+ * A colleague deletes `sh-vendor` while we draw a line to them: after the merge the line is
+ * hidden (read.ts). `drawnMeanwhile`: the colleague also draws a line of their own, which takes
+ * the same order number as the hidden one (both the largest + 1), so only the key orders them.
+ */
+function hiddenLineTo(drawnMeanwhile?: DealCommand): [Client, Client] {
   const [a, b] = team(2)
   a.apply({ type: 'remove-stakeholders', ids: ['sh-vendor'] })
+  if (drawnMeanwhile) a.apply(drawnMeanwhile)
   b.apply({ type: 'add-link', link: { id: 'l-hidden', from: 'sh-ceo', to: 'sh-vendor', kind: 'influences' } })
   sync(a, b)
   expect(a.projection.file().deal.links.some((l) => l.id === 'l-hidden')).toBe(false)
@@ -63,6 +68,16 @@ describe('a line hidden by a concurrent delete stays gone', () => {
     const [a] = hiddenLineTo()
     a.apply({ type: 'add-link', link: { id: 'l-later', from: 'sh-ceo', to: 'sh-branch', kind: 'influences' } })
     const deal = applyChecked(a, [{ type: 'add-link', link: { id: 'l-hidden', from: 'sh-coo', to: 'sh-branch', kind: 'influences' } }], direct)
+    expect(deal.links.slice(-2).map((l) => l.id)).toEqual(['l-later', 'l-hidden'])
+  })
+
+  it.each(PATHS)('so is one whose hidden namesake shares the last line\'s order number and sorts before it by key (%s path)', (_path, direct) => {
+    const [a] = hiddenLineTo({ type: 'add-link', link: { id: 'l-later', from: 'sh-ceo', to: 'sh-branch', kind: 'influences' } })
+    // With another command in the batch, the general path takes it whatever `direct` says.
+    const deal = applyChecked(a, [
+      { type: 'set-field', stakeholderId: 'sh-ceo', field: 'notes', value: 'Sponsor' },
+      { type: 'add-link', link: { id: 'l-hidden', from: 'sh-coo', to: 'sh-branch', kind: 'influences' } },
+    ], direct)
     expect(deal.links.slice(-2).map((l) => l.id)).toEqual(['l-later', 'l-hidden'])
   })
 })
