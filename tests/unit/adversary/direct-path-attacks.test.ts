@@ -178,3 +178,42 @@ describe('undo of a field a colleague set at the same time', () => {
     expect(vendorEmail(a)).toBeUndefined()
   })
 })
+
+describe('what held', () => {
+  it.each(PATHS)('ids named like Object\'s own keys are plain ids on the %s path (the writers key by Map, not by object)', (_path, direct) => {
+    const [a] = team(1)
+    for (const id of ['__proto__', 'constructor', 'toString']) {
+      applyChecked(a, [{ type: 'add-stakeholders', stakeholders: [newStakeholder({ id, name: `Card ${id}`, position: { x: 1, y: 1 } })], links: [{ id, from: id, to: 'sh-ceo', kind: 'influences' }] }], direct)
+      applyChecked(a, [
+        { type: 'set-field', stakeholderId: id, field: 'title', value: 'Odd' },
+        { type: 'add-owner', stakeholderId: id, sellerId: 'seller-anna' },
+        { type: 'add-action', stakeholderId: id, action: { id, what: 'Call', done: false } },
+        { type: 'move-stakeholders', moves: [{ id, position: { x: 5, y: 5 } }, { id, position: { x: 7, y: 7 } }] },
+      ], direct)
+      applyChecked(a, [{ type: 'set-action-field', stakeholderId: id, actionId: id, field: 'done', value: true }], direct)
+    }
+    expect(a.projection.file().deal.stakeholders.filter((s) => s.title === 'Odd').map((s) => s.position)).toEqual([{ x: 7, y: 7 }, { x: 7, y: 7 }, { x: 7, y: 7 }])
+    applyChecked(a, [{ type: 'remove-stakeholders', ids: ['__proto__', 'constructor', 'toString'] }], direct)
+    expect(validateDocState(a.doc).ok).toBe(true)
+  })
+
+  it('a redo after a colleague deleted the person writes nothing a server would refuse', () => {
+    const [a, b] = team(2)
+    const undoA = createUserUndo(a.doc, a.origin, { signing: { author: a.author, now: () => new Date(AT) } })
+    const uncovered: string[] = []
+    a.doc.on('afterTransaction', (tr: Y.Transaction) => void uncovered.push(...uncoveredTargets(changedTargets(tr), newLogValues(tr))))
+    a.apply({ type: 'set-field', stakeholderId: 'sh-vendor', field: 'title', value: 'Vendor lead' })
+    a.apply({ type: 'log-contact', stakeholderId: 'sh-vendor', contact: { date: '2026-11-01', channel: 'call', sellerId: 'seller-anna', note: 'Intro' } })
+    undoA.undo()
+    undoA.undo()
+    sync(a, b)
+    b.apply({ type: 'remove-stakeholders', ids: ['sh-vendor'] })
+    sync(a, b)
+    undoA.redo()
+    undoA.redo()
+    expect(uncovered).toEqual([])
+    expect(validateDocState(a.doc).ok).toBe(true)
+    expect(a.projection.file().deal.stakeholders.some((s) => s.id === 'sh-vendor')).toBe(false)
+    expect(JSON.stringify(a.projection.file())).toBe(JSON.stringify(new DealProjection(a.doc).file()))
+  })
+})
