@@ -55,6 +55,19 @@ export function addPersonMap(roots: Pick<DealRoots, 'people' | 'links'>, person:
 }
 
 /**
+ * Where a new contact goes in the Y.Array so that it reads where `applyCommand` puts it (after
+ * every contact of its date or newer: contact-commands.ts appends, then sorts newest first,
+ * stably). The reader sorts by date, stably (read.ts), so only its place among contacts of its
+ * own date matters: after the last of them. Inserting "before the first older one" was wrong
+ * when two colleagues' concurrent inserts left the array out of date order.
+ */
+export function contactInsertIndex(arr: Y.Array<Contact>, contact: Contact): number {
+  const items = arr.toArray()
+  for (let i = items.length - 1; i >= 0; i--) if (!(items[i].date < contact.date)) return i + 1
+  return 0
+}
+
+/**
  * Contacts have no id and the log reads newest first (shared/commands/contact-commands.ts):
  * each removed contact deletes one equal element of the Y.Array, each new one is inserted
  * where its date belongs. Everything else in the list is left alone, so a colleague's
@@ -72,10 +85,7 @@ function writeContacts(arr: Y.Array<Contact>, before: readonly Contact[], after:
     const i = arr.toArray().findIndex((x) => jsonEqual(x, c))
     if (i >= 0) arr.delete(i, 1)
   }
-  for (const c of unmatched) {
-    const i = arr.toArray().findIndex((x) => x.date < c.date)
-    arr.insert(i < 0 ? arr.length : i, [c])
-  }
+  for (const c of unmatched) arr.insert(contactInsertIndex(arr, c), [c])
 }
 
 function writeActions(arr: Y.Array<Y.Map<unknown>>, before: readonly NextAction[], after: readonly NextAction[]): void {

@@ -179,6 +179,21 @@ describe('undo of a field a colleague set at the same time', () => {
   })
 })
 
+describe('a contact logged when two colleagues\' contacts merged out of date order', () => {
+  it.each(PATHS)('is read where applyCommand puts it: after the contacts of its own date (%s path)', (_path, direct) => {
+    const [a, b] = team(2)
+    // Both insert at the top of an empty log at once; Yjs puts the lower client's first: older, then newer.
+    a.doc.clientID = 1
+    b.doc.clientID = 2
+    const contact = (date: string, note: string) => ({ date, channel: 'call' as const, sellerId: 'seller-anna', note })
+    a.apply({ type: 'log-contact', stakeholderId: 'sh-vendor', contact: contact('2026-03-01', 'March call') })
+    b.apply({ type: 'log-contact', stakeholderId: 'sh-vendor', contact: contact('2026-06-01', 'June call') })
+    sync(a, b)
+    const deal = applyChecked(a, [{ type: 'log-contact', stakeholderId: 'sh-vendor', contact: contact('2026-06-01', 'Second June call') }], direct)
+    expect(deal.stakeholders.find((s) => s.id === 'sh-vendor')?.contacts.map((c) => c.note)).toEqual(['June call', 'Second June call', 'March call'])
+  })
+})
+
 describe('what held', () => {
   it.each(PATHS)('ids named like Object\'s own keys are plain ids on the %s path (the writers key by Map, not by object)', (_path, direct) => {
     const [a] = team(1)
