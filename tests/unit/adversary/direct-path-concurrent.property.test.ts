@@ -16,7 +16,7 @@ import { prng, randomCommand, type Pick } from '../collab/random-commands'
  * live projection equals a fresh read of the doc, the doc passes the state check, and each local
  * transaction's entries name what it changed (the server's rule, "Authors are checked").
  * The batches aim at the seams: ids that exist only as tombstones, people a colleague deleted,
- * lines to them, fields neither side had, repeated ids in one batch.
+ * lines to them, fields neither side had, repeated ids in one batch, contacts of one date.
  */
 
 const CLIENTS = 3
@@ -30,7 +30,10 @@ function seamCommand(deal: Deal, gone: readonly string[], pick: Pick, newId: () 
   const p = people[pick(people.length)]
   const q = people[pick(people.length)]
   const ghost = gone.length > 0 ? gone[pick(gone.length)] : p.id
-  switch (pick(9)) {
+  const logged = p.contacts[pick(p.contacts.length)]
+  switch (pick(11)) {
+    case 9: return { type: 'log-contact', stakeholderId: p.id, contact: { date: pick(2) === 0 ? '2026-03-01' : '2026-06-01', channel: 'call', sellerId: sellers[pick(sellers.length)].id, note: `n${pick(3)}` } }
+    case 10: return logged ? { type: 'remove-contact', stakeholderId: p.id, contact: logged } : { type: 'remove-owner', stakeholderId: p.id, sellerId: sellers[0].id }
     case 0: return { type: 'add-stakeholders', stakeholders: [newStakeholder({ id: ghost, name: `Back ${ghost}`, position: { x: pick(500), y: pick(500) } })] }
     case 1: return { type: 'add-link', link: { id: pick(2) === 0 ? `line-${ghost}` : newId(), from: p.id, to: pick(2) === 0 ? ghost : q.id, kind: 'influences' } }
     case 2: return { type: 'set-field', stakeholderId: pick(2) === 0 ? ghost : p.id, field: 'email', value: pick(3) === 0 ? null : `p${pick(3)}@bank.example` }
