@@ -3,7 +3,7 @@ import * as Y from 'yjs'
 import { applyCommand, type DealCommand } from '@shared/commands'
 import { applyCommandsToDoc, createUserUndo, DealProjection, validateDocState } from '@shared/collab'
 import { changedTargets, newLogValues, uncoveredTargets } from '@shared/collab/change-targets'
-import { newStakeholder, type Deal, type Stakeholder } from '@shared/model'
+import { newStakeholder, type Deal, type Seller, type Stakeholder } from '@shared/model'
 import { AT, sync, team, workspaceSellers, type Client } from '../collab/fixture'
 
 /**
@@ -126,8 +126,8 @@ describe('the live projection after a colleague\'s edit equals a fresh read', ()
 
 describe('the same file on both paths', () => {
   it('a seller named again after a newer one came in keeps one place in the roster, whichever path wrote it', () => {
-    const spare = { id: 'seller-spare', name: 'Sam Spare', kinds: ['account'], level: 'mid' } as const
-    const later = { id: 'seller-later', name: 'Lee Later', kinds: ['solution'], level: 'junior' } as const
+    const spare: Seller = { id: 'seller-spare', name: 'Sam Spare', kinds: ['account'], level: 'mid' }
+    const later: Seller = { id: 'seller-later', name: 'Lee Later', kinds: ['solution'], level: 'junior' }
     const sellers = [...workspaceSellers(), spare, later]
     const files = PATHS.map(([, direct]) => {
       const [a] = team(1)
