@@ -5,7 +5,7 @@ import { DEAL_TARGET } from './change-targets'
 import { jsonEqual } from './equal'
 import { DEAL_LIST_KEYS, maxOrder } from './read'
 import { ORDER_KEY, seatKey, type DealRoots } from './schema'
-import { newPersonMap } from './write-person'
+import { addPersonMap } from './write-person'
 
 /**
  * The commands of the map's lines, the team and the deal's facts, each written as the few Y
@@ -30,10 +30,14 @@ interface DealMapping<C extends DealLevelCommand> {
   write(roots: DealRoots, before: Deal, after: Deal, cmd: C): string[]
 }
 
-/** `set` of a keyed plain object, keeping its order number (a new key takes the largest + 1). */
-function setKeyed(map: Y.Map<Record<string, unknown>>, key: string, value: object): void {
-  const stored = map.get(key)
-  map.set(key, { ...value, [ORDER_KEY]: stored ? stored[ORDER_KEY] : maxOrder(map as Y.Map<unknown>) + 1 })
+/**
+ * `set` of a keyed plain object. One the plain deal had keeps its order number; a new one takes
+ * the largest + 1, so it is listed last as `applyCommand` lists it, even when the key is taken by
+ * an entry the reader hides (a line to a card a colleague deleted, read.ts `readLinks`).
+ */
+function setKeyed(map: Y.Map<Record<string, unknown>>, key: string, value: object, known: boolean): void {
+  const stored = known ? map.get(key)?.[ORDER_KEY] : undefined
+  map.set(key, { ...value, [ORDER_KEY]: typeof stored === 'number' ? stored : maxOrder(map as Y.Map<unknown>) + 1 })
 }
 
 /** The line `id` as the command left it, written when it differs from before. */
@@ -41,7 +45,7 @@ function writeLine(roots: DealRoots, before: Deal, after: Deal, id: string): str
   const a = after.links.find((l) => l.id === id)
   const b = before.links.find((l) => l.id === id)
   if (!a || jsonEqual(a, b)) return []
-  setKeyed(roots.links, id, a)
+  setKeyed(roots.links, id, a, b !== undefined)
   return [`link:${id}`]
 }
 
@@ -64,7 +68,7 @@ function writeSeats(roots: DealRoots, before: readonly TeamSeat[], after: readon
     const key = seatKey(t.sellerId, t.seat)
     const b = had.get(key)
     if (b === t || (b && jsonEqual(b, t))) continue
-    setKeyed(roots.team, key, t)
+    setKeyed(roots.team, key, t, b !== undefined)
     targets.push(`seat:${key}`)
   }
   return targets
@@ -77,10 +81,7 @@ const DEAL_MAPPINGS: { [T in DealCommandType]: DealMapping<Of<T>> } = {
     write(roots, before, after) {
       const targets: string[] = []
       let top = maxOrder(roots.people as Y.Map<unknown>)
-      for (const s of after.stakeholders.slice(before.stakeholders.length)) {
-        roots.people.set(s.id, newPersonMap(s, ++top))
-        targets.push(s.id)
-      }
+      for (const s of after.stakeholders.slice(before.stakeholders.length)) targets.push(...addPersonMap(roots, s, ++top))
       for (const l of after.links.slice(before.links.length)) targets.push(...writeLine(roots, before, after, l.id))
       return targets
     },

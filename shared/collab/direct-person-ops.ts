@@ -4,7 +4,7 @@ import type { Contact, Relationship, Stakeholder } from '../model'
 import { jsonEqual } from './equal'
 import { maxOrder } from './read'
 import { ORDER_KEY, PERSON_LISTS } from './schema'
-import { actionMap } from './write-person'
+import { actionMap, contactInsertIndex } from './write-person'
 
 /**
  * The commands of one person, each written as the few Y operations it means
@@ -93,13 +93,12 @@ const PERSON_MAPPINGS: { [T in PersonCommandType]: PersonMapping<Of<T>> } = {
   'log-contact': {
     fields: () => [PERSON_LISTS.contacts],
     list: 'contacts',
-    // Inserted before the first older contact, as write-person.ts does: the log stays newest first.
+    // Inserted where it reads as applyCommand lists it, as write-person.ts does (contactInsertIndex).
     write: (m, b, a) => {
       const added = onlyIn(a.contacts as Contact[], b.contacts as Contact[])
       if (!added) return
       const arr = contacts(m)
-      const i = arr.toArray().findIndex((x) => x.date < added.date)
-      arr.insert(i < 0 ? arr.length : i, [added])
+      arr.insert(contactInsertIndex(arr, added), [added])
     },
   },
   'remove-contact': {

@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { DEAL_FORMAT, DEAL_VERSION, type Deal, type DealFile, type Link, type Seller, type Stakeholder, type TeamSeat } from '../model'
 import { patchPerson, readLinks, readMeta, readPerson, readSellers, readTeam, sortedEntries } from './read'
-import { PERSON_LIST_KEYS, rootsOf, type DealRoots } from './schema'
+import { ORDER_KEY, PERSON_LIST_KEYS, rootsOf, type DealRoots } from './schema'
 import { personSellerIds, teamSellerIds } from './seller-refs'
 
 type Listener = (file: DealFile, origin: unknown) => void
@@ -65,8 +65,12 @@ export class DealProjection {
         const [id, key] = e.path
         if (typeof id !== 'string') continue
         // The person's own map: its changed keys (a list set anew is one). Deeper: the list it is in.
-        if (key === undefined) this.markPerson(id, (e as Y.YMapEvent<unknown>).keysChanged)
-        else this.markPerson(id, [String(key)])
+        if (key === undefined) {
+          const keys = (e as Y.YMapEvent<unknown>).keysChanged
+          this.markPerson(id, keys)
+          // A new order number moves the person in the list: sorted again, as a fresh read sorts.
+          if (keys.has(ORDER_KEY)) this.dirty.membership = true
+        } else this.markPerson(id, [String(key)])
       }
     }
     this.changed = true

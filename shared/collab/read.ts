@@ -31,10 +31,40 @@ function report(issues: Issues, path: string, message: string): void {
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array) && !(v instanceof Y.AbstractType)
 
-/** A plain value as stored (no Y type, no binary); otherwise reported and `undefined`. */
+/**
+ * `__proto__` is never a field: as a key of a plain object it would set the object's prototype
+ * instead of a property, and lend its fields to a person (or the deal) invisibly, past the
+ * schema's unknown-key check and past a live projection's patch (patchPerson), so a fresh read
+ * and the live deal would differ. Reported (the state check refuses it, like any key that is no
+ * field) and left out.
+ */
+const PROTO_KEY = '__proto__'
+function isProtoKey(k: string, path: string, issues: Issues): boolean {
+  if (k !== PROTO_KEY) return false
+  report(issues, path, 'Not a field')
+  return true
+}
+
+/**
+ * Whether every object in a plain value is a plain object or array of its own. Yjs's decoder
+ * (lib0 `readAny`) assigns a value's keys one by one, so a colleague's `{"__proto__": {"x": 5}}`
+ * arrives as an object whose prototype holds `x`: the schema reads the inherited `x` and passes,
+ * but the JSON written to disk has none, and the deal file no longer loads.
+ */
+function ownJson(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return true
+  if (Array.isArray(v)) return Object.getPrototypeOf(v) === Array.prototype && v.every(ownJson)
+  return Object.getPrototypeOf(v) === Object.prototype && Object.values(v).every(ownJson)
+}
+
+/** A plain value as stored (no Y type, no binary, no inherited fields); otherwise reported and `undefined`. */
 function plain(value: unknown, path: string, issues: Issues): unknown {
   if (value instanceof Y.AbstractType || value instanceof Uint8Array) {
     report(issues, path, 'Expected a plain value, found a Y type or binary data')
+    return undefined
+  }
+  if (!ownJson(value)) {
+    report(issues, path, 'Expected a plain value, found an object with a "__proto__" key')
     return undefined
   }
   return value
@@ -64,6 +94,11 @@ export function keyedObject(key: string, value: unknown, idField: string | null,
     report(issues, path, 'Expected a plain object')
     return undefined
   }
+  // The spread keeps own keys only; a value inside may still carry a prototype of its own.
+  if (!ownJson(Object.values(value))) {
+    report(issues, path, 'Expected a plain object, found one with a "__proto__" key')
+    return undefined
+  }
   const { [ORDER_KEY]: _order, ...rest } = value
   if (idField !== null && rest[idField] !== key) report(issues, `${path}.${idField}`, `The entry's ${idField} does not match its key "${key}"`)
   return rest
@@ -91,7 +126,7 @@ function readActions(v: unknown, path: string, issues: Issues): unknown[] {
   v.forEach((a, i) => {
     if (!(a instanceof Y.Map)) return report(issues, `${path}[${i}]`, 'Expected a Y.Map per action')
     const action: Record<string, unknown> = {}
-    for (const [k, x] of a.entries()) action[k] = plain(x, issues ? `${path}[${i}].${k}` : '', issues)
+    for (const [k, x] of a.entries()) if (!isProtoKey(k, issues ? `${path}[${i}].${k}` : '', issues)) action[k] = plain(x, issues ? `${path}[${i}].${k}` : '', issues)
     if (seen.has(action.id)) return
     seen.add(action.id)
     // A required field a merge left with no value (concurrent edits and undos of one action)
@@ -154,6 +189,7 @@ export function readPerson(id: string, m: unknown, issues: Issues, unchanged?: R
   for (const [k, v] of (m as Y.Map<unknown>).entries()) {
     if (k === ORDER_KEY) continue
     const at = issues ? `${path}.${k}` : ''
+    if (isProtoKey(k, at, issues)) continue
     const kept = unchanged?.get(k)
     if (kept !== undefined) raw[k] = kept
     else if (k === PERSON_LISTS.contacts) raw[k] = readContacts(v, at, issues)
@@ -180,7 +216,7 @@ export function readPerson(id: string, m: unknown, issues: Issues, unchanged?: R
 export function patchPerson(old: Stakeholder, m: Y.Map<unknown>, keys: Iterable<string>): Stakeholder | undefined {
   const next: Record<string, unknown> = { ...old }
   for (const k of keys) {
-    if (k === 'name' || k === 'placeholder' || k === ORDER_KEY || PERSON_LIST_KEYS.has(k) || !(k in next)) return undefined
+    if (k === 'name' || k === 'placeholder' || k === ORDER_KEY || PERSON_LIST_KEYS.has(k) || !Object.hasOwn(next, k)) return undefined
     const v = m.get(k)
     if (v === undefined || v instanceof Y.AbstractType || v instanceof Uint8Array) return undefined
     next[k] = v
@@ -237,7 +273,7 @@ export function readSellers(sellers: DealRoots['sellers'], issues: Issues): Sell
 export function readMeta(meta: DealRoots['meta'], issues: Issues): Omit<Deal, 'stakeholders' | 'links' | 'team'> {
   const raw: Record<string, unknown> = {}
   for (const [k, v] of meta.entries()) {
-    if (k === VERSION_KEY) continue
+    if (k === VERSION_KEY || isProtoKey(k, `$.meta.${k}`, issues)) continue
     if (DEAL_LIST_KEYS.has(k)) {
       report(issues, `$.meta.${k}`, `"${k}" is a root of its own, not a meta key`)
       continue

@@ -32,7 +32,8 @@ function contestedValues(doc: Y.Doc, item: StackItem | undefined): Contested[] {
       for (let i = Y.findIndexSS(structs, clock); i < structs.length && structs[i].id.clock < clock + len; i++) {
         const s = structs[i]
         if (!(s instanceof Y.Item) || s.deleted || s.parentSub === null || !(s.content instanceof Y.ContentAny)) continue
-        if (s.origin === null || !Y.isDeleted(item.deletions, s.origin) || !replacedOlderValue(doc, item, s.origin)) continue
+        const older = s.origin !== null && Y.isDeleted(item.deletions, s.origin) && replacedOlderValue(doc, item, s.origin)
+        if (!older && !writtenConcurrently(doc, item, s)) continue
         out.push({ map: s.parent as Y.Map<unknown>, key: s.parentSub, value: s.content.getContent()[0] })
       }
     }
@@ -44,15 +45,37 @@ function contestedValues(doc: Y.Doc, item: StackItem | undefined): Contested[] {
  * Whether the value an item replaced goes back to one from before the step. Two commands of
  * one batch may write one key (a line added, then moved by a merge): the second value
  * replaced the first, which the step wrote itself; follow that back. A key the step created
- * has no older value, so the undo rightly leaves it empty: nothing is contested.
+ * has no older value, so the undo rightly leaves it empty, unless a colleague wrote it at the
+ * same time (writtenConcurrently).
  */
 function replacedOlderValue(doc: Y.Doc, item: StackItem, origin: Y.ID): boolean {
-  let id: Y.ID | null = origin
+  const id = baseOf(doc, item, origin)
+  return id !== null && Y.isDeleted(item.deletions, id)
+}
+
+/** The value `id` replaced once the step's own writes are followed back: one from before the step, or null (the key was new). */
+function baseOf(doc: Y.Doc, item: StackItem, id: Y.ID | null): Y.ID | null {
   while (id !== null && Y.isDeleted(item.insertions, id)) {
     const replaced = Y.getItem(doc.store, id)
     id = replaced instanceof Y.Item ? replaced.origin : null
   }
-  return id !== null && Y.isDeleted(item.deletions, id)
+  return id
+}
+
+/**
+ * Whether a colleague wrote the key of `s` at the same time: a value of another client that
+ * replaced the same value ours did (a sibling: same origin), so neither saw the other. Yjs keeps
+ * one and deletes the other; an undo of ours then restores nothing of theirs, and a key neither
+ * had before (an email, a competitor) would end up empty. Siblings sit right of the value they
+ * replaced, so the walk left stops there.
+ */
+function writtenConcurrently(doc: Y.Doc, item: StackItem, s: Y.Item): boolean {
+  const base = baseOf(doc, item, s.origin)
+  for (let l = s.left; l !== null; l = l.left) {
+    if (base !== null && Y.compareIDs(l.id, base)) return false
+    if (l.id.client !== s.id.client && !Y.isDeleted(item.insertions, l.id) && Y.compareIDs(baseOf(doc, item, l.origin), base)) return true
+  }
+  return false
 }
 
 /**

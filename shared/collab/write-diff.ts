@@ -3,7 +3,7 @@ import { newId, type DealFile, type Stakeholder } from '../model'
 import { jsonEqual } from './equal'
 import { DEAL_LIST_KEYS, maxOrder } from './read'
 import { ORDER_KEY, VERSION_KEY, rootsOf, seatKey, type ChangeAuthor, type ChangeEntry, type DealRoots } from './schema'
-import { newPersonMap, writePersonDiff } from './write-person'
+import { addPersonMap, writePersonDiff } from './write-person'
 import { fieldTarget } from './schema'
 import { changedTargets, DEAL_TARGET, splitTargets, uncoveredTargets } from './change-targets'
 import { DEAL_VERSION } from '../model'
@@ -95,8 +95,7 @@ export function writeFileDiff(roots: DealRoots, before: DealFile | null, after: 
         targets.push(...personTargets(s.id, writePersonDiff(m, b, s)))
       } else {
         top ??= maxOrder(roots.people as Y.Map<unknown>)
-        roots.people.set(s.id, newPersonMap(s, ++top))
-        targets.push(s.id)
+        targets.push(...addPersonMap(roots, s, ++top))
       }
     }
   }
@@ -112,19 +111,25 @@ export function writeFileDiff(roots: DealRoots, before: DealFile | null, after: 
     // The list read from the doc is in order-number order, so an item the command placed after
     // one with a higher number was moved (merge-people moves the merged card's lines to the
     // end): it takes a new largest number, so the doc reads back in the plain list's order.
-    let highest = -Infinity
+    // Not in `sellers` (`removes` false): the roster is not that map's list, which keeps the
+    // sellers the roster dropped; a seller named again keeps its number, as on the direct path
+    // (direct-apply.ts writeSellers), so both paths write the same file.
+    // "After" as the reader sorts (read.ts sortedEntries): by number, then by key, since two
+    // entries added at once may share a number (a new line under the id of a hidden one).
+    let last: { order: number; key: string } | null = null
+    const sortsAfterLast = (order: number, k: string) => last === null || order > last.order || (order === last.order && k > last.key)
     for (const x of a) {
       const k = key(x)
       const stored = map.get(k)
-      const storedOrder = typeof stored?.[ORDER_KEY] === 'number' ? (stored[ORDER_KEY] as number) : undefined
+      const storedOrder = typeof stored?.[ORDER_KEY] === 'number' && Number.isFinite(stored[ORDER_KEY]) ? (stored[ORDER_KEY] as number) : undefined
       const prev = was.get(k)
-      const moved = storedOrder !== undefined && storedOrder < highest
+      const moved = removes && storedOrder !== undefined && !sortsAfterLast(storedOrder, k)
       if (!moved && (prev === x || (prev && jsonEqual(prev, x)))) {
-        if (storedOrder !== undefined) highest = Math.max(highest, storedOrder)
+        if (storedOrder !== undefined && sortsAfterLast(storedOrder, k)) last = { order: storedOrder, key: k }
         continue
       }
       const order = storedOrder !== undefined && !moved ? storedOrder : (top = (top ?? maxOrder(map as Y.Map<unknown>)) + 1)
-      highest = Math.max(highest, order)
+      if (sortsAfterLast(order, k)) last = { order, key: k }
       map.set(k, { ...x, [ORDER_KEY]: order })
       targets.push(prefix + k)
     }

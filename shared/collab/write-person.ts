@@ -1,8 +1,8 @@
 import * as Y from 'yjs'
 import type { Contact, NextAction, Relationship, Stakeholder } from '../model'
 import { jsonEqual } from './equal'
-import { maxOrder } from './read'
-import { ORDER_KEY, PERSON_LISTS, PERSON_LIST_KEYS } from './schema'
+import { maxOrder, wasDeleted } from './read'
+import { ORDER_KEY, PERSON_LISTS, PERSON_LIST_KEYS, type DealRoots } from './schema'
 
 /**
  * A person written field by field. Every stakeholder key that is not one of the four lists
@@ -18,7 +18,7 @@ export function actionMap(action: NextAction): Y.Map<unknown> {
 }
 
 /** A new person's Y.Map, to be set into `people` (prelim content: Yjs integrates it with the map). */
-export function newPersonMap(person: Stakeholder, order: number): Y.Map<unknown> {
+function newPersonMap(person: Stakeholder, order: number): Y.Map<unknown> {
   const m = new Y.Map<unknown>()
   m.set(ORDER_KEY, order)
   for (const [k, v] of Object.entries(person)) if (v !== undefined && !PERSON_LIST_KEYS.has(k)) m.set(k, v)
@@ -31,6 +31,40 @@ export function newPersonMap(person: Stakeholder, order: number): Y.Map<unknown>
   ;(person.relationships ?? []).forEach((r, i) => rels.set(r.sellerId, { ...r, [ORDER_KEY]: i + 1 }))
   m.set(PERSON_LISTS.relationships, rels)
   return m
+}
+
+/**
+ * Add `person` to `people` (both writers: direct-deal-ops.ts, write-diff.ts); returns the
+ * targets written. When the id's key is a tombstone (a colleague deleted that card while
+ * someone drew a line to it), `links` may still hold lines to it that the reader hides
+ * (read.ts `readLinks`): they belonged to the deleted card and the plain deal never had them,
+ * so they are deleted with the new card, or they would show again on it
+ * (docs/collaboration.md, "Conflict rules"). Only then is the line list walked.
+ */
+export function addPersonMap(roots: Pick<DealRoots, 'people' | 'links'>, person: Stakeholder, order: number): string[] {
+  const targets: string[] = []
+  if (wasDeleted(roots.people as Y.Map<unknown>, person.id)) {
+    for (const [id, line] of roots.links.entries()) {
+      if (line?.from !== person.id && line?.to !== person.id) continue
+      roots.links.delete(id)
+      targets.push(`link:${id}`)
+    }
+  }
+  roots.people.set(person.id, newPersonMap(person, order))
+  return [person.id, ...targets]
+}
+
+/**
+ * Where a new contact goes in the Y.Array so that it reads where `applyCommand` puts it (after
+ * every contact of its date or newer: contact-commands.ts appends, then sorts newest first,
+ * stably). The reader sorts by date, stably (read.ts), so only its place among contacts of its
+ * own date matters: after the last of them. Inserting "before the first older one" was wrong
+ * when two colleagues' concurrent inserts left the array out of date order.
+ */
+export function contactInsertIndex(arr: Y.Array<Contact>, contact: Contact): number {
+  const items = arr.toArray()
+  for (let i = items.length - 1; i >= 0; i--) if (!(items[i].date < contact.date)) return i + 1
+  return 0
 }
 
 /**
@@ -51,10 +85,7 @@ function writeContacts(arr: Y.Array<Contact>, before: readonly Contact[], after:
     const i = arr.toArray().findIndex((x) => jsonEqual(x, c))
     if (i >= 0) arr.delete(i, 1)
   }
-  for (const c of unmatched) {
-    const i = arr.toArray().findIndex((x) => x.date < c.date)
-    arr.insert(i < 0 ? arr.length : i, [c])
-  }
+  for (const c of unmatched) arr.insert(contactInsertIndex(arr, c), [c])
 }
 
 function writeActions(arr: Y.Array<Y.Map<unknown>>, before: readonly NextAction[], after: readonly NextAction[]): void {

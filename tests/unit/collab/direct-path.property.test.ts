@@ -143,6 +143,8 @@ function run(seed: number, steps: number): { direct: number } {
       expect(Y.encodeStateVector(general.doc)).toEqual(before.general)
       continue
     }
+    // The same doc on both paths, not only the same deal: the roster as the file lists it too.
+    expect(JSON.stringify(direct.projection.file()), JSON.stringify(batch)).toBe(JSON.stringify(general.projection.file()))
     const previous = plain
     plain = expected
     expect(direct.uncovered).toEqual([])
