@@ -13,10 +13,9 @@ const file = generateDeal({ stakeholders: 400, links: 399, seed: 7 })
 function countingContexts(): { cardsDrawn: () => number } {
   let rects = 0
   const contexts = new WeakMap<HTMLCanvasElement, CanvasRenderingContext2D>()
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (this: HTMLCanvasElement) {
-    let ctx = contexts.get(this)
+  const contextOf = (canvas: HTMLCanvasElement) => {
+    let ctx = contexts.get(canvas)
     if (!ctx) {
-      const canvas = this
       ctx = new Proxy({} as Record<string | symbol, unknown>, {
         get(target, key) {
           if (key === 'canvas') return canvas
@@ -31,9 +30,12 @@ function countingContexts(): { cardsDrawn: () => number } {
           return true
         },
       }) as unknown as CanvasRenderingContext2D
-      contexts.set(this, ctx)
+      contexts.set(canvas, ctx)
     }
-    return ctx as never
+    return ctx
+  }
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (this: HTMLCanvasElement) {
+    return contextOf(this) as never
   })
   return { cardsDrawn: () => rects }
 }
