@@ -1,9 +1,33 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
 
 const root = import.meta.dirname
 const alias = { '@shared': resolve(root, 'shared') }
+
+/**
+ * The page's entry (renderer/main.tsx) is tiny and loads the app's chunk itself, so main can be
+ * asked for the workspace before that chunk is parsed. These links fetch the chunk and its CSS
+ * with the entry, not after it ran (docs/performance.md, "Open, part 3").
+ */
+function fetchAppChunkWithEntry(): Plugin {
+  return {
+    name: 'fetch-app-chunk-with-entry',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/renderer/app-entry.tsx'))
+        if (!chunk || chunk.type !== 'chunk') return []
+        const css = [...(chunk.viteMetadata?.importedCss ?? [])]
+        return [
+          { tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' },
+          ...css.map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),
+        ]
+      },
+    },
+  }
+}
 
 // Our layout is not electron-vite's default src/{main,preload,renderer}: every entry is explicit.
 export default defineConfig({
@@ -33,7 +57,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     resolve: { alias },
-    plugins: [react()],
+    plugins: [react(), fetchAppChunkWithEntry()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       // electron-vite leaves the renderer unminified; minified, the first chunk the page must

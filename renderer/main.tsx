@@ -1,15 +1,7 @@
-// zod 4 probes `new Function` unless told not to, which our CSP (no eval) reports: configure first.
-import './zod-config'
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import '@xyflow/react/dist/style.css'
-import './styles/index.css'
-import { initI18n } from './i18n'
-import { App } from './app'
+// The page's entry: as small as it can be, so main is asked for the workspace while the app's
+// chunk (React, the map, the panels) is still being fetched and parsed (docs/performance.md,
+// "Open, part 3"). Everything else starts in app-entry.tsx.
+import { askForWorkspaceEarly } from './state/early-workspace'
 
-initI18n()
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+askForWorkspaceEarly()
+void import('./app-entry')

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { describeMapStatus, joinWords, type MapStatus } from '@shared/analysis'
-import { useDealAnalysis } from '../state/use-deal-analysis'
+import { useDealAnalysisLater } from '../state/use-deal-analysis'
+import { usePaintedOnce } from '../ui/after-paint'
 import { useUiStore } from '../state/ui-store'
 import './insights.css'
 
@@ -10,11 +11,15 @@ const STATUSES: readonly MapStatus[] = ['green', 'amber', 'red']
 /**
  * The map status with the serious findings and warnings still open ("Green · 1 serious"): a
  * green map is not all clear while a serious finding is open. One click shows what each
- * status means, with a way on to the insights panel.
+ * status means, with a way on to the insights panel. It comes in the frame after the deal
+ * view's first: opening a large deal, the map is drawn without waiting for the analysis
+ * (docs/performance.md, "Open, part 3").
  */
 export function MapStatusBadge() {
   const { t } = useTranslation('insights')
-  const analysis = useDealAnalysis()
+  const analysisLater = useDealAnalysisLater()
+  const painted = usePaintedOnce()
+  const analysis = painted ? analysisLater() : null
   const [open, setOpen] = useState(false)
   if (!analysis) return null
   const status = analysis.mapStatus

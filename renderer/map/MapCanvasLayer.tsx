@@ -55,7 +55,13 @@ export const MapCanvasLayer = memo(function MapCanvasLayer({ scene }: { scene: S
     else schedule()
   }, [scene, draw, schedule])
 
+  // Only a theme switch after mount: the mount's own drawing already read today's colours.
+  // Run on mount too, this cleared the picture just made and painted the whole map again in
+  // the next frame, on the open's critical path (docs/performance.md, "Open, part 3").
+  const themeDrawn = useRef(themeVersion)
   useLayoutEffect(() => {
+    if (themeDrawn.current === themeVersion) return
+    themeDrawn.current = themeVersion
     palette.current = null
     cache.current.clear()
     schedule()

@@ -1,6 +1,7 @@
-import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react'
+import { createContext, useCallback, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import type { RelationshipSummary } from '@shared/analysis'
-import { useDealAnalysis } from '../state/use-deal-analysis'
+import { useDealAnalysisLater } from '../state/use-deal-analysis'
+import { afterNextPaint } from '../ui/after-paint'
 
 /**
  * Every card's relationship strength, from one subscription at the map. Each card's slot once
@@ -11,8 +12,29 @@ import { useDealAnalysis } from '../state/use-deal-analysis'
 export class StrengthStore {
   private summaries = new Map<string, RelationshipSummary>()
   private listeners = new Map<string, Set<() => void>>()
+  private source: (() => Readonly<Record<string, RelationshipSummary>> | undefined) | null = null
+
+  /** True until the first summaries are in: they come from `fillWhenAsked`'s source. */
+  get waiting(): boolean {
+    return this.source !== null
+  }
+
+  /**
+   * Take the first summaries from `source` when a card first asks for one, or at the first
+   * `update`, whichever comes first: a map opened far out shows no DOM card, so its first frame
+   * need not wait for the deal's analysis (docs/performance.md, "Open, part 3").
+   */
+  fillWhenAsked(source: () => Readonly<Record<string, RelationshipSummary>> | undefined): void {
+    this.source = source
+  }
 
   get(id: string): RelationshipSummary | null {
+    if (this.source) {
+      // Nobody has read a summary yet, so nobody needs telling.
+      const first = this.source()
+      this.source = null
+      for (const [key, s] of Object.entries(first ?? {})) this.summaries.set(key, { band: s.band, stale: s.stale, strength: s.strength })
+    }
     return this.summaries.get(id) ?? null
   }
 
@@ -25,6 +47,7 @@ export class StrengthStore {
 
   /** Takes the new summaries; keeps the old object where nothing changed, and notifies the rest. */
   update(next: Readonly<Record<string, RelationshipSummary>>): void {
+    this.source = null
     const changed: string[] = []
     const merged = new Map<string, RelationshipSummary>()
     for (const [id, s] of Object.entries(next)) {
@@ -43,18 +66,30 @@ export class StrengthStore {
 
 export const StrengthStoreContext = createContext<StrengthStore | null>(null)
 
-/** The map's strength store, kept up to date with the deal analysis (one subscription). */
+/**
+ * The map's strength store, kept up to date with the deal analysis (one subscription). The
+ * first summaries are worked out when a card first asks (a map opened close up: in its first
+ * frame) or just after the first paint (a map opened far out, all on the canvas), not before.
+ */
 export function useStrengthStore(): StrengthStore {
-  const analysis = useDealAnalysis()
-  // Filled on creation, so the first frame of cards has every strength.
+  const analysisLater = useDealAnalysisLater()
+  const relationships = useCallback(() => analysisLater()?.relationships, [analysisLater])
+  // Until the first summaries are in, they come from the deal as it is then.
+  const latest = useRef(relationships)
+  latest.current = relationships
   const [store] = useState(() => {
     const created = new StrengthStore()
-    if (analysis) created.update(analysis.relationships)
+    created.fillWhenAsked(() => latest.current())
     return created
   })
   useEffect(() => {
-    if (analysis) store.update(analysis.relationships)
-  }, [analysis, store])
+    const fill = () => {
+      const now = relationships()
+      if (now) store.update(now)
+    }
+    if (store.waiting) return afterNextPaint(fill)
+    fill()
+  }, [relationships, store])
   return store
 }
 

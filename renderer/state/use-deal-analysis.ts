@@ -6,6 +6,7 @@ import type { AnalysisView } from '@shared/changes'
 import type { DealSummary } from '@shared/ipc'
 import type { Deal, Seller, Settings } from '@shared/model'
 import type { HistoryDeal } from '@shared/growth'
+import { useCallback } from 'react'
 import { useDealStore } from './deal-store'
 import { useHistoryStore } from './history-store'
 import { today } from './today'
@@ -66,6 +67,20 @@ export function useDealAnalysis(): DealAnalysis | null {
   const settings = useWorkspaceStore((s) => s.settings)
   const history = useHistoryStore((s) => s.deals)
   return deal ? analysisOf(deal, { roster, deals, settings, history }) : null
+}
+
+/**
+ * The open deal's analysis as a function, worked out when first called (and then cached as
+ * `useDealAnalysis` caches it): for a view whose first frame may not need it, so that frame
+ * does not wait for it (docs/performance.md, "Open, part 3").
+ */
+export function useDealAnalysisLater(): () => DealAnalysis | null {
+  const deal = useDealStore((s) => s.deal)
+  const roster = useWorkspaceStore((s) => s.roster)
+  const deals = useWorkspaceStore((s) => s.deals)
+  const settings = useWorkspaceStore((s) => s.settings)
+  const history = useHistoryStore((s) => s.deals)
+  return useCallback(() => (deal ? analysisOf(deal, { roster, deals, settings, history }) : null), [deal, roster, deals, settings, history])
 }
 
 /**

@@ -6,6 +6,7 @@ import { analysisInputs, analyzeTeamCoverage, mapStatus } from '@shared/analysis
 import { api, messageOf, unwrap } from '../api'
 import { applyLanguageSetting } from '../i18n'
 import { today } from './today'
+import { takeEarlyWorkspace } from './early-workspace'
 
 /** What main's workspace view holds, plus loading state and the commands that change it. */
 export interface WorkspaceState extends WorkspaceView {
@@ -58,7 +59,8 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => ({
 
   async load() {
     try {
-      const view = unwrap(await api.loadWorkspace())
+      // The first load takes the answer the entry asked for before the app's code had loaded.
+      const view = unwrap(await (takeEarlyWorkspace() ?? api.loadWorkspace()))
       applyLanguageSetting(view.settings.language)
       set({ loaded: true, loadError: undefined, ...view, deckTemplate: view.deckTemplate, notices: [...get().notices, ...view.notices] })
     } catch (e) {

@@ -97,7 +97,8 @@ describe('one analysis: every view tells the same verdict and map status', () =>
         expect(meetingVerdict.dataset.verdict).toBe(c.verdict)
         expect(meetingVerdict.textContent).toBe(verdictText)
 
-        const statusText = screen.getByTestId('map-status-line').textContent!
+        // The badge comes in the frame after the view's first (docs/performance.md, "Open, part 3").
+        const statusText = (await screen.findByTestId('map-status-line')).textContent!
         expect(statusText).toMatch(language === 'en' ? /^Green · \d serious · \d+ warnings?$/ : /^绿 · \d 个严重 · \d+ 个警告$/)
         expect(screen.getByTestId('insights-map-status-line').textContent).toBe(statusText)
         expect(screen.getByTestId('meeting-map-status').textContent).toBe(statusText)

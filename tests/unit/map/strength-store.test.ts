@@ -20,4 +20,20 @@ describe('StrengthStore (the map\'s one strength subscription)', () => {
     expect(heard).toEqual(['a', 'b'])
     expect(store.get('b')).toBeNull()
   })
+
+  it('works the first summaries out only when a card first asks, from the deal as it is then', () => {
+    let asked = 0
+    let strength = 2
+    const store = new StrengthStore()
+    store.fillWhenAsked(() => {
+      asked++
+      return { a: { band: 'weak', stale: false, strength } }
+    })
+    strength = 3 // an edit before any card asked
+    expect(asked).toBe(0)
+    expect(store.get('a')).toEqual({ band: 'weak', stale: false, strength: 3 })
+    expect(store.get('a')).toEqual({ band: 'weak', stale: false, strength: 3 })
+    expect(asked).toBe(1)
+    expect(store.waiting).toBe(false)
+  })
 })
