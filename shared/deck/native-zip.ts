@@ -47,14 +47,27 @@ async function entryOf(file: JSZip.JSZipObject): Promise<Entry> {
   const name = utf8.encode(file.name)
   const base = { name, utf8Name: name.length !== file.name.length, dir: file.dir, date: file.date }
   if (file.dir) return { ...base, method: STORE, crc: 0, size: 0, data: new Uint8Array(0) }
-  // XML parts are text: read as a string and encoded natively (JSZip's own UTF-8 path is
-  // slower); every other part (an image, say) as bytes.
-  const bytes = /\.(xml|rels)$/.test(file.name) ? utf8.encode(await file.async('string')) : await file.async('uint8array')
+  const bytes = await bytesOf(file)
   const { crc, deflated } = await gzipParts(bytes)
   // A part too small to gain from deflate is stored, as zip tools do.
   return deflated.length < bytes.length
     ? { ...base, method: DEFLATE, crc, size: bytes.length, data: deflated }
     : { ...base, method: STORE, crc, size: bytes.length, data: bytes }
+}
+
+/**
+ * A part's bytes. Text that pptxgenjs or we put in is taken as it was given (JSZip holds it
+ * as a promise of the string) and encoded natively: JSZip's own way of reading it back runs
+ * it through its stream workers in 16 KB chunks, a twentieth of the deck's time. Any other
+ * part, or a JSZip that keeps its files otherwise, is read through JSZip.
+ */
+async function bytesOf(file: JSZip.JSZipObject): Promise<Uint8Array> {
+  const held = file as unknown as { _data?: unknown; _dataBinary?: boolean }
+  if (held._dataBinary === false) {
+    const text = await held._data
+    if (typeof text === 'string') return utf8.encode(text)
+  }
+  return /\.(xml|rels)$/.test(file.name) ? utf8.encode(await file.async('string')) : file.async('uint8array')
 }
 
 /**
