@@ -1,5 +1,5 @@
 import type { Deal } from './model/deal'
-import { layoutOrgChart, type OrgChartMove, type OrgChartOptions } from './org-chart'
+import { orgChartPositions, type OrgChartMove, type OrgChartOptions } from './org-chart'
 
 /**
  * "Tidy": the org chart of shared/org-chart.ts as moves for the map. Kept async so callers
@@ -11,5 +11,5 @@ export type LayoutMove = OrgChartMove
 
 /** New positions for every stakeholder laid out (top-left corners, flow coordinates). */
 export async function layoutDeal(deal: Pick<Deal, 'stakeholders' | 'links'>, options?: OrgChartOptions): Promise<LayoutMove[]> {
-  return layoutOrgChart(deal, options).positions
+  return orgChartPositions(deal, options).positions
 }

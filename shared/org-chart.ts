@@ -71,6 +71,30 @@ interface Block {
 
 export function layoutOrgChart(deal: Pick<Deal, 'stakeholders' | 'links'>, options: OrgChartOptions = {}): OrgChartLayout {
   const o = { ...ORG_CHART_DEFAULTS, ...options }
+  const { positions, managerOf } = orgChartPositions(deal, options)
+  const people = new Map(deal.stakeholders.map((s) => [s.id, s]))
+  const placed = new Map(positions.map((p) => [p.id, p.position]))
+  const boxOf = (id: string): Box => ({ ...placed.get(id)!, ...cardSize(people.get(id)!.influence) })
+  const routes: OrgChartRoute[] = []
+  const treeLink = new Map<string, string>()
+  for (const l of deal.links) {
+    if (l.kind === 'reports-to' && managerOf.get(l.from) === l.to && !treeLink.has(l.from)) treeLink.set(l.from, l.id)
+  }
+  for (const s of deal.stakeholders) {
+    const m = managerOf.get(s.id)
+    if (m === undefined || !placed.has(s.id) || o.collapsed?.has(m)) continue
+    routes.push({ linkId: treeLink.get(s.id)!, managerId: m, reportId: s.id, points: reportsToRoute(boxOf(m), boxOf(s.id), o.gapY / 2) })
+  }
+  return { positions, routes, bounds: boundsOf(positions.map((p) => boxOf(p.id))), managerOf }
+}
+
+/**
+ * The chart's card positions alone, without its reports-to routes and bounds: what Tidy and
+ * the slide planner need. The slide planner lays out hundreds of branches for a big deal;
+ * routing every line of each was a fifth of its time (docs/performance.md, "Deck, part 2").
+ */
+export function orgChartPositions(deal: Pick<Deal, 'stakeholders' | 'links'>, options: OrgChartOptions = {}): Pick<OrgChartLayout, 'positions' | 'managerOf'> {
+  const o = { ...ORG_CHART_DEFAULTS, ...options }
   const maxPerRow = Math.max(1, Math.floor(o.maxPerRow))
   const people = new Map(deal.stakeholders.map((s) => [s.id, s]))
   const managerOf = treeManagers(deal, people)
@@ -128,18 +152,7 @@ export function layoutOrgChart(deal: Pick<Deal, 'stakeholders' | 'links'>, optio
     const p = placed.get(s.id)
     if (p && !hidden.has(s.id)) positions.push({ id: s.id, position: p })
   }
-  const boxOf = (id: string): Box => ({ ...placed.get(id)!, ...size(id) })
-  const routes: OrgChartRoute[] = []
-  const treeLink = new Map<string, string>()
-  for (const l of deal.links) {
-    if (l.kind === 'reports-to' && managerOf.get(l.from) === l.to && !treeLink.has(l.from)) treeLink.set(l.from, l.id)
-  }
-  for (const s of deal.stakeholders) {
-    const m = managerOf.get(s.id)
-    if (m === undefined || hidden.has(s.id) || o.collapsed?.has(m)) continue
-    routes.push({ linkId: treeLink.get(s.id)!, managerId: m, reportId: s.id, points: reportsToRoute(boxOf(m), boxOf(s.id), o.gapY / 2) })
-  }
-  return { positions, routes, bounds: boundsOf(positions.map((p) => boxOf(p.id))), managerOf }
+  return { positions, managerOf }
 }
 
 /**

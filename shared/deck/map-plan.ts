@@ -1,6 +1,6 @@
 import type { Deal, Link, Stakeholder } from '../model'
 import { cardSize } from '../card-size'
-import { layoutOrgChart, type OrgChartOptions } from '../org-chart'
+import { orgChartPositions, type OrgChartOptions } from '../org-chart'
 import { reportsToRoute, type Box } from '../org-chart-route'
 import { MARGIN, SLIDE } from './theme'
 
@@ -66,11 +66,20 @@ interface Arranged {
   scale: number
 }
 
+/** A branch laid out on its own: its boxes, their top-left corner and their size. */
+interface Branch {
+  boxes: Map<string, Box>
+  minX: number
+  minY: number
+  w: number
+  h: number
+}
+
 /** The slides of the map, in order. Empty for a map of fewer than two people. */
 export function planMap(deal: Pick<Deal, 'stakeholders' | 'links'>, area: Rect = MAP_AREA): MapPage[] {
   if (deal.stakeholders.length < 2) return []
   const people = new Map(deal.stakeholders.map((s) => [s.id, s]))
-  const { managerOf } = layoutOrgChart(deal, SLIDE_CHART)
+  const { managerOf } = orgChartPositions(deal, SLIDE_CHART)
   const reportsOf = new Map<string, string[]>()
   for (const s of deal.stakeholders) {
     const m = managerOf.get(s.id)
@@ -101,7 +110,12 @@ class Planner {
     private readonly area: Rect,
     /** The user's own positions make a clean chart (tidied, or arranged by hand): keep them. */
     private readonly byHand: boolean,
-  ) {}
+  ) {
+    this.reportsToLinks = deal.links.filter((l) => l.kind === 'reports-to')
+  }
+
+  /** Only reports-to lines shape the chart (orgChartPositions, boxesAsStored): the others are left out. */
+  private readonly reportsToLinks: readonly Link[]
 
   /** Everyone in the subtrees of `ids`, the roots first, each subtree in the deal's order. */
   private subtree(ids: readonly string[], maxDepth = Infinity): string[] {
@@ -117,13 +131,16 @@ class Planner {
     return out
   }
 
-  /** Show `head` (if any) above `units` and all that is below them, splitting as needed. */
+  /**
+   * Show `head` (if any) above `units` and all that is below them, splitting as needed.
+   * `units` are the head's reports, or the map's top people when there is no head.
+   */
   plan(head: string | null, units: readonly string[]): void {
     const top = head === null ? [] : [head]
     const all = [...top, ...this.subtree(units)]
     // The user's own arrangement is of the whole map: kept when the whole map fits; a map
-    // split by branch is laid out branch by branch.
-    const whole = this.arrange(all, this.byHand && this.pages.length === 0 && head === null)
+    // split by branch is laid out branch by branch (each branch laid out once, see branch()).
+    const whole = head === null ? this.arrange(all, this.byHand && this.pages.length === 0) : this.arrangeBranch(head)
     if (whole) {
       this.push(head === null ? 'whole' : 'branch', head === null ? [] : [head], all, whole)
       return
@@ -154,7 +171,7 @@ class Planner {
     // Branches that fit a slide wait to be packed with others (see packBranches); one too
     // big for a slide alone is split the same way, its overview right after this one.
     for (const id of branchHeads) {
-      if (this.arrangeRow([id])) this.pending.push(id)
+      if (this.shelve([id])) this.pending.push(id)
       else {
         this.markers.set(id, this.pages.length)
         this.plan(id, this.reportsOf.get(id) ?? [])
@@ -167,23 +184,15 @@ class Planner {
    * the first slide it fits on, so small teams fill the room big ones leave.
    */
   packBranches(): void {
-    const groups: Array<{ heads: string[]; arranged: Arranged }> = []
+    const groups: string[][] = []
     for (const id of this.pending) {
-      let placed = false
-      for (const g of groups) {
-        const trial = this.arrangeRow([...g.heads, id])
-        if (trial) {
-          g.heads.push(id)
-          g.arranged = trial
-          placed = true
-          break
-        }
-      }
-      if (!placed) groups.push({ heads: [id], arranged: this.arrangeRow([id])! })
+      const group = groups.find((heads) => this.shelve([...heads, id]) !== null)
+      if (group) group.push(id)
+      else groups.push([id])
     }
-    for (const g of groups) {
-      const index = this.push('branch', g.heads, this.subtree(g.heads), g.arranged)
-      for (const id of g.heads) this.markers.set(id, index)
+    for (const heads of groups) {
+      const index = this.push('branch', heads, this.subtree(heads), this.arrangeRow(heads)!)
+      for (const id of heads) this.markers.set(id, index)
     }
     for (const page of this.pages) {
       if (page.kind === 'branch') continue
@@ -212,7 +221,7 @@ class Planner {
       const arranged = this.arrange(ids) ?? this.arrangeAnyway(ids)
       this.push('overview', head === null ? [] : [head], ids, arranged)
       for (const id of chunk.filter((id) => (this.reportsOf.get(id) ?? []).length > 0)) {
-        if (this.arrangeRow([id])) this.pending.push(id)
+        if (this.shelve([id])) this.pending.push(id)
         else {
           this.markers.set(id, this.pages.length)
           this.plan(id, this.reportsOf.get(id) ?? [])
@@ -256,45 +265,73 @@ class Planner {
    * shows several teams on one slide. Null if they do not fit.
    */
   private arrangeRow(heads: readonly string[]): Arranged | null {
+    const shelves = this.shelve(heads)
+    if (!shelves) return null
+    const boxes = new Map<string, Box>()
+    for (const { head, x, y } of shelves.placed) {
+      const { boxes: tree, minX, minY } = this.branch(head)
+      for (const [id, b] of tree) boxes.set(id, { ...b, x: b.x - minX + x, y: b.y - minY + y })
+    }
+    return { boxes, scale: shelves.scale }
+  }
+
+  /**
+   * Where each branch of a row goes, from the branches' extents alone, or null if the row
+   * does not fit. First-fit packing asks this for every waiting branch against every slide
+   * (thousands of times for 1,000 people): copying the branches' boxes for each question was
+   * most of the map's planning time (docs/performance.md, "Deck, part 2"). The layout's
+   * positions and card sizes are whole pixels, so the extents give the same scale as the boxes.
+   */
+  private shelve(heads: readonly string[]): { placed: Array<{ head: string; x: number; y: number }>; scale: number } | null {
     // Shelves as wide as the slide holds at the smallest scale; a branch that would pass
     // the edge starts the next shelf.
     const maxWidth = this.area.w / MIN_SCALE
-    const boxes = new Map<string, Box>()
+    const placed: Array<{ head: string; x: number; y: number }> = []
     let x = 0
     let shelfTop = 0
     let shelfHeight = 0
+    let right = 0
+    let bottom = 0
     for (const head of heads) {
-      const tree = this.branchBoxes(head)
-      let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity
-      for (const b of tree.values()) {
-        minX = Math.min(minX, b.x); maxX = Math.max(maxX, b.x + b.width)
-        minY = Math.min(minY, b.y); maxY = Math.max(maxY, b.y + b.height)
-      }
-      const w = maxX - minX
+      const { w, h } = this.branch(head)
       if (x > 0 && x + w > maxWidth) {
         shelfTop += shelfHeight + BRANCH_GAP_PX
         x = 0
         shelfHeight = 0
       }
-      for (const [id, b] of tree) boxes.set(id, { ...b, x: b.x - minX + x, y: b.y - minY + shelfTop })
+      placed.push({ head, x, y: shelfTop })
+      right = Math.max(right, x + w)
+      bottom = Math.max(bottom, shelfTop + h)
       x += w + BRANCH_GAP_PX
-      shelfHeight = Math.max(shelfHeight, maxY - minY)
+      shelfHeight = Math.max(shelfHeight, h)
     }
-    const scale = scaleFor(boxes, this.area)
-    return scale >= MIN_SCALE ? { boxes, scale } : null
+    const scale = Math.min(this.area.w / right, this.area.h / bottom, MAX_SCALE)
+    return scale >= MIN_SCALE ? { placed, scale } : null
   }
 
-  private readonly branchCache = new Map<string, Map<string, Box>>()
+  private readonly branchCache = new Map<string, Branch>()
 
-  /** One branch's cards, laid out as its own org chart. */
-  private branchBoxes(head: string): Map<string, Box> {
-    let boxes = this.branchCache.get(head)
-    if (!boxes) {
-      const ids = this.subtree([head])
-      boxes = this.laidOut(ids)
-      this.branchCache.set(head, boxes)
+  /** One branch's cards, laid out as its own org chart, with its extent. */
+  private branch(head: string): Branch {
+    let branch = this.branchCache.get(head)
+    if (!branch) {
+      const boxes = this.laidOut(this.subtree([head]))
+      let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity
+      for (const b of boxes.values()) {
+        minX = Math.min(minX, b.x); maxX = Math.max(maxX, b.x + b.width)
+        minY = Math.min(minY, b.y); maxY = Math.max(maxY, b.y + b.height)
+      }
+      branch = { boxes, minX, minY, w: maxX - minX, h: maxY - minY }
+      this.branchCache.set(head, branch)
     }
-    return boxes
+    return branch
+  }
+
+  /** One branch alone (`head` and everyone under them), or null if it does not fit a slide. */
+  private arrangeBranch(head: string): Arranged | null {
+    const { boxes, w, h } = this.branch(head)
+    const scale = Math.min(this.area.w / w, this.area.h / h, MAX_SCALE)
+    return scale >= MIN_SCALE ? { boxes, scale } : null
   }
 
   /** A single report wider than the slide at 12 pt cannot happen with the app's card sizes; kept total. */
@@ -305,15 +342,18 @@ class Planner {
 
   private laidOut(ids: readonly string[]): Map<string, Box> {
     const stakeholders = ids.map((id) => this.people.get(id)!)
-    const { positions } = layoutOrgChart({ stakeholders, links: this.linksAmong(ids) }, SLIDE_CHART)
+    const { positions } = orgChartPositions({ stakeholders, links: this.linksAmong(ids) }, SLIDE_CHART)
     const boxes = new Map<string, Box>()
-    for (const p of positions) boxes.set(p.id, { ...p.position, ...size(this.people.get(p.id)!) })
+    for (const { id, position } of positions) {
+      const { width, height } = size(this.people.get(id)!)
+      boxes.set(id, { x: position.x, y: position.y, width, height })
+    }
     return boxes
   }
 
   private linksAmong(ids: readonly string[]): Link[] {
     const set = new Set(ids)
-    return this.deal.links.filter((l) => set.has(l.from) && set.has(l.to))
+    return this.reportsToLinks.filter((l) => set.has(l.from) && set.has(l.to))
   }
 }
 
