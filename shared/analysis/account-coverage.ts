@@ -1,6 +1,6 @@
 import type { Deal } from '../model'
 import { isKeyPlayer } from './key-players'
-import type { StakeholderStrength } from './relationship-score'
+import type { StakeholderStrength } from './stakeholder-strength'
 import { departmentKey } from '../departments'
 
 /**

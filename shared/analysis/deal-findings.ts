@@ -4,7 +4,7 @@ import { duplicateFindings } from './duplicate-findings'
 import { placeholderFindings } from './placeholder-findings'
 import { departmentKey } from '../departments'
 import { hasOpenAction, isKeyPlayer, keyPlayerReason } from './key-players'
-import type { StakeholderStrength } from './relationship-score'
+import type { StakeholderStrength } from './stakeholder-strength'
 
 const INFLUENCE_RANK: Record<Influence, number> = { high: 0, medium: 1, low: 2 }
 

@@ -2,7 +2,7 @@ import { ROLES, type Deal, type Role, type Stakeholder } from '../model'
 import { SEAT_OF_ROLE } from '../method'
 import { addDays } from './dates'
 import type { Finding, FindingCode, FindingParams } from './findings'
-import type { StakeholderStrength } from './relationship-score'
+import type { StakeholderStrength } from './stakeholder-strength'
 
 /**
  * A next action the insights panel proposes from a finding. Accepting it
