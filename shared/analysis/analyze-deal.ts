@@ -47,11 +47,13 @@ export function analyzeDeal({ deal, roster, openDeals, settings, today, accountD
   const ties = keyPeopleTies(deal, accountDeals, { today, cadenceDays })
   const team = analyzeTeamCoverage(deal, roster, openDeals, settings, { ties })
   const day = scoringDay({ today, cadenceDays })
-  const strengths = new Map<string, StakeholderStrength>()
+  // In the order of deal.stakeholders: the parts below walk the people in that order, so they
+  // read a person's strength by position instead of looking it up by id (one Map fewer).
+  const strengths: StakeholderStrength[] = []
   const relationships: Record<string, RelationshipSummary> = {}
   for (const s of deal.stakeholders) {
     const strength = strengthOn(s, day)
-    strengths.set(s.id, strength)
+    strengths.push(strength)
     const summary: RelationshipSummary = { strength: strength.strength, band: strength.band, stale: strength.stale }
     if (strength.bestSellerId) summary.bestSellerId = strength.bestSellerId
     relationships[s.id] = summary

@@ -10,19 +10,22 @@ const INFLUENCE_RANK: Record<Influence, number> = { high: 0, medium: 1, low: 2 }
 
 /**
  * The relationship and map insights (docs/method.md#deal-findings), in one pass over the stakeholders.
- * `strengths` holds every stakeholder's best relationship (see stakeholderStrength).
+ * `strengths` holds every stakeholder's best relationship (see stakeholderStrength), in the
+ * order of `deal.stakeholders`.
  */
-export function dealFindings(deal: Pick<Deal, 'stakeholders'>, strengths: ReadonlyMap<string, StakeholderStrength>): Finding[] {
+export function dealFindings(deal: Pick<Deal, 'stakeholders'>, strengths: readonly StakeholderStrength[]): Finding[] {
   const findings: Finding[] = []
   let coachFound = false
   let decisionMakerFound = false
   let strongCount = 0
   const departments = new Map<string, { name: string; reached: boolean; members: string[]; entry: Stakeholder; hasKeyPlayer: boolean }>()
 
-  for (const s of deal.stakeholders) {
+  const people = deal.stakeholders
+  for (let i = 0; i < people.length; i++) {
+    const s = people[i]
     // A seat with no one found yet is no one to call: it counts in placeholder-findings.ts.
     if (s.placeholder) continue
-    const strength = strengths.get(s.id)!
+    const strength = strengths[i]
     const key = isKeyPlayer(s)
     if (s.buyingRole === 'coach' || s.stance === 'champion') coachFound = true
     if (s.buyingRole === 'decision-maker') decisionMakerFound = true

@@ -26,6 +26,8 @@ export function customerKey(customer: string): string {
 
 /** The deals of the same customer as `deal` (itself excluded), from a list of any deals. */
 export function sameCustomerDeals<D extends Pick<Deal, 'id' | 'customer'>>(deal: Pick<Deal, 'id' | 'customer'>, deals: readonly D[]): D[] {
+  // Folding the customer's name (NFKC, case) is the costly part: none when there is nothing to match.
+  if (deals.length === 0) return []
   const key = customerKey(deal.customer)
   if (key === '') return []
   return deals.filter((d) => d.id !== deal.id && customerKey(d.customer) === key)

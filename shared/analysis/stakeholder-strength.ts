@@ -36,9 +36,8 @@ export interface CardScores {
   lastDate?: string
 }
 
-// Most people on a big map have no relationship: they share these (never written).
+// Most people on a big map have no relationship: they share this one.
 const NO_TOTALS: readonly number[] = Object.freeze([])
-const NO_WINDOWS: number[] = []
 
 /**
  * Every relationship's total on one card, with the card's contact log read once: each contact's
@@ -48,8 +47,10 @@ const NO_WINDOWS: number[] = []
 export function scoreCard(card: Stakeholder, day: ScoringDay): CardScores {
   const cadence = cadenceFor(card, day.cadenceDays)
   const relationships = card.relationships
-  // windows[k]: the contact windows of relationships[k]'s seller (contactWindows, OR-ed).
-  const windows: number[] = relationships.length === 0 ? NO_WINDOWS : new Array<number>(relationships.length).fill(0)
+  // One array per card with relationships: first each relationship's contact windows
+  // (contactWindows, OR-ed), then, in the same slot, its total.
+  const perRelationship: number[] = []
+  for (let k = 0; k < relationships.length; k++) perRelationship.push(0)
   let lastDaysAgo: number | undefined
   let lastDate: string | undefined
   for (const c of card.contacts) {
@@ -69,20 +70,15 @@ export function scoreCard(card: Stakeholder, day: ScoringDay): CardScores {
     }
     if (relationships.length === 0) continue
     const bits = contactWindows(daysAgo, cadence)
-    for (let k = 0; k < relationships.length; k++) if (relationships[k].sellerId === c.sellerId) windows[k] |= bits
+    for (let k = 0; k < relationships.length; k++) if (relationships[k].sellerId === c.sellerId) perRelationship[k] |= bits
   }
-  let totals = NO_TOTALS
-  if (relationships.length > 0) {
-    const scored: number[] = []
-    for (let k = 0; k < relationships.length; k++) {
-      const r = relationships[k]
-      const frequency = r.elements.frequency ?? frequencyOfWindows(windows[k])
-      const length = r.elements.length ?? deriveLength(r.knownSince, day.today)
-      scored.push(relationshipTotal(r.elements, frequency, length))
-    }
-    totals = scored
+  for (let k = 0; k < relationships.length; k++) {
+    const r = relationships[k]
+    const frequency = r.elements.frequency ?? frequencyOfWindows(perRelationship[k])
+    const length = r.elements.length ?? deriveLength(r.knownSince, day.today)
+    perRelationship[k] = relationshipTotal(r.elements, frequency, length)
   }
-  return { totals, cadence, lastDaysAgo, lastDate }
+  return { totals: relationships.length === 0 ? NO_TOTALS : perRelationship, cadence, lastDaysAgo, lastDate }
 }
 
 export function stakeholderStrength(stakeholder: Stakeholder, options: ScoreOptions): StakeholderStrength {
