@@ -18,7 +18,7 @@ export function dealFindings(deal: Pick<Deal, 'stakeholders'>, strengths: readon
   let coachFound = false
   let decisionMakerFound = false
   let strongCount = 0
-  const departments = new Map<string, { name: string; reached: boolean; members: string[]; entry: Stakeholder; hasKeyPlayer: boolean }>()
+  const departments = new Map<string, { name: string; reached: boolean; members: string[]; entry: Stakeholder; entryRank: number; hasKeyPlayer: boolean }>()
 
   const people = deal.stakeholders
   for (let i = 0; i < people.length; i++) {
@@ -39,13 +39,17 @@ export function dealFindings(deal: Pick<Deal, 'stakeholders'>, strengths: readon
     if (dept === '') continue
     const workable = strength.band === 'strong' || strength.band === 'workable'
     const entry = departments.get(dept)
+    const rank = entryRank(key, s)
     if (!entry) {
-      departments.set(dept, { name: s.department.trim(), reached: workable, members: [s.id], entry: s, hasKeyPlayer: key })
+      departments.set(dept, { name: s.department.trim(), reached: workable, members: [s.id], entry: s, entryRank: rank, hasKeyPlayer: key })
     } else {
       entry.reached ||= workable
       entry.members.push(s.id)
       entry.hasKeyPlayer ||= key
-      if (entryRank(s) < entryRank(entry.entry)) entry.entry = s
+      if (rank < entry.entryRank) {
+        entry.entry = s
+        entry.entryRank = rank
+      }
     }
   }
 
@@ -61,8 +65,8 @@ export function dealFindings(deal: Pick<Deal, 'stakeholders'>, strengths: readon
 }
 
 /** The best person to open a department with: a key player first, then the most influential. */
-function entryRank(s: Stakeholder): number {
-  return (isKeyPlayer(s) ? 0 : 10) + INFLUENCE_RANK[s.influence]
+function entryRank(keyPlayer: boolean, s: Stakeholder): number {
+  return (keyPlayer ? 0 : 10) + INFLUENCE_RANK[s.influence]
 }
 
 function keyPlayerWeak(s: Stakeholder, strength: StakeholderStrength): Finding {

@@ -16,13 +16,14 @@ export interface StakeholderStrength {
 
 /**
  * The day a scoring pass is for, worked out once per analysis rather than once per person
- * (docs/performance.md, "Analysis at 1,000 people, part 2"). Throws a RangeError when `today`
- * is not a real YYYY-MM-DD date.
+ * (docs/performance.md, "Analysis at 1,000 people, part 2").
  */
 export interface ScoringDay extends ScoreOptions {
+  /** dayNumber(today): every contact's age is counted from it. */
   todayDay: number
 }
 
+/** Throws a RangeError when `today` is not a real YYYY-MM-DD date. */
 export function scoringDay(options: ScoreOptions): ScoringDay {
   return { today: options.today, cadenceDays: options.cadenceDays, todayDay: dayNumber(options.today) }
 }
@@ -36,8 +37,9 @@ export interface CardScores {
   lastDate?: string
 }
 
-// Most people on a big map have no relationship: they share this one.
-const NO_TOTALS: readonly number[] = Object.freeze([])
+// Most people on a big map have no relationship: they share this empty array (frozen; no loop
+// below writes to it, as each runs relationships.length = 0 times).
+const NO_RELATIONSHIPS = Object.freeze([]) as readonly number[] as number[]
 
 /**
  * Every relationship's total on one card, with the card's contact log read once: each contact's
@@ -49,7 +51,7 @@ export function scoreCard(card: Stakeholder, day: ScoringDay): CardScores {
   const relationships = card.relationships
   // One array per card with relationships: first each relationship's contact windows
   // (contactWindows, OR-ed), then, in the same slot, its total.
-  const perRelationship: number[] = []
+  const perRelationship: number[] = relationships.length === 0 ? NO_RELATIONSHIPS : []
   for (let k = 0; k < relationships.length; k++) perRelationship.push(0)
   let lastDaysAgo: number | undefined
   let lastDate: string | undefined
@@ -78,7 +80,7 @@ export function scoreCard(card: Stakeholder, day: ScoringDay): CardScores {
     const length = r.elements.length ?? deriveLength(r.knownSince, day.today)
     perRelationship[k] = relationshipTotal(r.elements, frequency, length)
   }
-  return { totals: relationships.length === 0 ? NO_TOTALS : perRelationship, cadence, lastDaysAgo, lastDate }
+  return { totals: perRelationship, cadence, lastDaysAgo, lastDate }
 }
 
 export function stakeholderStrength(stakeholder: Stakeholder, options: ScoreOptions): StakeholderStrength {
