@@ -2,7 +2,7 @@ import type { Deal, Stakeholder } from '../model'
 import type { CadenceDays } from '../method'
 import { isKeyPlayer } from './key-players'
 import { scoreCard, scoringDay } from './stakeholder-strength'
-import { sameCustomerDeals, samePerson } from './same-person'
+import { sameCustomerDeals, samePersonFinder } from './same-person'
 
 /** A seller's existing relationships with one deal's key people, across the account. */
 export interface KeyPeopleTies {
@@ -28,11 +28,12 @@ export function keyPeopleTies(
   options: { today: string; cadenceDays?: CadenceDays },
 ): Map<string, KeyPeopleTies> {
   const others = sameCustomerDeals(deal, accountDeals).flatMap((d) => d.stakeholders)
+  const sameCardsAs = samePersonFinder(others)
   const day = scoringDay(options)
   const ties = new Map<string, KeyPeopleTies>()
   for (const person of deal.stakeholders) {
     if (person.placeholder || !isKeyPlayer(person)) continue
-    const cards: Stakeholder[] = [person, ...others.filter((o) => samePerson(person, o))]
+    const cards: Stakeholder[] = [person, ...sameCardsAs(person).map((i) => others[i])]
     const best = new Map<string, number>()
     for (const card of cards) {
       if (card.relationships.length === 0) continue
