@@ -49,6 +49,7 @@ interface CardsByKey {
  * carry a personId and an email, and each class is looked up on the key that rule picks.
  */
 export function samePersonFinder(cards: readonly PersonFacts[]): (card: PersonFacts) => number[] {
+  if (cards.length === 0) return () => []
   const classes: CardsByKey[] = [0, 1, 2, 3].map(() => ({ byPersonId: new Map(), byEmail: new Map(), byName: new Map() }))
   const add = (map: Map<string, number[]>, key: string, i: number) => {
     const list = map.get(key)
@@ -66,17 +67,16 @@ export function samePersonFinder(cards: readonly PersonFacts[]): (card: PersonFa
   })
   return (a) => {
     if (a.placeholder) return []
+    const email = a.email ? fold(a.email) : undefined
+    const name = fold(a.name)
     const found: number[] = []
     for (let c = 0; c < classes.length; c++) {
       const hasPersonId = c >= 2
       const hasEmail = (c & 1) === 1
       let matches: number[] | undefined
       if (a.personId && hasPersonId) matches = classes[c].byPersonId.get(a.personId)
-      else if (a.email && hasEmail) matches = classes[c].byEmail.get(fold(a.email))
-      else {
-        const name = fold(a.name)
-        matches = name === '' ? undefined : classes[c].byName.get(name)
-      }
+      else if (email !== undefined && hasEmail) matches = classes[c].byEmail.get(email)
+      else matches = name === '' ? undefined : classes[c].byName.get(name)
       if (matches) found.push(...matches)
     }
     return found.sort((x, y) => x - y)
