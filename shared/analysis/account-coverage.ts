@@ -1,6 +1,6 @@
 import type { Deal } from '../model'
 import { isKeyPlayer } from './key-players'
-import type { StakeholderStrength } from './relationship-score'
+import type { StakeholderStrength } from './stakeholder-strength'
 import { departmentKey } from '../departments'
 
 /**
@@ -28,7 +28,12 @@ export interface AccountCoverage {
   transparent: number
 }
 
-type StrengthLookup = Pick<ReadonlyMap<string, Pick<StakeholderStrength, 'strength' | 'band'>>, 'get'>
+type StrengthOfPerson = Pick<StakeholderStrength, 'strength' | 'band'>
+/**
+ * Each person's strength: by id, or (as the deal analysis has them) in the order of
+ * `deal.stakeholders`, which spares a look-up per person.
+ */
+type StrengthLookup = Pick<ReadonlyMap<string, StrengthOfPerson>, 'get'> | readonly StrengthOfPerson[]
 
 
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100))
@@ -38,8 +43,12 @@ export function accountCoverage(deal: Pick<Deal, 'stakeholders'>, strengths: Str
   let keyStrengthSum = 0
   let known = 0
   const departmentReached = new Map<string, boolean>()
-  for (const s of deal.stakeholders) {
-    const strength = strengths.get(s.id)
+  const inOrder = Array.isArray(strengths) ? (strengths as readonly StrengthOfPerson[]) : undefined
+  const byId = inOrder ? undefined : (strengths as Pick<ReadonlyMap<string, StrengthOfPerson>, 'get'>)
+  const people = deal.stakeholders
+  for (let i = 0; i < people.length; i++) {
+    const s = people[i]
+    const strength = inOrder ? inOrder[i] : byId!.get(s.id)
     if (isKeyPlayer(s)) {
       keyPlayers++
       keyStrengthSum += strength?.strength ?? 0

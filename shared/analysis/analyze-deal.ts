@@ -7,7 +7,8 @@ import { keyPeopleTies } from './key-people-ties'
 import { mergeFindingsByPerson } from './merge-findings'
 import { mapStatus, type MapStatus } from './map-status'
 import { proposeActions, type ProposedAction } from './proposed-actions'
-import { stakeholderStrength, type Band, type StakeholderStrength } from './relationship-score'
+import type { Band } from './relationship-score'
+import { scoringDay, strengthOn, type StakeholderStrength } from './stakeholder-strength'
 import { resolveSettings } from './settings'
 import { analyzeTeamCoverage, type TeamCoverage } from './team-coverage'
 
@@ -45,11 +46,14 @@ export function analyzeDeal({ deal, roster, openDeals, settings, today, accountD
   const { cadenceDays } = resolveSettings(settings)
   const ties = keyPeopleTies(deal, accountDeals, { today, cadenceDays })
   const team = analyzeTeamCoverage(deal, roster, openDeals, settings, { ties })
-  const strengths = new Map<string, StakeholderStrength>()
+  const day = scoringDay({ today, cadenceDays })
+  // In the order of deal.stakeholders: the parts below walk the people in that order, so they
+  // read a person's strength by position instead of looking it up by id (one Map fewer).
+  const strengths: StakeholderStrength[] = []
   const relationships: Record<string, RelationshipSummary> = {}
   for (const s of deal.stakeholders) {
-    const strength = stakeholderStrength(s, { today, cadenceDays })
-    strengths.set(s.id, strength)
+    const strength = strengthOn(s, day)
+    strengths.push(strength)
     const summary: RelationshipSummary = { strength: strength.strength, band: strength.band, stale: strength.stale }
     if (strength.bestSellerId) summary.bestSellerId = strength.bestSellerId
     relationships[s.id] = summary

@@ -4,25 +4,28 @@ import { duplicateFindings } from './duplicate-findings'
 import { placeholderFindings } from './placeholder-findings'
 import { departmentKey } from '../departments'
 import { hasOpenAction, isKeyPlayer, keyPlayerReason } from './key-players'
-import type { StakeholderStrength } from './relationship-score'
+import type { StakeholderStrength } from './stakeholder-strength'
 
 const INFLUENCE_RANK: Record<Influence, number> = { high: 0, medium: 1, low: 2 }
 
 /**
  * The relationship and map insights (docs/method.md#deal-findings), in one pass over the stakeholders.
- * `strengths` holds every stakeholder's best relationship (see stakeholderStrength).
+ * `strengths` holds every stakeholder's best relationship (see stakeholderStrength), in the
+ * order of `deal.stakeholders`.
  */
-export function dealFindings(deal: Pick<Deal, 'stakeholders'>, strengths: ReadonlyMap<string, StakeholderStrength>): Finding[] {
+export function dealFindings(deal: Pick<Deal, 'stakeholders'>, strengths: readonly StakeholderStrength[]): Finding[] {
   const findings: Finding[] = []
   let coachFound = false
   let decisionMakerFound = false
   let strongCount = 0
-  const departments = new Map<string, { name: string; reached: boolean; members: string[]; entry: Stakeholder; hasKeyPlayer: boolean }>()
+  const departments = new Map<string, { name: string; reached: boolean; members: string[]; entry: Stakeholder; entryRank: number; hasKeyPlayer: boolean }>()
 
-  for (const s of deal.stakeholders) {
+  const people = deal.stakeholders
+  for (let i = 0; i < people.length; i++) {
+    const s = people[i]
     // A seat with no one found yet is no one to call: it counts in placeholder-findings.ts.
     if (s.placeholder) continue
-    const strength = strengths.get(s.id)!
+    const strength = strengths[i]
     const key = isKeyPlayer(s)
     if (s.buyingRole === 'coach' || s.stance === 'champion') coachFound = true
     if (s.buyingRole === 'decision-maker') decisionMakerFound = true
@@ -36,13 +39,17 @@ export function dealFindings(deal: Pick<Deal, 'stakeholders'>, strengths: Readon
     if (dept === '') continue
     const workable = strength.band === 'strong' || strength.band === 'workable'
     const entry = departments.get(dept)
+    const rank = entryRank(key, s)
     if (!entry) {
-      departments.set(dept, { name: s.department.trim(), reached: workable, members: [s.id], entry: s, hasKeyPlayer: key })
+      departments.set(dept, { name: s.department.trim(), reached: workable, members: [s.id], entry: s, entryRank: rank, hasKeyPlayer: key })
     } else {
       entry.reached ||= workable
       entry.members.push(s.id)
       entry.hasKeyPlayer ||= key
-      if (entryRank(s) < entryRank(entry.entry)) entry.entry = s
+      if (rank < entry.entryRank) {
+        entry.entry = s
+        entry.entryRank = rank
+      }
     }
   }
 
@@ -58,8 +65,8 @@ export function dealFindings(deal: Pick<Deal, 'stakeholders'>, strengths: Readon
 }
 
 /** The best person to open a department with: a key player first, then the most influential. */
-function entryRank(s: Stakeholder): number {
-  return (isKeyPlayer(s) ? 0 : 10) + INFLUENCE_RANK[s.influence]
+function entryRank(keyPlayer: boolean, s: Stakeholder): number {
+  return (keyPlayer ? 0 : 10) + INFLUENCE_RANK[s.influence]
 }
 
 function keyPlayerWeak(s: Stakeholder, strength: StakeholderStrength): Finding {

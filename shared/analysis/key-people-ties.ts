@@ -1,8 +1,8 @@
 import type { Deal, Stakeholder } from '../model'
 import type { CadenceDays } from '../method'
 import { isKeyPlayer } from './key-players'
-import { indexContacts, scoreWithIndex } from './relationship-score'
-import { sameCustomerDeals, samePerson } from './same-person'
+import { scoreCard, scoringDay } from './stakeholder-strength'
+import { sameCustomerDeals, samePersonFinder } from './same-person'
 
 /** A seller's existing relationships with one deal's key people, across the account. */
 export interface KeyPeopleTies {
@@ -28,17 +28,19 @@ export function keyPeopleTies(
   options: { today: string; cadenceDays?: CadenceDays },
 ): Map<string, KeyPeopleTies> {
   const others = sameCustomerDeals(deal, accountDeals).flatMap((d) => d.stakeholders)
+  const sameCardsAs = samePersonFinder(others)
+  const day = scoringDay(options)
   const ties = new Map<string, KeyPeopleTies>()
   for (const person of deal.stakeholders) {
     if (person.placeholder || !isKeyPlayer(person)) continue
-    const cards: Stakeholder[] = [person, ...others.filter((o) => samePerson(person, o))]
+    const cards: Stakeholder[] = [person, ...sameCardsAs(person).map((i) => others[i])]
     const best = new Map<string, number>()
     for (const card of cards) {
       if (card.relationships.length === 0) continue
-      const index = indexContacts(card, options.today)
-      for (const r of card.relationships) {
-        const total = scoreWithIndex(r, card, index, options).total
-        if (total > (best.get(r.sellerId) ?? -1)) best.set(r.sellerId, total)
+      const { totals } = scoreCard(card, day)
+      for (let k = 0; k < totals.length; k++) {
+        const sellerId = card.relationships[k].sellerId
+        if (totals[k] > (best.get(sellerId) ?? -1)) best.set(sellerId, totals[k])
       }
     }
     for (const [sellerId, strength] of best) {

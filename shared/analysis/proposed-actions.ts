@@ -2,7 +2,7 @@ import { ROLES, type Deal, type Role, type Stakeholder } from '../model'
 import { SEAT_OF_ROLE } from '../method'
 import { addDays } from './dates'
 import type { Finding, FindingCode, FindingParams } from './findings'
-import type { StakeholderStrength } from './relationship-score'
+import type { StakeholderStrength } from './stakeholder-strength'
 
 /**
  * A next action the insights panel proposes from a finding. Accepting it
@@ -38,7 +38,8 @@ export const ACTION_DUE_IN_DAYS: Partial<Record<FindingCode, number>> = {
 interface Context {
   today: string
   deal: Pick<Deal, 'team' | 'stakeholders'>
-  strengths: ReadonlyMap<string, StakeholderStrength>
+  /** Each person's strength, in the order of `deal.stakeholders`. */
+  strengths: readonly StakeholderStrength[]
 }
 
 const WHAT_LIMIT = 200
@@ -46,18 +47,22 @@ const clip = (s: string) => (s.length <= WHAT_LIMIT ? s : `${s.slice(0, WHAT_LIM
 
 /** Proposes at most one action per finding, in the findings' order. Findings without a remedy the seller can schedule (e.g. multi-seat) propose none. */
 export function proposeActions(findings: readonly Finding[], context: Context): ProposedAction[] {
-  const stakeholders = new Map(context.deal.stakeholders.map((s) => [s.id, s]))
+  const named = peopleNamed(findings, context.deal.stakeholders, context.strengths)
   const leads = roleLeads(context.deal.team)
+  const dueOn = new Map<number, string>()
   const actions: ProposedAction[] = []
   for (const f of findings) {
     const dueIn = ACTION_DUE_IN_DAYS[f.code]
     if (dueIn === undefined) continue
-    const due = addDays(context.today, dueIn)
-    const personId = f.code === 'department-uncovered' ? String(f.params.entryId) : f.stakeholderIds?.[0]
-    const person = personId ? stakeholders.get(personId) : undefined
+    // A handful of distinct due dates for any number of findings: each is worked out once.
+    let due = dueOn.get(dueIn)
+    if (due === undefined) dueOn.set(dueIn, (due = addDays(context.today, dueIn)))
+    const personId = personIdOf(f)
+    const found = personId ? named.get(personId) : undefined
+    const person = found?.person
     const proposal = wordingFor(f, person)
     if (!proposal) continue
-    const ownerId = ownerFor(f, person, context.strengths, leads)
+    const ownerId = ownerFor(f, found, leads)
     actions.push({
       id: `${f.code}:${person?.id ?? f.role ?? 'deal'}`,
       findingCode: f.code,
@@ -70,6 +75,36 @@ export function proposeActions(findings: readonly Finding[], context: Context): 
     })
   }
   return actions
+}
+
+/** The person an action for `f` is about: a department's entry person, else the one person named. */
+interface NamedPerson {
+  person: Stakeholder
+  strength: StakeholderStrength
+}
+
+function personIdOf(f: Finding): string | undefined {
+  return f.code === 'department-uncovered' ? String(f.params.entryId) : f.stakeholderIds?.[0]
+}
+
+/**
+ * The people the findings' actions are about, by id, found in one pass over the map: a big map
+ * has a thousand people and a few dozen findings, so no index of everyone is built.
+ */
+function peopleNamed(findings: readonly Finding[], people: readonly Stakeholder[], strengths: readonly StakeholderStrength[]): Map<string, NamedPerson> {
+  const wanted = new Set<string>()
+  for (const f of findings) {
+    if (ACTION_DUE_IN_DAYS[f.code] === undefined) continue
+    const id = personIdOf(f)
+    if (id) wanted.add(id)
+  }
+  const found = new Map<string, NamedPerson>()
+  if (wanted.size === 0) return found
+  for (let i = 0; i < people.length; i++) {
+    // Should two cards share an id, the later one is kept, as a Map of the whole list kept it.
+    if (wanted.has(people[i].id)) found.set(people[i].id, { person: people[i], strength: strengths[i] })
+  }
+  return found
 }
 
 function wordingFor(f: Finding, person: Stakeholder | undefined): string | undefined {
@@ -104,9 +139,9 @@ function roleLeads(team: Deal['team']): Partial<Record<Role, string>> {
  * the account seller (control owns the relationships); a coach and an opponent are the
  * project seller's fight (attack); seating a role is the account seller's call.
  */
-function ownerFor(f: Finding, person: Stakeholder | undefined, strengths: ReadonlyMap<string, StakeholderStrength>, leads: Partial<Record<Role, string>>): string | undefined {
+function ownerFor(f: Finding, found: NamedPerson | undefined, leads: Partial<Record<Role, string>>): string | undefined {
   if (f.code === 'no-coach' || f.code === 'opponent-high-influence') return leads.attack ?? leads.control
   if (f.code === 'unowned-key-player' || f.code === 'missing-role') return leads.control ?? leads.attack
-  if (person) return strengths.get(person.id)?.bestSellerId ?? person.ownerIds[0] ?? leads.control
+  if (found) return found.strength.bestSellerId ?? found.person.ownerIds[0] ?? leads.control
   return leads.control ?? leads.attack
 }

@@ -1,7 +1,6 @@
 import { ELEMENTS, type Element, type Relationship, type Stakeholder } from '../model'
 import { DEFAULT_CADENCE_DAYS, FREQUENCY_WINDOWS, LENGTH_THRESHOLDS_YEARS, type CadenceDays } from '../method'
-import { dayNumber, daysBetween, trustedDayNumber, wholeYearsBetween } from './dates'
-import { isKeyPlayer } from './key-players'
+import { dayNumber, trustedDayNumber, wholeYearsBetween } from './dates'
 
 /**
  * Relationship scoring (docs/method.md#relationship-score).
@@ -64,31 +63,49 @@ export function bandOf(total: number): Band {
   return total > 0 ? 'weak' : 'none'
 }
 
+/** The total of one relationship whose frequency and length are known (given or derived). */
+export function relationshipTotal(given: Readonly<Relationship['elements']>, frequency: number, length: number): number {
+  return Math.round(((given.value + given.goodwill + given.dignity + given.presence + frequency + length + given.depth) / MAX_SUM) * 100)
+}
+
 export function totalOf(scores: Readonly<Record<Element, number>>): number {
   return Math.round((ELEMENTS.reduce((sum, e) => sum + scores[e], 0) / MAX_SUM) * 100)
 }
 
+// A seller's contacts as frequency reads them: bit k set = a contact in window k (0–3), and
+// this bit = any contact at all on or before today. One contact sets its bits once.
+const ANY_PAST_CONTACT = 1 << FREQUENCY_WINDOWS
+
+/** The windows bits of one contact `daysAgo` days ago (none for a contact dated after today). */
+export function contactWindows(daysAgo: number, cadence: number): number {
+  if (daysAgo < 0) return 0
+  const window = daysAgo === 0 ? 0 : Math.ceil(daysAgo / cadence) - 1
+  return window < FREQUENCY_WINDOWS ? ANY_PAST_CONTACT | (1 << window) : ANY_PAST_CONTACT
+}
+
+/** The frequency score of a seller's contacts, from the windows bits of all of them (contactWindows, OR-ed). */
+export function frequencyOfWindows(windows: number): number {
+  if ((windows & ANY_PAST_CONTACT) === 0) return 0
+  let touched = 0
+  for (let k = 0; k < FREQUENCY_WINDOWS; k++) if (windows & (1 << k)) touched++
+  if (touched === 0) return 1
+  return windows & 1 ? 1 + touched : Math.min(1 + touched, 3)
+}
+
 /** Frequency from how many days ago each of this seller's contacts was (future ones ignored). */
 export function deriveFrequency(daysAgo: readonly number[], cadence: number): number {
-  let anyPast = false
-  let touched = 0 // bit k set: a contact in window k
-  for (const d of daysAgo) {
-    if (d < 0) continue
-    anyPast = true
-    const window = d === 0 ? 0 : Math.ceil(d / cadence) - 1
-    if (window < FREQUENCY_WINDOWS) touched |= 1 << window
-  }
-  if (!anyPast) return 0
   let windows = 0
-  for (let k = 0; k < FREQUENCY_WINDOWS; k++) if (touched & (1 << k)) windows++
-  if (windows === 0) return 1
-  return touched & 1 ? 1 + windows : Math.min(1 + windows, 3)
+  for (const d of daysAgo) windows |= contactWindows(d, cadence)
+  return frequencyOfWindows(windows)
 }
 
 export function deriveLength(knownSince: string | undefined, today: string): number {
   if (!knownSince || knownSince > today) return 0
   const years = wholeYearsBetween(knownSince, today)
-  return 1 + LENGTH_THRESHOLDS_YEARS.filter((t) => years >= t).length
+  // Counted in a loop, not with filter: once per relationship, so no array per call.
+  let score = 1
+  for (const threshold of LENGTH_THRESHOLDS_YEARS) if (years >= threshold) score++
+  return score
 }
 
 /** One pass over a stakeholder's contact log: days-ago per seller and the latest contact. */
@@ -164,9 +181,7 @@ export function scoreWithIndex(relationship: Relationship, stakeholder: Stakehol
     length: points(elements.length.score),
     depth: points(elements.depth.score),
   }
-  const sum = elements.value.score + elements.goodwill.score + elements.dignity.score + elements.presence.score
-    + elements.frequency.score + elements.length.score + elements.depth.score
-  const total = Math.round((sum / MAX_SUM) * 100)
+  const total = relationshipTotal(given, elements.frequency.score, elements.length.score)
   return {
     sellerId: relationship.sellerId,
     elements,
@@ -181,60 +196,4 @@ export function scoreWithIndex(relationship: Relationship, stakeholder: Stakehol
 function staleness(index: ContactIndex, cadence: number): { stale: boolean; lastContact?: string; daysSinceContact?: number } {
   if (index.lastDaysAgo === undefined) return { stale: true }
   return { stale: index.lastDaysAgo > cadence, lastContact: index.lastDate, daysSinceContact: index.lastDaysAgo }
-}
-
-/** A stakeholder's strength is that of its best relationship; stale looks at every seller's contacts. */
-export interface StakeholderStrength {
-  strength: number
-  band: Band
-  stale: boolean
-  bestSellerId?: string
-  lastContact?: string
-  daysSinceContact?: number
-  cadenceDays: number
-}
-
-/**
- * Whether someone on our side is expected to keep in touch: a seller claims a relationship or
- * owns the person, or the person is a key player. A newly drawn, unowned, minor person whom
- * no one has contacted yet is not "stale" — there is nothing to keep warm yet.
- */
-function expectsContact(s: Stakeholder): boolean {
-  return s.relationships.length > 0 || s.ownerIds.length > 0 || isKeyPlayer(s)
-}
-
-export function stakeholderStrength(stakeholder: Stakeholder, options: ScoreOptions): StakeholderStrength {
-  const index = indexContacts(stakeholder, options.today)
-  const cadence = cadenceFor(stakeholder, options.cadenceDays)
-  // Only totals are needed here, so skip building the per-element breakdown (hot path).
-  let strength = 0
-  let bestSellerId: string | undefined
-  for (const r of stakeholder.relationships) {
-    const e = r.elements
-    const frequency = e.frequency ?? deriveFrequency(index.daysAgoBySeller.get(r.sellerId) ?? [], cadence)
-    const length = e.length ?? deriveLength(r.knownSince, options.today)
-    const total = Math.round(((e.value + e.goodwill + e.dignity + e.presence + frequency + length + e.depth) / MAX_SUM) * 100)
-    if (total > strength) {
-      strength = total
-      bestSellerId = r.sellerId
-    }
-  }
-  const contact = staleness(index, cadence)
-  return {
-    strength,
-    band: bandOf(strength),
-    bestSellerId,
-    cadenceDays: cadence,
-    ...contact,
-    stale: contact.stale && (index.lastDaysAgo !== undefined || (expectsContact(stakeholder) && !onMapWithinCadence(stakeholder, options.today, cadence))),
-  }
-}
-
-/**
- * Drawn on the map fewer than `cadence` days ago: a person never contacted is not overdue
- * yet (a card added in today's meeting must not say "Stale"). Added after today means the
- * clock went back since: just added, as far as anyone can tell.
- */
-function onMapWithinCadence(s: Stakeholder, today: string, cadence: number): boolean {
-  return s.addedOn !== undefined && (s.addedOn > today || daysBetween(s.addedOn, today) <= cadence)
 }
