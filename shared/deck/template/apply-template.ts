@@ -3,6 +3,7 @@ import { chooseLayout, readDesign, type TemplateDesign } from './layouts'
 import {
   ContentTypes, freePartName, PRESENTATION_TYPES, readRels, readText, REL_TYPE, relativeTarget, relsPathOf, resolveTarget, writeRels, type Relationship,
 } from './package-parts'
+import { zipNatively } from '../native-zip'
 import { openTemplate } from './open-template'
 import { slideIntoLayout } from './slide-into-layout'
 
@@ -73,7 +74,8 @@ export async function applyTemplate(deckBytes: Uint8Array, templateBytes: Uint8A
     const file = deck.file(path)
     if (file) out.file(path, await file.async('uint8array'))
   }
-  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 1 } })
+  // Zipped by the platform's zlib, as the plain deck is (native-zip.ts); JSZip where it is missing.
+  return (await zipNatively(out)) ?? out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 1 } })
 }
 
 function notesMasterOf(deckRels: readonly Relationship[]): string | undefined {
