@@ -4,7 +4,9 @@
  * 50 deals × 5 clients. Real servers on 127.0.0.1 (startCollabServer, `war-room serve`), real
  * DealSync clients; the peers are bare Yjs docs on a bare Hocuspocus server (bench/lib).
  */
+import { existsSync, readdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterAll, afterEach, describe, it } from 'vitest'
 import * as Y from 'yjs'
 import { seedDoc } from '@shared/collab'
@@ -59,9 +61,13 @@ describe.skipIf(!benchWants('collab'))('collab', () => {
       lab = new Lab()
       const id = `deal-sync-${run}`
       const file = dealFile(id, PEOPLE, 16 + run)
-      const server = await lab.server()
+      const serverDir = await lab.dir('server-')
+      const server = await lab.server({ dataDir: serverDir })
       const owner = await lab.client({ dealId: id, dataDir: await lab.dataFolder(file), serverUrl: server.url })
       await owner.whenInSync()
+      // The server stores the owner's seed 500 ms after it (its debounce); a colleague joins
+      // later than that, so the row does not time the server's store of the seed with their sync.
+      await until(() => existsSync(join(serverDir, 'docs', id)) && readdirSync(join(serverDir, 'docs', id)).some((name) => name.endsWith('.ydoc')), 'the server stored the seed', 10_000)
       const t0 = performance.now()
       const fresh = await lab.client({ dealId: id, dataDir: await lab.dataFolder(), serverUrl: server.url }, EDITORS[1])
       await fresh.whenInSync()

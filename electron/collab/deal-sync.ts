@@ -369,17 +369,36 @@ export class DealSync {
     }, this.options.joinWaitMs ?? 3_000)
   }
 
-  /** Set when the live doc changes by a colleague's update (applyIncoming). */
-  private remoteChanged = false
-
+  /**
+   * Our own changes to the live doc, as the update bytes the wire doc needs. Yjs encodes a
+   * transaction's update whenever the doc has an 'update' listener, so this one is taken off
+   * while a colleague's update is applied (`applyToLive`): their bytes are known already, and
+   * encoding them again cost a tenth of a 1,000-person initial sync (docs/performance.md).
+   */
   private readonly onLiveUpdate = (update: Uint8Array, origin: unknown) => {
-    if (origin === this.provider) this.remoteChanged = true
-    if (origin !== this.provider) {
-      if (origin === this.origin || origin === this.undoManager) this.pendingLocal++
-      if (origin !== LOAD_ORIGIN) this.toWire.send(update)
-      if (this.current.kind === 'offline') this.setStatus({ kind: 'offline', pending: this.pendingLocal })
-    }
+    if (origin === this.origin || origin === this.undoManager) this.pendingLocal++
+    if (origin !== LOAD_ORIGIN) this.toWire.send(update)
+    if (this.current.kind === 'offline') this.setStatus({ kind: 'offline', pending: this.pendingLocal })
     this.writes.changed()
+  }
+
+  /** Apply a checked remote update to the live doc; whether it changed anything (Yjs's own test for emitting an update). */
+  private applyToLive(update: Uint8Array): boolean {
+    let changed = false
+    const seen = (tr: Y.Transaction) => {
+      if (tr.origin !== this.provider) return
+      changed ||= tr.deleteSet.clients.size > 0 || [...tr.afterState].some(([client, clock]) => tr.beforeState.get(client) !== clock)
+    }
+    this.doc.off('update', this.onLiveUpdate)
+    this.doc.on('afterTransaction', seen)
+    try {
+      Y.applyUpdate(this.doc, update, this.provider)
+    } finally {
+      this.doc.off('afterTransaction', seen)
+      this.doc.on('update', this.onLiveUpdate)
+    }
+    if (changed) this.writes.changed()
+    return changed
   }
 
   private incoming: Uint8Array[] = []
@@ -410,10 +429,8 @@ export class DealSync {
     if (this.stopped || batch.length === 0 || (this.current.kind === 'refused' && this.current.reason === 'invalid-remote-state')) return
     const update = batch.length === 1 ? batch[0] : Y.mergeUpdates(batch)
     if (update.byteLength > MAX_UPDATE_BYTES || !this.wireCheck?.check().ok) return this.refuse('invalid-remote-state')
-    this.remoteChanged = false
-    Y.applyUpdate(this.doc, update, this.provider)
     // Already there (a state the server sent back): nothing to tell the page.
-    if (!this.remoteChanged) return
+    if (!this.applyToLive(update)) return
     if (this.joinTimer && isSeeded(this.doc)) {
       clearTimeout(this.joinTimer)
       this.joinTimer = null
