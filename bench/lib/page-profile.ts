@@ -16,6 +16,7 @@ export async function profileDuring<T>(page: Page, fn: () => Promise<T>, top = 1
   const result = await fn()
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[] } }
   await cdp.detach()
+  if (process.env.BENCH_PROFILE_OUT) (await import('node:fs')).writeFileSync(process.env.BENCH_PROFILE_OUT, JSON.stringify(profile))
   const byFrame = new Map<string, number>()
   let total = 0
   const keyOf = (node: ProfileNode) => {

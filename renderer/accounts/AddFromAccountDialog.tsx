@@ -19,7 +19,8 @@ function bestRelationship(person: AccountPerson): { sellerId: string; depth: num
 export function AddFromAccountDialog() {
   const { t } = useTranslation('accounts')
   const open = useAccountStore((s) => s.addOpen)
-  const deal = useDealStore((s) => s.deal)
+  // The deal only while the dialog is open: closed, an edit (a colleague's above all) does not redraw it.
+  const deal = useDealStore((s) => (open ? s.deal : null))
   const roster = useWorkspaceStore((s) => s.roster)
   const [persons, setPersons] = useState<AccountPerson[] | null>(null)
   const [customer, setCustomer] = useState<string | null>(null)

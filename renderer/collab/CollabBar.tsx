@@ -79,8 +79,10 @@ function SharingMenu({ state }: { state: CollabState }) {
   const { t } = useTranslation('collab')
   const [open, setOpen] = useState(false)
   const [ending, setEnding] = useState<EndSharing | null>(null)
-  const deal = useDealStore((s) => s.deal)
-  if (!deal) return null
+  // The id and name only: a colleague's edit of a person does not redraw the top bar.
+  const dealId = useDealStore((s) => s.deal?.id)
+  const dealName = useDealStore((s) => s.deal?.name)
+  if (dealId === undefined || dealName === undefined) return null
   const end = (how: EndSharing) => {
     setOpen(false)
     setEnding(how)
@@ -97,13 +99,19 @@ function SharingMenu({ state }: { state: CollabState }) {
             <span>{t('share.dealIdLabel')}</span>
             <code data-testid="collab-deal-id">{state.dealId}</code>
           </div>
-          <TeamChanges deal={deal} />
+          <OpenDealTeamChanges />
           <button type="button" role="menuitem" onClick={() => { setOpen(false); useCollabStore.getState().openDialog('share') }}>{t('menu.reconnect')}</button>
           <button type="button" role="menuitem" data-testid="collab-unshare" onClick={() => end('unshare')}>{t('menu.unshare')}</button>
           <button type="button" role="menuitem" className="danger" data-testid="collab-leave" onClick={() => end('leave')}>{t('menu.leave')}</button>
         </div>
       )}
-      {ending && <EndSharingDialog how={ending} dealId={deal.id} dealName={deal.name} onClose={() => setEnding(null)} />}
+      {ending && <EndSharingDialog how={ending} dealId={dealId} dealName={dealName} onClose={() => setEnding(null)} />}
     </div>
   )
+}
+
+/** The open deal's team changes, read while the menu is open. */
+function OpenDealTeamChanges() {
+  const deal = useDealStore((s) => s.deal)
+  return deal ? <TeamChanges deal={deal} /> : null
 }

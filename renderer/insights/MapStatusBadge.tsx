@@ -1,6 +1,6 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { describeMapStatus, joinWords, type MapStatus } from '@shared/analysis'
+import { describeMapStatus, joinWords, type DealAnalysis, type MapStatus } from '@shared/analysis'
 import { useDealAnalysisLater } from '../state/use-deal-analysis'
 import { usePaintedOnce } from '../ui/after-paint'
 import { useUiStore } from '../state/ui-store'
@@ -16,12 +16,20 @@ const STATUSES: readonly MapStatus[] = ['green', 'amber', 'red']
  * (docs/performance.md, "Open, part 3").
  */
 export function MapStatusBadge() {
-  const { t } = useTranslation('insights')
   const analysisLater = useDealAnalysisLater()
   const painted = usePaintedOnce()
   const analysis = painted ? analysisLater() : null
+  return analysis ? <StatusBadge analysis={analysis} /> : null
+}
+
+/**
+ * The badge for one analysis. Memoised on it: the badge's words cost a dozen translations,
+ * and a colleague's edit renders the top bar once before its analysis is ready
+ * (use-deal-analysis.ts), a render in which this analysis is still the last one.
+ */
+const StatusBadge = memo(function StatusBadge({ analysis }: { analysis: DealAnalysis }) {
+  const { t } = useTranslation('insights')
   const [open, setOpen] = useState(false)
-  if (!analysis) return null
   const status = analysis.mapStatus
   const counts = analysis.findingCounts
   const stillOpen = [
@@ -55,7 +63,7 @@ export function MapStatusBadge() {
       )}
     </div>
   )
-}
+})
 
 /** A traffic light that differs in shape as well as colour (circle, triangle, square). */
 export function StatusLight({ status }: { status: MapStatus }) {

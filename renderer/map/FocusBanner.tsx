@@ -9,8 +9,10 @@ export function FocusBanner() {
   const { t } = useTranslation('map')
   const focus = useBranchStore((s) => s.focus)
   const collapsed = useBranchStore((s) => s.collapsed.size)
-  const deal = useDealStore((s) => s.deal)
-  if (!deal || (!focus && collapsed === 0)) return null
+  const shown = focus !== null || collapsed > 0
+  // The deal only while the banner shows: otherwise an edit does not redraw it.
+  const deal = useDealStore((s) => (shown ? s.deal : null))
+  if (!deal || !shown) return null
   let what: string
   if (focus?.kind === 'branch') what = t('focus.branch', { name: deal.stakeholders.find((s) => s.id === focus.id)?.name ?? '' })
   else if (focus?.kind === 'department') what = t('focus.department', { department: deal.stakeholders.find((s) => departmentKey(s.department) === focus.key)?.department ?? focus.key })

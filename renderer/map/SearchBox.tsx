@@ -7,11 +7,13 @@ import { searchStakeholders } from './filters'
 /** Find a stakeholder by name, title or department and focus their card. */
 export function SearchBox() {
   const { t } = useTranslation('map')
-  const stakeholders = useDealStore((s) => s.deal?.stakeholders)
   const focusSeq = useUiStore((s) => s.searchFocusSeq)
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
   const input = useRef<HTMLInputElement>(null)
+  const open = query.trim() !== ''
+  // The people only while a search is typed: an edit (a colleague's above all) does not redraw an idle box.
+  const stakeholders = useDealStore((s) => (open ? s.deal?.stakeholders : undefined))
   const hits = useMemo(() => searchStakeholders(stakeholders ?? [], query, 12), [stakeholders, query])
 
   useEffect(() => {
@@ -25,7 +27,6 @@ export function SearchBox() {
     useDealStore.getState().focus([id])
     setQuery('')
   }
-  const open = query.trim() !== ''
   return (
     <div className="search-box" role="search">
       <input

@@ -72,10 +72,13 @@ export function useDealAnalysis(): DealAnalysis | null {
 /**
  * The open deal's analysis as a function, worked out when first called (and then cached as
  * `useDealAnalysis` caches it): for a view whose first frame may not need it, so that frame
- * does not wait for it (docs/performance.md, "Open, part 3").
+ * does not wait for it (docs/performance.md, "Open, part 3"). The deal is read deferred, as
+ * `useDealAnalysis` reads it.
  */
 export function useDealAnalysisLater(): () => DealAnalysis | null {
-  const deal = useDealStore((s) => s.deal)
+  // Deferred as in useDealAnalysis: a colleague's edit paints before the badge re-analyses
+  // (tests/component/collab/remote-edit-paints-first.test.tsx).
+  const deal = useDeferredValue(useDealStore((s) => s.deal))
   const roster = useWorkspaceStore((s) => s.roster)
   const deals = useWorkspaceStore((s) => s.deals)
   const settings = useWorkspaceStore((s) => s.settings)
