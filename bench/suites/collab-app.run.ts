@@ -83,7 +83,7 @@ describe('collab-app', () => {
       return t0
     }, [deal.id, dana, `bench-title-${n}`] as const), pageStamps)
     // BENCH_PROFILE=1: B's page's CPU profile over the edits, to find causes (the figures of such a run are no record).
-    const times = PROFILE ? await profileDuring(b.page, edits, Number(process.env.BENCH_PROFILE_TOP ?? 25)).then(({ result, top, inclusive }) => (console.log("B's page during the remote edits, self:", top, 'inclusive:', inclusive), result)) : await edits()
+    const times = process.env.BENCH_PROFILE_NODE ? await profileNode(edits) : PROFILE ? await profileDuring(b.page, edits, Number(process.env.BENCH_PROFILE_TOP ?? 25)).then(({ result, top, inclusive }) => (console.log("B's page during the remote edits, self:", top, 'inclusive:', inclusive), result)) : await edits()
     const path = pathSegments(pageStamps.sent, pageStamps.seen)
     const tail = tailSegments(pageStamps.sent, pageStamps.seen)
     const pages = await bareProviderPages()
@@ -148,4 +148,19 @@ async function bareProviderPages(): Promise<number[]> {
     await browser.close()
     await bare.stop()
   }
+}
+
+/** BENCH_PROFILE_NODE=file: this process's CPU profile (A's main, the server, B's main) over the edits, written to the file. */
+async function profileNode<T>(fn: () => Promise<T>): Promise<T> {
+  const { Session } = await import('node:inspector/promises')
+  const session = new Session()
+  session.connect()
+  await session.post('Profiler.enable')
+  await session.post('Profiler.setSamplingInterval', { interval: 100 })
+  await session.post('Profiler.start')
+  const result = await fn()
+  const { profile } = await session.post('Profiler.stop')
+  ;(await import('node:fs')).writeFileSync(process.env.BENCH_PROFILE_NODE!, JSON.stringify(profile))
+  session.disconnect()
+  return result
 }
