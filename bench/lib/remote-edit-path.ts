@@ -6,7 +6,7 @@ import { median, round } from './stats'
 
 /**
  * Where a remote edit's time goes (bench row collab-remote-edit-p95, docs/collaboration-app.md
- * "Measured"): stamps on the one machine clock (Date.now) as edit n (`bench-title-n`) passes
+ * "Measured"): stamps on the one machine clock (`performance.timeOrigin + performance.now()` in each process: Date.now's whole milliseconds hid every segment's size) as edit n (`bench-title-n`) passes
  * A's main (DealSync.apply), the server (its shadow check) and B's main (the checked batch
  * applied, the deal derived and pushed), then B's page (the pushed event). The page ends are
  * the suite's own stamps. Wraps prototypes in this process only (the harness runs main here).
@@ -14,20 +14,21 @@ import { median, round } from './stats'
 type Stamp = 'aMainIn' | 'aMainOut' | 'serverIn' | 'serverOut' | 'bMainIn' | 'bMainOut' | 'bPageEvent'
 const stamps = new Map<string, Partial<Record<Stamp, number>>>()
 const numberIn = (bytes: Uint8Array | string): string | null => /bench-title-(\d+)/.exec(typeof bytes === 'string' ? bytes : Buffer.from(bytes).toString('latin1'))?.[1] ?? null
-const stamp = (n: string | null, what: Stamp, at = Date.now()) => {
+const now = () => performance.timeOrigin + performance.now()
+const stamp = (n: string | null, what: Stamp, at = now()) => {
   if (n === null) return
   const s = stamps.get(n) ?? {}
   s[what] ??= at
   stamps.set(n, s)
 }
 
-/** Main-process GC pauses (this one Node process runs A's main, the server and B's main), on Date.now's clock. */
+/** Main-process GC pauses (this one Node process runs A's main, the server and B's main), on the same clock. */
 const gcPauses: Array<{ at: number; ms: number }> = []
 /** Held here: an observer nothing refers to is collected and stops reporting. */
 let gcObserver: PerformanceObserver | null = null
 
 export function tracePath(): void {
-  const origin = Date.now() - performance.now()
+  const origin = performance.timeOrigin
   gcObserver?.disconnect()
   gcObserver = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) gcPauses.push({ at: origin + e.startTime, ms: e.duration })
@@ -65,7 +66,7 @@ export async function stampPushes(page: Page, event: string): Promise<void> {
     window.addEventListener(name, (e) => {
       const n = /bench-title-(\d+)/.exec(JSON.stringify((e as CustomEvent).detail))?.[1]
       // Stamped in the page: the binding's trip back to Node is not part of the path.
-      if (n) void (window as unknown as { __benchPushed: (n: string, at: number) => void }).__benchPushed(n, Date.now())
+      if (n) void (window as unknown as { __benchPushed: (n: string, at: number) => void }).__benchPushed(n, performance.timeOrigin + performance.now())
     })
   }, event)
 }
@@ -91,8 +92,8 @@ export function tailSegments(sent: Map<number, number>, seen: Map<number, number
   const cut = all[Math.max(0, Math.ceil((p / 100) * all.length) - 1)]
   return [...sent.keys()].filter((n) => total(n) >= cut).sort((x, y) => total(y) - total(x)).map((n) => {
     const s = stamps.get(String(n)) ?? {}
-    const out: Record<string, number> = { edit: n, total: total(n) }
-    for (const [name, of] of segmentsOf(sent, seen)) out[name] = of(s, n) ?? NaN
+    const out: Record<string, number> = { edit: n, total: round(total(n), 1) }
+    for (const [name, of] of segmentsOf(sent, seen)) out[name] = round(of(s, n) ?? NaN, 1)
     const [from, to] = [sent.get(n) ?? 0, seen.get(n) ?? 0]
     out['main GC in window'] = round(gcPauses.filter((g) => g.at < to && g.at + g.ms > from).reduce((sum, g) => sum + g.ms, 0), 1)
     return out

@@ -78,7 +78,7 @@ describe('collab-app', () => {
     const pageStamps = { sent: new Map<number, number>(), seen: new Map<number, number>() }
     await stampPushes(b.page, COLLAB_EVENT)
     const edits = () => remoteEdits(b.page, '[data-testid="stakeholder-card"]', (n) => a.page.evaluate(async ([id, person, value]) => {
-      const t0 = Date.now()
+      const t0 = performance.timeOrigin + performance.now()
       await (window as unknown as { api: { applySharedCommands(d: string, c: unknown[]): Promise<unknown> } }).api.applySharedCommands(id, [{ type: 'set-field', stakeholderId: person, field: 'title', value }])
       return t0
     }, [deal.id, dana, `bench-title-${n}`] as const), pageStamps)
@@ -91,7 +91,7 @@ describe('collab-app', () => {
     const [p50, p95] = [percentile(times, 50), percentile(times, 95)]
     const [pageP50, pageP95] = [percentile(pages, 50), percentile(pages, 95)]
     const [nodeP50, nodeP95] = [percentile(bareNode, 50), percentile(bareNode, 95)]
-    const note = `${EDITS} edits after ${WARMUPS} warm-ups, one at a time: A's page → IPC → main's doc → server (checked) → B's main (checked) → projection → push → B's React → B's DOM (MutationObserver, Date.now on both pages, B's page polled each frame). Peer: two Chromium pages, each a bare HocuspocusProvider on a bare Hocuspocus server, a Y.Map set in A's page → B's observer writes it into a DOM node, timed the same way`
+    const note = `${EDITS} edits after ${WARMUPS} warm-ups, one at a time: A's page → IPC → main's doc → server (checked) → B's main (checked) → projection → push → B's React → B's DOM (MutationObserver; each page's performance.timeOrigin + now(), one machine clock to a fraction of a millisecond; B's page polled each frame). Peer: two Chromium pages, each a bare HocuspocusProvider on a bare Hocuspocus server, a Y.Map set in A's page → B's observer writes it into a DOM node, timed the same way`
     rows.push(row({ id: 'collab-remote-edit-p50', what: 'A remote edit visible in the other page, p50 (loopback)', ours: round(p50), baseline: round(pageP50), unit: 'ms', target: 'measured', pass: null, note }))
     rows.push(row({ id: 'collab-remote-edit-p95', what: 'A remote edit visible in the other page, p95 (loopback)', ours: round(p95), baseline: round(pageP95), unit: 'ms', target: '≤ 50 ms and ≤ 2× bare', pass: p95 <= 50 && p95 <= 2 * Math.max(pageP95, 1), note, detail: { samples: times.map((t) => round(t)), barePages: pages.map((t) => round(t)), pathMedians: path, tail } }))
     rows.push(row({ id: 'collab-bare-node-round-trip', what: 'Bare provider round trip Node to Node, p95 (loopback, no page; for scale)', ours: round(nodeP95, 2), baseline: null, unit: 'ms', target: 'report', pass: null, note: `two bare HocuspocusProviders in Node on a bare server, a Y.Map set → observed (performance.now), no page at either end; p50 ${round(nodeP50, 2)} ms; the remote-edit rows' peer before it ended in a page`, detail: { p50: round(nodeP50, 2), samples: bareNode.map((t) => round(t, 2)) } }))
@@ -103,7 +103,7 @@ describe('collab-app', () => {
 
 /**
  * `WARMUPS + EDITS` edits, one at a time: `send(n)` makes edit n in one page and returns when it
- * started (Date.now there); the other page stamps the moment an element matching `selector`
+ * started (its `performance.timeOrigin + performance.now()`); the other page stamps the moment an element matching `selector`
  * shows `bench-title-n` (MutationObserver), polled each frame. Returns the times after warm-up.
  */
 async function remoteEdits(seer: Page, selector: string, send: (n: number) => Promise<number>, stamps?: { sent: Map<number, number>; seen: Map<number, number> }): Promise<number[]> {
@@ -113,7 +113,7 @@ async function remoteEdits(seer: Page, selector: string, send: (n: number) => Pr
     new MutationObserver(() => {
       for (const el of document.querySelectorAll(sel)) {
         const m = /bench-title-(\d+)/.exec(el.textContent ?? '')
-        if (m && !w.__seen.has(m[1])) w.__seen.set(m[1], Date.now())
+        if (m && !w.__seen.has(m[1])) w.__seen.set(m[1], performance.timeOrigin + performance.now())
       }
     }).observe(document.body, { subtree: true, childList: true, characterData: true })
   }, selector)
@@ -140,7 +140,7 @@ async function bareProviderPages(): Promise<number[]> {
     const [pa, pb] = [await openBaseline(browser, 'provider', undefined, undefined, search), await openBaseline(browser, 'provider', undefined, undefined, search)]
     for (const p of [pa, pb]) await p.page.waitForFunction(() => (window as unknown as { __bareSynced: boolean }).__bareSynced)
     return await remoteEdits(pb.page, '#value', (n) => pa.page.evaluate((value) => {
-      const t0 = Date.now()
+      const t0 = performance.timeOrigin + performance.now()
       ;(window as unknown as { __bareSet: (v: string) => void }).__bareSet(value)
       return t0
     }, `bench-title-${n}`))
