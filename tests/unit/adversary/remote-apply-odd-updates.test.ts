@@ -94,6 +94,27 @@ describe('odd updates from a colleague', () => {
     close()
   })
 
+  it('a burst (a person added, edited and deleted, titles changed) lands whole, told at most once per update', async () => {
+    const { b, raw, told, close } = await trio()
+    const before = told.length
+    const map = raw.doc.getMap('people')
+    const p1 = map.get('p1') as Y.Map<unknown>
+    const copy = new Y.Map<unknown>()
+    for (const [k, v] of (map.get('p2') as Y.Map<unknown>).entries()) if (!(v instanceof Y.AbstractType)) copy.set(k, v)
+    map.set('p9', copy)
+    ;(map.get('p9') as Y.Map<unknown>).set('title', 'Brief')
+    for (let i = 0; i < 20; i++) p1.set('title', `CIO ${i}`)
+    map.delete('p9')
+    map.delete('p3')
+    await until(() => person(b, 'p1')?.title === 'CIO 19' && person(b, 'p3') === undefined, 'the burst on B')
+    expect(person(b, 'p9')).toBeUndefined()
+    expect(b.status.kind).toBe('connected')
+    expect(told.length - before).toBeGreaterThanOrEqual(1)
+    expect(told.length - before).toBeLessThanOrEqual(24)
+    expect(told.at(-1)!.deal.stakeholders.map((s) => [s.id, s.title])).toEqual([['p1', 'CIO 19'], ['p2', 'Title 2']])
+    close()
+  })
+
   it("a restart while offline keeps the colleague's change and B's own, and counts B's as waiting", async () => {
     const { url, b, bDir, raw, close } = await trio()
     ;(raw.doc.getMap('people').get('p1') as Y.Map<unknown>).set('title', 'CIO')
