@@ -46,7 +46,8 @@ export interface BranchView {
 export function branchView(deal: Pick<Deal, 'stakeholders' | 'links'>, collapsed: ReadonlySet<string>, focus: MapFocus | null): BranchView {
   const reports = reportsOf(deal.links)
   const hidden = new Set<string>()
-  if (focus?.kind === 'branch') {
+  // A branch whose person is gone (a colleague deleted them) shows no one: it is no focus at all.
+  if (focus?.kind === 'branch' && deal.stakeholders.some((s) => s.id === focus.id)) {
     const shown = peopleUnder(focus.id, reports)
     shown.add(focus.id)
     for (const s of deal.stakeholders) if (!shown.has(s.id)) hidden.add(s.id)

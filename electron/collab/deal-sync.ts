@@ -374,26 +374,42 @@ export class DealSync {
    * transaction's update whenever the doc has an 'update' listener, so this one is taken off
    * while a colleague's update is applied (`applyToLive`): their bytes are known already, and
    * encoding them again cost a tenth of a 1,000-person initial sync (docs/performance.md).
+   * A colleague's update still comes here when an edit of ours began during its apply (the
+   * listener is back on for that edit): it is on disk's way, not the wire's.
    */
   private readonly onLiveUpdate = (update: Uint8Array, origin: unknown) => {
-    if (origin === this.origin || origin === this.undoManager) this.pendingLocal++
-    if (origin !== LOAD_ORIGIN) this.toWire.send(update)
-    if (this.current.kind === 'offline') this.setStatus({ kind: 'offline', pending: this.pendingLocal })
+    if (origin !== this.provider) {
+      if (origin === this.origin || origin === this.undoManager) this.pendingLocal++
+      if (origin !== LOAD_ORIGIN) this.toWire.send(update)
+      if (this.current.kind === 'offline') this.setStatus({ kind: 'offline', pending: this.pendingLocal })
+    }
     this.writes.changed()
   }
 
-  /** Apply a checked remote update to the live doc; whether it changed anything (Yjs's own test for emitting an update). */
+  /**
+   * Apply a checked remote update to the live doc; whether it changed anything (Yjs's own test
+   * for emitting an update). An observer of the colleague's change may edit (or undo) at once:
+   * Yjs runs that transaction inside this same `Y.applyUpdate`, after the colleague's, and its
+   * bytes must reach the wire doc and count as waiting like any edit of ours. So the 'update'
+   * listener comes back on as soon as a transaction of another origin begins
+   * (tests/unit/adversary/remote-apply-reentrant.test.ts).
+   */
   private applyToLive(update: Uint8Array): boolean {
     let changed = false
     const seen = (tr: Y.Transaction) => {
       if (tr.origin !== this.provider) return
       changed ||= tr.deleteSet.clients.size > 0 || [...tr.afterState].some(([client, clock]) => tr.beforeState.get(client) !== clock)
     }
+    const begun = (tr: Y.Transaction) => {
+      if (tr.origin !== this.provider) this.doc.on('update', this.onLiveUpdate)
+    }
     this.doc.off('update', this.onLiveUpdate)
     this.doc.on('afterTransaction', seen)
+    this.doc.on('beforeTransaction', begun)
     try {
       Y.applyUpdate(this.doc, update, this.provider)
     } finally {
+      this.doc.off('beforeTransaction', begun)
       this.doc.off('afterTransaction', seen)
       this.doc.on('update', this.onLiveUpdate)
     }

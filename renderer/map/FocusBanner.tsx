@@ -13,8 +13,10 @@ export function FocusBanner() {
   // The deal only while the banner shows: otherwise an edit does not redraw it.
   const deal = useDealStore((s) => (shown ? s.deal : null))
   if (!deal || !shown) return null
+  const focused = focus?.kind === 'branch' ? deal.stakeholders.find((s) => s.id === focus.id) : undefined
+  if (focus?.kind === 'branch' && !focused) return null
   let what: string
-  if (focus?.kind === 'branch') what = t('focus.branch', { name: deal.stakeholders.find((s) => s.id === focus.id)?.name ?? '' })
+  if (focus?.kind === 'branch') what = t('focus.branch', { name: focused?.name ?? '' })
   else if (focus?.kind === 'department') what = t('focus.department', { department: deal.stakeholders.find((s) => departmentKey(s.department) === focus.key)?.department ?? focus.key })
   else what = t('focus.collapsed', { count: collapsed })
   return (

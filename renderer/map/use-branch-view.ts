@@ -20,6 +20,11 @@ export function useBranchView(deal: Deal | null, nodes: StakeholderNode[]): { no
     [stakeholders, links, collapsed, focus, dealId],
   )
   useEffect(() => useBranchStore.getState().setCounts(view.reportCount, view.hiddenUnder), [view])
+  // The focused person is gone (a colleague deleted them): the focus ends, and the banner with it.
+  const focusGone = focus?.kind === 'branch' && !(stakeholders ?? []).some((s) => s.id === focus.id)
+  useEffect(() => {
+    if (focusGone) useBranchStore.getState().setFocus(null)
+  }, [focusGone])
   const shown = useMemo(() => (view.hidden.size === 0 ? nodes : nodes.map((n) => (view.hidden.has(n.id) ? { ...n, hidden: true } : n))), [nodes, view])
   return { nodes: shown, hidden: view.hidden }
 }
