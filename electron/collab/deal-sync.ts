@@ -412,8 +412,9 @@ export class DealSync {
       this.doc.off('beforeTransaction', begun)
       this.doc.off('afterTransaction', seen)
       this.doc.on('update', this.onLiveUpdate)
+      // Even when an observer of the change threw: what the live doc holds goes to disk.
+      if (changed) this.writes.changed()
     }
-    if (changed) this.writes.changed()
     return changed
   }
 
