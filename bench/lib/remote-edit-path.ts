@@ -1,6 +1,7 @@
 import { PerformanceObserver } from 'node:perf_hooks'
 import type { Page } from 'playwright-core'
 import { DealSync } from '../../electron/collab/deal-sync'
+import { RemoteUpdates } from '../../electron/collab/remote-updates'
 import { ShadowChecks } from '../../electron/server/shadow-checks'
 import { median, round } from './stats'
 
@@ -49,12 +50,12 @@ export function tracePath(): void {
     stamp(n, 'serverOut')
     return result
   }
-  const proto = DealSync.prototype as unknown as { applyIncoming: () => void }
-  const incoming = proto.applyIncoming
-  proto.applyIncoming = function (this: { incoming: Uint8Array[] }) {
-    const ns = this.incoming.map(numberIn)
+  const proto = RemoteUpdates.prototype as unknown as { applyNow: () => void }
+  const applyNow = proto.applyNow
+  proto.applyNow = function (this: { batch: Uint8Array[] }) {
+    const ns = this.batch.map(numberIn)
     for (const n of ns) stamp(n, 'bMainIn')
-    incoming.call(this)
+    applyNow.call(this)
     for (const n of ns) stamp(n, 'bMainOut')
   }
 }

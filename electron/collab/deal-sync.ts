@@ -1,7 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import { QuietWebSocket } from './quiet-websocket'
 import * as Y from 'yjs'
-import { applyCommandsToDoc, createUserUndo, DealProjection, documentName, IncrementalValidator, isSeeded, localOrigin, MAX_UPDATE_BYTES, seedDoc, validateDocState, writeDealDiff, type LocalOrigin } from '@shared/collab'
+import { applyCommandsToDoc, createUserUndo, DealProjection, documentName, IncrementalValidator, isSeeded, localOrigin, seedDoc, validateDocState, writeDealDiff, type LocalOrigin } from '@shared/collab'
 import type { DealCommand } from '@shared/commands'
 import type { Deal, DealFile, Seller } from '@shared/model'
 import { openStores, type Stores } from '../main/store'
@@ -11,6 +11,7 @@ import { parsePresence, type PresenceState, type PresenceUser } from './presence
 import { refusalOfServerReason, type RefusalReason, type SyncStatus } from './status'
 import { isServerSyncStep1, isSyncRefusal } from './wire-messages'
 import { EditsAfterHandshake } from './edits-after-handshake'
+import { RemoteUpdates } from './remote-updates'
 
 export interface DealSyncOptions {
   dataDir: string
@@ -65,6 +66,9 @@ export class DealSync {
   private readonly wire = new Y.Doc()
   /** Our edits on their way to the wire doc, held during a handshake (edits-after-handshake.ts). */
   private readonly toWire = new EditsAfterHandshake(this.wire, this)
+  /** Colleagues' updates on their way from the wire doc to the live doc (remote-updates.ts). */
+  private readonly remote: RemoteUpdates
+
   /** Checks the wire doc's state, re-reading only what changed (shared/collab/incremental-validator.ts). */
   private wireCheck: IncrementalValidator | null = null
   /** The origin of every local change (COLLAB-CONTRACT.md): per-user undo tracks this only. */
@@ -93,6 +97,16 @@ export class DealSync {
     this.writes = new LocalWrites({
       files: this.files, stores: this.stores, doc: this.doc, projection: () => this.projection, now: this.now,
       logDebounceMs: options.logDebounceMs, projectionDebounceMs: options.projectionDebounceMs,
+    })
+    this.remote = new RemoteUpdates({
+      live: this.doc,
+      remoteOrigin: () => this.provider,
+      ownChanges: this.onLiveUpdate,
+      wireIsValid: () => this.wireCheck?.check().ok ?? false,
+      changed: () => this.writes.changed(),
+      refuse: () => this.refuse('invalid-remote-state'),
+      applied: () => this.afterRemoteChange(),
+      closed: () => this.stopped || (this.current.kind === 'refused' && this.current.reason === 'invalid-remote-state'),
     })
   }
 
@@ -314,7 +328,7 @@ export class DealSync {
 
   private updateConnected(): void {
     if (this.stopped || this.current.kind === 'refused') return
-    if (this.incoming.length) this.applyIncoming()
+    this.remote.applyNow()
     if (this.isRefused()) return
     if (!this.provider?.synced || !isSeeded(this.doc)) return
     this.setStatus({ kind: 'connected', readOnly: this.readOnly })
@@ -326,7 +340,7 @@ export class DealSync {
    */
   private afterFirstSync(): void {
     if (this.stopped || this.current.kind === 'refused') return
-    this.applyIncoming() // the server's state, batched a moment ago, first
+    this.remote.applyNow() // the server's state, batched a moment ago, first
     if (this.isRefused()) return
     if (!isSeeded(this.doc)) {
       if (isSeeded(this.wire)) return this.refuse('invalid-remote-state') // the server has a deal we did not accept
@@ -370,12 +384,10 @@ export class DealSync {
   }
 
   /**
-   * Our own changes to the live doc, as the update bytes the wire doc needs. Yjs encodes a
-   * transaction's update whenever the doc has an 'update' listener, so this one is taken off
-   * while a colleague's update is applied (`applyToLive`): their bytes are known already, and
-   * encoding them again cost a tenth of a 1,000-person initial sync (docs/performance.md).
-   * A colleague's update still comes here when an edit of ours began during its apply (the
-   * listener is back on for that edit): it is on disk's way, not the wire's.
+   * Our own changes to the live doc, as the update bytes the wire doc needs. Taken off while a
+   * colleague's update is applied (remote-updates.ts, `applyToLive`). A colleague's update still
+   * comes here when an edit of ours began during its apply (the listener is back on for that
+   * edit): it is on disk's way, not the wire's.
    */
   private readonly onLiveUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin !== this.provider) {
@@ -386,68 +398,14 @@ export class DealSync {
     this.writes.changed()
   }
 
-  /**
-   * Apply a checked remote update to the live doc; whether it changed anything (Yjs's own test
-   * for emitting an update). An observer of the colleague's change may edit (or undo) at once:
-   * Yjs runs that transaction inside this same `Y.applyUpdate`, after the colleague's, and its
-   * bytes must reach the wire doc and count as waiting like any edit of ours. So the 'update'
-   * listener comes back on as soon as a transaction of another origin begins
-   * (tests/unit/adversary/remote-apply-reentrant.test.ts).
-   */
-  private applyToLive(update: Uint8Array): boolean {
-    let changed = false
-    const seen = (tr: Y.Transaction) => {
-      if (tr.origin !== this.provider) return
-      changed ||= tr.deleteSet.clients.size > 0 || [...tr.afterState].some(([client, clock]) => tr.beforeState.get(client) !== clock)
-    }
-    const begun = (tr: Y.Transaction) => {
-      if (tr.origin !== this.provider) this.doc.on('update', this.onLiveUpdate)
-    }
-    this.doc.off('update', this.onLiveUpdate)
-    this.doc.on('afterTransaction', seen)
-    this.doc.on('beforeTransaction', begun)
-    try {
-      Y.applyUpdate(this.doc, update, this.provider)
-    } finally {
-      this.doc.off('beforeTransaction', begun)
-      this.doc.off('afterTransaction', seen)
-      this.doc.on('update', this.onLiveUpdate)
-      // Even when an observer of the change threw: what the live doc holds goes to disk.
-      if (changed) this.writes.changed()
-    }
-    return changed
-  }
-
-  private incoming: Uint8Array[] = []
-  private incomingScheduled = false
-
-  /**
-   * Remote updates are checked in batches: everything that arrived in one task (the socket's
-   * messages of one read) is merged (Y.mergeUpdates), and the wire doc, which holds them
-   * already, is checked once: the live doc plus the batch, as a scratch copy of the live doc
-   * with the batch applied would be, but re-reading only what the batch touched
-   * (IncrementalValidator). The merged batch is refused or applied to the live doc as a whole.
-   * The batch closes at the end of the task (a microtask), not at the next turn of the event
-   * loop (setImmediate, which first ran every other callback due: timers' writes, the other
-   * sockets): a colleague's single edit waited for those (docs/collaboration-app.md, "Measured").
-   */
+  /** A colleague's update, taken by the wire doc: checked and applied to the live doc (remote-updates.ts). */
   private readonly onWireUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === this || origin === LOAD_ORIGIN || this.stopped) return
-    this.incoming.push(update)
-    if (this.incomingScheduled) return
-    this.incomingScheduled = true
-    queueMicrotask(() => this.applyIncoming())
+    this.remote.push(update)
   }
 
-  private applyIncoming(): void {
-    this.incomingScheduled = false
-    const batch = this.incoming
-    this.incoming = []
-    if (this.stopped || batch.length === 0 || (this.current.kind === 'refused' && this.current.reason === 'invalid-remote-state')) return
-    const update = batch.length === 1 ? batch[0] : Y.mergeUpdates(batch)
-    if (update.byteLength > MAX_UPDATE_BYTES || !this.wireCheck?.check().ok) return this.refuse('invalid-remote-state')
-    // Already there (a state the server sent back): nothing to tell the page.
-    if (!this.applyToLive(update)) return
+  /** A colleague's checked change reached the live doc. */
+  private afterRemoteChange(): void {
     if (this.joinTimer && isSeeded(this.doc)) {
       clearTimeout(this.joinTimer)
       this.joinTimer = null
