@@ -97,6 +97,7 @@ export class DealSync {
     this.writes = new LocalWrites({
       files: this.files, stores: this.stores, doc: this.doc, projection: () => this.projection, now: this.now,
       logDebounceMs: options.logDebounceMs, projectionDebounceMs: options.projectionDebounceMs,
+      withLog: () => this.saveWaiting(),
     })
     this.remote = new RemoteUpdates({
       live: this.doc,
@@ -130,6 +131,9 @@ export class DealSync {
    */
   async start(): Promise<void> {
     this.share = await this.files.readShare()
+    // Synced before: a server that cannot be reached now is "offline, n waiting", not a refusal.
+    this.everOpened = this.share !== null
+    this.pendingLocal = this.share?.waiting ?? 0
     const log = await this.files.readLog()
     if (log) {
       Y.applyUpdate(this.doc, log, LOAD_ORIGIN)
@@ -312,7 +316,10 @@ export class DealSync {
       onAuthenticationFailed: ({ reason }) => this.refuse(refusalOfServerReason(reason)),
       onSynced: () => this.afterFirstSync(),
       onUnsyncedChanges: ({ number }) => {
-        if (number === 0) this.pendingLocal = 0
+        if (number === 0) {
+          this.pendingLocal = 0
+          this.saveWaiting()
+        }
         this.updateConnected()
       },
       onClose: ({ event }) => {
@@ -353,6 +360,13 @@ export class DealSync {
       this.writes.track(this.files.writeShare(this.share))
     }
     this.updateConnected()
+  }
+
+  /** The count of changes waiting goes to disk with the log, so a restart offline still shows it. */
+  private saveWaiting(): void {
+    if (!this.share || (this.share.waiting ?? 0) === this.pendingLocal) return
+    this.share = { ...this.share, waiting: this.pendingLocal }
+    this.writes.track(this.files.writeShare(this.share))
   }
 
   /** How many of `earlier`'s steps the seed replayed as the user's own undo steps. */

@@ -15,6 +15,8 @@ export const ShareRecordSchema = z.object({
   role: z.enum(['editor', 'viewer']),
   /** The name the server knows this laptop's token by: what a headless import signs its changes with. */
   signedAs: z.strictObject({ name: z.string().max(200), email: z.string().max(200) }).optional(),
+  /** How many of this laptop's changes the server had not confirmed when the log was last written: the top bar's "n waiting" after a restart offline. */
+  waiting: z.number().int().min(0).max(1_000_000_000).optional(),
 }).strict()
 export type ShareRecord = z.infer<typeof ShareRecordSchema>
 

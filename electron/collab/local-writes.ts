@@ -14,6 +14,8 @@ export interface LocalWritesOptions {
   logDebounceMs?: number
   /** How long after a change the JSON projection is rewritten (ms). */
   projectionDebounceMs?: number
+  /** Each time the log is written: what goes to disk with it (the count of changes waiting). */
+  withLog?: () => void
 }
 
 /**
@@ -27,6 +29,8 @@ export class LocalWrites {
   private projectionTimer: NodeJS.Timeout | null = null
   private logWrite: Promise<void> = Promise.resolve()
   private projectionWrite: Promise<void> = Promise.resolve()
+  /** Other writes under way (the share record): `flush()` waits for them too. */
+  private readonly others = new Set<Promise<void>>()
   /** The first failure writing the log, the projection or the share record. */
   private failure: unknown = null
 
@@ -42,7 +46,7 @@ export class LocalWrites {
   async flush(): Promise<void> {
     if (this.logTimer) this.writeLogNow()
     if (this.projectionTimer) this.writeProjectionNow()
-    await Promise.all([this.logWrite, this.projectionWrite])
+    await Promise.all([this.logWrite, this.projectionWrite, ...this.others])
   }
 
   /** The first write that failed, if any. */
@@ -50,11 +54,14 @@ export class LocalWrites {
     return this.failure
   }
 
-  /** Keep a write's failure instead of an unhandled rejection. */
+  /** Keep a write's failure instead of an unhandled rejection; `flush()` waits for it. */
   track(write: Promise<void>): Promise<void> {
-    return write.catch((error: unknown) => {
+    const tracked = write.catch((error: unknown) => {
       this.failure ??= error
     })
+    this.others.add(tracked)
+    void tracked.then(() => this.others.delete(tracked))
+    return tracked
   }
 
   private scheduleLog(): void {
@@ -67,6 +74,7 @@ export class LocalWrites {
     this.logTimer = null
     const state = Y.encodeStateAsUpdate(this.options.doc)
     this.logWrite = this.track(this.logWrite.then(() => this.options.files.writeLog(state)))
+    this.options.withLog?.()
   }
 
   private scheduleProjection(): void {
