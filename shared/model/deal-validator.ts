@@ -8,9 +8,9 @@ import { StakeholderSchema, type Stakeholder } from './stakeholder'
 import { joinBytes } from '../bytes'
 import { boundedSafeParse, collectSchemaIssues, IssueSink } from './bounded-issues'
 import { AcceptedPeople, DealChangesEnvelope, rebuildDeal } from './deal-changes'
-import { nestedJson, objectText, pad } from './json-text'
+import { DealFileBytes, type Derived } from './deal-file-bytes'
 import { deepFreeze, sameData } from './same-data'
-import { rederive, type ByPosition } from './by-position'
+import { rederive } from './by-position'
 import { checkChangedPerson } from './changed-person'
 import { DealShellSchema, deepFreezeFields, LinksSchema, sameShell, UpdatedAtSchema, type DealShell } from './deal-shell'
 
@@ -54,14 +54,6 @@ interface Remembered {
   sellers?: readonly Seller[]
 }
 
-/** What a deal's last file was built from, position by position: its people's bytes and seller mentions. */
-interface Derived {
-  pieces?: ByPosition<unknown, Uint8Array>
-  /** The deal's and the file's other fields: the value each last held and its bytes. */
-  fields?: Map<string, { value: unknown; bytes: Uint8Array }>
-  sellers?: { mentions: ByPosition<Stakeholder, readonly string[]>; counts: Map<string, number> }
-}
-
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: z.ZodError }
 /** `checkChanges`: the deal, refused, or `stale` (made from a version this validator does not hold). */
 export type CheckedChanges = Checked<ValidDeal> | { ok: false; stale: true }
@@ -91,7 +83,8 @@ export class DealValidator {
   private readonly derived = new Map<string, Derived>()
   /** Per deal id (least recently used first): its latest validated stakeholders (by id) and lines. */
   private readonly byDeal = new Map<string, Remembered>()
-  private readonly encoder = new TextEncoder()
+  /** The deal file's text, made from what is remembered here (deal-file-bytes.ts). */
+  private readonly bytes = new DealFileBytes(this.validated, (dealId) => (this.byDeal.has(dealId) ? this.derivedOf(dealId) : undefined))
   private readonly run = runId()
   private revisions = 0
 
@@ -239,42 +232,15 @@ export class DealValidator {
 
   /**
    * The deal file's bytes: exactly `JSON.stringify(file, null, 2) + '\n'` in UTF-8, built
-   * from each validated stakeholder's text, made once per stakeholder version.
+   * from each validated stakeholder's text, made once per stakeholder version (deal-file-bytes.ts).
    */
   fileBytes(file: DealFile): Uint8Array {
-    return joinBytes(this.filePieces(file))
+    return joinBytes(this.bytes.filePieces(file))
   }
 
   /** `fileBytes` in pieces, in order, for a gathered write (no 1 MB copy per save). */
   filePieces(file: DealFile): Uint8Array[] {
-    const pieces: Array<string | Uint8Array> = []
-    const dealId = (file.deal as { id?: unknown } | null)?.id
-    objectText(file as unknown as Record<string, unknown>, 0, pieces, (key, value, depth) => {
-      if (key !== 'deal') {
-        pieces.push(this.fieldPiece(dealId, key, value, depth))
-        return true
-      }
-      objectText(value as Record<string, unknown>, depth, pieces, (dealKey, people, d) => {
-        if (dealKey === 'links') {
-          pieces.push(this.cachedBytes(people, d, 2, false))
-          return true
-        }
-        if (dealKey !== 'stakeholders' || !Array.isArray(people) || people.length === 0) {
-          pieces.push(this.fieldPiece(dealId, dealKey, people, d))
-          return true
-        }
-        pieces.push('[\n')
-        // Each person's bytes are kept with the ",\n" before them, the first person's a view
-        // past it: one piece per person, not two (docs/performance.md, "Save, part 5").
-        const joined = this.peoplePieces((value as { id?: unknown }).id, people, d + 1)
-        joined.forEach((bytes, i) => pieces.push(i === 0 ? bytes.subarray(2) : bytes))
-        pieces.push('\n' + pad(d) + ']')
-        return true
-      })
-      return true
-    })
-    pieces.push('\n')
-    return pieces.map((p) => (typeof p === 'string' ? this.encoder.encode(p) : p))
+    return this.bytes.filePieces(file)
   }
 
   private fastDeal(value: unknown): Deal | null {
@@ -379,35 +345,6 @@ export class DealValidator {
     return mentions
   }
 
-  /**
-   * Each person's bytes after the ",\n" that joins it to the one before, made again only for
-   * positions whose person is not the one of this deal's last serialisation. The positions are
-   * kept only while every person in them is a validated, frozen one (`cachedBytes` kept its
-   * bytes): anything else could change in place.
-   */
-  private peoplePieces(dealId: unknown, people: readonly unknown[], depth: number): readonly Uint8Array[] {
-    const derived = typeof dealId === 'string' && depth === 3 && this.byDeal.has(dealId) ? this.derivedOf(dealId) : undefined
-    const now = rederive(derived?.pieces, people, (person) => this.cachedBytes(person, depth, 3, true, ',\n'))
-    if (derived) derived.pieces = now.changed.every(({ index }) => this.validated.get(people[index] as object) === now.values[index]) ? now : undefined
-    return now.values
-  }
-
-  /**
-   * A field's JSON at \`depth\`, kept per deal while the field holds the same value (a
-   * primitive, or a frozen object): an autosave's deal fields and roster are the last
-   * version's own values when unchanged (\`shellOf\`, \`fileOf\`), so they are not written
-   * out again.
-   */
-  private fieldPiece(dealId: unknown, key: string, value: unknown, depth: number): Uint8Array {
-    const derived = typeof dealId === 'string' && this.byDeal.has(dealId) ? this.derivedOf(dealId) : undefined
-    const slot = `${depth}:${key}`
-    const last = derived?.fields?.get(slot)
-    if (last && last.value === value) return last.bytes
-    const bytes = this.encoder.encode(nestedJson(value, depth))
-    if (derived && (typeof value !== 'object' || value === null || Object.isFrozen(value))) (derived.fields ??= new Map()).set(slot, { value, bytes })
-    return bytes
-  }
-
   private derivedOf(dealId: string): Derived {
     let derived = this.derived.get(dealId)
     if (!derived) this.derived.set(dealId, (derived = {}))
@@ -418,18 +355,6 @@ export class DealValidator {
     deepFreeze(value)
     if (!this.validated.has(value)) this.validated.set(value, null)
     return value
-  }
-
-  /**
-   * `value`'s JSON as it reads `depth` levels deep (its first line indented or not), kept
-   * for validated values at the depth they always have in a deal file (`cacheDepth`).
-   */
-  private cachedBytes(value: unknown, depth: number, cacheDepth: number, indentFirst: boolean, before = ''): Uint8Array {
-    const cached = typeof value === 'object' && value !== null ? this.validated.get(value) : undefined
-    if (cached && depth === cacheDepth) return cached
-    const bytes = this.encoder.encode(before + (indentFirst ? pad(depth) : '') + nestedJson(value, depth))
-    if (cached === null && depth === cacheDepth) this.validated.set(value as object, bytes)
-    return bytes
   }
 
   /** Every accepted version gets a new revision: changes made from an older one are stale. */
