@@ -1,10 +1,9 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import i18next from 'i18next'
-import type { Api, CollabEvent, CollabState } from '@shared/ipc'
+import type { Api } from '@shared/ipc'
 import type { AccountPerson } from '@shared/accounts'
 import type { Deal, Stakeholder } from '@shared/model'
-import { useCollabSync } from '../../../renderer/collab/use-collab-sync'
 import { useDealStore } from '../../../renderer/state/deal-store'
 import { useAccountStore } from '../../../renderer/accounts/account-store'
 import { useBranchStore } from '../../../renderer/map/branch-store'
@@ -16,6 +15,7 @@ import { FocusBanner } from '../../../renderer/map/FocusBanner'
 import { aDeal } from '../../fixtures/builders'
 import { openDeal } from '../map/helpers'
 import { Room } from '../map/war-room'
+import { openSharedDeal } from '../collab/shared-deal'
 
 /** The ids of the cards the map shows (React Flow leaves hidden ones out of the DOM). */
 const shownCards = () => [...document.querySelectorAll<HTMLElement>('.react-flow__node')].map((n) => n.dataset.id).sort()
@@ -42,32 +42,11 @@ describe('views that read less of the deal stay current', () => {
     .build()
 
   async function openShared(ui: React.ReactNode, extra: Partial<Record<keyof Api, unknown>> = {}) {
-    await openDeal(deal)
-    const state: CollabState = { dealId: deal.id, serverUrl: 'ws://127.0.0.1:1', documentName: `deal/${deal.id}`, role: 'editor', status: { kind: 'connected' }, presence: [], canUndo: false, canRedo: false }
-    let push: (event: CollabEvent) => void = () => undefined
-    Object.assign(window.api as unknown as Record<string, unknown>, {
-      collabState: async () => ({ ok: true as const, value: state }),
-      applySharedCommands: () => new Promise<never>(() => undefined),
-      setSharedSelection: async () => ({ ok: true as const, value: null }),
-      onCollabEvent: (listener: (event: CollabEvent) => void) => {
-        push = listener
-        return () => undefined
-      },
-      ...extra,
-    })
-    function Shared() {
-      useCollabSync()
-      return <>{ui}</>
-    }
-    render(<Shared />)
-    await act(async () => undefined)
-    let seq = 1
-    const send = (event: { kind: CollabEvent['kind']; dealId: string; deal?: Deal; people?: Stakeholder[] }) => act(async () => push({ ...event, seq: seq++ } as unknown as CollabEvent))
-    await send({ kind: 'deal', dealId: deal.id, deal })
+    const push = await openSharedDeal(deal, ui, extra)
     return {
-      renamed: (id: string, name: string) => send({ kind: 'people', dealId: deal.id, people: [{ ...deal.stakeholders.find((s) => s.id === id)!, name } as Stakeholder] }),
-      deleted: (id: string) => send({ kind: 'deal', dealId: deal.id, deal: { ...deal, stakeholders: deal.stakeholders.filter((s) => s.id !== id) } }),
-      dealRenamed: (name: string) => send({ kind: 'deal', dealId: deal.id, deal: { ...deal, name } }),
+      renamed: (id: string, name: string) => push({ kind: 'people', dealId: deal.id, people: [{ ...deal.stakeholders.find((s) => s.id === id)!, name } as Stakeholder] }),
+      deleted: (id: string) => push({ kind: 'deal', dealId: deal.id, deal: { ...deal, stakeholders: deal.stakeholders.filter((s) => s.id !== id) } }),
+      dealRenamed: (name: string) => push({ kind: 'deal', dealId: deal.id, deal: { ...deal, name } }),
     }
   }
 

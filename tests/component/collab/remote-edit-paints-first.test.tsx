@@ -1,13 +1,11 @@
 import { Profiler } from 'react'
-import { act, render, screen } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { Api, CollabEvent, CollabState } from '@shared/ipc'
 import type { AnalysisInputs } from '@shared/analysis'
 import type { Deal } from '@shared/model'
-import { useCollabSync } from '../../../renderer/collab/use-collab-sync'
 import { useDealStore } from '../../../renderer/state/deal-store'
 import { aDeal } from '../../fixtures/builders'
-import { openDeal } from '../map/helpers'
+import { openSharedDeal } from './shared-deal'
 import { MapStatusBadge } from '../../../renderer/insights'
 import { CollabBar } from '../../../renderer/collab'
 import { AddFromAccountDialog } from '../../../renderer/accounts/AddFromAccountDialog'
@@ -38,46 +36,15 @@ vi.mock('@shared/analysis', async (original) => {
 describe("a colleague's edit on screen", () => {
   afterEach(() => useDealStore.getState().setSharedSink(null))
 
-  function Shared() {
-    useCollabSync()
-    return (
-      <>
-        <MapStatusBadge />
-        <Room />
-      </>
-    )
-  }
-
-  async function openShared(deal: Deal, ui: React.ReactNode) {
-    await openDeal(deal)
-    const state: CollabState = { dealId: deal.id, serverUrl: 'ws://127.0.0.1:1', documentName: `deal/${deal.id}`, role: 'editor', status: { kind: 'connected' }, presence: [], canUndo: false, canRedo: false }
-    let push: (event: CollabEvent) => void = () => undefined
-    Object.assign(window.api as unknown as Record<string, unknown>, {
-      collabState: async () => ({ ok: true as const, value: state }),
-      applySharedCommands: () => new Promise<never>(() => undefined),
-      setSharedSelection: async () => ({ ok: true as const, value: null }),
-      onCollabEvent: (listener: (event: CollabEvent) => void) => {
-        push = listener
-        return () => undefined
-      },
-    } satisfies Partial<Record<keyof Api, unknown>>)
-    render(<>{ui}</>)
-    await act(async () => undefined)
-    act(() => push({ kind: 'deal', dealId: deal.id, seq: 1, deal }))
-    await act(async () => undefined)
-
-    return (event: CollabEvent) => act(async () => push(event))
-  }
-
   it('is drawn before the deal is analysed again, and the analysis follows', async () => {
     const deal: Deal = aDeal().named('Northwind rollout', 'Northwind')
       .withStakeholder('grace', { name: 'Grace Liu', title: 'Head of IT', department: 'IT' })
       .build()
-    const push = await openShared(deal, <Shared />)
+    const push = await openSharedDeal(deal, <><MapStatusBadge /><Room /></>)
     expect(await screen.findByTestId('map-status')).toBeTruthy()
     analysedWhile.length = 0
 
-    await push({ kind: 'people', dealId: deal.id, seq: 2, people: [{ ...deal.stakeholders[0], title: 'Chief Information Officer' }] })
+    await push({ kind: 'people', dealId: deal.id, people: [{ ...deal.stakeholders[0], title: 'Chief Information Officer' }] })
     expect(screen.getAllByText('Chief Information Officer').length).toBeGreaterThan(0)
     // The new deal was analysed (the badge and panels are up to date), but only once it was on screen.
     expect(analysedWhile.length).toBeGreaterThan(0)
@@ -91,22 +58,18 @@ describe("a colleague's edit on screen", () => {
     const commits = new Map<string, number>()
     const count = (id: string) => commits.set(id, (commits.get(id) ?? 0) + 1)
     const watched = (id: string, node: React.ReactNode) => <Profiler id={id} onRender={count}>{node}</Profiler>
-    function Window() {
-      useCollabSync()
-      return (
-        <>
-          {watched('sharing menu', <CollabBar />)}
-          {watched('search box', <SearchBox />)}
-          {watched('focus banner', <FocusBanner />)}
-          {watched('add from account', <AddFromAccountDialog />)}
-          <Room />
-        </>
-      )
-    }
-    const push = await openShared(deal, <Window />)
+    const push = await openSharedDeal(deal, (
+      <>
+        {watched('sharing menu', <CollabBar />)}
+        {watched('search box', <SearchBox />)}
+        {watched('focus banner', <FocusBanner />)}
+        {watched('add from account', <AddFromAccountDialog />)}
+        <Room />
+      </>
+    ))
     expect(await screen.findByTestId('collab-menu')).toBeTruthy()
     const before = new Map(commits)
-    await push({ kind: 'people', dealId: deal.id, seq: 2, people: [{ ...deal.stakeholders[0], title: 'Chief Information Officer' }] })
+    await push({ kind: 'people', dealId: deal.id, people: [{ ...deal.stakeholders[0], title: 'Chief Information Officer' }] })
     expect(screen.getAllByText('Chief Information Officer').length).toBeGreaterThan(0)
     const redrawn = [...commits].filter(([id, n]) => n !== before.get(id)).map(([id]) => id)
     expect(redrawn).toEqual([])

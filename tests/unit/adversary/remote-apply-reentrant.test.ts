@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type * as Y from 'yjs'
 import { rootsOf } from '@shared/collab/schema'
 import type { DealSync } from '../../../electron/collab/deal-sync'
-import { EDITORS, Lab, person, teamDeal, until } from '../collab-server/harness'
+import { Lab, person, until } from '../collab-server/harness'
 
 let lab: Lab
 afterEach(() => lab.cleanUp())
@@ -17,11 +17,7 @@ afterEach(() => lab.cleanUp())
 describe("an edit of ours made while a colleague's change is being applied", () => {
   async function pair() {
     lab = new Lab()
-    const server = await lab.server()
-    const a = await lab.client({ dataDir: await lab.dataFolder(teamDeal()), serverUrl: server.url })
-    await a.whenInSync()
-    const b = await lab.client({ dataDir: await lab.dataFolder(), serverUrl: server.url }, EDITORS[1])
-    await b.whenInSync()
+    const { a, b } = await lab.pair()
     return { a, b }
   }
 

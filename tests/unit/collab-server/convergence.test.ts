@@ -26,11 +26,7 @@ describe('many clients converge', () => {
 
   it('the same field edited on two clients at once converges to one value, and the change list names both authors', async () => {
     lab = new Lab()
-    const server = await lab.server()
-    const a = await lab.client({ dataDir: await lab.dataFolder(teamDeal()), serverUrl: server.url })
-    await a.whenInSync()
-    const b = await lab.client({ dataDir: await lab.dataFolder(), serverUrl: server.url }, EDITORS[1])
-    await b.whenInSync()
+    const { a, b } = await lab.pair()
     a.apply([{ type: 'set-field', stakeholderId: 'p1', field: 'title', value: 'CIO' }])
     b.apply([{ type: 'set-field', stakeholderId: 'p1', field: 'title', value: 'CTO' }])
     await until(() => changeLog(a.doc).length === changeLog(b.doc).length && changeLog(a.doc).length >= 3 && person(a, 'p1')?.title === person(b, 'p1')?.title, 'converged')
@@ -69,11 +65,7 @@ describe('many clients converge', () => {
 
   it('per-user undo: B undoes only B\'s edit, never A\'s', async () => {
     lab = new Lab()
-    const server = await lab.server()
-    const a = await lab.client({ dataDir: await lab.dataFolder(teamDeal()), serverUrl: server.url })
-    await a.whenInSync()
-    const b = await lab.client({ dataDir: await lab.dataFolder(), serverUrl: server.url }, EDITORS[1])
-    await b.whenInSync()
+    const { a, b } = await lab.pair()
     b.apply([{ type: 'set-field', stakeholderId: 'p1', field: 'notes', value: 'B was here' }])
     a.apply([{ type: 'set-field', stakeholderId: 'p2', field: 'title', value: 'A was here' }])
     await until(() => person(b, 'p2')?.title === 'A was here' && person(a, 'p1')?.notes === 'B was here', 'both edits everywhere')

@@ -70,6 +70,16 @@ export class Lab {
     return sync
   }
 
+  /** The usual start: a server, Anna's client sharing the team deal, Bruno's joining it; both in sync. */
+  async pair(options: Partial<CollabServerOptions> = {}): Promise<{ server: CollabServer; a: DealSync; b: DealSync }> {
+    const server = await this.server(options)
+    const a = await this.client({ dataDir: await this.dataFolder(teamDeal()), serverUrl: server.url })
+    await a.whenInSync()
+    const b = await this.client({ dataDir: await this.dataFolder(), serverUrl: server.url }, EDITORS[1])
+    await b.whenInSync()
+    return { server, a, b }
+  }
+
   forget(client: DealSync): void {
     this.clients.splice(this.clients.indexOf(client), 1)
   }

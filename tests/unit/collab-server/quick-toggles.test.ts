@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { EDITORS, Lab, person, teamDeal, until } from './harness'
+import { Lab, person, until } from './harness'
 
 let lab: Lab
 afterEach(() => lab.cleanUp())
@@ -10,11 +10,7 @@ afterEach(() => lab.cleanUp())
 describe('offline/online toggled quickly', () => {
   it('disconnect and reconnect several times in one tick: no uncaught error, edits still merge', async () => {
     lab = new Lab()
-    const server = await lab.server()
-    const a = await lab.client({ dataDir: await lab.dataFolder(teamDeal()), serverUrl: server.url })
-    await a.whenInSync()
-    const b = await lab.client({ dataDir: await lab.dataFolder(), serverUrl: server.url }, EDITORS[1])
-    await b.whenInSync()
+    const { a, b } = await lab.pair()
     // Each pause lets the socket reach another state (closing, closed, connecting) before the next toggle.
     for (let round = 0; round < 60; round++) {
       b.disconnect()

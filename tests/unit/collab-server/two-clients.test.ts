@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { EDITORS, Lab, person, teamDeal, until } from './harness'
+import { Lab, person, until } from './harness'
 
 let lab: Lab
 afterEach(() => lab.cleanUp())
@@ -7,11 +7,7 @@ afterEach(() => lab.cleanUp())
 describe('two clients on one server', () => {
   it('edits to different fields of one person both survive', async () => {
     lab = new Lab()
-    const server = await lab.server()
-    const a = await lab.client({ dataDir: await lab.dataFolder(teamDeal()), serverUrl: server.url })
-    await a.whenInSync()
-    const b = await lab.client({ dataDir: await lab.dataFolder(), serverUrl: server.url }, EDITORS[1])
-    await b.whenInSync()
+    const { a, b } = await lab.pair()
     expect(person(b, 'p1')?.name).toBe('Person 1')
 
     a.apply([{ type: 'set-field', stakeholderId: 'p1', field: 'title', value: 'CIO' }])
