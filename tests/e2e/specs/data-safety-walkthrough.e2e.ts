@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { promisify } from 'node:util'
 import type { Page } from 'playwright-core'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import type { Deal } from '@shared/model'
@@ -12,13 +10,13 @@ import { validDeals } from '../harness/disk'
 import { DealsPage } from '../poms/DealsPage'
 import { MapPage } from '../poms/MapPage'
 import { RestoreBackupPage } from '../poms/RestoreBackupPage'
+import { pdfPages, pdfText, toPdf } from '../../fixtures/office'
 
 // A deal team's day with the data-safety features, walked the way a user would: in a
 // meeting (rename, someone's sync client changes the file, a conflict copy from a laptop),
 // between meetings (snapshots, backups, imports, a deck for the customer). Screenshots land
 // in tests/e2e/.artifacts/ so a person can look at every step.
 
-const run = promisify(execFile)
 const ARTIFACTS = resolve(import.meta.dirname, '../.artifacts/walkthrough')
 const SLOW = { timeout: 20_000, interval: 100 }
 let app: App | undefined
@@ -279,12 +277,10 @@ describe('data safety, walked by a deal team', () => {
     await expect.poll(() => exportDialog.getByTestId('export-saved').count(), { timeout: 30_000 }).toBe(1)
     const pptx = (await readdir(a.saveDir)).find((n) => n.endsWith('.pptx'))!
     const out = await temp('war-room-walk-deck-')
-    await run('soffice', ['--headless', `-env:UserInstallation=file://${out}/profile`, '--convert-to', 'pdf', '--outdir', out, join(a.saveDir, pptx)], { timeout: 60_000 })
-    const pdf = (await readdir(out)).find((n) => n.endsWith('.pdf'))!
+    const [pdf] = await toPdf([join(a.saveDir, pptx)], out, 60_000)
     await mkdir(join(ARTIFACTS, 'deck'), { recursive: true })
-    await run('pdftoppm', ['-png', '-r', '50', join(out, pdf), join(ARTIFACTS, 'deck', 'slide')])
-    const { stdout } = await run('pdftotext', [join(out, pdf), '-'])
-    expect(stdout).toContain('AT&T <Retail>')
+    pdfPages(pdf, join(ARTIFACTS, 'deck', 'slide'))
+    expect(pdfText(pdf)).toContain('AT&T <Retail>')
     expect(a.pageErrors).toEqual([])
   })
 })

@@ -1,5 +1,4 @@
 import { mkdir } from 'node:fs/promises'
-import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -14,6 +13,7 @@ import { TeamPage } from '../poms/TeamPage'
 import { MeetingPage } from '../poms/MeetingPage'
 import { chartProblems, linesByName, overlap, topBarOverlaps } from '../harness/walk-checks'
 import { screenshotsIn } from '../harness/screenshots'
+import { pdfPages, pdfText, toPdf } from '../../fixtures/office'
 
 /**
  * A deal team's war-room meeting walked end to end, as a new account seller lives it: the
@@ -361,11 +361,10 @@ describe('a war-room meeting, walked by a new account seller', () => {
     await dialog.getByTestId('export-run').click()
     await expect.poll(() => dialog.getByTestId('export-saved').count(), { timeout: 60_000 }).toBe(1)
     const deck = readdirSync(app.saveDir).find((n) => n.endsWith('.pptx'))!
-    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', SHOTS, join(app.saveDir, deck)], { timeout: 120_000, stdio: 'ignore' })
-    const pdf = join(SHOTS, deck.replace(/\.pptx$/, '.pdf'))
+    const [pdf] = await toPdf([join(app.saveDir, deck)], SHOTS)
     expect(existsSync(pdf)).toBe(true)
-    execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '2', pdf, join(SHOTS, '08-slide')])
-    const title = execFileSync('pdftotext', ['-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' })
+    pdfPages(pdf, join(SHOTS, '08-slide'), 50, { first: 1, last: 2 })
+    const title = pdfText(pdf, { first: 1, last: 1 })
     for (const text of [DEAL, CUSTOMER, '€4,650,000', 'Qualify', 'SAP, Oracle Health', badge!]) expect(title).toContain(text)
     await dialog.getByRole('button', { name: 'Close' }).click()
   }, 180_000)

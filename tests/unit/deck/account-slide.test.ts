@@ -1,4 +1,3 @@
-import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,8 +8,8 @@ import { analyzeDeal } from '@shared/analysis'
 import { newStakeholder } from '@shared/model'
 import { sampleWorkspace } from '@shared/sample-deal'
 import { slideXmls, TODAY } from './deck-helpers'
+import { pdfPages, pdfText, soffice, toPdf } from '../../fixtures/office'
 
-const soffice = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version'], { stdio: 'ignore' }).status === 0)
 const dirs: string[] = []
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 
@@ -53,12 +52,12 @@ describe('the "Account overview" slide', () => {
     const { overview } = accountOfTwoDeals()
     writeFileSync(join(dir, 'en.pptx'), (await deck('en', overview)).bytes)
     writeFileSync(join(dir, 'zh.pptx'), (await deck('zh-CN', overview)).bytes)
-    execFileSync(soffice!, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'en.pptx'), join(dir, 'zh.pptx')], { stdio: 'pipe', timeout: 120_000 })
-    const en = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'en.pdf'), '-'], { encoding: 'utf8' })
+    const [enPdf, zhPdf] = await toPdf([join(dir, 'en.pptx'), join(dir, 'zh.pptx')], dir)
+    const en = pdfText(enPdf)
     expect(en).toContain('Account overview: Harbor City Bank')
     expect(en).toContain('Who knows whom (key people)')
-    const zh = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'zh.pdf'), '-'], { encoding: 'utf8' })
+    const zh = pdfText(zhPdf)
     expect(zh).toContain('客户概览')
-    if (process.env.ACCOUNT_SLIDE_PNG) execFileSync('pdftoppm', ['-png', '-r', '60', join(dir, 'en.pdf'), process.env.ACCOUNT_SLIDE_PNG])
+    if (process.env.ACCOUNT_SLIDE_PNG) pdfPages(enPdf, process.env.ACCOUNT_SLIDE_PNG, 60)
   }, 180_000)
 })

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,6 +8,7 @@ import { sampleWorkspace } from '@shared/sample-deal'
 import { rasterizeSvg } from '../../../electron/main/export/map-png'
 import { chineseDeal } from './chinese-deal'
 import { deckOf, TODAY } from './deck-helpers'
+import { pdfPages, toPdf } from '../../fixtures/office'
 
 /**
  * Renders, for docs/slides.md: the sample deal's deck in the sample company template
@@ -28,8 +28,8 @@ describe.skipIf(!process.env.RENDER_DOCS)('docs pictures of the template and the
       const deck = await applyTemplate(await deckOf(deal, roster), new Uint8Array(readFileSync(TEMPLATE)))
       mkdirSync(out, { recursive: true })
       writeFileSync(join(work, 'themed.pptx'), deck)
-      execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, join(work, 'themed.pptx')], { stdio: 'pipe' })
-      execFileSync('pdftoppm', ['-png', '-r', '60', join(work, 'themed.pdf'), join(work, 'slide')])
+      const [pdf] = await toPdf([join(work, 'themed.pptx')], work)
+      pdfPages(pdf, join(work, 'slide'), 60)
       for (const old of readdirSync(out)) if (/^slide-\d+\.png$/.test(old)) rmSync(join(out, old))
       const pngs = readdirSync(work).filter((f) => /^slide-\d+\.png$/.test(f))
       for (const png of pngs) renameSync(join(work, png), join(out, `slide-${Number(/(\d+)/.exec(png)![1])}.png`))

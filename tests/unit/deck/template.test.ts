@@ -1,4 +1,3 @@
-import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -10,6 +9,7 @@ import { chineseDeal } from './chinese-deal'
 import { deckOf, shapesOf, slideXmls, TODAY } from './deck-helpers'
 import { brokenXmlParts } from './xml-parts'
 import { inkInside, pixelsOf } from '../image/svg-pixels'
+import { pdfPages, pdfText, soffice, toPdf } from '../../fixtures/office'
 
 const TEMPLATE_PATH = join(import.meta.dirname, '../../fixtures/templates/sample-corp.pptx')
 const template = new Uint8Array(readFileSync(TEMPLATE_PATH))
@@ -187,7 +187,6 @@ describe('a deck in the company template', () => {
   })
 })
 
-const soffice = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version'], { stdio: 'ignore' }).status === 0)
 
 describe.skipIf(!soffice)('the templated deck in LibreOffice', () => {
   const dir = mkdtempSync(join(tmpdir(), 'template-lo-'))
@@ -195,12 +194,12 @@ describe.skipIf(!soffice)('the templated deck in LibreOffice', () => {
 
   it('renders every slide on the template\'s background with the logo, and every name reads from the PDF', async () => {
     writeFileSync(join(dir, 'themed.pptx'), themed)
-    execFileSync(soffice!, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'themed.pptx')], { stdio: 'ignore', timeout: 120_000 })
-    const pdfText = execFileSync('pdftotext', [join(dir, 'themed.pdf'), '-']).toString()
-    expect(pdfText).toContain(sample.deal.name)
-    expect(pdfText).not.toContain('Example slide of the template')
-    for (const person of sample.deal.stakeholders) expect(pdfText, person.name).toContain(person.name)
-    execFileSync('pdftoppm', ['-png', '-r', '50', join(dir, 'themed.pdf'), join(dir, 'page')])
+    const [pdf] = await toPdf([join(dir, 'themed.pptx')], dir)
+    const textOfPdf = pdfText(pdf)
+    expect(textOfPdf).toContain(sample.deal.name)
+    expect(textOfPdf).not.toContain('Example slide of the template')
+    for (const person of sample.deal.stakeholders) expect(textOfPdf, person.name).toContain(person.name)
+    pdfPages(pdf, join(dir, 'page'))
     const slides = (await slideXmls(themed)).length
     // 50 dpi: a 13.333 × 7.5 in slide is 667 × 375 px.
     for (let n = 1; n <= slides; n++) {

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,6 +10,7 @@ import { chineseDeal } from '../deck/chinese-deal'
 import { parseXmlStrictly } from '../deck/xml-parts'
 import { aDeal } from '../../fixtures/builders'
 import { inkInside, pixelsOf, WHITE, type Pixels } from './svg-pixels'
+import { pdfText, toPdf } from '../../fixtures/office'
 
 const TODAY = '2026-03-12'
 const dir = mkdtempSync(join(tmpdir(), 'map-svg-'))
@@ -102,8 +102,8 @@ describe('the map as SVG', () => {
     const pixels = pixelsOf(write('zh.png', png.png), png.width, png.height)
     for (const card of chinese.cards) expect(inkInside(pixels, nameArea(card.box), WHITE, 2), card.id).toBeGreaterThan(200)
     const svgPath = write('zh.svg', chinese.svg)
-    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, svgPath], { stdio: 'ignore', timeout: 120_000 })
-    const text = execFileSync('pdftotext', [join(dir, 'zh.pdf'), '-']).toString()
+    const [pdf] = await toPdf([svgPath], dir)
+    const text = pdfText(pdf)
     for (const person of zh.deal.stakeholders) expect(text, person.name).toContain(person.name)
     expect(text).toContain(zh.deal.name)
   }, 150_000)
