@@ -83,6 +83,17 @@ export class MapPage {
       .or(nodes.filter({ has: this.page.locator(`input.card-name[value="${name.replace(/"/g, '\\"')}"]`) }))
   }
 
+  /** The nodes of seats not yet named (placeholders), or of named people with `named`. */
+  seatNodes(named = false): Locator {
+    const placeholder = this.page.locator('.stakeholder-card.placeholder')
+    return this.page.locator('.react-flow__node-stakeholder').filter(named ? { hasNot: placeholder } : { has: placeholder })
+  }
+
+  /** The CSS border style of a node's card: dashed marks a seat not yet identified. */
+  cardBorder(node: Locator): Promise<string> {
+    return node.locator('.stakeholder-card').first().evaluate((el) => getComputedStyle(el).borderTopStyle)
+  }
+
   get inspector(): Locator {
     return this.page.getByTestId('stakeholder-inspector')
   }

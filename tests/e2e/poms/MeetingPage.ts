@@ -13,6 +13,19 @@ export class MeetingPage {
     return this.root.isVisible()
   }
 
+  /** F5, as the room starts it, and what it shows on opening: the team's verdict and the map status. */
+  async present(): Promise<{ verdict: string | null; mapStatus: string | null }> {
+    await this.page.keyboard.press('F5')
+    await this.root.waitFor({ state: 'visible' })
+    return { verdict: await this.page.getByTestId('meeting-verdict').getAttribute('data-verdict'), mapStatus: await this.page.getByTestId('meeting-map-status').textContent() }
+  }
+
+  /** The Leave button, back to the editor. */
+  async leave(): Promise<void> {
+    await this.page.getByRole('button', { name: /Leave/ }).click()
+    await this.root.waitFor({ state: 'hidden' })
+  }
+
   async step(): Promise<string> {
     return ((await this.page.getByTestId('meeting-step').textContent()) ?? '').trim()
   }

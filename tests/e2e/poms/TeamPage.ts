@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core'
+import { expect } from 'vitest'
 
 /** The team side panel: verdict, lanes (control / support / attack), findings and fixes. */
 export class TeamPage {
@@ -37,6 +38,16 @@ export class TeamPage {
     const value = await picker.locator('option', { hasText: name }).getAttribute('value')
     if (!value) throw new Error(`${name} is not offered for ${role}`)
     await picker.selectOption(value)
+  }
+
+  /** Take everyone off every seat with the × buttons, one at a time, each gone before the next. */
+  async clearSeats(): Promise<void> {
+    const removes = this.panel.getByTestId('seat-remove')
+    for (let left = await removes.count(); left > 0; left--) {
+      await removes.first().click()
+      // The lanes redraw from the deferred analysis: the button just clicked stays a frame.
+      await expect.poll(() => removes.count()).toBe(left - 1)
+    }
   }
 
   rosterChip(name: string): Locator {

@@ -103,10 +103,9 @@ describe('a war-room meeting, walked by a new account seller', () => {
     await shot(page, '02-placeholder-added-1440')
     // Dashed marks the seat not yet identified, and only it: a person whose stance is not known
     // yet (every card just typed) has a plain border, or the whole new org reads as empty seats.
-    const border = (card: ReturnType<Page['locator']>) => card.locator('.stakeholder-card').first().evaluate((el) => getComputedStyle(el).borderTopStyle)
     // (The view has panned to the seat at the end of Helen's row: any named card in view will do.)
-    expect(await border(page.locator('.react-flow__node-stakeholder').filter({ hasNot: page.locator('.stakeholder-card.placeholder') }).first())).toBe('solid')
-    expect(await border(page.locator('.react-flow__node-stakeholder').filter({ has: page.locator('.stakeholder-card.placeholder') }))).toBe('dashed')
+    expect(await map.cardBorder(map.seatNodes(true).first())).toBe('solid')
+    expect(await map.cardBorder(map.seatNodes())).toBe('dashed')
     // At the fit zoom the cards show big names only; the card being typed still shows its fields.
     expect(await page.locator('[data-readable-names]').count()).toBe(1)
     const capture = new CapturePage(page)
@@ -122,7 +121,7 @@ describe('a war-room meeting, walked by a new account seller', () => {
       return seat && [seat.name, seat.title, seat.department]
     }).toEqual(['', 'COO', 'Operations'])
     await map.clickEmptyCanvas(); clicks++
-    await page.locator('.react-flow__node-stakeholder').filter({ has: page.locator('.stakeholder-card.placeholder') }).click(); clicks++
+    await map.seatNodes().click(); clicks++
     await map.chooseInField('buyingRole', 'approver'); clicks += 2
     await map.inspectorField('department').blur()
     await page.getByTestId('tab-insights').click(); clicks++
@@ -300,20 +299,16 @@ describe('a war-room meeting, walked by a new account seller', () => {
     await page.getByTestId('tab-insights').click()
     await expect.poll(() => page.locator('#panel-insights').innerText()).toContain(juniorBadge!)
     await bothSizes(page, '06-insights-junior')
-    await page.keyboard.press('F5')
     const meeting = new MeetingPage(page)
-    await expect.poll(() => meeting.isShown()).toBe(true)
-    expect(await page.getByTestId('meeting-verdict').getAttribute('data-verdict')).toBe('gaps')
-    expect(await page.getByTestId('meeting-map-status').textContent()).toBe(juniorBadge)
+    expect(await meeting.present()).toEqual({ verdict: 'gaps', mapStatus: juniorBadge })
     // The overview leaves the customer's caption its own strip: no person hides under it.
     await expect.poll(() => meeting.cardsUnderCaption(), { timeout: 5_000 }).toEqual([])
     await shot(page, '06-meeting-overview-junior-1440')
-    await page.getByRole('button', { name: /Leave/ }).click()
-    await expect.poll(() => meeting.isShown()).toBe(false)
+    await meeting.leave()
 
     // A real team: Anna controls, Ben supports, Chen attacks.
     await team.show()
-    while (await page.getByTestId('seat-remove').count()) await page.getByTestId('seat-remove').first().click()
+    await team.clearSeats()
     await team.pickSeller('control', 'Anna Kowalski')
     await team.pickSeller('support', 'Ben Carter')
     await team.pickSeller('attack', 'Chen Wei')
@@ -322,12 +317,8 @@ describe('a war-room meeting, walked by a new account seller', () => {
     const badge = await page.getByTestId('map-status-line').textContent()
     console.log(`e2e walk: junior everywhere → gaps, badge "${juniorBadge}"; Anna/Ben/Chen → ${verdict}, badge "${badge}"`)
     await bothSizes(page, '06-team-seated')
-    await page.keyboard.press('F5')
-    await expect.poll(() => meeting.isShown()).toBe(true)
-    expect(await page.getByTestId('meeting-verdict').getAttribute('data-verdict')).toBe(verdict)
-    expect(await page.getByTestId('meeting-map-status').textContent()).toBe(badge)
-    await page.getByRole('button', { name: /Leave/ }).click()
-    await expect.poll(() => meeting.isShown()).toBe(false)
+    expect(await meeting.present()).toEqual({ verdict, mapStatus: badge })
+    await meeting.leave()
   })
 
   it('7. meeting mode: stepping through the key players, the caption never covers the spotlit card', async () => {
