@@ -115,3 +115,16 @@ export async function underViewSwitch(page: Page): Promise<string[]> {
   }))
   return controls.filter((c) => c.width > 0 && overlap(c, sw)).map((c) => `${c.name} under the Map / Table switch`)
 }
+
+/**
+ * The customer after the deal's name, if it shows as a sliver ("· C…", a stray mark) rather
+ * than as a few letters or not at all: it may give way, but whole letters or nothing.
+ */
+export async function customerSliver(page: Page, minEm = 3): Promise<string[]> {
+  return page.locator('.deal-customer').evaluateAll((els, min) => els.flatMap((el) => {
+    const style = getComputedStyle(el)
+    if (style.display === 'none' || style.visibility === 'hidden' || el.clientWidth === 0) return []
+    const em = parseFloat(style.fontSize) || 16
+    return el.clientWidth < el.scrollWidth - 1 && el.clientWidth < min * em ? [`the customer shows as a sliver "${(el.textContent ?? '').trim()}" (${el.clientWidth}px of ${el.scrollWidth}px)`] : []
+  }), minEm)
+}
