@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { TeamChange } from '@shared/ipc'
 import type { Deal } from '@shared/model'
 import { api } from '../api'
-import { formatDate } from '../i18n/format'
+import { formatWhen } from '../i18n/format'
 
 /** What one change did, in words: the people it touched by name (the doc's log keeps ids). */
 function describe(change: TeamChange, deal: Deal, t: (key: string, params?: Record<string, unknown>) => string): string {
@@ -12,7 +12,7 @@ function describe(change: TeamChange, deal: Deal, t: (key: string, params?: Reco
   const byId = new Map(deal.stakeholders.map((s) => [s.id, s.name || s.title || '?']))
   const names = change.targets.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []))
   if (names.length === 0) return t('log.editedDeal')
-  const shown = names.slice(0, 2).join(', ')
+  const shown = names.slice(0, 2).join(t('log.comma'))
   return t('log.edited', { names: names.length > 2 ? t('log.more', { names: shown, count: names.length - 2 }) : shown })
 }
 
@@ -36,7 +36,7 @@ export function TeamChanges({ deal }: { deal: Deal }) {
           {changes.map((c) => (
             <li key={c.id} data-testid="collab-change" data-author={c.author.name}>
               <span>{t('log.entry', { author: c.author.name || c.author.email, what: describe(c, deal, t) })}</span>
-              <time dateTime={c.at}>{formatDate(c.at, 'short')}</time>
+              <time dateTime={c.at}>{formatWhen(c.at)}</time>
             </li>
           ))}
         </ol>

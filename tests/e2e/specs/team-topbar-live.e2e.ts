@@ -172,11 +172,12 @@ describe('a shared deal\'s top bar and map chrome on two laptops: live, offline,
     await bothSizes(pa, '05-anna-offline-en', async () => void problems.push(...(await topBarProblems(pa, `en ${pa.viewportSize()?.width}`))))
     await switchLanguage(pa, dealId, 'zh-CN')
     await bothSizes(pa, '06-anna-offline-zh-CN', async () => void problems.push(...(await topBarProblems(pa, `zh-CN ${pa.viewportSize()?.width}`))))
-    await pa.setViewportSize({ width: 1280, height: 720 })
-    // The short form on a crowded bar keeps its measure word, as the long one has it.
-    expect(await pa.locator('.collab-status-short').textContent()).toMatch(/^离线 · \d+ 处待同步$/)
-    expect(problems).toEqual([])
+    const short = await pa.locator('.collab-status-short').textContent()
     server = await startServer(port)
+    expect(problems).toEqual([])
+    // The short form on a crowded bar keeps its measure word, as the long one has it.
+    expect(short).toMatch(/^离线 · \d+ 处待同步$/)
+    await pa.setViewportSize({ width: 1280, height: 720 })
     await expect.poll(() => ca.status(), { timeout: 30_000 }).toBe('connected')
     await shot(pa, '07-anna-back-live-zh-CN-1280')
   })
