@@ -23,4 +23,21 @@ describe('the sharing menu\'s change list reads as a meeting needs it', () => {
     await waitFor(() => expect(screen.getByTestId('collab-change').textContent).toContain('Grace Liu、Omar Haddad 等 1 人'))
     expect(screen.getByTestId('collab-change').querySelector('time')?.textContent).toBe('10:42')
   })
+
+  it('says a line was edited, and that opening the deal brought people from the account, rather than "edited the deal\'s details" or an edit by hand', async () => {
+    const deal = aDeal().withStakeholder('grace', { name: 'Grace Liu' }).build()
+    const by = { name: 'Anna Kowalski', email: 'anna@example.com' }
+    const at = new Date().toISOString()
+    const changes: TeamChange[] = [
+      { id: 'c2', at, author: by, command: 'apply-account-attributes', targets: ['grace'] },
+      { id: 'c1', at, author: by, command: 'add-link', targets: ['link-1'] },
+    ]
+    ;(window as unknown as { api: Partial<Api> }).api = { sharedChangeLog: async () => ({ ok: true as const, value: changes }) } as unknown as Partial<Api>
+    render(<TeamChanges deal={deal} />)
+    await waitFor(() => expect(screen.getAllByTestId('collab-change')).toHaveLength(2))
+    expect(screen.getAllByTestId('collab-change').map((li) => li.querySelector('span')?.textContent)).toEqual([
+      "Anna Kowalski · updated Grace Liu from the customer's account",
+      'Anna Kowalski · edited a line',
+    ])
+  })
 })
