@@ -220,6 +220,28 @@ describe('a shared deal\'s top bar and map chrome on two laptops: live, offline,
     await pb.keyboard.press('Control+z')
     await mapB.search('Priya')
     await expect.poll(() => mapB.inspectorField('notes').inputValue(), LIVE).toBe('')
+  })
+
+  it('7. Bruno\'s token is withdrawn: his pill says Refused with the reason, and his top bar still fits, in English and Chinese', async () => {
+    const pb = b.page
+    await server.stop()
+    await writeFile(tokensFile, JSON.stringify([ANNA]))
+    server = await startServer(port)
+    const cb = new CollabPage(pb)
+    await expect.poll(() => cb.status(), { timeout: 30_000 }).toBe('refused')
+    // The reason is read in full on the pill, not "Refused: wron…".
+    const reasonCut = () => pb.locator('.collab-status-text').evaluate((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
+    const problems: string[] = []
+    for (const w of [1280, 1440]) {
+      await pb.setViewportSize({ width: w, height: w === 1280 ? 720 : 900 })
+      if (await reasonCut()) problems.push(`${w}: the refusal's reason is cut off`)
+    }
+    await bothSizes(pb, '11-bruno-refused-en', async () => void problems.push(...(await topBarProblems(pb, `en ${pb.viewportSize()?.width}`))))
+    await switchLanguage(pb, dealId, 'zh-CN')
+    await expect.poll(() => cb.statusText(), LIVE).toMatch(/^被拒绝：/)
+    await bothSizes(pb, '12-bruno-refused-zh-CN', async () => void problems.push(...(await topBarProblems(pb, `zh-CN ${pb.viewportSize()?.width}`))))
+    if (await reasonCut()) problems.push('zh-CN: the refusal\'s reason is cut off')
+    expect(problems).toEqual([])
     expect(a.pageErrors).toEqual([])
     expect(b.pageErrors).toEqual([])
   })
