@@ -14,7 +14,7 @@ export function TopBar() {
   const name = useDealStore((s) => s.deal?.name)
   const customer = useDealStore((s) => s.deal?.customer)
   // The customer's name gives way first, with its own ellipsis; a sliver of it is hidden.
-  const customerRef = useSqueezed<HTMLSpanElement>(4, [customer, name])
+  const customerRef = useSqueezed<HTMLSpanElement>(4, '.top-bar', [customer, name])
   if (name === undefined) return null
   return (
     <header className="top-bar">
