@@ -131,7 +131,8 @@ export const COLLAB_CHANNEL_ARGS = {
   'collab:leave': z.tuple([Id]),
   'collab:unshare': z.tuple([Id]),
   'collab:state': z.tuple([Id]),
-  'collab:apply': z.tuple([Id, z.array(CommandArg).min(1).max(500)]),
+  // The third is the edit's merge key (a burst of typing in one field): one undo step on this laptop.
+  'collab:apply': z.tuple([Id, z.array(CommandArg).min(1).max(500), z.string().min(1).max(200).optional()]),
   'collab:undo': z.tuple([Id]),
   'collab:redo': z.tuple([Id]),
   'collab:select': z.tuple([Id, z.array(Id).max(1000)]),

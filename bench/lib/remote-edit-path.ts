@@ -36,11 +36,12 @@ export function tracePath(): void {
   })
   gcObserver.observe({ entryTypes: ['gc'] })
   const apply = DealSync.prototype.apply
-  DealSync.prototype.apply = function (this: DealSync, commands) {
+  DealSync.prototype.apply = function (this: DealSync, commands, mergeKey) {
     const n = numberIn(JSON.stringify(commands))
     stamp(n, 'aMainIn')
-    apply.call(this, commands)
+    const newStep = apply.call(this, commands, mergeKey)
     stamp(n, 'aMainOut')
+    return newStep
   }
   const check = ShadowChecks.prototype.checkAndApply
   ShadowChecks.prototype.checkAndApply = function (this: ShadowChecks, document, update, origin) {

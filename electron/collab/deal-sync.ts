@@ -77,6 +77,8 @@ export class DealSync {
   private readonly stores: Stores
   private projection: DealProjection | null = null
   private undoManager: Y.UndoManager | null = null
+  /** The merge key of the last local edit (DealSync.apply). */
+  private lastMergeKey: string | null = null
   private socket: HocuspocusProviderWebsocket | null = null
   private provider: HocuspocusProvider | null = null
   private share: ShareRecord | null = null
@@ -151,24 +153,43 @@ export class DealSync {
     this.connect()
   }
 
-  /** Apply commands as the user's own change (one transaction, one undo step). */
-  apply(commands: DealCommand[]): void {
+  /**
+   * Apply commands as the user's own change (one transaction). It is a new undo step, unless
+   * it carries the same `mergeKey` as the edit just before it (the page's key for one visit to
+   * a field: a note typed in bursts is one step, as in a private deal). Returns whether it
+   * began a new step.
+   */
+  apply(commands: DealCommand[], mergeKey?: string): boolean {
     if (this.readOnly) throw new ReadOnlyError('This deal is shared with you read-only (a viewer token): changes are not accepted.')
     if (!isSeeded(this.doc)) throw new Error('The deal is not loaded yet')
-    applyCommandsToDoc(this.doc, commands, {
-      origin: this.origin,
-      author: { name: this.options.user.name, email: this.options.user.email },
-      sellers: this.options.sellers?.() ?? [],
-      at: this.now().toISOString(),
-      projection: this.projection ?? undefined,
-    })
+    const undo = this.undoManager
+    const merge = mergeKey !== undefined && mergeKey === this.lastMergeKey && (undo?.undoStack.length ?? 0) > 0
+    // Yjs folds a tracked transaction into the last step within `captureTimeout` of it (and
+    // after no undo, which stops capturing); held open for this one edit only.
+    if (undo) undo.captureTimeout = merge ? Number.MAX_SAFE_INTEGER : 0
+    const before = undo?.undoStack.length ?? 0
+    try {
+      applyCommandsToDoc(this.doc, commands, {
+        origin: this.origin,
+        author: { name: this.options.user.name, email: this.options.user.email },
+        sellers: this.options.sellers?.() ?? [],
+        at: this.now().toISOString(),
+        projection: this.projection ?? undefined,
+      })
+    } finally {
+      if (undo) undo.captureTimeout = 0
+    }
+    this.lastMergeKey = mergeKey ?? null
+    return !merge || (undo?.undoStack.length ?? 0) > before
   }
 
   undo(): boolean {
+    this.lastMergeKey = null
     return this.undoManager?.undo() !== null
   }
 
   redo(): boolean {
+    this.lastMergeKey = null
     return this.undoManager?.redo() !== null
   }
 

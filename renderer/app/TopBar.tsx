@@ -5,6 +5,7 @@ import { SaveIndicator } from './SaveIndicator'
 import { MapStatusBadge } from '../insights'
 import { openDealDetails } from '../deal-details'
 import { CollabBar } from '../collab'
+import { useSqueezed } from './use-squeezed'
 
 /** Deal name, save state and the edit toolbar. */
 export function TopBar() {
@@ -12,6 +13,8 @@ export function TopBar() {
   // The name and customer only: the bar and its dozen buttons do not redraw for an edit of a person.
   const name = useDealStore((s) => s.deal?.name)
   const customer = useDealStore((s) => s.deal?.customer)
+  // The customer's name gives way first, with its own ellipsis; a sliver of it is hidden.
+  const customerRef = useSqueezed<HTMLSpanElement>(4, '.top-bar', [customer, name])
   if (name === undefined) return null
   return (
     <header className="top-bar">
@@ -22,7 +25,7 @@ export function TopBar() {
         {/* The tooltip names the deal in full: the name may end in an ellipsis when truly long. */}
         <button type="button" className="deal-title-button" title={`${name}${customer ? ` · ${customer}` : ''}\n${t('dealDetails:editTitle')}`} data-testid="open-deal-details" onClick={openDealDetails}>
           <span className="deal-name">{name}</span>
-          {customer && <span className="deal-customer"> · {customer}</span>}
+          {customer && <span className="deal-customer" ref={customerRef} data-testid="deal-customer">&nbsp;· {customer}</span>}
         </button>
       </h1>
       <MapStatusBadge />

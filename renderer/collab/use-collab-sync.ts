@@ -10,8 +10,8 @@ import { useCollabStore } from './collab-store'
 function sinkFor(dealId: string): SharedSink {
   const state = () => useCollabStore.getState().state
   return {
-    async apply(commands) {
-      unwrap(await api.applySharedCommands(dealId, commands))
+    async apply(commands, mergeKey) {
+      unwrap(await api.applySharedCommands(dealId, commands, mergeKey))
     },
     undo: async () => unwrap(await api.undoShared(dealId)),
     redo: async () => unwrap(await api.redoShared(dealId)),

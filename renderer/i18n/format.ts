@@ -35,6 +35,18 @@ export function formatDate(value: string | null | undefined, style: 'medium' | '
   return f.format(date)
 }
 
+/**
+ * When something happened, for a list of today's edits: the time for today (a meeting's changes
+ * differ by the minute, not the day), the short date and time otherwise.
+ */
+export function formatWhen(iso: string, now: Date = new Date()): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  const today = date.toDateString() === now.toDateString()
+  const f = cached(`when:${today}`, () => new Intl.DateTimeFormat(currentLocale(), today ? { timeStyle: 'short' } : { dateStyle: 'short', timeStyle: 'short' }))
+  return f.format(date)
+}
+
 /** The shared rule (`shared/i18n/format.ts`) in the page's current language. */
 export function formatMoney(money: Money | null | undefined): string {
   return formatMoneyIn(money, currentLanguage())

@@ -24,7 +24,8 @@ export type DispatchResult = { ok: true } | { ok: false; error: CommandError }
  * a shared deal; main writes the readable copy.
  */
 export interface SharedSink {
-  apply(commands: DealCommand[]): Promise<void>
+  /** `mergeKey`: this edit folds into the previous one's undo step when their keys match (a burst of typing). */
+  apply(commands: DealCommand[], mergeKey?: string): Promise<void>
   undo(): Promise<Deal | null>
   redo(): Promise<Deal | null>
   select(ids: string[]): void
@@ -113,6 +114,17 @@ function createQueue(set: (s: Partial<DealState>) => void, opened: Deal, revisio
   })
 }
 
+/**
+ * A shared deal's edit goes to main with the key its undo step merges by, under the same policy
+ * a private deal's history records it with: a burst of typing in one field visit is one step
+ * (docs/collaboration-app.md, "Undo").
+ */
+function sharedMergeKey(commands: DealCommand[], opts: DispatchOptions | undefined): string | undefined {
+  const declared = commands.length === 1 ? undoPolicyOf(commands[0]) : { capture: 'step' as const }
+  const capture = opts?.capture ?? declared.capture
+  return capture === 'merge' ? (opts?.mergeKey ?? declared.mergeKey) : undefined
+}
+
 const flushOnLeave = (): void => {
   void queue?.flush()
 }
@@ -146,7 +158,7 @@ export const useDealStore = create<DealState>()((set, get) => {
       const sellers = new Set(useWorkspaceStore.getState().roster.map((s) => s.id))
       const next = commands.reduce((deal, command) => applyCommand(deal, command, { sellers }), before)
       if (next === before) return { ok: true }
-      if (sink) sendShared(next, commands)
+      if (sink) sendShared(next, commands, sharedMergeKey(commands, opts))
       else commit(next, before, commands, opts)
       return { ok: true }
     } catch (e) {
@@ -157,11 +169,11 @@ export const useDealStore = create<DealState>()((set, get) => {
   }
 
   /** A shared deal: shown at once, sent to main at once; main's doc is the truth that comes back. */
-  function sendShared(next: Deal, commands: DealCommand[]): void {
+  function sendShared(next: Deal, commands: DealCommand[], mergeKey: string | undefined): void {
     const target = sink!
     show(next)
     inFlight.push(commands)
-    void target.apply(commands).then(
+    void target.apply(commands, mergeKey).then(
       () => {
         inFlight = inFlight.filter((c) => c !== commands)
         set({ canUndo: target.canUndo, canRedo: target.canRedo })

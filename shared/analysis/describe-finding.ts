@@ -1,4 +1,4 @@
-import type { Translator } from '../i18n'
+import { joinSpaced, type Translator } from '../i18n'
 import type { Finding, FindingParams, Severity } from './findings'
 import type { ProposedAction } from './proposed-actions'
 
@@ -31,7 +31,9 @@ const WORD_GROUPS: Record<string, string> = {
 /** "A, B and C" in the catalog's language. */
 export function joinWords(items: readonly string[], t: Translate): string {
   if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(lookup(t, 'insights:list.comma', ', '))}${lookup(t, 'insights:list.and', ' and ')}${items[items.length - 1]}`
+  const comma = lookup(t, 'insights:list.comma', ', ')
+  const pieces = items.slice(0, -1).flatMap((item, i) => (i === 0 ? [item] : [comma, item]))
+  return joinSpaced([...pieces, lookup(t, 'insights:list.and', ' and '), items[items.length - 1]])
 }
 
 /**

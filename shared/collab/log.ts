@@ -60,3 +60,30 @@ function decodeMark(mark: Uint8Array | null): Map<number, number> {
     return new Map()
   }
 }
+
+/** How far apart two entries of one burst may be (a pause in typing, not a new visit). */
+const BURST_GAP_MS = 2 * 60_000
+
+/**
+ * The log as "What changed" lists it: a run of entries in a row by one author, of one command
+ * on the same targets, each within BURST_GAP_MS of the one before (a note typed key by key,
+ * sent as it is typed), is one change, at its last entry's time. The log itself keeps every
+ * entry: the server checks each update against its own (docs/collaboration.md, "Authors are
+ * checked").
+ */
+export function foldBursts(entries: readonly ChangeEntry[]): ChangeEntry[] {
+  const out: ChangeEntry[] = []
+  for (const entry of entries) {
+    const last = out[out.length - 1]
+    if (last && sameBurst(last, entry)) out[out.length - 1] = entry
+    else out.push(entry)
+  }
+  return out
+}
+
+function sameBurst(a: ChangeEntry, b: ChangeEntry): boolean {
+  if (a.author.name !== b.author.name || a.author.email !== b.author.email || a.command !== b.command) return false
+  if (a.targets.length !== b.targets.length || a.targets.some((t, i) => t !== b.targets[i])) return false
+  const gap = Date.parse(b.at) - Date.parse(a.at)
+  return Number.isFinite(gap) && gap >= 0 && gap <= BURST_GAP_MS
+}

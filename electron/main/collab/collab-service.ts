@@ -1,7 +1,7 @@
 import type { DealCommand } from '@shared/commands'
 import type { CollabEvent, CollabState, PresentUser, SyncStatus } from '@shared/ipc-collab'
 import type { Deal, DealFile } from '@shared/model'
-import type { ChangeEntry } from '@shared/collab'
+import { foldBursts, type ChangeEntry } from '@shared/collab'
 import { changedPeopleOnly } from '@shared/deal-push'
 
 /**
@@ -9,7 +9,8 @@ import { changedPeopleOnly } from '@shared/deal-push'
  * in `deal-sync-engine.ts` presents it. One per shared deal open on this laptop.
  */
 export interface SyncEngine {
-  apply(commands: DealCommand[]): void
+  /** `mergeKey`: the same key as the previous edit's folds this one into its undo step (a burst of typing). */
+  apply(commands: DealCommand[], mergeKey?: string): void
   /** Undo this laptop's last edit only (a Y.UndoManager tracking the local origin). */
   undo(): void
   redo(): void
@@ -158,9 +159,9 @@ export class CollabService {
     }
   }
 
-  apply(dealId: string, commands: DealCommand[]): void {
+  apply(dealId: string, commands: DealCommand[], mergeKey?: string): void {
     const session = this.session(dealId)
-    session.engine.apply(commands)
+    session.engine.apply(commands, mergeKey)
     this.scheduleProjection(dealId)
     this.pushState(dealId)
   }
@@ -174,9 +175,9 @@ export class CollabService {
     return session.engine.file()
   }
 
-  /** The latest `count` changes, newest first, each naming its author. */
+  /** The latest `count` changes, newest first, each naming its author; a burst of typing is one (foldBursts). */
   changes(dealId: string, count: number): ChangeEntry[] {
-    return this.session(dealId).engine.changeLog().slice(-count).reverse()
+    return foldBursts(this.session(dealId).engine.changeLog()).slice(-count).reverse()
   }
 
   /**

@@ -44,15 +44,16 @@ export function dealSyncEngine(dataDir: string, stores: Stores): StartSyncEngine
       replayed = sync.replayedSteps
     }
     const engine: SyncEngine = {
-      apply(commands) {
+      apply(commands, mergeKey) {
         catchUp()
+        let newStep: boolean
         try {
-          sync.apply(commands)
+          newStep = sync.apply(commands, mergeKey)
         } catch (error) {
           if (error instanceof ReadOnlyError) throw new AppFailure('forbidden', error.message, undefined, 'read-only')
           throw error
         }
-        undoable++
+        if (newStep) undoable++
         redoable = 0
       },
       undo() {

@@ -133,9 +133,9 @@ export function collabHandlers(ctx: HandlerContext, ports: CollabPorts | undefin
       return resume(dealId)
     },
 
-    async 'collab:apply'(dealId, commands) {
+    async 'collab:apply'(dealId, commands, mergeKey) {
       try {
-        need().service.apply(dealId, commands as never)
+        need().service.apply(dealId, commands as never, mergeKey)
       } catch (error) {
         if (error instanceof CommandError) throw new AppFailure('invalid-request', error.message, undefined, error.code)
         throw error

@@ -115,3 +115,26 @@ export async function underViewSwitch(page: Page): Promise<string[]> {
   }))
   return controls.filter((c) => c.width > 0 && overlap(c, sw)).map((c) => `${c.name} under the Map / Table switch`)
 }
+
+/**
+ * The customer after the deal's name, if it shows as a sliver ("· C…", a stray mark) rather
+ * than as a few letters or not at all: it may give way, but whole letters or nothing. What
+ * shows is its text up to the title's visible edge (or its own, when it clips itself).
+ */
+export async function customerSliver(page: Page, minEm = 3): Promise<string[]> {
+  return page.locator('.deal-customer').evaluateAll((els, min) => els.flatMap((el) => {
+    const style = getComputedStyle(el)
+    if (style.display === 'none' || style.visibility === 'hidden') return []
+    const range = document.createRange()
+    range.selectNodeContents(el)
+    const text = range.getBoundingClientRect()
+    const button = el.closest('.deal-title-button') ?? el.parentElement!
+    const b = button.getBoundingClientRect()
+    const own = el.getBoundingClientRect()
+    const edge = Math.min(b.right - parseFloat(getComputedStyle(button).paddingRight), style.overflow === 'visible' ? Infinity : own.right)
+    const shown = Math.max(0, edge - text.left)
+    const em = parseFloat(style.fontSize) || 16
+    if (shown <= 0.5 || shown >= text.width - 1) return []
+    return shown < min * em ? [`the customer shows as a sliver: ${Math.round(shown)}px of "${(el.textContent ?? '').trim()}" (${Math.round(text.width)}px)`] : []
+  }), minEm)
+}
