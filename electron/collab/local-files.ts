@@ -7,8 +7,7 @@ import { withWriteSlot, writeSerialized } from '../main/store/serial-writer'
 /** The largest local update log read back: far above a 1,000-person deal's state. */
 const MAX_LOG_BYTES = 64 * 1024 * 1024
 
-/** `deals/<stem>.share.json`: where a shared deal is synced (COLLAB-CONTRACT.md). The token is never in it. */
-export const ShareRecordSchema = z.object({
+const shareFields = {
   serverUrl: z.string().min(1).max(2048),
   documentName: z.string().min(1).max(200),
   sharedAt: z.string().max(64),
@@ -17,8 +16,23 @@ export const ShareRecordSchema = z.object({
   signedAs: z.strictObject({ name: z.string().max(200), email: z.string().max(200) }).optional(),
   /** How many of this laptop's changes the server had not confirmed when the log was last written: the top bar's "n waiting" after a restart offline. */
   waiting: z.number().int().min(0).max(1_000_000_000).optional(),
-}).strict()
+}
+
+/** `deals/<stem>.share.json`: where a shared deal is synced (COLLAB-CONTRACT.md). The token is never in it. */
+export const ShareRecordSchema = z.strictObject(shareFields)
 export type ShareRecord = z.infer<typeof ShareRecordSchema>
+
+/**
+ * Reading a record is kinder than writing one (docs/collaboration.md, "Adversarial findings"):
+ * a field another build added is dropped, and a damaged `waiting` (only the top bar's count)
+ * reads as none, so neither turns a shared deal into a private one.
+ */
+const ShareRecordRead = z.object({ ...shareFields, waiting: shareFields.waiting.catch(undefined) })
+
+/** The share record is there but cannot be read: the deal is shared, but where and how is lost. */
+export class ShareRecordDamaged extends Error {
+  readonly code = 'share-damaged'
+}
 
 /** A shared deal's two files beside its JSON projection, written through the store's durable writer. */
 export class SharedDealFiles {
@@ -56,11 +70,16 @@ export class SharedDealFiles {
     try {
       raw = JSON.parse(text)
     } catch {
-      throw new Error(`${this.sharePath} is not valid JSON`)
+      throw new ShareRecordDamaged(`${this.sharePath} is not valid JSON`)
     }
-    const parsed = ShareRecordSchema.safeParse(raw)
-    if (!parsed.success) throw new Error(`${this.sharePath} is not a valid share record`)
+    const parsed = ShareRecordRead.safeParse(raw)
+    if (!parsed.success) throw new ShareRecordDamaged(`${this.sharePath} is not a valid share record`)
     return parsed.data
+  }
+
+  /** Share again over a damaged record: it is kept beside as `.share.json.damaged`; the update log stays. */
+  async setDamagedShareAside(): Promise<void> {
+    await withWriteSlot(this.fs, this.sharePath, (slot) => slot.moveTo(this.sharePath + '.damaged'))
   }
 
   writeShare(record: ShareRecord): Promise<void> {
