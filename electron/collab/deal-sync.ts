@@ -5,6 +5,7 @@ import { applyCommandsToDoc, createUserUndo, DealProjection, documentName, Incre
 import type { DealCommand } from '@shared/commands'
 import type { Deal, DealFile, Seller } from '@shared/model'
 import { openStores, type Stores } from '../main/store'
+import type { DurableFs } from '../main/store/durable-fs'
 import { SharedDealFiles, type ShareRecord } from './local-files'
 import { LocalWrites } from './local-writes'
 import { parsePresence, type PresenceState, type PresenceUser } from './presence'
@@ -32,6 +33,10 @@ export interface DealSyncOptions {
   sellers?: () => readonly Seller[]
   /** Joining: how long to wait for the deal to reach the server before `not-on-server` (ms). */
   joinWaitMs?: number
+  /** How long after a failed write of the log, the share record or the JSON it is tried again (ms). */
+  logRetryMs?: number
+  /** The files' writer (tests pass a faulty one); main passes its own. */
+  fs?: DurableFs
   /** Clock for log entries (tests pass a fixed one). */
   now?: () => Date
   /**
@@ -91,13 +96,14 @@ export class DealSync {
   private readonly writes: LocalWrites
 
   constructor(private readonly options: DealSyncOptions) {
-    this.files = new SharedDealFiles(options.dataDir, options.dealId)
-    this.stores = options.stores ?? openStores(options.dataDir)
+    this.files = new SharedDealFiles(options.dataDir, options.dealId, options.fs)
+    this.stores = options.stores ?? openStores(options.dataDir, { fs: options.fs })
     this.now = options.now ?? (() => new Date())
     this.writes = new LocalWrites({
       files: this.files, stores: this.stores, doc: this.doc, projection: () => this.projection, now: this.now,
-      logDebounceMs: options.logDebounceMs, projectionDebounceMs: options.projectionDebounceMs,
+      logDebounceMs: options.logDebounceMs, projectionDebounceMs: options.projectionDebounceMs, retryMs: options.logRetryMs,
       withLog: () => this.saveWaiting(),
+      onHealth: () => this.tellStatus(),
     })
     this.remote = new RemoteUpdates({
       live: this.doc,
@@ -115,7 +121,13 @@ export class DealSync {
     return documentName(this.options.dealId)
   }
 
+  /**
+   * What the top bar shows. While this laptop's disk refuses the log, the share record or the
+   * JSON copy, that comes first: offline, the edits would otherwise be said to be kept here when
+   * they are only in memory (docs/collaboration.md, "Adversarial findings").
+   */
   get status(): SyncStatus {
+    if (!this.writes.saved && this.current.kind !== 'refused') return { kind: 'refused', reason: 'not-saved-here' }
     return this.current
   }
 
@@ -228,6 +240,7 @@ export class DealSync {
     this.wire.off('update', this.onWireUpdate)
     this.undoManager?.destroy()
     this.wireCheck?.destroy()
+    this.writes.close()
     await this.flush()
     if (this.writes.error) throw this.writes.error
   }
@@ -242,9 +255,16 @@ export class DealSync {
   private readonly statusListeners = new Set<() => void>()
 
   private setStatus(status: SyncStatus): void {
-    const same = JSON.stringify(status) === JSON.stringify(this.current)
+    const shown = JSON.stringify(this.status)
     this.current = status
-    if (!same) this.options.onStatus?.(status)
+    if (shown !== JSON.stringify(this.status)) this.options.onStatus?.(this.status)
+    for (const listener of [...this.statusListeners]) listener()
+  }
+
+  /** The disk began or stopped refusing our writes: the status shown changed. */
+  private tellStatus(): void {
+    if (this.stopped) return
+    this.options.onStatus?.(this.status)
     for (const listener of [...this.statusListeners]) listener()
   }
 
@@ -357,7 +377,7 @@ export class DealSync {
     }
     if (!this.share) {
       this.share = { serverUrl: this.options.serverUrl, documentName: this.documentName, sharedAt: this.now().toISOString(), role: this.readOnly ? 'viewer' : 'editor', signedAs: { name: this.options.user.name, email: this.options.user.email } }
-      this.writes.track(this.files.writeShare(this.share))
+      this.writes.writeShare(this.share)
     }
     this.updateConnected()
   }
@@ -366,7 +386,7 @@ export class DealSync {
   private saveWaiting(): void {
     if (!this.share || (this.share.waiting ?? 0) === this.pendingLocal) return
     this.share = { ...this.share, waiting: this.pendingLocal }
-    this.writes.track(this.files.writeShare(this.share))
+    this.writes.writeShare(this.share)
   }
 
   /** How many of `earlier`'s steps the seed replayed as the user's own undo steps. */

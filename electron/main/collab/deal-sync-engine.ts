@@ -23,7 +23,8 @@ export function dealSyncEngine(dataDir: string, stores: Stores): StartSyncEngine
   return async ({ dealId, serverUrl, token, user, earlier, onStatus, onPresence, onRemoteChange }) => {
     const statusWaiters = new Set<() => void>()
     const sync = new DealSync({
-      dataDir, dealId, serverUrl, token, user, stores, onRemoteChange, earlier,
+      // Main's writer for the log and the share record too, as for the deal's JSON.
+      dataDir, dealId, serverUrl, token, user, stores, fs: stores.deps.fs, onRemoteChange, earlier,
       onStatus: () => {
         for (const waiter of [...statusWaiters]) waiter()
         onStatus()
