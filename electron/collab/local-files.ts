@@ -1,7 +1,9 @@
 import { join } from 'node:path'
+import * as Y from 'yjs'
 import { z } from 'zod'
 import { fileStemOfId } from '@shared/file-names'
 import { errnoCode, nodeDurableFs, readTextIfExists, type DurableFs } from '../main/store/durable-fs'
+import type { FileIdentity } from '../main/store/held-target'
 import { withWriteSlot, writeSerialized } from '../main/store/serial-writer'
 
 /** The largest local update log read back: far above a 1,000-person deal's state. */
@@ -45,12 +47,16 @@ export class SharedDealFiles {
     this.sharePath = join(dataDir, 'deals', `${stem}.share.json`)
   }
 
+  /** The log file as this instance last read or wrote it (null: there was none). */
+  private knownLog: FileIdentity | null = null
+
   /** The compacted update log, or null when there is none yet. */
   async readLog(): Promise<Uint8Array | null> {
     try {
       const info = await this.fs.stat(this.logPath)
       if (info.size > MAX_LOG_BYTES) throw new Error(`${this.logPath} is ${info.size} bytes, more than a deal's log can be`)
       const bytes = await this.fs.readFile(this.logPath)
+      this.knownLog = info
       return bytes.byteLength ? bytes : null
     } catch (error) {
       if (errnoCode(error) === 'ENOENT') return null
@@ -58,9 +64,52 @@ export class SharedDealFiles {
     }
   }
 
-  /** Replace the log with the document's whole state (one update: already compacted). */
+  /**
+   * Replace the log with the document's whole state (one update: already compacted). A log
+   * another writer wrote since we last read or wrote it (the CLI's `war-room sync`, a second
+   * window on this data folder) is merged in, not replaced: it may hold edits made offline
+   * that only it has (docs/collaboration.md, "Adversarial findings").
+   */
   writeLog(state: Uint8Array): Promise<void> {
-    return writeSerialized(this.fs, this.logPath, state, { maxBytes: MAX_LOG_BYTES })
+    return withWriteSlot(this.fs, this.logPath, async (slot) => {
+      for (let attempt = 0; ; attempt++) {
+        const seen = await this.logIdentity()
+        const data = seen && !sameFile(seen, this.knownLog) ? await this.withTheirs(state) : state
+        // Another process wrote between our look and our rename: look again (a few times).
+        const check = async (target: { identity(): Promise<FileIdentity> } | null) => {
+          if (attempt < 3 && !sameFile(target ? await target.identity() : null, seen)) throw new LogMoved()
+        }
+        try {
+          await slot.write(data, check, MAX_LOG_BYTES)
+        } catch (error) {
+          if (error instanceof LogMoved) continue
+          throw error
+        }
+        this.knownLog = await this.logIdentity()
+        return
+      }
+    })
+  }
+
+  private async logIdentity(): Promise<FileIdentity | null> {
+    try {
+      const { size, mtimeMs, ino } = await this.fs.stat(this.logPath)
+      return { size, mtimeMs, ino }
+    } catch (error) {
+      if (errnoCode(error) === 'ENOENT') return null
+      throw error
+    }
+  }
+
+  /** Our state with the log on disk merged in; a log that cannot be read as an update is replaced as before. */
+  private async withTheirs(state: Uint8Array): Promise<Uint8Array> {
+    try {
+      const theirs = await this.fs.readFile(this.logPath)
+      if (theirs.byteLength === 0 || theirs.byteLength > MAX_LOG_BYTES) return state
+      return Y.mergeUpdates([theirs, state])
+    } catch {
+      return state
+    }
   }
 
   async readShare(): Promise<ShareRecord | null> {
@@ -91,6 +140,13 @@ export class SharedDealFiles {
     await withWriteSlot(this.fs, this.sharePath, (slot) => slot.remove())
     await withWriteSlot(this.fs, this.logPath, (slot) => slot.remove())
   }
+}
+
+class LogMoved extends Error {}
+
+function sameFile(a: FileIdentity | null, b: FileIdentity | null): boolean {
+  if (!a || !b) return a === b
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && (a.ino ?? 0) === (b.ino ?? 0)
 }
 
 /** Ids of the shared deals in a data folder (those with a share record). */

@@ -1,6 +1,8 @@
 import * as Y from 'yjs'
 import { isSeeded, type DealProjection } from '@shared/collab'
 import type { Stores } from '../main/store'
+import { errnoCode } from '../main/store/durable-fs'
+import { AppFailure } from '../main/errors'
 import type { SharedDealFiles, ShareRecord } from './local-files'
 
 export interface LocalWritesOptions {
@@ -47,6 +49,8 @@ export class LocalWrites {
   /** The writes failing now, with their latest failure. */
   private readonly failing = new Map<WriteKind, unknown>()
   private closed = false
+  /** The first write refused for another reason than the disk's. */
+  private other: unknown = null
 
   constructor(private readonly options: LocalWritesOptions) {}
 
@@ -80,15 +84,18 @@ export class LocalWrites {
     return this.failing.size === 0
   }
 
-  /** A write still failing, if any. */
+  /** A write still failing, if any (else a write refused for another reason than the disk). */
   get error(): unknown {
-    return this.failing.values().next().value ?? null
+    return this.failing.values().next().value ?? this.other
   }
 
   private run(kind: WriteKind, before: Promise<void>, write: () => Promise<void>, retry: () => void): Promise<void> {
     return before.then(write).then(
       () => this.settle(kind, null),
       (error: unknown) => {
+        // Only the disk's refusals are retried and shown; another (the store refusing to write
+        // over a JSON copy changed outside) is kept for stop() and waits for the next change.
+        if (!isDiskError(error)) return void (this.other ??= error)
         this.settle(kind, error)
         if (!this.closed) retry()
       },
@@ -147,4 +154,9 @@ export class LocalWrites {
     const { deals } = this.options.stores
     this.projectionWrite = this.run('projection', this.projectionWrite, () => deals.save(deals.checkFile(file)).then(() => undefined), () => this.scheduleProjection(this.retryMs))
   }
+}
+
+/** The disk refused (full, read-only, locked, an IO error), directly or as the store's `io` failure. */
+function isDiskError(error: unknown): boolean {
+  return /^E[A-Z]+$/.test(errnoCode(error) ?? '') || (error instanceof AppFailure && error.appError.code === 'io')
 }
