@@ -13,6 +13,8 @@ import { isServerSyncStep1, isSyncRefusal } from './wire-messages'
 import { EditsAfterHandshake } from './edits-after-handshake'
 import { RemoteUpdates } from './remote-updates'
 import type { DealSyncOptions } from './deal-sync-options'
+import { nodeDurableFs } from '../main/store/durable-fs'
+import { fileStemOfId } from '@shared/file-names'
 
 export type { DealSyncOptions } from './deal-sync-options'
 
@@ -130,6 +132,27 @@ export class DealSync {
     this.doc.on('update', this.onLiveUpdate)
     this.wire.on('update', this.onWireUpdate)
     this.connect()
+  }
+
+  /**
+   * A save of the deal's JSON this sync did not write (the page edits the deal as a private one
+   * until main answers after a restart; main's `deal:save` meanwhile): what it changed from the
+   * doc's deal is written into the doc as the user's own edit, so the sync resuming over the
+   * JSON does not take it back (docs/collaboration.md, "Adversarial findings").
+   */
+  adoptSaved(file: DealFile): void {
+    if (this.readOnly || !this.projection || !isSeeded(this.doc)) return
+    writeDealDiff(this.doc, this.projection.file(), file, { origin: this.origin, author: { name: this.options.user.name, email: this.options.user.email }, at: this.now().toISOString(), command: 'edit-while-starting' })
+  }
+
+  /** After start: the JSON saved since the log was last written is such a save (`adoptSaved`); an older one lags the log and is left. */
+  async adoptNewerCopy(): Promise<void> {
+    const fs = this.options.fs ?? nodeDurableFs
+    const stamp = (path: string) => fs.stat(path).then((s) => s.mtimeMs, () => null)
+    const [json, log] = await Promise.all([stamp(this.stores.deps.paths.dealAt(fileStemOfId(this.options.dealId))), stamp(this.files.logPath)])
+    if (json === null || log === null || json <= log) return
+    const saved = await this.stores.deals.load(this.options.dealId, { asBase: true }).catch(() => null)
+    if (saved?.status === 'ok') this.adoptSaved(saved.value)
   }
 
   /** Apply commands as the user's own change (one transaction, one undo step). */
