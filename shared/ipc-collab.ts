@@ -15,8 +15,10 @@ import { COMMAND_SHAPES } from './commands/command-schema'
  * Why the server (or our own checks) refused the session; the page says it in the user's language.
  * `no-token`: this laptop keeps no token for the deal (the Chromium harness's memory-only vault after a
  * restart, or a keychain that cannot decrypt it): the user types it again.
+ * `share-damaged`: the deal's share record on this laptop cannot be read; Share again (its edits wait in the log).
+ * `not-saved-here`: the disk refuses the deal's files (full?); changes are in memory only until a retry goes through.
  */
-export const REFUSAL_REASONS = ['bad-token', 'no-access', 'unreachable', 'invalid-remote-state', 'read-only', 'update-refused', 'not-on-server', 'no-token'] as const
+export const REFUSAL_REASONS = ['bad-token', 'no-access', 'unreachable', 'invalid-remote-state', 'read-only', 'update-refused', 'not-on-server', 'no-token', 'share-damaged', 'not-saved-here'] as const
 export type RefusalReason = (typeof REFUSAL_REASONS)[number]
 
 /** The top bar's state of a shared deal. */

@@ -3,45 +3,21 @@ import { QuietWebSocket } from './quiet-websocket'
 import * as Y from 'yjs'
 import { applyCommandsToDoc, createUserUndo, DealProjection, documentName, IncrementalValidator, isSeeded, localOrigin, seedDoc, validateDocState, writeDealDiff, type LocalOrigin } from '@shared/collab'
 import type { DealCommand } from '@shared/commands'
-import type { Deal, DealFile, Seller } from '@shared/model'
+import type { DealFile } from '@shared/model'
 import { openStores, type Stores } from '../main/store'
 import { SharedDealFiles, type ShareRecord } from './local-files'
 import { LocalWrites } from './local-writes'
-import { parsePresence, type PresenceState, type PresenceUser } from './presence'
+import { parsePresence, type PresenceState } from './presence'
 import { refusalOfServerReason, type RefusalReason, type SyncStatus } from './status'
 import { isServerSyncStep1, isSyncRefusal } from './wire-messages'
 import { EditsAfterHandshake } from './edits-after-handshake'
 import { RemoteUpdates } from './remote-updates'
+import type { DealSyncOptions } from './deal-sync-options'
+import { nodeDurableFs } from '../main/store/durable-fs'
+import { fileStemOfId } from '@shared/file-names'
 
-export interface DealSyncOptions {
-  dataDir: string
-  dealId: string
-  serverUrl: string
-  token: string
-  user: PresenceUser
-  onStatus?: (status: SyncStatus) => void
-  /** A colleague's change reached the live doc; `file` is the new projection. */
-  onRemoteChange?: (file: DealFile) => void
-  /** The app's stores over `dataDir` (main passes its own, so one store writes the JSON). */
-  stores?: Stores
-  /** How long after a change the JSON projection is rewritten (ms). */
-  projectionDebounceMs?: number
-  /** How long after a change the update log is rewritten (ms); stop() flushes it at once. */
-  logDebounceMs?: number
-  /** The workspace's sellers, for commands that seat one the deal does not carry yet (main passes its roster). */
-  sellers?: () => readonly Seller[]
-  /** Joining: how long to wait for the deal to reach the server before `not-on-server` (ms). */
-  joinWaitMs?: number
-  /** Clock for log entries (tests pass a fixed one). */
-  now?: () => Date
-  /**
-   * Sharing a private deal: the deal before each of the user's last undo steps, oldest first.
-   * When this laptop seeds the doc, it seeds the oldest and replays each later state as one
-   * transaction with the local origin, so the user's Y.UndoManager holds those edits as steps
-   * (docs/collaboration-app.md, "Undo across sharing"). Ignored when joining what the server has.
-   */
-  earlier?: readonly Deal[]
-}
+export type { DealSyncOptions } from './deal-sync-options'
+
 
 /** Loading the log is neither the user's change nor a colleague's. */
 const LOAD_ORIGIN = { kind: 'load' } as const
@@ -93,13 +69,14 @@ export class DealSync {
   private readonly writes: LocalWrites
 
   constructor(private readonly options: DealSyncOptions) {
-    this.files = new SharedDealFiles(options.dataDir, options.dealId)
-    this.stores = options.stores ?? openStores(options.dataDir)
+    this.files = new SharedDealFiles(options.dataDir, options.dealId, options.fs)
+    this.stores = options.stores ?? openStores(options.dataDir, { fs: options.fs })
     this.now = options.now ?? (() => new Date())
     this.writes = new LocalWrites({
       files: this.files, stores: this.stores, doc: this.doc, projection: () => this.projection, now: this.now,
-      logDebounceMs: options.logDebounceMs, projectionDebounceMs: options.projectionDebounceMs,
+      logDebounceMs: options.logDebounceMs, projectionDebounceMs: options.projectionDebounceMs, retryMs: options.logRetryMs,
       withLog: () => this.saveWaiting(),
+      onHealth: () => this.tellStatus(),
     })
     this.remote = new RemoteUpdates({
       live: this.doc,
@@ -117,7 +94,13 @@ export class DealSync {
     return documentName(this.options.dealId)
   }
 
+  /**
+   * What the top bar shows. While this laptop's disk refuses the log, the share record or the
+   * JSON copy, that comes first: offline, the edits would otherwise be said to be kept here when
+   * they are only in memory (docs/collaboration.md, "Adversarial findings").
+   */
   get status(): SyncStatus {
+    if (!this.writes.saved && this.current.kind !== 'refused') return { kind: 'refused', reason: 'not-saved-here' }
     return this.current
   }
 
@@ -151,6 +134,27 @@ export class DealSync {
     this.doc.on('update', this.onLiveUpdate)
     this.wire.on('update', this.onWireUpdate)
     this.connect()
+  }
+
+  /**
+   * A save of the deal's JSON this sync did not write (the page edits the deal as a private one
+   * until main answers after a restart; main's `deal:save` meanwhile): what it changed from the
+   * doc's deal is written into the doc as the user's own edit, so the sync resuming over the
+   * JSON does not take it back (docs/collaboration.md, "Adversarial findings").
+   */
+  adoptSaved(file: DealFile): void {
+    if (this.readOnly || !this.projection || !isSeeded(this.doc)) return
+    writeDealDiff(this.doc, this.projection.file(), file, { origin: this.origin, author: { name: this.options.user.name, email: this.options.user.email }, at: this.now().toISOString(), command: 'edit-while-starting' })
+  }
+
+  /** After start: the JSON saved since the log was last written is such a save (`adoptSaved`); an older one lags the log and is left. */
+  async adoptNewerCopy(): Promise<void> {
+    const fs = this.options.fs ?? nodeDurableFs
+    const stamp = (path: string) => fs.stat(path).then((s) => s.mtimeMs, () => null)
+    const [json, log] = await Promise.all([stamp(this.stores.deps.paths.dealAt(fileStemOfId(this.options.dealId))), stamp(this.files.logPath)])
+    if (json === null || log === null || json <= log) return
+    const saved = await this.stores.deals.load(this.options.dealId, { asBase: true }).catch(() => null)
+    if (saved?.status === 'ok') this.adoptSaved(saved.value)
   }
 
   /**
@@ -249,6 +253,7 @@ export class DealSync {
     this.wire.off('update', this.onWireUpdate)
     this.undoManager?.destroy()
     this.wireCheck?.destroy()
+    this.writes.close()
     await this.flush()
     if (this.writes.error) throw this.writes.error
   }
@@ -263,9 +268,16 @@ export class DealSync {
   private readonly statusListeners = new Set<() => void>()
 
   private setStatus(status: SyncStatus): void {
-    const same = JSON.stringify(status) === JSON.stringify(this.current)
+    const shown = JSON.stringify(this.status)
     this.current = status
-    if (!same) this.options.onStatus?.(status)
+    if (shown !== JSON.stringify(this.status)) this.options.onStatus?.(this.status)
+    for (const listener of [...this.statusListeners]) listener()
+  }
+
+  /** The disk began or stopped refusing our writes: the status shown changed. */
+  private tellStatus(): void {
+    if (this.stopped) return
+    this.options.onStatus?.(this.status)
     for (const listener of [...this.statusListeners]) listener()
   }
 
@@ -378,7 +390,7 @@ export class DealSync {
     }
     if (!this.share) {
       this.share = { serverUrl: this.options.serverUrl, documentName: this.documentName, sharedAt: this.now().toISOString(), role: this.readOnly ? 'viewer' : 'editor', signedAs: { name: this.options.user.name, email: this.options.user.email } }
-      this.writes.track(this.files.writeShare(this.share))
+      this.writes.writeShare(this.share)
     }
     this.updateConnected()
   }
@@ -387,7 +399,7 @@ export class DealSync {
   private saveWaiting(): void {
     if (!this.share || (this.share.waiting ?? 0) === this.pendingLocal) return
     this.share = { ...this.share, waiting: this.pendingLocal }
-    this.writes.track(this.files.writeShare(this.share))
+    this.writes.writeShare(this.share)
   }
 
   /** How many of `earlier`'s steps the seed replayed as the user's own undo steps. */

@@ -17,6 +17,8 @@ export type RefusalReason =
   | 'update-refused'
   /** The deal is not on the server and there is no local deal to share. */
   | 'not-on-server'
+  /** This laptop's disk refuses the update log or the deal's files (full?): changes are in memory only; retrying. */
+  | 'not-saved-here'
 
 export type SyncStatus =
   | { kind: 'connected'; readOnly: boolean }
@@ -52,4 +54,5 @@ const REASON_WORDS: Record<RefusalReason, string> = {
   'read-only': 'this token is a viewer token; changes made here were not accepted by the server',
   'update-refused': 'the server refused a change from here as invalid',
   'not-on-server': 'the deal is not on the server and not in this data folder',
+  'not-saved-here': 'changes cannot be written to this data folder (is the disk full?); retrying',
 }

@@ -70,6 +70,7 @@ function snapshotTeam({ service }: CollabPorts): SnapshotTeam {
   return {
     markOf: (dealId) => service.snapshotMark(dealId),
     changesBetween: (dealId, from, to) => service.changesBetween(dealId, from, to),
+    adoptSaved: (dealId, file) => service.adoptSaved(dealId, file),
   }
 }
 

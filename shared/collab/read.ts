@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 import { sameLineKey } from './line-key'
-import { DealSchema, StakeholderSchema, type Deal, type FileIssue, type Link, type Seller, type Stakeholder, type TeamSeat } from '../model'
+import { DealSchema, LIMITS, StakeholderSchema, type Deal, type FileIssue, type Link, type Seller, type Stakeholder, type TeamSeat } from '../model'
 import { ORDER_KEY, PERSON_LISTS, PERSON_LIST_KEYS, VERSION_KEY, type DealRoots } from './schema'
 
 /**
@@ -112,7 +112,7 @@ function readContacts(v: unknown, path: string, issues: Issues): unknown[] {
   const contacts = v.toArray().map((c, i) => plain(c, issues ? `${path}[${i}]` : '', issues))
   // Newest first, as the log is kept (contact-commands.ts); two contacts inserted at one place
   // concurrently may arrive out of date order. Stable: equal dates keep the doc's order.
-  return contacts.sort((a, b) => dateOf(b).localeCompare(dateOf(a)))
+  return contacts.sort((a, b) => dateOf(b).localeCompare(dateOf(a))).slice(0, LIMITS.contactsPerStakeholder)
 }
 const dateOf = (c: unknown): string => (isPlainObject(c) && typeof c.date === 'string' ? c.date : '')
 
@@ -127,7 +127,7 @@ function readActions(v: unknown, path: string, issues: Issues): unknown[] {
     if (!(a instanceof Y.Map)) return report(issues, `${path}[${i}]`, 'Expected a Y.Map per action')
     const action: Record<string, unknown> = {}
     for (const [k, x] of a.entries()) if (!isProtoKey(k, issues ? `${path}[${i}].${k}` : '', issues)) action[k] = plain(x, issues ? `${path}[${i}].${k}` : '', issues)
-    if (seen.has(action.id)) return
+    if (seen.has(action.id) || out.length >= LIMITS.actionsPerStakeholder) return
     seen.add(action.id)
     // A required field a merge left with no value (concurrent edits and undos of one action)
     // reads as a default, as a person's does, so honest clients' state stays valid.
@@ -153,7 +153,7 @@ function readRelationships(v: unknown, path: string, issues: Issues): unknown[] 
   const out: unknown[] = []
   for (const [k, r] of sortedEntries(v as Y.Map<unknown>)) {
     const rel = keyedObject(k, r, 'sellerId', issues ? `${path}[${JSON.stringify(k)}]` : '', issues)
-    if (rel) out.push(rel)
+    if (rel && out.length < LIMITS.relationshipsPerStakeholder) out.push(rel)
   }
   return out
 }
@@ -255,7 +255,7 @@ export function readTeam(team: DealRoots['team'], issues: Issues): TeamSeat[] {
     const seat = keyedObject(k, v, null, `$.team[${JSON.stringify(k)}]`, issues)
     if (!seat) continue
     if (`${String(seat.sellerId)}:${String(seat.seat)}` !== k) report(issues, `$.team[${JSON.stringify(k)}]`, `The seat does not match its key "${k}"`)
-    out.push(seat as TeamSeat)
+    if (out.length < LIMITS.team) out.push(seat as TeamSeat)
   }
   return out
 }

@@ -19,6 +19,8 @@ export interface SyncEngine {
   presence(): PresentUser[]
   /** The deal and the sellers it names, derived from the doc. */
   file(): DealFile
+  /** A save of the deal as a private one (the page had not heard it is shared yet): into the doc as the user's edit. */
+  adoptSaved(file: DealFile): void
   canUndo(): boolean
   canRedo(): boolean
   /** The doc's change log, oldest first (collab-core `changeLog`). */
@@ -157,6 +159,19 @@ export class CollabService {
     } catch {
       return null
     }
+  }
+
+  /**
+   * The deal was saved as a private one while it is synced here (the page had not heard yet
+   * that it is shared, after a restart): the save goes into the doc, and the page gets the doc's deal.
+   */
+  adoptSaved(dealId: string, file: DealFile): void {
+    const session = this.sessions.get(dealId)
+    if (!session) return
+    session.engine.adoptSaved(file)
+    this.pushWholeDeal(dealId)
+    this.scheduleProjection(dealId)
+    this.pushState(dealId)
   }
 
   apply(dealId: string, commands: DealCommand[], mergeKey?: string): void {

@@ -23,7 +23,8 @@ export function dealSyncEngine(dataDir: string, stores: Stores): StartSyncEngine
   return async ({ dealId, serverUrl, token, user, earlier, onStatus, onPresence, onRemoteChange }) => {
     const statusWaiters = new Set<() => void>()
     const sync = new DealSync({
-      dataDir, dealId, serverUrl, token, user, stores, onRemoteChange, earlier,
+      // Main's writer for the log and the share record too, as for the deal's JSON.
+      dataDir, dealId, serverUrl, token, user, stores, fs: stores.deps.fs, onRemoteChange, earlier,
       onStatus: () => {
         for (const waiter of [...statusWaiters]) waiter()
         onStatus()
@@ -31,6 +32,8 @@ export function dealSyncEngine(dataDir: string, stores: Stores): StartSyncEngine
     })
     await sync.start()
     await firstAnswer(sync, statusWaiters)
+    // The page edits the deal as a private one until main answers: a save made meanwhile goes into the doc.
+    await sync.adoptNewerCopy()
     // DealSync has no awareness callback: presence is read four times a second, pushed only when it changed.
     const presenceTimer = setInterval(onPresence, 250)
     presenceTimer.unref?.()
@@ -74,6 +77,7 @@ export function dealSyncEngine(dataDir: string, stores: Stores): StartSyncEngine
         return [self, ...sync.presence().map((p) => ({ clientId: p.clientId, name: p.user.name, email: p.user.email, color: p.user.color, selection: p.selection, self: false }))]
       },
       file: () => sync.file(),
+      adoptSaved: (file) => sync.adoptSaved(file),
       changeLog: () => changeLog(sync.doc),
       logMark: () => logMark(sync.doc),
       changeLogBetween: (from, to) => changeLogBetween(sync.doc, from, to),
@@ -92,7 +96,7 @@ export function dealSyncEngine(dataDir: string, stores: Stores): StartSyncEngine
   }
 }
 
-/** Wait for the server's first answer (in sync, or refused: a wrong token, no server at the address), at most FIRST_ANSWER_MS. */
+/** Wait for the server's first answer (in sync, offline, or refused: a wrong token, no server at the address), at most FIRST_ANSWER_MS. */
 function firstAnswer(sync: DealSync, statusWaiters: Set<() => void>): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
@@ -100,8 +104,10 @@ function firstAnswer(sync: DealSync, statusWaiters: Set<() => void>): Promise<vo
       statusWaiters.delete(check)
       resolve()
     }
+    // Offline is an answer too (a deal synced before, its server away): the page must not edit
+    // it as a private deal for seconds meanwhile (docs/collaboration-app.md, "Offline").
     const check = () => {
-      if (sync.status.kind === 'refused') done()
+      if (sync.status.kind === 'refused' || sync.status.kind === 'offline') done()
     }
     const timer = setTimeout(done, FIRST_ANSWER_MS)
     statusWaiters.add(check)

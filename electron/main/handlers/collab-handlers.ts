@@ -2,7 +2,8 @@ import type { HandlerTable } from '@shared/ipc'
 import type { Deal } from '@shared/model'
 import type { CollabState } from '@shared/ipc-collab'
 import { CommandError } from '@shared/commands'
-import { SharedDealFiles } from '../../collab/local-files'
+import { ShareRecordDamaged, SharedDealFiles } from '../../collab/local-files'
+import { documentName } from '@shared/collab'
 import { askIdentity } from '../../collab/identity'
 import { AppFailure } from '../errors'
 import type { CollabService, CollabUser } from '../collab/collab-service'
@@ -52,7 +53,10 @@ export function collabHandlers(ctx: HandlerContext, ports: CollabPorts | undefin
       service.pushWholeDeal(dealId)
       return running
     }
-    const share = await filesOf(dealId).readShare().catch(() => null)
+    const share = await filesOf(dealId).readShare().catch((error: unknown) => (error instanceof ShareRecordDamaged ? error : null))
+    // A damaged record is still a shared deal, its edits waiting in the log: the top bar says
+    // so, and Share sets the record aside (docs/collaboration.md, "Adversarial findings").
+    if (share instanceof ShareRecordDamaged) return { dealId, serverUrl: '', documentName: documentName(dealId), role: 'editor', status: { kind: 'refused', reason: 'share-damaged' }, presence: [], canUndo: false, canRedo: false }
     if (!share) return null
     const token = await vault.read(dealId)
     const user = await readCollabUser(ctx.fs, dataDir)
@@ -80,7 +84,10 @@ export function collabHandlers(ctx: HandlerContext, ports: CollabPorts | undefin
       await ctx.ready()
       if (!listed(dealId)) throw new AppFailure('not-found', 'That deal is not in the workspace.')
       const files = filesOf(dealId)
-      const kept = await files.readShare().catch(() => null)
+      const kept = await files.readShare().catch(async (error: unknown) => {
+        if (error instanceof ShareRecordDamaged && !need().service.state(dealId)) await files.setDamagedShareAside()
+        return null
+      })
       // Connection settings changed (another address): the record says where this deal syncs now.
       if (kept && kept.serverUrl !== serverUrl) await files.writeShare({ ...kept, serverUrl })
       const user = await writeCollabUser(ctx.fs, dataDir, await signedAs(serverUrl, token, { name, email }))

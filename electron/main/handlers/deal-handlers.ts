@@ -18,6 +18,8 @@ type DealHandlers = Pick<
 export interface SnapshotTeam {
   markOf(dealId: string): { author: { name: string; email: string }; mark: Uint8Array } | null
   changesBetween(dealId: string, from: Uint8Array | null, to: Uint8Array | null): TeamChange[] | null
+  /** A save of a deal synced here, made as a private deal's (the page had not heard it is shared): into its doc. */
+  adoptSaved(dealId: string, file: DealFile): void
 }
 
 const RECENT_MAX = 20
@@ -37,6 +39,7 @@ export function dealHandlers(ctx: HandlerContext, accounts: AccountSync, team?: 
     // the deal is written, recorded once it is on disk; never fails the save.
     const recorded = accounts.recordSaved(saved, written)
     await written
+    team?.adoptSaved(saved.id, stores.deals.fileOf(saved, stores.workspace.current.roster))
     await syncIndex(saved)
     await recorded
     return { savedAt: saved.updatedAt!, revision }

@@ -130,9 +130,10 @@ export function writeSerialized(fs: DurableFs, filePath: string, data: FileData,
 export interface WriteSlot {
   /**
    * Replace the file with `data`, durably, now (the slot is already held); the written file's
-   * stamp when known. `check` runs on the file replaced (writeFileDurably's `beforeReplace`).
+   * stamp when known. `check` runs on the file replaced (writeFileDurably's `beforeReplace`);
+   * `maxBytes` as `writeSerialized`'s.
    */
-  write(data: FileData, check?: TargetCheck): Promise<FileStamp | null>
+  write(data: FileData, check?: TargetCheck, maxBytes?: number): Promise<FileStamp | null>
   /** Move the file to `to` (a damaged file set aside, an old name made new). */
   moveTo(to: string): Promise<void>
   /** Delete the file; one already gone is fine. */
@@ -145,8 +146,8 @@ export interface WriteSlot {
  */
 export function withWriteSlot<T>(fs: DurableFs, filePath: string, task: (slot: WriteSlot) => Promise<T>): Promise<T> {
   const slot: WriteSlot = {
-    async write(data, check) {
-      assertReadable(data, 'The file')
+    async write(data, check, maxBytes) {
+      assertReadable(data, 'The file', maxBytes)
       return writeFileDurably(fs, filePath, data, check ? { beforeReplace: check } : {})
     },
     async moveTo(to) {
