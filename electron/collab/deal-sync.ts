@@ -1,17 +1,17 @@
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
-import { QuietWebSocket } from './quiet-websocket'
+import type { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import * as Y from 'yjs'
-import { applyCommandsToDoc, createUserUndo, DealProjection, documentName, IncrementalValidator, isSeeded, localOrigin, seedDoc, validateDocState, writeDealDiff, type LocalOrigin } from '@shared/collab'
+import { applyCommandsToDoc, createUserUndo, DealProjection, documentName, IncrementalValidator, isSeeded, localOrigin, seedWithHistory, validateDocState, writeDealDiff, type LocalOrigin } from '@shared/collab'
 import type { DealCommand } from '@shared/commands'
 import type { DealFile } from '@shared/model'
 import { openStores, type Stores } from '../main/store'
 import { SharedDealFiles, type ShareRecord } from './local-files'
 import { LocalWrites } from './local-writes'
 import { parsePresence, type PresenceState } from './presence'
-import { refusalOfServerReason, type RefusalReason, type SyncStatus } from './status'
-import { isServerSyncStep1, isSyncRefusal } from './wire-messages'
+import type { RefusalReason, SyncStatus } from './status'
+import { connectToServer } from './server-connection'
 import { EditsAfterHandshake } from './edits-after-handshake'
 import { RemoteUpdates } from './remote-updates'
+import { OwnUndo } from './own-undo'
 import type { DealSyncOptions } from './deal-sync-options'
 import { nodeDurableFs } from '../main/store/durable-fs'
 import { fileStemOfId } from '@shared/file-names'
@@ -52,9 +52,8 @@ export class DealSync {
   private readonly files: SharedDealFiles
   private readonly stores: Stores
   private projection: DealProjection | null = null
-  private undoManager: Y.UndoManager | null = null
-  /** The merge key of the last local edit (DealSync.apply). */
-  private lastMergeKey: string | null = null
+  /** Per-user undo (own-undo.ts); set by start(). */
+  private ownUndo: OwnUndo | null = null
   private socket: HocuspocusProviderWebsocket | null = null
   private provider: HocuspocusProvider | null = null
   private share: ShareRecord | null = null
@@ -130,7 +129,7 @@ export class DealSync {
     Y.applyUpdate(this.wire, Y.encodeStateAsUpdate(this.doc), LOAD_ORIGIN)
     this.wireCheck = new IncrementalValidator(this.wire)
     this.projection = new DealProjection(this.doc)
-    this.undoManager = createUserUndo(this.doc, this.origin, { signing: { author: { name: this.options.user.name, email: this.options.user.email }, now: this.now } })
+    this.ownUndo = new OwnUndo(createUserUndo(this.doc, this.origin, { signing: { author: { name: this.options.user.name, email: this.options.user.email }, now: this.now } }))
     this.doc.on('update', this.onLiveUpdate)
     this.wire.on('update', this.onWireUpdate)
     this.connect()
@@ -144,7 +143,11 @@ export class DealSync {
    */
   adoptSaved(file: DealFile): void {
     if (this.readOnly || !this.projection || !isSeeded(this.doc)) return
-    writeDealDiff(this.doc, this.projection.file(), file, { origin: this.origin, author: { name: this.options.user.name, email: this.options.user.email }, at: this.now().toISOString(), command: 'edit-while-starting' })
+    const current = this.projection.file()
+    // The readable copy is stamped when written (local-writes.ts): its `updatedAt` is no edit,
+    // and the copy our own last write left newer than the log must change nothing.
+    const saved = { ...file, deal: { ...file.deal, updatedAt: current.deal.updatedAt } }
+    writeDealDiff(this.doc, current, saved, { origin: this.origin, author: { name: this.options.user.name, email: this.options.user.email }, at: this.now().toISOString(), command: 'edit-while-starting' })
   }
 
   /** After start: the JSON saved since the log was last written is such a save (`adoptSaved`); an older one lags the log and is left. */
@@ -166,35 +169,24 @@ export class DealSync {
   apply(commands: DealCommand[], mergeKey?: string): boolean {
     if (this.readOnly) throw new ReadOnlyError('This deal is shared with you read-only (a viewer token): changes are not accepted.')
     if (!isSeeded(this.doc)) throw new Error('The deal is not loaded yet')
-    const undo = this.undoManager
-    const merge = mergeKey !== undefined && mergeKey === this.lastMergeKey && (undo?.undoStack.length ?? 0) > 0
-    // Yjs folds a tracked transaction into the last step within `captureTimeout` of it (and
-    // after no undo, which stops capturing); held open for this one edit only.
-    if (undo) undo.captureTimeout = merge ? Number.MAX_SAFE_INTEGER : 0
-    const before = undo?.undoStack.length ?? 0
-    try {
-      applyCommandsToDoc(this.doc, commands, {
-        origin: this.origin,
-        author: { name: this.options.user.name, email: this.options.user.email },
-        sellers: this.options.sellers?.() ?? [],
-        at: this.now().toISOString(),
-        projection: this.projection ?? undefined,
-      })
-    } finally {
-      if (undo) undo.captureTimeout = 0
-    }
-    this.lastMergeKey = mergeKey ?? null
-    return !merge || (undo?.undoStack.length ?? 0) > before
+    const write = () => applyCommandsToDoc(this.doc, commands, {
+      origin: this.origin,
+      author: { name: this.options.user.name, email: this.options.user.email },
+      sellers: this.options.sellers?.() ?? [],
+      at: this.now().toISOString(),
+      projection: this.projection ?? undefined,
+    })
+    if (this.ownUndo) return this.ownUndo.record(write, mergeKey)
+    write()
+    return true
   }
 
   undo(): boolean {
-    this.lastMergeKey = null
-    return this.undoManager?.undo() !== null
+    return this.ownUndo?.undo() ?? false
   }
 
   redo(): boolean {
-    this.lastMergeKey = null
-    return this.undoManager?.redo() !== null
+    return this.ownUndo?.redo() ?? false
   }
 
   setSelection(ids: string[]): void {
@@ -251,7 +243,7 @@ export class DealSync {
     this.closeSocket()
     this.doc.off('update', this.onLiveUpdate)
     this.wire.off('update', this.onWireUpdate)
-    this.undoManager?.destroy()
+    this.ownUndo?.destroy()
     this.wireCheck?.destroy()
     this.writes.close()
     await this.flush()
@@ -304,66 +296,42 @@ export class DealSync {
   }
 
   private connect(): void {
-    this.socket = new HocuspocusProviderWebsocket({
-      url: this.options.serverUrl,
-      WebSocketPolyfill: QuietWebSocket,
-      // Reconnect quickly at first (a server restart), then back off to 10 s.
-      delay: 200,
-      minDelay: 200,
-      maxDelay: 10_000,
-      factor: 2,
-      messageReconnectTimeout: 30_000,
-    })
-    this.socket.on('status', ({ status }: { status: string }) => {
-      if (status !== 'connected') this.toWire.close()
-      if (this.stopped || this.current.kind === 'refused' && this.current.reason !== 'unreachable') return
-      if (status === 'connected') {
+    const { socket, provider } = connectToServer({ url: this.options.serverUrl, documentName: this.documentName, token: this.options.token, wire: this.wire, user: this.options.user }, {
+      opened: () => {
+        if (this.stopped || this.isFinallyRefused()) return
         this.everOpened = true
         this.reconnectAfterClose = false
         this.setStatus({ kind: 'syncing' })
-      }
-    })
-    this.socket.on('close', () => {
-      this.toWire.close()
-      if (this.reconnectAfterClose && !this.stopped) {
-        this.reconnectAfterClose = false
-        setImmediate(() => void this.socket?.connect())
-      }
-      if (this.stopped || (this.current.kind === 'refused' && this.current.reason !== 'unreachable')) return
-      this.setStatus(this.everOpened ? { kind: 'offline', pending: this.pendingLocal } : { kind: 'refused', reason: 'unreachable' })
-    })
-    // ws hands the provider the MessageEvent itself.
-    this.socket.on('message', (event: { data?: unknown }) => {
-      if (isSyncRefusal(event?.data, this.documentName)) this.refuse('read-only')
-      // Runs before the provider answers it; the held edits go once that answer is sent.
-      if (isServerSyncStep1(event?.data, this.documentName)) setImmediate(() => !this.stopped && this.toWire.release())
-    })
-    this.provider = new HocuspocusProvider({
-      websocketProvider: this.socket,
-      name: this.documentName,
-      document: this.wire,
-      token: this.options.token,
-      onAuthenticated: ({ scope }) => {
-        this.readOnly = scope === 'readonly'
       },
-      onAuthenticationFailed: ({ reason }) => this.refuse(refusalOfServerReason(reason)),
-      onSynced: () => this.afterFirstSync(),
-      onUnsyncedChanges: ({ number }) => {
-        if (number === 0) {
+      closing: () => this.toWire.close(),
+      closed: () => {
+        this.toWire.close()
+        if (this.reconnectAfterClose && !this.stopped) {
+          this.reconnectAfterClose = false
+          setImmediate(() => void this.socket?.connect())
+        }
+        if (this.stopped || this.isFinallyRefused()) return
+        this.setStatus(this.everOpened ? { kind: 'offline', pending: this.pendingLocal } : { kind: 'refused', reason: 'unreachable' })
+      },
+      refused: (reason) => this.refuse(reason),
+      authenticated: (readOnly) => void (this.readOnly = readOnly),
+      handshakeAnswered: () => !this.stopped && this.toWire.release(),
+      synced: () => this.afterFirstSync(),
+      unconfirmed: (count) => {
+        if (count === 0) {
           this.pendingLocal = 0
           this.saveWaiting()
         }
         this.updateConnected()
       },
-      onClose: ({ event }) => {
-        // A close message for this document (not the socket) carries the server's refusal.
-        const reason = (event as { reason?: string }).reason ?? ''
-        if (['invalid-update', 'too-large', 'no-access', 'bad-token'].includes(reason)) this.refuse(refusalOfServerReason(reason))
-      },
     })
-    this.provider.attach()
-    this.provider.setAwarenessField('user', this.options.user)
-    this.provider.setAwarenessField('selection', [])
+    this.socket = socket
+    this.provider = provider
+  }
+
+  /** Refused for a reason other than "cannot reach": final for this session. */
+  private isFinallyRefused(): boolean {
+    return this.current.kind === 'refused' && this.current.reason !== 'unreachable'
   }
 
   private updateConnected(): void {
@@ -386,7 +354,8 @@ export class DealSync {
       if (isSeeded(this.wire)) return this.refuse('invalid-remote-state') // the server has a deal we did not accept
       if (!this.localFile) return this.awaitDeal()
       if (this.readOnly) return this.refuse('read-only')
-      this.seedWithHistory(this.localFile)
+      const author = { name: this.options.user.name, email: this.options.user.email }
+      this.replayedSteps = seedWithHistory(this.doc, this.localFile, this.options.earlier ?? [], { origin: this.origin, author, at: this.now().toISOString() })
     }
     if (!this.share) {
       this.share = { serverUrl: this.options.serverUrl, documentName: this.documentName, sharedAt: this.now().toISOString(), role: this.readOnly ? 'viewer' : 'editor', signedAs: { name: this.options.user.name, email: this.options.user.email } }
@@ -404,17 +373,6 @@ export class DealSync {
 
   /** How many of `earlier`'s steps the seed replayed as the user's own undo steps. */
   replayedSteps = 0
-
-  private seedWithHistory(file: DealFile): void {
-    const author = { name: this.options.user.name, email: this.options.user.email }
-    const at = this.now().toISOString()
-    const states = [...(this.options.earlier ?? []).map((deal) => ({ ...file, deal })), file]
-    seedDoc(this.doc, states[0], { author, at })
-    for (let i = 1; i < states.length; i++) {
-      // One transaction per step (the undo manager's captureTimeout is 0): one Ctrl+Z each.
-      if (writeDealDiff(this.doc, states[i - 1], states[i], { origin: this.origin, author, at, command: 'edit-before-sharing' }).length > 0) this.replayedSteps++
-    }
-  }
 
   private joinTimer: NodeJS.Timeout | null = null
 
@@ -438,7 +396,8 @@ export class DealSync {
    */
   private readonly onLiveUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin !== this.provider) {
-      if (origin === this.origin || origin === this.undoManager) this.pendingLocal++
+      // A keystroke that continues the edit before it is the same change waiting (unless that one has reached the server).
+      if ((origin === this.origin && (!this.ownUndo?.continuing || this.pendingLocal === 0)) || origin === this.ownUndo?.manager) this.pendingLocal++
       if (origin !== LOAD_ORIGIN) this.toWire.send(update)
       if (this.current.kind === 'offline') this.setStatus({ kind: 'offline', pending: this.pendingLocal })
     }

@@ -8,7 +8,7 @@ export {
   ROOT, ORDER_KEY, VERSION_KEY, SEED_ORIGIN, documentName, isSeeded, localOrigin,
   type ChangeAuthor, type ChangeEntry, type LocalOrigin,
 } from './schema'
-export { seedDoc, AlreadySeededError } from './seed'
+export { seedDoc, seedWithHistory, AlreadySeededError } from './seed'
 export { DealProjection } from './projection'
 export { applyCommandsToDoc, type ApplyOptions } from './apply'
 export { writeDealDiff, type WriteOptions } from './write-diff'

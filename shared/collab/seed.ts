@@ -2,7 +2,7 @@ import type * as Y from 'yjs'
 import type { DealFile } from '../model'
 import { isSeeded, rootsOf, SEED_ORIGIN, type ChangeAuthor } from './schema'
 import { changedTargets, uncoveredTargets } from './change-targets'
-import { appendLog, logEntries, writeFileDiff } from './write-diff'
+import { appendLog, logEntries, writeDealDiff, writeFileDiff } from './write-diff'
 
 export class AlreadySeededError extends Error {
   constructor() {
@@ -25,4 +25,21 @@ export function seedDoc(doc: Y.Doc, file: DealFile, options: { author?: ChangeAu
     targets.push(...uncoveredTargets(changedTargets(tr), [{ targets }]))
     if (options.author) appendLog(roots, logEntries(targets, { author: options.author, at: options.at ?? new Date().toISOString(), command: 'seed' }))
   }, SEED_ORIGIN)
+}
+
+/**
+ * Seed `doc` with a private deal and the states before its last undo steps (`earlier`, oldest
+ * first): the oldest is the seed, each later state one transaction with `origin`, so the user's
+ * undo manager holds those edits as steps (docs/collaboration-app.md, "Undo across sharing").
+ * Returns how many steps were replayed.
+ */
+export function seedWithHistory(doc: Y.Doc, file: DealFile, earlier: readonly DealFile['deal'][], options: { origin: unknown; author: ChangeAuthor; at: string }): number {
+  const states = [...earlier.map((deal) => ({ ...file, deal })), file]
+  seedDoc(doc, states[0], { author: options.author, at: options.at })
+  let replayed = 0
+  for (let i = 1; i < states.length; i++) {
+    // One transaction per step (the undo manager's captureTimeout is 0): one Ctrl+Z each.
+    if (writeDealDiff(doc, states[i - 1], states[i], { ...options, command: 'edit-before-sharing' }).length > 0) replayed++
+  }
+  return replayed
 }

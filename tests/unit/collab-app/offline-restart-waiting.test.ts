@@ -1,4 +1,7 @@
+import { utimes } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { fileStemOfId } from '@shared/file-names'
 import { newId, newStakeholder } from '@shared/model'
 import { ipcCall } from '../store/helpers'
 import { ANNA, CollabLab, eventually, newDeal, who } from './helpers'
@@ -46,5 +49,31 @@ describe('main: a restart while offline', () => {
     await back.stop()
     const after = await eventually(() => ipcCall(third.handlers, 'collab:state', dealId), (s) => s?.status.kind === 'offline', 15_000)
     expect(after?.status).toEqual({ kind: 'offline', pending: 0 })
+  })
+
+  it("counts no change when this laptop's own readable copy is newer than its log (it is stamped when written)", async () => {
+    const server = await lab.server()
+    const a = await lab.laptop()
+    const dealId = await newDeal(a)
+    const person = newId()
+    const { deal } = await ipcCall(a.handlers, 'deal:open', dealId)
+    await ipcCall(a.handlers, 'deal:save', { ...deal, stakeholders: [newStakeholder({ id: person, name: 'Dana Whitfield', position: { x: 0, y: 0 } })] })
+    await ipcCall(a.handlers, 'collab:share', dealId, who(ANNA, server.url))
+    await eventually(() => ipcCall(a.handlers, 'collab:state', dealId), (s) => s?.status.kind === 'connected')
+    await server.stop()
+    await eventually(() => ipcCall(a.handlers, 'collab:state', dealId), (s) => s?.status.kind === 'offline')
+    await ipcCall(a.handlers, 'collab:apply', dealId, [{ type: 'set-field', stakeholderId: person, field: 'title', value: 'CRO' }])
+    const before = await ipcCall(a.handlers, 'collab:log', dealId, 50)
+    await a.stopAll()
+    // As when the readable copy's debounced write lands after the log's.
+    const later = new Date(Date.now() + 60_000)
+    await utimes(join(a.dataDir, 'deals', `${fileStemOfId(dealId)}.json`), later, later)
+
+    const again = await lab.laptop(a.vault, a.dataDir)
+    await ipcCall(again.handlers, 'workspace:load')
+    await ipcCall(again.handlers, 'deal:open', dealId)
+    const state = await eventually(() => ipcCall(again.handlers, 'collab:state', dealId), (s) => s?.status.kind === 'offline', 15_000)
+    expect(state?.status).toEqual({ kind: 'offline', pending: 1 })
+    expect((await ipcCall(again.handlers, 'collab:log', dealId, 50)).length).toBe(before.length)
   })
 })

@@ -41,4 +41,23 @@ describe('main: a burst of typing in a shared deal is one change and one undo st
     expect(afterNoteUndo?.stakeholders.find((s) => s.id === id)?.notes).toBe(person.notes)
     await eventually(() => ipcCall(b.handlers, 'deal:open', dealId).then((r) => r.deal.stakeholders.find((s) => s.id === id)?.notes), (n) => n === person.notes)
   })
+
+  it('offline, a note typed in bursts counts as one change waiting, and the next field as another', async () => {
+    const { server, a, dealId } = await sharedBetweenTwo(lab)
+    const person = newStakeholder({ name: 'Grace Liu', position: { x: 0, y: 0 } })
+    await ipcCall(a.handlers, 'collab:apply', dealId, [{ type: 'add-stakeholders', stakeholders: [person] }])
+    await eventually(() => ipcCall(a.handlers, 'collab:state', dealId), (s) => s?.status.kind === 'connected')
+    await server.stop()
+    await eventually(() => ipcCall(a.handlers, 'collab:state', dealId), (s) => s?.status.kind === 'offline')
+    const type = async (text: string, field: 'notes' | 'title', key: string) => {
+      for (let i = 1; i <= text.length; i++) await ipcCall(a.handlers, 'collab:apply', dealId, [{ type: 'set-field', stakeholderId: person.id, field, value: text.slice(0, i) }], key)
+    }
+    const waiting = async () => ((await ipcCall(a.handlers, 'collab:state', dealId))?.status as { pending?: number }).pending ?? NaN
+    const offline = await waiting() // the added person, if the server went before it said it had it
+    await type('Wants a pilot', 'notes', `${person.id}-field-1`)
+    await type('Wants a pilot in Q3', 'notes', `${person.id}-field-1`)
+    const afterNote = await waiting()
+    await type('CIO', 'title', `${person.id}-field-2`)
+    expect([afterNote - offline, (await waiting()) - afterNote]).toEqual([1, 1])
+  })
 })
