@@ -3,10 +3,10 @@
  * it to the doc and the socket carries it to the server and on to B's main, which checks it in
  * a scratch copy, derives the deal and pushes it to B's page, which redraws the card. Measured
  * from A's page calling the API to B's DOM showing the new title (both stamps are the same
- * machine's clock). The peer ends in a page too: two Chromium pages, each with a bare
- * HocuspocusProvider (bench/baseline/provider.ts) on a bare server and a Y.Map observer writing
- * the value into a DOM node, timed the same way; the bare Node-to-Node provider round trip
- * (bench/lib) is reported beside it (docs/collaboration-app.md, "Measured").
+ * machine's clock). The peer is the same path with nothing of ours: bare HocuspocusProviders in
+ * main, reached over the same harness hops, writing the value into a DOM node. Reported beside it:
+ * two pages each holding a bare provider (bench/baseline/provider.ts; no main hop at all), and the
+ * bare Node-to-Node provider round trip (docs/collaboration-app.md, "Measured").
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -19,7 +19,7 @@ import { invokeChannel } from '../../electron/main/ipc'
 import type { Channel, HandlerTable } from '@shared/ipc'
 import { openApp, type App } from '../../tests/e2e/harness/app'
 import { COLLAB_EVENT } from '../../tests/e2e/harness/bridge'
-import { bareRoundTrips, startBareServer } from '../lib/bare-yjs-round-trip'
+import { barePeer, bareRoundTrips, startBareServer } from '../lib/bare-yjs-round-trip'
 import { launchBrowser, openBaseline } from '../lib/browser'
 import { profileDuring } from '../lib/page-profile'
 import { pathSegments, stampPushes, tailSegments, tracePath } from '../lib/remote-edit-path'
@@ -27,7 +27,8 @@ import { percentile, round, row, writePartial, type Row } from '../lib/stats'
 
 const QUICK = Boolean(process.env.BENCH_QUICK)
 const PROFILE = Boolean(process.env.BENCH_PROFILE)
-const EDITS = QUICK ? 20 : 60
+// 120: the p95 of 60 was the third-slowest edit, which one scheduling hiccup decided.
+const EDITS = QUICK ? 20 : 120
 const WARMUPS = 5
 const ANNA = { token: 'bench-token-anna-kowalski-1', name: 'Anna Kowalski', email: 'anna@example.com', role: 'editor' }
 const BRUNO = { token: 'bench-token-bruno-keller-02', name: 'Bruno Keller', email: 'bruno@example.com', role: 'editor' }
@@ -87,17 +88,21 @@ describe('collab-app', () => {
     const path = pathSegments(pageStamps.sent, pageStamps.seen)
     const tail = tailSegments(pageStamps.sent, pageStamps.seen)
     const pages = await bareProviderPages()
+    const behindMain = await bareProvidersBehindMain()
     const bareNode = (await bareRoundTrips(WARMUPS + EDITS)).slice(WARMUPS)
     const [p50, p95] = [percentile(times, 50), percentile(times, 95)]
     const [pageP50, pageP95] = [percentile(pages, 50), percentile(pages, 95)]
     const [nodeP50, nodeP95] = [percentile(bareNode, 50), percentile(bareNode, 95)]
-    const note = `${EDITS} edits after ${WARMUPS} warm-ups, one at a time: A's page → IPC → main's doc → server (checked) → B's main (checked) → projection → push → B's React → B's DOM (MutationObserver; each page's performance.timeOrigin + now(), one machine clock to a fraction of a millisecond; B's page polled each frame). Peer: two Chromium pages, each a bare HocuspocusProvider on a bare Hocuspocus server, a Y.Map set in A's page → B's observer writes it into a DOM node, timed the same way`
-    rows.push(row({ id: 'collab-remote-edit-p50', what: 'A remote edit visible in the other page, p50 (loopback)', ours: round(p50), baseline: round(pageP50), unit: 'ms', target: 'measured', pass: null, note }))
-    rows.push(row({ id: 'collab-remote-edit-p95', what: 'A remote edit visible in the other page, p95 (loopback)', ours: round(p95), baseline: round(pageP95), unit: 'ms', target: '≤ 50 ms and ≤ 2× bare', pass: p95 <= 50 && p95 <= 2 * Math.max(pageP95, 1), note, detail: { samples: times.map((t) => round(t)), barePages: pages.map((t) => round(t)), pathMedians: path, tail } }))
+    const [mainP50, mainP95] = [percentile(behindMain, 50), percentile(behindMain, 95)]
+    const note = `${EDITS} edits after ${WARMUPS} warm-ups, one at a time: A's page → IPC → main's doc → server (checked) → B's main (checked) → projection → push → B's React → B's DOM (MutationObserver; each page's performance.timeOrigin + now(), one machine clock to a fraction of a millisecond; B's page polled each frame). Peer: the same path with nothing of ours — a page → the harness's IPC binding → a bare HocuspocusProvider in main → a bare Hocuspocus server → a bare provider in the other main → the harness's push → a page writing the value into a DOM node, timed the same way`
+    const pagePeer = `the same edits against two Chromium pages each holding a bare HocuspocusProvider (no main, no IPC hop: sockets in the page), on a bare server; p50 ${round(pageP50)} ms`
+    rows.push(row({ id: 'collab-remote-edit-p50', what: 'A remote edit visible in the other page, p50 (loopback), against bare providers on the same hops', ours: round(p50), baseline: round(mainP50), unit: 'ms', target: 'measured', pass: null, note }))
+    rows.push(row({ id: 'collab-remote-edit-p95', what: 'A remote edit visible in the other page, p95 (loopback), against bare providers on the same hops', ours: round(p95), baseline: round(mainP95), unit: 'ms', target: '≤ 50 ms and ≤ 2× bare', pass: p95 <= 50 && p95 <= 2 * Math.max(mainP95, 1), note, detail: { samples: times.map((t) => round(t)), bareSameHops: behindMain.map((t) => round(t)), pathMedians: path, tail } }))
+    rows.push(row({ id: 'collab-remote-edit-page-peer-p95', what: 'A remote edit visible in the other page, p95 (loopback), against bare providers in the pages (no main hop)', ours: round(p95), baseline: round(pageP95), unit: 'ms', target: 'report (sockets are opened from main: two more hops)', pass: null, note: pagePeer, detail: { barePages: pages.map((t) => round(t)) } }))
     rows.push(row({ id: 'collab-bare-node-round-trip', what: 'Bare provider round trip Node to Node, p95 (loopback, no page; for scale)', ours: round(nodeP95, 2), baseline: null, unit: 'ms', target: 'report', pass: null, note: `two bare HocuspocusProviders in Node on a bare server, a Y.Map set → observed (performance.now), no page at either end; p50 ${round(nodeP50, 2)} ms; the remote-edit rows' peer before it ended in a page`, detail: { p50: round(nodeP50, 2), samples: bareNode.map((t) => round(t, 2)) } }))
     console.log('collab remote edit, median ms per segment:', path)
     console.log('collab remote edit, the slowest 10 % per segment:', JSON.stringify(tail, null, 1))
-    console.log(`collab remote edit: p50 ${round(p50)} ms, p95 ${round(p95)} ms; bare pages p50 ${round(pageP50)} ms, p95 ${round(pageP95)} ms; bare Node p50 ${round(nodeP50, 2)} ms, p95 ${round(nodeP95, 2)} ms`)
+    console.log(`collab remote edit: p50 ${round(p50)} ms, p95 ${round(p95)} ms; bare pages p50 ${round(pageP50)} ms, p95 ${round(pageP95)} ms; bare behind main p50 ${round(mainP50)} ms, p95 ${round(mainP95)} ms; bare Node p50 ${round(nodeP50, 2)} ms, p95 ${round(nodeP95, 2)} ms`)
   })
 })
 
@@ -146,6 +151,41 @@ async function bareProviderPages(): Promise<number[]> {
     }, `bench-title-${n}`))
   } finally {
     await browser.close()
+    await bare.stop()
+  }
+}
+
+/**
+ * The peer with our process topology (docs/collaboration-app.md, "Measured"): sockets in main,
+ * pages that reach it over the harness's IPC stand-ins (a binding page → main, `page.evaluate`
+ * main → page, as the app's harness does), a bare HocuspocusProvider per "main" in this process
+ * on a bare server, and a bare page writing the value into a DOM node. No check, no projection,
+ * no React: what our code adds over the engine on the path the design asks for.
+ */
+async function bareProvidersBehindMain(): Promise<number[]> {
+  const bare = await startBareServer()
+  const [peerA, peerB] = [barePeer(bare.url), barePeer(bare.url)]
+  const browser = await launchBrowser()
+  try {
+    await Promise.all([peerA.synced, peerB.synced])
+    const [pa, pb] = [await openBaseline(browser, 'blank'), await openBaseline(browser, 'blank')]
+    await pa.context.exposeFunction('__bareSend', (value: string) => void peerA.doc.getMap('m').set('k', value))
+    await pb.page.evaluate(() => {
+      const node = document.body.appendChild(document.createElement('div'))
+      node.id = 'value'
+      window.addEventListener('__bare_push', (e) => void (node.textContent = JSON.parse((e as CustomEvent<string>).detail).value))
+    })
+    const map = peerB.doc.getMap('m')
+    map.observe(() => void pb.page.evaluate((detail) => window.dispatchEvent(new CustomEvent('__bare_push', { detail })), JSON.stringify({ value: map.get('k') })).catch(() => undefined))
+    return await remoteEdits(pb.page, '#value', (n) => pa.page.evaluate(async (value) => {
+      const t0 = performance.timeOrigin + performance.now()
+      await (window as unknown as { __bareSend: (v: string) => Promise<void> }).__bareSend(value)
+      return t0
+    }, `bench-title-${n}`))
+  } finally {
+    await browser.close()
+    peerA.destroy()
+    peerB.destroy()
     await bare.stop()
   }
 }
