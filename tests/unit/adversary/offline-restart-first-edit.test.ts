@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { newId, newStakeholder } from '@shared/model'
 import { ipcCall } from '../store/helpers'
-import { ANNA, CollabLab, eventually, newDeal, who } from '../collab-app/helpers'
+import { CollabLab, sharedThenOffline } from '../collab-app/helpers'
 
 /**
  * The app opened again while the server is away: the page asks main whether the deal is shared
@@ -14,16 +13,7 @@ describe('the first edit after a restart offline', () => {
   afterEach(() => lab.cleanUp())
 
   it('main says offline without making the page wait, and nothing typed meanwhile is lost', async () => {
-    const server = await lab.server()
-    const a = await lab.laptop()
-    const dealId = await newDeal(a)
-    const person = newId()
-    const { deal } = await ipcCall(a.handlers, 'deal:open', dealId)
-    await ipcCall(a.handlers, 'deal:save', { ...deal, stakeholders: [newStakeholder({ id: person, name: 'Dana Whitfield', position: { x: 0, y: 0 } })] })
-    await ipcCall(a.handlers, 'collab:share', dealId, who(ANNA, server.url))
-    await eventually(() => ipcCall(a.handlers, 'collab:state', dealId), (s) => s?.status.kind === 'connected')
-    await server.stop()
-    await eventually(() => ipcCall(a.handlers, 'collab:state', dealId), (s) => s?.status.kind === 'offline')
+    const { a, dealId, person } = await sharedThenOffline(lab)
     await ipcCall(a.handlers, 'collab:apply', dealId, [{ type: 'set-field', stakeholderId: person, field: 'title', value: 'CRO' }])
     await a.stopAll()
 

@@ -2,9 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fileStemOfId } from '@shared/file-names'
-import { newId, newStakeholder } from '@shared/model'
 import { ipcCall } from '../store/helpers'
-import { ANNA, CollabLab, eventually, newDeal, who, type Laptop } from '../collab-app/helpers'
+import { ANNA, CollabLab, eventually, sharedThenOffline, who, type Laptop } from '../collab-app/helpers'
 
 /**
  * A restart while offline with the share record (`deals/<stem>.share.json`) damaged or written by
@@ -18,17 +17,7 @@ describe('a restart offline with the share record damaged', () => {
 
   /** Anna shares a deal, the server goes away, she makes two edits offline and quits. */
   async function offlineEditsThenQuit() {
-    const server = await lab.server()
-    const port = server.port
-    const a = await lab.laptop()
-    const dealId = await newDeal(a)
-    const person = newId()
-    const { deal } = await ipcCall(a.handlers, 'deal:open', dealId)
-    await ipcCall(a.handlers, 'deal:save', { ...deal, stakeholders: [newStakeholder({ id: person, name: 'Dana Whitfield', position: { x: 0, y: 0 } })] })
-    await ipcCall(a.handlers, 'collab:share', dealId, who(ANNA, server.url))
-    await eventually(() => ipcCall(a.handlers, 'collab:state', dealId), (s) => s?.status.kind === 'connected')
-    await server.stop()
-    await eventually(() => ipcCall(a.handlers, 'collab:state', dealId), (s) => s?.status.kind === 'offline')
+    const { a, dealId, person, port } = await sharedThenOffline(lab)
     for (const value of ['Head of risk', 'CRO']) await ipcCall(a.handlers, 'collab:apply', dealId, [{ type: 'set-field', stakeholderId: person, field: 'title', value }])
     await a.stopAll()
     const sharePath = join(a.dataDir, 'deals', `${fileStemOfId(dealId)}.share.json`)

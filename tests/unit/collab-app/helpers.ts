@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { CollabEvent, HandlerTable } from '@shared/ipc'
 import { withPeople } from '@shared/deal-push'
-import type { Deal } from '@shared/model'
+import { newId, newStakeholder, type Deal } from '@shared/model'
 import { createHandlers } from '../../../electron/main/handlers'
 import { memoryOnlyVault, type TokenVault } from '../../../electron/main/collab/token-vault'
 import { startCollabServer, type CollabServer } from '../../../electron/server/collab-server'
@@ -24,6 +24,24 @@ export async function newDeal(laptop: Laptop, name = 'Northwind rollout'): Promi
 /** One laptop: main's handler table over its own data folder, with the pushes it made. */
 /** What the share and join channels take for one of the tokens above. */
 export const who = (t: typeof ANNA, serverUrl: string) => ({ serverUrl, token: t.token, name: t.name, email: t.email })
+
+/**
+ * Anna alone on a deal with one person (Dana), shared, then the server stops: her laptop is
+ * offline. The start of every restart-while-offline test; the server's port, to bring it back.
+ */
+export async function sharedThenOffline(lab: CollabLab): Promise<{ a: Laptop; dealId: string; person: string; port: number }> {
+  const server = await lab.server()
+  const a = await lab.laptop()
+  const dealId = await newDeal(a)
+  const person = newId()
+  const { deal } = await ipcCall(a.handlers, 'deal:open', dealId)
+  await ipcCall(a.handlers, 'deal:save', { ...deal, stakeholders: [newStakeholder({ id: person, name: 'Dana Whitfield', position: { x: 0, y: 0 } })] })
+  await ipcCall(a.handlers, 'collab:share', dealId, who(ANNA, server.url))
+  await eventually(() => ipcCall(a.handlers, 'collab:state', dealId), (s) => s?.status.kind === 'connected')
+  await server.stop()
+  await eventually(() => ipcCall(a.handlers, 'collab:state', dealId), (s) => s?.status.kind === 'offline')
+  return { a, dealId, person, port: server.port }
+}
 
 /**
  * The usual start of a team test: a server, Anna's laptop sharing a new deal (after `beforeShare`,

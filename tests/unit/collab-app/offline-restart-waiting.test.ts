@@ -2,9 +2,8 @@ import { utimes } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fileStemOfId } from '@shared/file-names'
-import { newId, newStakeholder } from '@shared/model'
 import { ipcCall } from '../store/helpers'
-import { ANNA, CollabLab, eventually, newDeal, who } from './helpers'
+import { CollabLab, eventually, sharedThenOffline } from './helpers'
 
 /**
  * The plane: edits made offline, the laptop shut, the app opened again before the server can be
@@ -16,17 +15,7 @@ describe('main: a restart while offline', () => {
   afterEach(() => lab.cleanUp())
 
   it('keeps the count of changes waiting, and clears it once they reach the server', async () => {
-    const server = await lab.server()
-    const port = server.port
-    const a = await lab.laptop()
-    const dealId = await newDeal(a)
-    const person = newId()
-    const { deal } = await ipcCall(a.handlers, 'deal:open', dealId)
-    await ipcCall(a.handlers, 'deal:save', { ...deal, stakeholders: [newStakeholder({ id: person, name: 'Dana Whitfield', position: { x: 0, y: 0 } })] })
-    await ipcCall(a.handlers, 'collab:share', dealId, who(ANNA, server.url))
-    await eventually(() => ipcCall(a.handlers, 'collab:state', dealId), (s) => s?.status.kind === 'connected')
-    await server.stop()
-    await eventually(() => ipcCall(a.handlers, 'collab:state', dealId), (s) => s?.status.kind === 'offline')
+    const { a, dealId, person, port } = await sharedThenOffline(lab)
     const edits = ['Head of risk', 'Chief risk officer', 'CRO']
     for (const value of edits) await ipcCall(a.handlers, 'collab:apply', dealId, [{ type: 'set-field', stakeholderId: person, field: 'title', value }])
     expect((await ipcCall(a.handlers, 'collab:state', dealId))?.status).toEqual({ kind: 'offline', pending: 3 })
@@ -52,16 +41,7 @@ describe('main: a restart while offline', () => {
   })
 
   it("counts no change when this laptop's own readable copy is newer than its log (it is stamped when written)", async () => {
-    const server = await lab.server()
-    const a = await lab.laptop()
-    const dealId = await newDeal(a)
-    const person = newId()
-    const { deal } = await ipcCall(a.handlers, 'deal:open', dealId)
-    await ipcCall(a.handlers, 'deal:save', { ...deal, stakeholders: [newStakeholder({ id: person, name: 'Dana Whitfield', position: { x: 0, y: 0 } })] })
-    await ipcCall(a.handlers, 'collab:share', dealId, who(ANNA, server.url))
-    await eventually(() => ipcCall(a.handlers, 'collab:state', dealId), (s) => s?.status.kind === 'connected')
-    await server.stop()
-    await eventually(() => ipcCall(a.handlers, 'collab:state', dealId), (s) => s?.status.kind === 'offline')
+    const { a, dealId, person } = await sharedThenOffline(lab)
     await ipcCall(a.handlers, 'collab:apply', dealId, [{ type: 'set-field', stakeholderId: person, field: 'title', value: 'CRO' }])
     const before = await ipcCall(a.handlers, 'collab:log', dealId, 50)
     await a.stopAll()
