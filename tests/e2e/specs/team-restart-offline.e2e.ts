@@ -1,0 +1,238 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { fileStemOfId } from '@shared/file-names'
+import { startCollabServer, type CollabServer } from '../../../electron/server/collab-server'
+import { openApp, type App } from '../harness/app'
+import { faultSwitch } from '../harness/faults'
+import { screenshotsIn } from '../harness/screenshots'
+import { customerSliver, dealNameCutOff, topBarCutOff, topBarOverlaps } from '../harness/walk-checks'
+import { CapturePage } from '../poms/CapturePage'
+import { CollabPage, type Who } from '../poms/CollabPage'
+import { DealsPage } from '../poms/DealsPage'
+import { MapPage } from '../poms/MapPage'
+
+/**
+ * A shared deal's top bar across a restart while the team server is away, and its refusals of
+ * this laptop's own making (README "Working as a team", docs/collaboration-app.md): after the
+ * restart it still counts the changes waiting (a note typed in two bursts is one); a damaged
+ * sharing record and a disk that refuses writes each say so in a pill that fits at 1280 and
+ * 1440, in English and Chinese, and the sharing menu offers the way out.
+ * Pictures go to E2E_SHOTS (default .e2e-shots/walk-final, not committed).
+ */
+const SHOTS = process.env.E2E_SHOTS ?? resolve(import.meta.dirname, '../../../.e2e-shots/walk-final')
+const { shot, bothSizes } = screenshotsIn(SHOTS)
+const DEAL = 'Contoso CRM renewal'
+const CUSTOMER = 'Contoso Pharmaceuticals International'
+const ANNA = { token: 'e2e-token-anna-kowalski-0001', name: 'Anna Kowalski', email: 'anna@example.com', role: 'editor' }
+const BRUNO = { token: 'e2e-token-bruno-keller-00002', name: 'Bruno Keller', email: 'bruno@example.com', role: 'editor' }
+const PEOPLE = [
+  { name: 'Grace Liu', title: 'CIO', department: 'IT' },
+  { name: 'Priya Raman', title: 'Head of Procurement', department: 'Procurement', manager: 'Grace Liu' },
+]
+const LIVE = { timeout: 15_000 }
+
+async function topBarProblems(page: Page, at: string): Promise<string[]> {
+  return [...(await topBarOverlaps(page)), ...(await topBarCutOff(page)), ...(await dealNameCutOff(page)), ...(await customerSliver(page))].map((p) => `${at}: ${p}`)
+}
+
+async function openDeal(page: Page, dealId: string): Promise<void> {
+  await new DealsPage(page).waitUntilShown()
+  await page.locator(`[data-deal-id="${dealId}"] .deal-open`).click()
+  await new MapPage(page).waitUntilShown()
+}
+
+async function switchLanguage(page: Page, dealId: string, language: 'en' | 'zh-CN'): Promise<void> {
+  await new MapPage(page).backToDeals()
+  await page.getByTestId('language-select').selectOption(language)
+  await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language)
+  await openDeal(page, dealId)
+}
+
+/** The refusal's words on the pill are cut off ("Refused: sharing record damage…"). */
+async function reasonCut(page: Page): Promise<string[]> {
+  const problems: string[] = []
+  for (const [w, h] of [[1280, 720], [1440, 900]] as const) {
+    await page.setViewportSize({ width: w, height: h })
+    const cut = await page.locator('.collab-status-text').evaluate((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
+    if (cut) problems.push(`${w}: the pill's words are cut off`)
+  }
+  await page.setViewportSize({ width: 1280, height: 720 })
+  return problems
+}
+
+/** The pill at both sizes in both languages: pictures, and what a reader would find wrong. */
+async function pillInBothLanguages(page: Page, dealId: string, name: string): Promise<string[]> {
+  const problems: string[] = []
+  for (const language of ['en', 'zh-CN'] as const) {
+    if (language !== 'en') await switchLanguage(page, dealId, language)
+    await bothSizes(page, `${name}-${language}`, async () => void problems.push(...(await topBarProblems(page, `${name} ${language} ${page.viewportSize()?.width}`))))
+    problems.push(...(await reasonCut(page)).map((p) => `${name} ${language} ${p}`))
+  }
+  await switchLanguage(page, dealId, 'en')
+  return problems
+}
+
+describe('a shared deal restarted while the team server is away, and the refusals of this laptop\'s own making', () => {
+  let serverDir: string
+  let tokensFile: string
+  let annaDir: string
+  let server: CollabServer
+  let port: number
+  let a: App
+  let b: App
+  let dealId: string
+  const faults = faultSwitch()
+  const who = (t: typeof ANNA): Who => ({ serverUrl: server.url, token: t.token, name: t.name, email: t.email })
+  const startServer = (at: number) => startCollabServer({ dataDir: join(serverDir, 'data'), tokensFile, host: '127.0.0.1', port: at, log: () => undefined, storeDebounceMs: 50 })
+
+  beforeAll(async () => {
+    serverDir = await mkdtemp(join(tmpdir(), 'e2e-restart-offline-'))
+    annaDir = await mkdtemp(join(tmpdir(), 'e2e-restart-offline-anna-'))
+    tokensFile = join(serverDir, 'tokens.json')
+    await writeFile(tokensFile, JSON.stringify([ANNA, BRUNO]))
+    server = await startServer(0)
+    port = server.port
+    a = await openApp({ dataDir: annaDir, fs: faults.fs })
+    b = await openApp()
+    for (const app of [a, b]) {
+      await app.page.setViewportSize({ width: 1280, height: 720 })
+      await new DealsPage(app.page).waitUntilShown()
+    }
+  })
+  afterAll(async () => {
+    await a?.close()
+    await b?.close()
+    await server?.stop()
+    await rm(serverDir, { recursive: true, force: true })
+    await rm(annaDir, { recursive: true, force: true })
+  })
+
+  it('1. Anna shares the deal and Bruno joins', async () => {
+    const pa = a.page
+    await new DealsPage(pa).create({ name: DEAL, customer: CUSTOMER, stage: 'qualify' })
+    await new MapPage(pa).waitUntilShown()
+    await new CapturePage(pa).enterOrg(PEOPLE)
+    const ca = new CollabPage(pa)
+    await ca.share(who(ANNA))
+    await expect.poll(() => ca.status(), LIVE).toBe('connected')
+    dealId = await ca.dealId()
+    await new CollabPage(b.page).join(who(BRUNO), dealId)
+    await expect.poll(() => new MapPage(b.page).cards.count(), LIVE).toBe(2)
+  })
+
+  it('2. offline, a note typed in two bursts is ONE change waiting, and one Ctrl+Z takes it all back', async () => {
+    const pa = a.page
+    const ca = new CollabPage(pa)
+    const mapA = new MapPage(pa)
+    await server.stop()
+    await expect.poll(() => ca.status(), LIVE).toBe('offline')
+    await mapA.search('Priya')
+    await pa.getByTestId('tab-inspector').click()
+    const notes = mapA.inspectorField('notes')
+    await notes.click()
+    await pa.keyboard.type('Wants a pilot', { delay: 40 })
+    await pa.waitForTimeout(1_200)
+    await pa.keyboard.type(' in Q3', { delay: 40 })
+    await notes.blur()
+    await expect.poll(() => ca.statusText(), LIVE).toMatch(/^Offline · 1 change waiting/)
+    await bothSizes(pa, '01-anna-offline-one-note-en')
+    await pa.setViewportSize({ width: 1280, height: 720 })
+    await mapA.clickEmptyCanvas()
+    await pa.keyboard.press('Control+z')
+    await mapA.search('Priya')
+    await expect.poll(() => mapA.inspectorField('notes').inputValue(), LIVE).toBe('')
+    await shot(pa, '02-anna-offline-note-undone-en-1280')
+    await mapA.clickEmptyCanvas()
+    await pa.keyboard.press('Control+Shift+z')
+    await mapA.search('Priya')
+    await expect.poll(() => mapA.inspectorField('notes').inputValue(), LIVE).toBe('Wants a pilot in Q3')
+  })
+
+  it('3. Anna restarts her laptop, the server still away: the top bar counts the same change waiting, in English and Chinese', async () => {
+    const before = await new CollabPage(a.page).statusText()
+    await a.restart()
+    const pa = a.page
+    await pa.setViewportSize({ width: 1280, height: 720 })
+    await openDeal(pa, dealId)
+    const ca = new CollabPage(pa)
+    await expect.poll(() => ca.statusText(), LIVE).toBe(before)
+    await pa.waitForTimeout(3_000) // the reconnect attempts fail meanwhile: the count holds
+    expect(await ca.statusText()).toBe(before)
+    const problems = await pillInBothLanguages(pa, dealId, '03-anna-restarted-offline')
+    expect(problems).toEqual([])
+  })
+
+  it('4. the server is back: the note reaches Bruno, and "What changed" shows it as one line on both laptops', async () => {
+    server = await startServer(port)
+    const ca = new CollabPage(a.page)
+    await expect.poll(() => ca.status(), { timeout: 30_000 }).toBe('connected')
+    const mapB = new MapPage(b.page)
+    await mapB.search('Priya')
+    await expect.poll(() => mapB.inspectorField('notes').inputValue(), { timeout: 30_000 }).toBe('Wants a pilot in Q3')
+    for (const [page, name] of [[a.page, '04-anna-what-changed-en-1280'], [b.page, '05-bruno-what-changed-en-1280']] as const) {
+      await page.getByTestId('collab-menu').click()
+      await expect.poll(() => page.getByTestId('collab-change').count(), LIVE).toBeGreaterThan(0)
+      await shot(page, name)
+      expect(await page.getByTestId('collab-change').filter({ hasText: 'Priya Raman' }).count()).toBe(1)
+      await page.getByTestId('collab-menu').click()
+    }
+  })
+
+  it('5. the disk refuses writes: the pill says "not saved on this laptop", fits, and clears once writes go through', async () => {
+    const pa = a.page
+    const ca = new CollabPage(pa)
+    const mapA = new MapPage(pa)
+    const problems: string[] = []
+    const titles: string[] = []
+    for (const [language, title] of [['en', 'Group CIO'], ['zh-CN', 'CIO EMEA']] as const) {
+      if (language !== 'en') await switchLanguage(pa, dealId, language) // the language is saved: not while the disk refuses
+      faults.set('ENOSPC')
+      await mapA.search('Grace')
+      await pa.getByTestId('tab-inspector').click()
+      await mapA.typeInField('title', title)
+      await expect.poll(() => ca.status(), LIVE).toBe('refused')
+      titles.push((await pa.getByTestId('collab-status').getAttribute('title')) ?? '')
+      await pa.getByTestId('collab-menu').click()
+      await shot(pa, `06-anna-not-saved-menu-${language}-1280`)
+      await pa.getByTestId('collab-menu').click()
+      await bothSizes(pa, `07-anna-not-saved-${language}`, async () => void problems.push(...(await topBarProblems(pa, `${language} ${pa.viewportSize()?.width}`))))
+      problems.push(...(await reasonCut(pa)).map((p) => `${language} ${p}`))
+      titles.push(await ca.statusText())
+      faults.clear()
+      await expect.poll(() => ca.status(), { timeout: 30_000 }).toBe('connected')
+    }
+    await switchLanguage(pa, dealId, 'en')
+    expect(faults.refused).toBeGreaterThan(0)
+    expect(problems).toEqual([])
+    // The tooltip says what happened and that the app keeps trying; the pill, short, what it is.
+    expect(titles[0]).toMatch(/not saved on this laptop.*disk/i)
+    expect(titles[1]).toMatch(/^Refused: not saved on this laptop/)
+    expect(titles[2]).toMatch(/未能保存到本机.*磁盘/)
+  })
+
+  it('6. the sharing record is damaged before a restart: the pill says so, fits, and the menu offers to share again', async () => {
+    await a.close()
+    await writeFile(join(annaDir, 'deals', `${fileStemOfId(dealId)}.share.json`), '{"serverUrl": garbage ]]')
+    a = await openApp({ dataDir: annaDir })
+    const pa = a.page
+    await pa.setViewportSize({ width: 1280, height: 720 })
+    await openDeal(pa, dealId)
+    const ca = new CollabPage(pa)
+    await expect.poll(() => ca.statusText(), LIVE).toMatch(/sharing record damaged/)
+    const title = await pa.getByTestId('collab-status').getAttribute('title')
+    await pa.getByTestId('collab-menu').click()
+    const menu = ((await pa.locator('.collab-menu').textContent()) ?? '').trim()
+    await shot(pa, '08-anna-share-damaged-menu-en-1280')
+    await pa.getByTestId('collab-menu').click()
+    const problems = await pillInBothLanguages(pa, dealId, '09-anna-share-damaged')
+    expect(problems).toEqual([])
+    expect(title).toMatch(/sharing record damaged.*Share again/s)
+    expect(menu).toMatch(/Share again…/)
+    expect(menu).not.toMatch(/Connection settings/)
+    expect(a.pageErrors).toEqual([])
+    expect(b.pageErrors).toEqual([])
+  })
+})
