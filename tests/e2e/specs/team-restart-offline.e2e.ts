@@ -208,9 +208,9 @@ describe('a shared deal restarted while the team server is away, and the refusal
     expect(faults.refused).toBeGreaterThan(0)
     expect(problems).toEqual([])
     // The tooltip says what happened and that the app keeps trying; the pill, short, what it is.
-    expect(titles[0]).toMatch(/not saved on this laptop.*disk/i)
-    expect(titles[1]).toMatch(/^Refused: not saved on this laptop/)
-    expect(titles[2]).toMatch(/未能保存到本机.*磁盘/)
+    expect(titles[0]).toMatch(/^Not saved on this laptop\. The disk refuses/)
+    expect(titles[1]).toBe('Not saved on this laptop')
+    expect(titles[2]).toMatch(/^未能保存到本机。磁盘拒绝写入/)
   })
 
   it('6. the sharing record is damaged before a restart: the pill says so, fits, and the menu offers to share again', async () => {
@@ -221,7 +221,7 @@ describe('a shared deal restarted while the team server is away, and the refusal
     await pa.setViewportSize({ width: 1280, height: 720 })
     await openDeal(pa, dealId)
     const ca = new CollabPage(pa)
-    await expect.poll(() => ca.statusText(), LIVE).toMatch(/sharing record damaged/)
+    await expect.poll(() => ca.statusText(), LIVE).toBe('Sharing record damaged')
     const title = await pa.getByTestId('collab-status').getAttribute('title')
     await pa.getByTestId('collab-menu').click()
     const menu = ((await pa.locator('.collab-menu').textContent()) ?? '').trim()
@@ -229,7 +229,7 @@ describe('a shared deal restarted while the team server is away, and the refusal
     await pa.getByTestId('collab-menu').click()
     const problems = await pillInBothLanguages(pa, dealId, '09-anna-share-damaged')
     expect(problems).toEqual([])
-    expect(title).toMatch(/sharing record damaged.*Share again/s)
+    expect(title).toMatch(/^Sharing record damaged\. .*Share again…/)
     expect(menu).toMatch(/Share again…/)
     expect(menu).not.toMatch(/Connection settings/)
     expect(a.pageErrors).toEqual([])
