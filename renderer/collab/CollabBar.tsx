@@ -35,18 +35,23 @@ export function CollabBar() {
 }
 
 function SyncStatusPill({ state }: { state: CollabState }) {
-  const { t } = useTranslation('collab')
+  const { t, i18n } = useTranslation('collab')
   const { status } = state
+  // A refusal's pill names it in a few words (two short lines at most on a crowded bar); what
+  // it means and the way out, where it takes a sentence, are in the tooltip (collab:reasonDetail).
+  const detail = status.kind === 'refused' && i18n.exists(`collab:reasonDetail.${status.reason}`) ? t(`reasonDetail.${status.reason}`) : null
+  // This laptop's own trouble (its disk, its sharing record) is not a refusal by anyone: named alone.
+  const ownFault = status.kind === 'refused' && i18n.exists(`collab:ownFault.${status.reason}`) ? t(`ownFault.${status.reason}`) : null
   const [text, title] =
     status.kind === 'connected' ? [t('status.connected'), t('status.connectedTitle')]
     : status.kind === 'syncing' ? [t('status.syncing'), t('status.syncingTitle')]
     : status.kind === 'offline' ? [status.pending > 0 ? t('status.offline', { count: status.pending }) : t('status.offlineNone'), t('status.offlineTitle')]
-    : [t('status.refused', { reason: t(`reason.${status.reason}`) }), t(`reason.${status.reason}`)]
+    : [ownFault ?? t('status.refused', { reason: t(`reason.${status.reason}`) }), detail]
   // "Offline · 3 waiting" where the top bar is crowded (collab.css): the deal's name keeps the
   // room; the whole sentence stays in the tooltip and for screen readers.
   const short = status.kind === 'offline' && status.pending > 0 ? t('status.offlineShort', { count: status.pending }) : null
   return (
-    <span className={`collab-status collab-${status.kind}`} data-testid="collab-status" data-status={status.kind} title={status.kind === 'refused' ? text : `${text}. ${title}`} role="status" aria-live="polite">
+    <span className={`collab-status collab-${status.kind}`} data-testid="collab-status" data-status={status.kind} title={title ? t('status.tooltip', { state: text, detail: title }) : text} role="status" aria-live="polite">
       <span className="collab-dot" aria-hidden />
       <span className={`collab-status-text${short ? ' has-short' : ''}`}>{text}</span>
       {short && <span className="collab-status-short" aria-hidden>{short}</span>}
@@ -83,6 +88,7 @@ function SharingMenu({ state }: { state: CollabState }) {
   const dealId = useDealStore((s) => s.deal?.id)
   const dealName = useDealStore((s) => s.deal?.name)
   if (dealId === undefined || dealName === undefined) return null
+  const shareDamaged = state.status.kind === 'refused' && state.status.reason === 'share-damaged'
   const end = (how: EndSharing) => {
     setOpen(false)
     setEnding(how)
@@ -100,7 +106,8 @@ function SharingMenu({ state }: { state: CollabState }) {
             <code data-testid="collab-deal-id">{state.dealId}</code>
           </div>
           <OpenDealTeamChanges />
-          <button type="button" role="menuitem" onClick={() => { setOpen(false); useCollabStore.getState().openDialog('share') }}>{t('menu.reconnect')}</button>
+          {/* A damaged sharing record is left by sharing again (its edits are kept): the pill says so, the menu says it in the same words. */}
+          <button type="button" role="menuitem" data-testid="collab-reconnect" onClick={() => { setOpen(false); useCollabStore.getState().openDialog('share') }}>{t(shareDamaged ? 'menu.shareAgain' : 'menu.reconnect')}</button>
           <button type="button" role="menuitem" data-testid="collab-unshare" onClick={() => end('unshare')}>{t('menu.unshare')}</button>
           <button type="button" role="menuitem" className="danger" data-testid="collab-leave" onClick={() => end('leave')}>{t('menu.leave')}</button>
         </div>

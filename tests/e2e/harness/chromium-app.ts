@@ -34,6 +34,9 @@ export async function openChromiumApp(options: OpenAppOptions): Promise<App> {
     return call
   }
   let stopSyncs: () => Promise<void> = async () => undefined
+  // The stand-in keychain lives as long as the laptop, not one run of the app: a restart finds
+  // the tokens a shared deal resumes with, as the OS keychain keeps them across a quit.
+  const vault = memoryOnlyVault()
   const quit = async () => {
     await context.close()
     await Promise.allSettled([...inFlight, stopSyncs()])
@@ -49,7 +52,7 @@ export async function openChromiumApp(options: OpenAppOptions): Promise<App> {
       ...(options.fs ? { fs: options.fs } : {}),
       // No OS keychain here: the stand-in keeps tokens in this process's memory only, never on disk.
       collab: {
-        vault: memoryOnlyVault(),
+        vault,
         // One JSON string, decoded by the bridge, as the page's calls to main travel (wire.ts):
         // webContents.send's structured clone, not Playwright's value serialiser.
         emit: (event) => void page?.evaluate(([name, detail]) => window.dispatchEvent(new CustomEvent(name, { detail })), [COLLAB_EVENT, wire.encode(event)] as const).catch(() => undefined),
