@@ -138,3 +138,15 @@ export async function customerSliver(page: Page, minEm = 3): Promise<string[]> {
     return shown < min * em ? [`the customer shows as a sliver: ${Math.round(shown)}px of "${(el.textContent ?? '').trim()}" (${Math.round(text.width)}px)`] : []
   }), minEm)
 }
+
+/**
+ * What a reader finds wrong on a shared deal's top bar as it rests (two frames drawn: a resize
+ * or a language switch settles the squeezed customer first), each prefixed with `at`: parts over
+ * each other, cut off, the deal's name cut, a sliver of the customer, a refusal's words cut.
+ */
+export async function topBarProblems(page: Page, at: string): Promise<string[]> {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+  const refused = page.locator('.collab-refused .collab-status-text') // offline: its short form stands in on a crowded bar
+  const cut = (await refused.count()) > 0 && (await refused.evaluate((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1))
+  return [...(await topBarOverlaps(page)), ...(await topBarCutOff(page)), ...(await dealNameCutOff(page)), ...(await customerSliver(page)), ...(cut ? ['the pill\'s words are cut off'] : [])].map((p) => `${at}: ${p}`)
+}

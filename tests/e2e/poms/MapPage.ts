@@ -32,7 +32,8 @@ export class MapPage {
   /** "Deal name · Customer" as the title bar shows it; empty when no deal is open. */
   async title(): Promise<string> {
     const title = this.page.getByTestId('deal-title')
-    return (await title.isVisible()) ? ((await title.textContent()) ?? '').trim() : ''
+    // As read: the customer's separator is a no-break space (it opens a flex item, where a plain one collapses).
+    return (await title.isVisible()) ? ((await title.textContent()) ?? '').replace(/\s+/g, ' ').trim() : ''
   }
 
   /** Names on the cards that are drawn and visible on screen. */

@@ -8,7 +8,7 @@ import { startCollabServer, type CollabServer } from '../../../electron/server/c
 import { openApp, type App } from '../harness/app'
 import { faultSwitch } from '../harness/faults'
 import { screenshotsIn } from '../harness/screenshots'
-import { customerSliver, dealNameCutOff, topBarCutOff, topBarOverlaps } from '../harness/walk-checks'
+import { topBarProblems } from '../harness/walk-checks'
 import { CapturePage } from '../poms/CapturePage'
 import { CollabPage, type Who } from '../poms/CollabPage'
 import { DealsPage } from '../poms/DealsPage'
@@ -33,14 +33,6 @@ const PEOPLE = [
   { name: 'Priya Raman', title: 'Head of Procurement', department: 'Procurement', manager: 'Grace Liu' },
 ]
 const LIVE = { timeout: 15_000 }
-
-/** What a reader finds wrong on the top bar as it rests (two frames drawn), a refusal's words cut off ("Refused: sharing record damage…") included. */
-async function topBarProblems(page: Page, at: string): Promise<string[]> {
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
-  const refused = page.locator('.collab-refused .collab-status-text') // offline: its short form stands in on a crowded bar
-  const cut = (await refused.count()) && (await refused.evaluate((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1))
-  return [...(await topBarOverlaps(page)), ...(await topBarCutOff(page)), ...(await dealNameCutOff(page)), ...(await customerSliver(page)), ...(cut ? ['the pill\'s words are cut off'] : [])].map((p) => `${at}: ${p}`)
-}
 
 async function openDeal(page: Page, dealId: string): Promise<void> {
   await new DealsPage(page).waitUntilShown()

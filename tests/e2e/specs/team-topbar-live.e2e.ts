@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core'
 import { startCollabServer, type CollabServer } from '../../../electron/server/collab-server'
 import { openApp, type App } from '../harness/app'
 import { screenshotsIn } from '../harness/screenshots'
-import { customerSliver, dealNameCutOff, overlap, topBarCutOff, topBarOverlaps } from '../harness/walk-checks'
+import { overlap, topBarProblems } from '../harness/walk-checks'
 import { CapturePage } from '../poms/CapturePage'
 import { CollabPage, type Who } from '../poms/CollabPage'
 import { DealsPage } from '../poms/DealsPage'
@@ -48,10 +48,6 @@ async function overToolbar(page: Page, overlay: string): Promise<string[]> {
     ...controls.filter((c) => c.width > 0 && overlap(c, box)).map((c) => `${overlay} covers ${c.name}`),
     ...(box.y < bar.y + bar.height ? [`${overlay} starts at ${Math.round(box.y)}, inside the toolbar (ends at ${Math.round(bar.y + bar.height)})`] : []),
   ]
-}
-
-async function topBarProblems(page: Page, at: string): Promise<string[]> {
-  return [...(await topBarOverlaps(page)), ...(await topBarCutOff(page)), ...(await dealNameCutOff(page)), ...(await customerSliver(page))].map((p) => `${at}: ${p}`)
 }
 
 async function switchLanguage(page: Page, dealId: string, language: 'en' | 'zh-CN'): Promise<void> {
