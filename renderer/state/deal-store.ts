@@ -1,6 +1,6 @@
 import { create } from 'zustand'
-import { applyCommand, CommandError, undoPolicyOf, type DealCommand } from '@shared/commands'
-import { canRedo, canUndo, emptyHistory, record, redo, seal, undo, type Capture, type History } from '@shared/history'
+import { applyCommand, CommandError, type DealCommand } from '@shared/commands'
+import { canRedo, canUndo, emptyHistory, record, redo, seal, undo, type History } from '@shared/history'
 import type { OutsideEdit } from '@shared/ipc'
 import type { Deal } from '@shared/model'
 import { api, AppFailure, messageOf, unwrap } from '../api'
@@ -8,30 +8,12 @@ import { SaveQueue, type SaveStatus } from './save-queue'
 import { DealSender } from './deal-sender'
 import { keepUnchanged, withShownObjects } from './remote-deal'
 import { useWorkspaceStore } from './workspace-store'
+import { undoStepOf, type DispatchOptions, type SharedSink } from './shared-sink'
 
-/** Overrides of a command's declared undo policy (a drag's key, a field visit's key). */
-export interface DispatchOptions {
-  capture?: Capture
-  mergeKey?: string
-}
+export type { DispatchOptions, SharedSink } from './shared-sink'
 
 export type DispatchResult = { ok: true } | { ok: false; error: CommandError }
 
-/**
- * Where a shared deal's edits go (renderer/collab installs it while the open deal is shared,
- * docs/collaboration-app.md): each command to main at once, undo and redo to main's per-user
- * undo, the selection to the team's presence. The page keeps no history and saves nothing for
- * a shared deal; main writes the readable copy.
- */
-export interface SharedSink {
-  /** `mergeKey`: this edit folds into the previous one's undo step when their keys match (a burst of typing). */
-  apply(commands: DealCommand[], mergeKey?: string): Promise<void>
-  undo(): Promise<Deal | null>
-  redo(): Promise<Deal | null>
-  select(ids: string[]): void
-  readonly canUndo: boolean
-  readonly canRedo: boolean
-}
 
 export interface DealState {
   deal: Deal | null
@@ -114,26 +96,13 @@ function createQueue(set: (s: Partial<DealState>) => void, opened: Deal, revisio
   })
 }
 
-/**
- * A shared deal's edit goes to main with the key its undo step merges by, under the same policy
- * a private deal's history records it with: a burst of typing in one field visit is one step
- * (docs/collaboration-app.md, "Undo").
- */
-function sharedMergeKey(commands: DealCommand[], opts: DispatchOptions | undefined): string | undefined {
-  const declared = commands.length === 1 ? undoPolicyOf(commands[0]) : { capture: 'step' as const }
-  const capture = opts?.capture ?? declared.capture
-  return capture === 'merge' ? (opts?.mergeKey ?? declared.mergeKey) : undefined
-}
-
 const flushOnLeave = (): void => {
   void queue?.flush()
 }
 
 export const useDealStore = create<DealState>()((set, get) => {
-  function commit(next: Deal, before: Deal, commands: DealCommand[], opts: DispatchOptions | undefined): void {
-    // One command keeps its declared policy; several dispatched together are one step.
-    const declared = commands.length === 1 ? undoPolicyOf(commands[0]) : { capture: 'step' as const }
-    const history = record(get().history, before, next, opts?.capture ?? declared.capture, opts?.mergeKey ?? declared.mergeKey)
+  function commit(next: Deal, before: Deal, commands: DealCommand[], step: ReturnType<typeof undoStepOf>): void {
+    const history = record(get().history, before, next, step.capture, step.mergeKey)
     const ids = new Set(next.stakeholders.map((s) => s.id))
     const linkIds = new Set(next.links.map((l) => l.id))
     const selection = get().selection.filter((id) => ids.has(id))
@@ -158,8 +127,9 @@ export const useDealStore = create<DealState>()((set, get) => {
       const sellers = new Set(useWorkspaceStore.getState().roster.map((s) => s.id))
       const next = commands.reduce((deal, command) => applyCommand(deal, command, { sellers }), before)
       if (next === before) return { ok: true }
-      if (sink) sendShared(next, commands, sharedMergeKey(commands, opts))
-      else commit(next, before, commands, opts)
+      const step = undoStepOf(commands, opts)
+      if (sink) sendShared(next, commands, step.capture === 'merge' ? step.mergeKey : undefined)
+      else commit(next, before, commands, step)
       return { ok: true }
     } catch (e) {
       if (!(e instanceof CommandError)) throw e
