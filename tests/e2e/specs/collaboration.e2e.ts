@@ -1,13 +1,13 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DealFile } from '@shared/model'
-import { startCollabServer, type CollabServer } from '../../../electron/server/collab-server'
-import { openApp, type App } from '../harness/app'
+import type { App } from '../harness/app'
 import { CollabPage, type Who } from '../poms/CollabPage'
 import { DealsPage } from '../poms/DealsPage'
 import { MapPage } from '../poms/MapPage'
+import { TeamServer, twoLaptops } from '../harness/team-server'
+import { VIEWPORT } from '../harness/mode'
 
 const SHOTS = resolve(import.meta.dirname, '../../../docs/screenshots')
 const DEAL = 'Northwind rollout'
@@ -29,31 +29,20 @@ const personNamed = (deal: DealFile['deal'] | null, name: string) => deal?.stake
  * (collab-server's startCollabServer), as docs/collaboration-app.md describes the app side.
  */
 describe('collaboration: two laptops on one team server', () => {
-  let serverDir: string
-  let tokensFile: string
-  let server: CollabServer
-  let port: number
+  let team: TeamServer
   let a: App
   let b: App
   let dealId: string
-  const who = (t: typeof ANNA): Who => ({ serverUrl: server.url, token: t.token, name: t.name, email: t.email })
+  const who = (t: typeof ANNA): Who => team.who(t)
 
   beforeAll(async () => {
-    serverDir = await mkdtemp(join(tmpdir(), 'e2e-collab-server-'))
-    tokensFile = join(serverDir, 'tokens.json')
-    await writeFile(tokensFile, JSON.stringify([ANNA, BRUNO]))
-    server = await startCollabServer({ dataDir: join(serverDir, 'data'), tokensFile, host: '127.0.0.1', port: 0, log: () => undefined, storeDebounceMs: 50 })
-    port = server.port
-    a = await openApp()
-    b = await openApp()
-    await new DealsPage(a.page).waitUntilShown()
-    await new DealsPage(b.page).waitUntilShown()
+    team = await TeamServer.start('e2e-collab-server-', [ANNA, BRUNO])
+    ;[a, b] = await twoLaptops(undefined, VIEWPORT)
   })
   afterAll(async () => {
     await a?.close()
     await b?.close()
-    await server?.stop()
-    await rm(serverDir, { recursive: true, force: true })
+    await team?.remove()
   })
 
   it('refuses a bad address and an empty token at the field, in words', async () => {
@@ -186,7 +175,7 @@ describe('collaboration: two laptops on one team server', () => {
   it('the server stops, both edit offline, it comes back, and both converge', async () => {
     const ca = new CollabPage(a.page)
     const cb = new CollabPage(b.page)
-    await server.stop()
+    await team.stop()
     await expect.poll(() => ca.status(), { timeout: 15_000 }).toBe('offline')
     await expect.poll(() => cb.status(), { timeout: 15_000 }).toBe('offline')
 
@@ -198,7 +187,7 @@ describe('collaboration: two laptops on one team server', () => {
     await mapB.typeInField('department', 'Group Risk')
     await expect.poll(() => ca.statusText()).toMatch(/Offline · \d+ changes? waiting/)
 
-    server = await startCollabServer({ dataDir: join(serverDir, 'data'), tokensFile, host: '127.0.0.1', port, log: () => undefined, storeDebounceMs: 50 })
+    await team.restart()
     await expect.poll(() => ca.status(), { timeout: 20_000 }).toBe('connected')
     await expect.poll(() => cb.status(), { timeout: 20_000 }).toBe('connected')
     for (const app of [a, b]) {

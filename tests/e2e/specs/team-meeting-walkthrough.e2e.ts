@@ -1,17 +1,16 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { DealFile } from '@shared/model'
-import { startCollabServer, type CollabServer } from '../../../electron/server/collab-server'
-import { openApp, type App } from '../harness/app'
+import type { App } from '../harness/app'
 import { screenshotsIn } from '../harness/screenshots'
 import { coveredNameTags, dealNameCutOff, topBarCutOff, topBarOverlaps, underViewSwitch } from '../harness/walk-checks'
 import { CapturePage } from '../poms/CapturePage'
 import { CollabPage, type Who } from '../poms/CollabPage'
 import { DealsPage } from '../poms/DealsPage'
 import { MapPage } from '../poms/MapPage'
+import { TeamServer, twoLaptops } from '../harness/team-server'
 
 /**
  * A deal team's review meeting on two laptops, walked in one go with keyboard and mouse
@@ -81,39 +80,25 @@ async function switchLanguage(page: Page, dealId: string, language: 'en' | 'zh-C
 }
 
 describe('a team meeting on two laptops: share, snapshot, live edits, who changed what, offline, undo', () => {
-  let serverDir: string
-  let tokensFile: string
-  let server: CollabServer
-  let port: number
+  let team: TeamServer
   let a: App
   let b: App
   let dealId: string
   let stanceAuthors = ''
   let graceTitleAfterReopen = ''
   const zhToolbarCovered: string[] = []
-  const who = (t: typeof ANNA): Who => ({ serverUrl: server.url, token: t.token, name: t.name, email: t.email })
-  const startServer = (at: number) => startCollabServer({ dataDir: join(serverDir, 'data'), tokensFile, host: '127.0.0.1', port: at, log: () => undefined, storeDebounceMs: 50 })
+  const who = (t: typeof ANNA): Who => team.who(t)
 
   beforeAll(async () => {
-    serverDir = await mkdtemp(join(tmpdir(), 'e2e-team-meeting-'))
-    tokensFile = join(serverDir, 'tokens.json')
-    await writeFile(tokensFile, JSON.stringify([ANNA, BRUNO]))
-    server = await startServer(0)
-    port = server.port
-    a = await openApp()
-    b = await openApp()
-    for (const app of [a, b]) {
-      await app.page.setViewportSize({ width: 1280, height: 720 })
-      await new DealsPage(app.page).waitUntilShown()
-    }
+    team = await TeamServer.start('e2e-team-meeting-', [ANNA, BRUNO])
+    ;[a, b] = await twoLaptops()
   })
   afterAll(async () => {
     console.log(`team meeting walkthrough, step timings (ms):\n${timings.map((t) => `  ${String(t.ms).padStart(6)}  ${t.step}`).join('\n')}`)
     await writeFile(join(SHOTS, 'timings.json'), JSON.stringify(timings, null, 2)).catch(() => undefined)
     await a?.close()
     await b?.close()
-    await server?.stop()
-    await rm(serverDir, { recursive: true, force: true })
+    await team?.remove()
   })
 
   it('1. Anna makes the deal, types its people by keyboard, shares it; Bruno joins by the deal id', async () => {
@@ -289,7 +274,7 @@ describe('a team meeting on two laptops: share, snapshot, live edits, who change
     const cb = new CollabPage(pb)
     const mapA = new MapPage(pa)
     const mapB = new MapPage(pb)
-    await server.stop()
+    await team.stop()
     await timed('server stops → both say offline', async () => {
       await expect.poll(() => ca.status(), LIVE).toBe('offline')
       await expect.poll(() => cb.status(), LIVE).toBe('offline')
@@ -311,7 +296,7 @@ describe('a team meeting on two laptops: share, snapshot, live edits, who change
     }
     expect(problems).toEqual([])
 
-    server = await startServer(port)
+    await team.restart()
     await timed('server back → both Live', async () => {
       await expect.poll(() => ca.status(), { timeout: 30_000 }).toBe('connected')
       await expect.poll(() => cb.status(), { timeout: 30_000 }).toBe('connected')

@@ -4,7 +4,6 @@ import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { fileStemOfId } from '@shared/file-names'
-import { startCollabServer, type CollabServer } from '../../../electron/server/collab-server'
 import { openApp, type App } from '../harness/app'
 import { faultSwitch } from '../harness/faults'
 import { screenshotsIn } from '../harness/screenshots'
@@ -13,6 +12,7 @@ import { CapturePage } from '../poms/CapturePage'
 import { CollabPage, type Who } from '../poms/CollabPage'
 import { DealsPage } from '../poms/DealsPage'
 import { MapPage } from '../poms/MapPage'
+import { TeamServer, twoLaptops } from '../harness/team-server'
 
 /**
  * A shared deal's top bar across a restart while the team server is away, and its refusals of
@@ -60,17 +60,13 @@ async function pillInBothLanguages(page: Page, dealId: string, name: string): Pr
 }
 
 describe('a shared deal restarted while the team server is away, and the refusals of this laptop\'s own making', () => {
-  let serverDir: string
-  let tokensFile: string
   let annaDir: string
-  let server: CollabServer
-  let port: number
+  let team: TeamServer
   let a: App
   let b: App
   let dealId: string
   const faults = faultSwitch()
-  const who = (t: typeof ANNA): Who => ({ serverUrl: server.url, token: t.token, name: t.name, email: t.email })
-  const startServer = (at: number) => startCollabServer({ dataDir: join(serverDir, 'data'), tokensFile, host: '127.0.0.1', port: at, log: () => undefined, storeDebounceMs: 50 })
+  const who = (t: typeof ANNA): Who => team.who(t)
 
   /** Anna's lines in "What changed" that edited Priya alone, on each laptop before the note. */
   const priyaLines: number[] = []
@@ -83,24 +79,14 @@ describe('a shared deal restarted while the team server is away, and the refusal
   }
 
   beforeAll(async () => {
-    serverDir = await mkdtemp(join(tmpdir(), 'e2e-restart-offline-'))
+    team = await TeamServer.start('e2e-restart-offline-', [ANNA, BRUNO])
     annaDir = await mkdtemp(join(tmpdir(), 'e2e-restart-offline-anna-'))
-    tokensFile = join(serverDir, 'tokens.json')
-    await writeFile(tokensFile, JSON.stringify([ANNA, BRUNO]))
-    server = await startServer(0)
-    port = server.port
-    a = await openApp({ dataDir: annaDir, fs: faults.fs })
-    b = await openApp()
-    for (const app of [a, b]) {
-      await app.page.setViewportSize({ width: 1280, height: 720 })
-      await new DealsPage(app.page).waitUntilShown()
-    }
+    ;[a, b] = await twoLaptops(await openApp({ dataDir: annaDir, fs: faults.fs }))
   })
   afterAll(async () => {
     await a?.close()
     await b?.close()
-    await server?.stop()
-    await rm(serverDir, { recursive: true, force: true })
+    await team?.remove()
     await rm(annaDir, { recursive: true, force: true })
   })
 
@@ -122,7 +108,7 @@ describe('a shared deal restarted while the team server is away, and the refusal
     const pa = a.page
     const ca = new CollabPage(pa)
     const mapA = new MapPage(pa)
-    await server.stop()
+    await team.stop()
     await expect.poll(() => ca.status(), LIVE).toBe('offline')
     const typeNote = async (person: string, first: string, second: string) => {
       await mapA.search(person)
@@ -172,7 +158,7 @@ describe('a shared deal restarted while the team server is away, and the refusal
   })
 
   it('4. the server is back: the note reaches Bruno, and "What changed" shows it as one line on both laptops', async () => {
-    server = await startServer(port)
+    await team.restart()
     const ca = new CollabPage(a.page)
     await expect.poll(() => ca.status(), { timeout: 30_000 }).toBe('connected')
     const mapB = new MapPage(b.page)

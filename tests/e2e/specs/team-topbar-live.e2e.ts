@@ -1,16 +1,14 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startCollabServer, type CollabServer } from '../../../electron/server/collab-server'
-import { openApp, type App } from '../harness/app'
+import type { App } from '../harness/app'
 import { screenshotsIn } from '../harness/screenshots'
 import { overlap, topBarProblems } from '../harness/walk-checks'
 import { CapturePage } from '../poms/CapturePage'
 import { CollabPage, type Who } from '../poms/CollabPage'
 import { DealsPage } from '../poms/DealsPage'
 import { MapPage } from '../poms/MapPage'
+import { TeamServer, twoLaptops } from '../harness/team-server'
 
 /**
  * A deal team's meeting on two laptops, watching the top bar and the map's chrome of a shared
@@ -59,34 +57,20 @@ async function switchLanguage(page: Page, dealId: string, language: 'en' | 'zh-C
 }
 
 describe('a shared deal\'s top bar and map chrome on two laptops: live, offline, in English and Chinese', () => {
-  let serverDir: string
-  let tokensFile: string
-  let server: CollabServer
-  let port: number
+  let team: TeamServer
   let a: App
   let b: App
   let dealId: string
-  const who = (t: typeof ANNA): Who => ({ serverUrl: server.url, token: t.token, name: t.name, email: t.email })
-  const startServer = (at: number) => startCollabServer({ dataDir: join(serverDir, 'data'), tokensFile, host: '127.0.0.1', port: at, log: () => undefined, storeDebounceMs: 50 })
+  const who = (t: typeof ANNA): Who => team.who(t)
 
   beforeAll(async () => {
-    serverDir = await mkdtemp(join(tmpdir(), 'e2e-topbar-live-'))
-    tokensFile = join(serverDir, 'tokens.json')
-    await writeFile(tokensFile, JSON.stringify([ANNA, BRUNO]))
-    server = await startServer(0)
-    port = server.port
-    a = await openApp()
-    b = await openApp()
-    for (const app of [a, b]) {
-      await app.page.setViewportSize({ width: 1280, height: 720 })
-      await new DealsPage(app.page).waitUntilShown()
-    }
+    team = await TeamServer.start('e2e-topbar-live-', [ANNA, BRUNO])
+    ;[a, b] = await twoLaptops()
   })
   afterAll(async () => {
     await a?.close()
     await b?.close()
-    await server?.stop()
-    await rm(serverDir, { recursive: true, force: true })
+    await team?.remove()
   })
 
   it('1. Anna shares the deal, Bruno joins: both top bars show the name whole and the customer as letters or not at all', async () => {
@@ -157,7 +141,7 @@ describe('a shared deal\'s top bar and map chrome on two laptops: live, offline,
     const pa = a.page
     const ca = new CollabPage(pa)
     const mapA = new MapPage(pa)
-    await server.stop()
+    await team.stop()
     await expect.poll(() => ca.status(), LIVE).toBe('offline')
     await mapA.search('Omar')
     await pa.getByTestId('tab-inspector').click()
@@ -169,7 +153,7 @@ describe('a shared deal\'s top bar and map chrome on two laptops: live, offline,
     await switchLanguage(pa, dealId, 'zh-CN')
     await bothSizes(pa, '06-anna-offline-zh-CN', async () => void problems.push(...(await topBarProblems(pa, `zh-CN ${pa.viewportSize()?.width}`))))
     const short = await pa.locator('.collab-status-short').textContent()
-    server = await startServer(port)
+    await team.restart()
     expect(problems).toEqual([])
     // The short form on a crowded bar keeps its measure word, as the long one has it.
     expect(short).toMatch(/^离线 · \d+ 处待同步$/)
@@ -220,9 +204,9 @@ describe('a shared deal\'s top bar and map chrome on two laptops: live, offline,
 
   it('7. Bruno\'s token is withdrawn: his pill says Refused with the reason, and his top bar still fits, in English and Chinese', async () => {
     const pb = b.page
-    await server.stop()
-    await writeFile(tokensFile, JSON.stringify([ANNA]))
-    server = await startServer(port)
+    await team.stop()
+    await team.setTokens([ANNA])
+    await team.restart()
     const cb = new CollabPage(pb)
     await expect.poll(() => cb.status(), { timeout: 30_000 }).toBe('refused')
     // The reason is read in full on the pill, not "Refused: wron…".
