@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
 import { mapSvg, type MapSvg } from '@shared/image/map-svg'
 import { layoutOrgChart } from '@shared/org-chart'
@@ -130,5 +131,22 @@ describe('the map as SVG', () => {
     const path = write('hostile.svg', image.svg)
     expectEveryCardDrawn(pixelsOf(path, image.width, image.height), image, 1)
     expect(readFileSync(path, 'utf8').includes('\u0007')).toBe(false)
+  })
+
+  it('any text in a name, a title or the deal name makes an SVG file every XML parser reads', () => {
+    // Lone surrogates never reach here: the text schemas drop them (shared/raw-text.ts).
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.array(fc.constantFrom('&', '<', '>', '"', "'", '\u0000', '\u0007', '\u000B', '\u001F', '\uFFFE', '\uFFFF', 'AT&T', ']]>', 'x', '李'), { maxLength: 12 }).map((a) => a.join('')),
+    ).filter((t) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(t))
+    fc.assert(
+      fc.property(text, text, text, (name, title, dealName) => {
+        const deal = aDeal('any').withStakeholder('s', { name: `A${name}`, title }).withStakeholder('t', { name: 'Ann Lee' }).build()
+        deal.name = `D${dealName}`
+        const doc = parseXmlStrictly(mapSvg({ deal, roster: [], language: 'en', today: TODAY }).svg, 'any.svg')
+        expect(doc.getElementsByTagName('text').length).toBeGreaterThan(1)
+      }),
+      { numRuns: 150 },
+    )
   })
 })
