@@ -98,7 +98,8 @@ async function dropDuplicateRows(stores: Stores, workspace: Workspace): Promise<
 async function removeStaleTempFiles(stores: Stores): Promise<void> {
   const { fs, paths } = stores.deps
   const subfolders = async (dir: string) => (await listDir(fs, dir).catch(() => [])).filter((n) => !n.endsWith('.json') && !isTempFileName(n)).map((n) => join(dir, n))
-  const folders = [paths.dataDir, paths.deals, paths.snapshots, ...(await subfolders(paths.snapshots)), ...(await subfolders(paths.backups))]
+  // Every folder the store writes into (the accounts too: their writes follow every save).
+  const folders = [paths.dataDir, paths.deals, paths.accounts, paths.snapshots, ...(await subfolders(paths.snapshots)), ...(await subfolders(paths.backups))]
   for (const dir of folders) {
     for (const name of (await listDir(fs, dir).catch(() => [])).filter(isTempFileName)) {
       const path = join(dir, name)

@@ -1,4 +1,4 @@
-import { readFile, readdir, utimes, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, readdir, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DealFileSchema, WorkspaceSchema, newDeal, parseDealFile, toDealFile } from '@shared/model'
@@ -139,11 +139,16 @@ describe('start-up housekeeping', () => {
   it('removes temp files a crash left behind, and only those', async () => {
     const dataDir = await tempDir()
     await createHandlers({ dataDir, dialogs: noDialogs })['workspace:load']()
+    // In the deals and in the accounts (whose writes follow every save; the fault soak's seed 1284447894 left one there).
+    await mkdir(join(dataDir, 'accounts'), { recursive: true })
     await writeFile(join(dataDir, 'deals', '.x.json.123.4.tmp'), '{"half')
+    await writeFile(join(dataDir, 'accounts', '.acct-x.json.123.5.tmp'), '{"half')
     // Old: a young one may be another writer's write in flight (tests/unit/adversary/two-writers-temp-files.test.ts).
     const twoHoursAgo = (Date.now() - 2 * 3_600_000) / 1000
     await utimes(join(dataDir, 'deals', '.x.json.123.4.tmp'), twoHoursAgo, twoHoursAgo)
+    await utimes(join(dataDir, 'accounts', '.acct-x.json.123.5.tmp'), twoHoursAgo, twoHoursAgo)
     await createHandlers({ dataDir, dialogs: noDialogs })['workspace:load']()
     expect(await readdir(join(dataDir, 'deals'))).toEqual(['sample-harbor-city-core-banking.json'])
+    expect((await readdir(join(dataDir, 'accounts'))).filter((n) => n.endsWith('.tmp'))).toEqual([])
   })
 })
