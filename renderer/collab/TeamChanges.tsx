@@ -39,7 +39,7 @@ export function TeamChanges({ deal }: { deal: Deal }) {
       {changes.length === 0 ? <p>{t('log.empty')}</p> : (
         <ol>
           {changes.map((c) => (
-            <li key={c.id} data-testid="collab-change" data-author={c.author.name}>
+            <li key={c.id} data-testid="collab-change" data-author={c.author.name} data-command={c.command}>
               <span>{t('log.entry', { author: c.author.name || c.author.email, what: describe(c, deal, t) })}</span>
               <time dateTime={c.at}>{formatWhen(c.at)}</time>
             </li>
