@@ -38,6 +38,8 @@ export async function chartProblems(page: Page, map: MapPage, deal: Deal): Promi
 
 /** Boxes of the top bar's parts that must never overlap: title, badge, save state, buttons. */
 export async function topBarOverlaps(page: Page): Promise<string[]> {
+  // As the bar rests: a resize or a language switch settles the squeezed customer in a frame or two (renderer/app/use-squeezed.ts).
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
   const parts = await page.locator('.top-bar > *').evaluateAll((els) => els.map((el) => {
     const r = el.getBoundingClientRect()
     return { name: `${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').split(' ')[0]}`, x: r.x, y: r.y, width: r.width, height: r.height, scroll: el.scrollWidth > el.clientWidth + 1 && !el.matches('.deal-title') }
@@ -140,13 +142,13 @@ export async function customerSliver(page: Page, minEm = 3): Promise<string[]> {
 }
 
 /**
- * What a reader finds wrong on a shared deal's top bar as it rests (two frames drawn: a resize
- * or a language switch settles the squeezed customer first), each prefixed with `at`: parts over
+ * What a reader finds wrong on a shared deal's top bar as it rests (`topBarOverlaps` waits for
+ * it), each prefixed with `at`: parts over
  * each other, cut off, the deal's name cut, a sliver of the customer, a refusal's words cut.
  */
 export async function topBarProblems(page: Page, at: string): Promise<string[]> {
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+  const overlaps = await topBarOverlaps(page)
   const refused = page.locator('.collab-refused .collab-status-text') // offline: its short form stands in on a crowded bar
   const cut = (await refused.count()) > 0 && (await refused.evaluate((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1))
-  return [...(await topBarOverlaps(page)), ...(await topBarCutOff(page)), ...(await dealNameCutOff(page)), ...(await customerSliver(page)), ...(cut ? ['the pill\'s words are cut off'] : [])].map((p) => `${at}: ${p}`)
+  return [...overlaps, ...(await topBarCutOff(page)), ...(await dealNameCutOff(page)), ...(await customerSliver(page)), ...(cut ? ['the pill\'s words are cut off'] : [])].map((p) => `${at}: ${p}`)
 }
