@@ -2,3 +2,4 @@
 export { AccountOverlays } from './AccountOverlays'
 export { accountActions } from './actions'
 export { useAccountStore } from './account-store'
+export { syncOpenedDeal } from './use-account-sync'

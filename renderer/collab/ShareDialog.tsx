@@ -8,6 +8,7 @@ import { useWorkspaceStore } from '../state/workspace-store'
 import { useCollabStore } from './collab-store'
 import { failureKey, shareIssues, type ShareDraft, type ShareField } from './share-form'
 import { adoptCollabState } from './use-collab-sync'
+import { syncOpenedDeal } from '../accounts'
 
 /** The server and who you are are remembered for the next share (never the token). */
 const REMEMBERED = 'war-room.collab.last'
@@ -49,6 +50,14 @@ function ShareForm({ mode }: { mode: 'share' | 'join' }) {
     const who = { serverUrl: draft.serverUrl.trim(), token: draft.token.trim(), name: draft.name.trim(), email: draft.email.trim() }
     try {
       if (mode === 'share' && deal) {
+        // The cards carry their account person's id before the first state leaves this laptop,
+        // so colleagues' laptops take the ids as they are, not name the people anew and relink
+        // the cards (docs/method.md, "One person, several ids"): a card entered since the deal
+        // opened has none yet.
+        if (!current) {
+          await useDealStore.getState().flush()
+          await syncOpenedDeal(deal.id)
+        }
         // The deal on disk is what main seeds the doc from; the states before the page's last
         // undo steps go with it, so Ctrl+Z still takes those edits back once the deal is shared
         // (docs/collaboration-app.md, "Undo across sharing"). Connection settings of a deal

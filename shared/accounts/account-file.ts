@@ -3,6 +3,8 @@ import { ContactSchema, Id, LIMITS, PersonName, RelationshipSchema, ShortText } 
 
 export const ACCOUNT_FORMAT = 'deal-war-room.account'
 export const ACCOUNT_VERSION = 1
+/** Enough for a team's laptops and a few merges; the oldest names go first. */
+export const MAX_ALIASES = 50
 
 /** Where a person appears: one card of one deal. */
 const PersonRefSchema = z.strictObject({ dealId: Id, stakeholderId: Id })
@@ -26,6 +28,12 @@ export const AccountPersonSchema = z.strictObject({
   updatedAt: z.iso.datetime(),
   /** The cards this person is, across the account's deals. */
   seenIn: z.array(PersonRefSchema).max(10_000),
+  /**
+   * Other ids this person goes by (docs/method.md, "One person, several ids"): a colleague's
+   * laptop named them first in a shared deal, or a merge folded another person in. A card
+   * naming one of these is this person.
+   */
+  aliases: z.array(Id).max(MAX_ALIASES).optional(),
 })
 export type AccountPerson = z.infer<typeof AccountPersonSchema>
 

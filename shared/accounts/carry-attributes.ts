@@ -1,6 +1,7 @@
 import { LIMITS, type Contact, type Deal, type Relationship, type Stakeholder } from '../model'
 import type { AccountFile, AccountPerson } from './account-file'
 import { linkDealPeople, type LinkResult } from './link-people'
+import { personsById } from './person-ids'
 
 const contactKey = (c: Contact) => `${c.date}\u0000${c.channel}\u0000${c.sellerId}\u0000${c.note}`
 
@@ -156,7 +157,7 @@ export function visibleUpdates(deal: Pick<Deal, 'stakeholders'>, updates: readon
  * the account lost (blank) never blanks a card.
  */
 export function refreshFromAccount(deal: Pick<Deal, 'id' | 'stakeholders' | 'updatedAt'>, account: AccountFile): CardUpdate[] {
-  const byId = new Map(account.persons.map((p) => [p.id, p]))
+  const byId = personsById(account.persons)
   const byRef = new Map<string, AccountPerson>()
   for (const p of account.persons) for (const r of p.seenIn) if (r.dealId === deal.id) byRef.set(r.stakeholderId, p)
   const updates: CardUpdate[] = []

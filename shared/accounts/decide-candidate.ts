@@ -1,4 +1,4 @@
-import type { AccountFile, AccountPerson } from './account-file'
+import { MAX_ALIASES, type AccountFile, type AccountPerson } from './account-file'
 import { mergeRelationships, unionContacts } from './carry-attributes'
 
 export type CandidateDecision = { personId: string; decision: 'reject' } | { personId: string; decision: 'confirm'; matchId: string }
@@ -14,6 +14,8 @@ function merged(keep: AccountPerson, gone: AccountPerson): AccountPerson {
     relationships: mergeRelationships(older.relationships, newer.relationships),
     contacts: unionContacts(newer.contacts, older.contacts),
     seenIn: [...keep.seenIn, ...gone.seenIn.filter((r) => !seen.has(`${r.dealId}\u0000${r.stakeholderId}`))],
+    // A card or a colleague's laptop that still names the other id finds the merge (docs/method.md, "One person, several ids").
+    aliases: [...new Set([...(keep.aliases ?? []), ...(gone.aliases ?? []), gone.id])].slice(-MAX_ALIASES),
   }
 }
 

@@ -1,6 +1,7 @@
 import { newId, type Deal, type Stakeholder } from '../model'
 import type { AccountFile, AccountPerson, LinkCandidate } from './account-file'
 import { normaliseEmail, normaliseWords } from './account-name'
+import { alsoKnownAs, personsById, renameReferences } from './person-ids'
 
 /** A card linked to an account person because both carry the same email. */
 export interface EmailLink {
@@ -44,8 +45,8 @@ export function personFromCard(card: Stakeholder, id: string, dealId: string, at
  */
 export function linkDealPeople(account: AccountFile, deal: Pick<Deal, 'id' | 'stakeholders'>, at: string, makeId: () => string = newId): LinkResult {
   const persons = account.persons.map((p) => ({ ...p, seenIn: [...p.seenIn] }))
-  const byId = new Map(persons.map((p) => [p.id, p]))
-  const candidates: LinkCandidate[] = [...account.candidates]
+  const byId = personsById(persons)
+  let candidates: LinkCandidate[] = [...account.candidates]
   const byEmail: EmailLink[] = []
   const personOf = new Map<string, string>()
   const usedInDeal = new Set<string>()
@@ -58,7 +59,16 @@ export function linkDealPeople(account: AccountFile, deal: Pick<Deal, 'id' | 'st
     const e = normaliseEmail(p.email)
     if (e !== '' && !emailIndex.has(e)) emailIndex.set(e, p)
   }
+  /** Old id → new id, for persons that took a colleague's smaller id while linking (person-ids.ts). */
+  const renamed = new Map<string, string>()
   const join = (person: AccountPerson, card: Stakeholder) => {
+    // The card names this person by an id this account did not know: a colleague's, in a shared deal.
+    if (card.personId && !byId.has(card.personId)) {
+      const before = alsoKnownAs(person, card.personId)
+      if (before !== null) renamed.set(before, person.id)
+      byId.set(card.personId, person)
+      linkedNew = true
+    }
     if (refIndex.get(card.id) !== person) {
       person.seenIn.push({ dealId: deal.id, stakeholderId: card.id })
       refIndex.set(card.id, person)
@@ -116,5 +126,11 @@ export function linkDealPeople(account: AccountFile, deal: Pick<Deal, 'id' | 'st
     }
   }
   if (!linkedNew && candidates.length === account.candidates.length) return { account, linkedNew: false, byEmail, personOf }
-  return { account: { ...account, persons, candidates }, linkedNew: true, byEmail, personOf }
+  if (renamed.size > 0) {
+    const to = (id: string) => renamed.get(id) ?? id
+    candidates = candidates.map((c) => ({ ...c, personId: to(c.personId), matchIds: c.matchIds.map(to) }))
+    for (const [cardId, personId] of personOf) personOf.set(cardId, to(personId))
+    for (const link of byEmail) link.personId = to(link.personId)
+  }
+  return { account: { ...account, persons: renameReferences(persons, renamed), candidates }, linkedNew: true, byEmail, personOf }
 }

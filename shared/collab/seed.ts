@@ -34,7 +34,7 @@ export function seedDoc(doc: Y.Doc, file: DealFile, options: { author?: ChangeAu
  * Returns how many steps were replayed.
  */
 export function seedWithHistory(doc: Y.Doc, file: DealFile, earlier: readonly DealFile['deal'][], options: { origin: unknown; author: ChangeAuthor; at: string }): number {
-  const states = [...earlier.map((deal) => ({ ...file, deal })), file]
+  const states = [...earlier.map((deal) => ({ ...file, deal: withLinksOf(file.deal, deal) })), file]
   seedDoc(doc, states[0], { author: options.author, at: options.at })
   let replayed = 0
   for (let i = 1; i < states.length; i++) {
@@ -42,4 +42,22 @@ export function seedWithHistory(doc: Y.Doc, file: DealFile, earlier: readonly De
     if (writeDealDiff(doc, states[i - 1], states[i], { ...options, command: 'edit-before-sharing' }).length > 0) replayed++
   }
   return replayed
+}
+
+/**
+ * `earlier` with each card linked to the account person the file's card names: sharing links
+ * the cards just before the first state leaves the laptop (docs/method.md, "One person, several
+ * ids"), and that link is no edit of the user's to replay, undo or list in "What changed".
+ */
+function withLinksOf(file: DealFile['deal'], earlier: DealFile['deal']): DealFile['deal'] {
+  const personIds = new Map<string, string>()
+  for (const s of file.stakeholders) if (s.personId) personIds.set(s.id, s.personId)
+  if (personIds.size === 0) return earlier
+  return {
+    ...earlier,
+    stakeholders: earlier.stakeholders.map((s) => {
+      const personId = personIds.get(s.id)
+      return personId === undefined || s.personId === personId ? s : { ...s, personId }
+    }),
+  }
 }

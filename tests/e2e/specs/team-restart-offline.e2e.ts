@@ -149,11 +149,10 @@ describe('a shared deal restarted while the team server is away, and the refusal
     expect(await pillInBothLanguages(pa, dealId, '03-anna-restarted-offline')).toEqual([])
   })
 
-  // Held (a known defect, docs/collaboration.md "Adversarial findings"): opening the deal again
-  // gives its cards this laptop's account personIds back, where Bruno's laptop had given them
-  // its own: one change more waiting on every open, and a "What changed" line naming everyone.
-  // Drop `.fails` when the account's refresh leaves a card a colleague's laptop linked alone.
-  it.fails('3b. …with the count the laptop had before the restart', () => {
+  // Opening the deal again must not relink its cards to this laptop's own person ids, where
+  // Bruno's laptop linked them to his: that was one change more waiting on every open
+  // (docs/method.md, "One person, several ids").
+  it('3b. …with the count the laptop had before the restart', () => {
     expect(waiting.after).toBe(waiting.before)
   })
 
