@@ -5,7 +5,7 @@ import type { PresenceUser } from './presence'
 import { refusalOfServerReason, type RefusalReason } from './status'
 import { isServerSyncStep1, isSyncRefusal } from './wire-messages'
 
-/** What the connection tells the deal's sync (deal-sync.ts), in the order the server says it. */
+/** What the connection tells the deal's sync (deal-connection.ts), in the order the server says it. */
 export interface ConnectionEvents {
   /** The socket is open (again): the handshake starts. */
   opened(): void

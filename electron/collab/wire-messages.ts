@@ -27,7 +27,7 @@ const SYNC_STEP_1 = 0
 /**
  * True for the server's sync step 1 on `documentName`: the provider answers it with
  * everything of ours the server lacks. Edits held until that answer is sent reach the server
- * after it, in clock order (deal-sync.ts, `toWire`).
+ * after it, in clock order (deal-connection.ts, `toWire`).
  */
 export function isServerSyncStep1(data: unknown, documentName: string): boolean {
   const bytes = data instanceof Uint8Array ? data : data instanceof ArrayBuffer ? new Uint8Array(data) : null
