@@ -1,11 +1,13 @@
 import { newId, newStakeholder, type Deal, type Link, type Position, type Stakeholder } from '../model'
 import type { AccountPerson } from './account-file'
 
-/** The account persons not on `deal`'s map yet (by personId or the account's reference to a card). */
+/** The account persons not on `deal`'s map yet (by personId, one of their aliases, or the account's reference to a card). */
 export function personsNotOnDeal(persons: readonly AccountPerson[], deal: Pick<Deal, 'id' | 'stakeholders'>): AccountPerson[] {
   const onMap = new Set(deal.stakeholders.map((s) => s.personId).filter((p): p is string => !!p))
   const cards = new Set(deal.stakeholders.map((s) => s.id))
-  return persons.filter((p) => p.name.trim() !== '' && !onMap.has(p.id) && !p.seenIn.some((r) => r.dealId === deal.id && cards.has(r.stakeholderId)))
+  // A card may name the person by an alias (docs/method.md, "One person, several ids"): a colleague's card not yet saved here.
+  return persons.filter((p) => p.name.trim() !== '' && !onMap.has(p.id) && !(p.aliases ?? []).some((a) => onMap.has(a))
+    && !p.seenIn.some((r) => r.dealId === deal.id && cards.has(r.stakeholderId)))
 }
 
 /**
