@@ -84,7 +84,10 @@ export function linkDealPeople(account: AccountFile, deal: Pick<Deal, 'id' | 'st
   for (const card of deal.stakeholders) {
     if (card.placeholder || card.name.trim() === '') continue
     const named = card.personId ? byId.get(card.personId) : undefined
-    const before = named ?? refIndex.get(card.id)
+    // A second card of the same person in this deal (two ids of one person, docs/method.md,
+    // "One person, several ids") stays with the person it was joined to: a new person on every
+    // link grew the account by one on every save.
+    const before = named && !usedInDeal.has(named.id) ? named : (refIndex.get(card.id) ?? named)
     if (before && !usedInDeal.has(before.id)) {
       join(before, card)
       continue

@@ -228,3 +228,31 @@ describe('size', () => {
     expect(ms).toBeLessThan(500)
   })
 })
+
+describe('one person twice in one deal', () => {
+  it('two cards naming two ids of one person (a colleague added them again) settle, and opening the deal again adds no one to the account', () => {
+    const anna = laptop('a')
+    const bruno = laptop('b')
+    const priya = { name: 'Priya Raman', title: 'CFO', email: 'priya@globex.example' }
+    let deal = anna.open(dealOf('shared', [['p1', priya]])).deal
+    bruno.open(dealOf('bruno-own', [['own', priya]]))
+    deal = bruno.open(deal).deal
+    // Offline, each adds Priya again from their own account: the deal has two Priya cards, one per id.
+    const bPerson = bruno.account.persons.find((p) => p.email === 'priya@globex.example')!
+    const aPerson = anna.account.persons.find((p) => p.email === 'priya@globex.example')!
+    const ids = [...new Set([...idsOf(aPerson), ...idsOf(bPerson)])]
+    expect(ids.length).toBeGreaterThan(1)
+    deal = { ...deal, stakeholders: [...deal.stakeholders, { ...deal.stakeholders[0], id: 'p2', personId: ids.find((i) => i !== deal.stakeholders[0].personId)! }] }
+    const { deal: settled } = openRounds(deal, [anna, bruno], 2)
+    const sizes = [anna, bruno].map((side) => side.account.persons.length)
+    const { counts } = openRounds(settled, [anna, bruno], 3)
+    expect(counts).toEqual([0, 0, 0, 0, 0, 0])
+    // Opening it again and again adds no one to either account (it added one empty person per open).
+    expect([anna, bruno].map((side) => side.account.persons.length)).toEqual(sizes)
+    for (const side of [anna, bruno]) {
+      expect(side.account.persons.filter((p) => p.seenIn.length === 0)).toEqual([])
+      const holders = side.account.persons.filter((p) => p.seenIn.some((r) => r.dealId === 'shared'))
+      expect(holders.map((p) => p.seenIn.filter((r) => r.dealId === 'shared').length)).toEqual(holders.map(() => 1))
+    }
+  })
+})
