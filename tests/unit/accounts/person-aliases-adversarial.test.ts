@@ -165,6 +165,22 @@ describe('odd account files', () => {
     expect(counts.slice(2)).toEqual([0, 0, 0, 0, 0, 0])
   })
 
+  it('an alias that is another person\'s own id, repeated, or the person\'s own id, misleads no card and writes nothing on every save', () => {
+    const base = { title: 'CFO', department: '', relationships: [], contacts: [], updatedAt: AT }
+    const account: AccountFile = {
+      ...emptyAccount('acct-globex', 'Globex'),
+      persons: [
+        { ...base, id: 'p5', name: 'Mei Lin', aliases: ['p1', 'p1', 'p5'], seenIn: [{ dealId: 'shared', stakeholderId: 'mei' }] },
+        { ...base, id: 'p1', name: 'Li Wei', seenIn: [{ dealId: 'shared', stakeholderId: 'li' }] },
+      ],
+    }
+    const deal = dealOf('shared', [['mei', { name: 'Mei Lin', title: 'CFO', personId: 'p5' }], ['li', { name: 'Li Wei', title: 'CFO', personId: 'p1' }]])
+    const r = recordDealInAccount(account, deal, AT)
+    expect(r.changed).toBe(false)
+    expect([...r.personOf]).toEqual([['mei', 'p5'], ['li', 'p1']])
+    expect(refreshFromAccount(deal, account)).toEqual([])
+  })
+
   it('"Add from account…" does not offer a person whose card on the map names them by an alias', () => {
     const person: AccountPerson = { id: 'a0', aliases: ['b1'], name: 'Mei Lin', title: 'CFO', department: '', relationships: [], contacts: [], updatedAt: AT, seenIn: [] }
     const deal = dealOf('shared', [['mei', { name: 'Mei Lin', title: 'CFO', personId: 'b1' }]])
