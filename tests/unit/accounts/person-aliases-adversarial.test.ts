@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  accountFromDeals, decideCandidate, emptyAccount, linkDealPeople, personsNotOnDeal, recordDealInAccount, refreshFromAccount,
+  accountFromDeals, cardForPerson, decideCandidate, emptyAccount, linkDealPeople, personsNotOnDeal, recordDealInAccount, refreshFromAccount,
   type AccountFile, type AccountPerson,
 } from '@shared/accounts'
 import { applyCommand } from '@shared/commands'
@@ -185,6 +185,18 @@ describe('odd account files', () => {
     const person: AccountPerson = { id: 'a0', aliases: ['b1'], name: 'Mei Lin', title: 'CFO', department: '', relationships: [], contacts: [], updatedAt: AT, seenIn: [] }
     const deal = dealOf('shared', [['mei', { name: 'Mei Lin', title: 'CFO', personId: 'b1' }]])
     expect(personsNotOnDeal([person], deal)).toEqual([])
+  })
+})
+
+describe('"Add from account…" after a rename', () => {
+  it('a person added whose manager\'s card names the manager by an alias comes with the reports-to line', () => {
+    const base = { title: 'VP', department: '', relationships: [], contacts: [], updatedAt: AT }
+    const boss: AccountPerson = { ...base, id: 'a0', aliases: ['b7'], name: 'Priya Raman', seenIn: [] }
+    const rep: AccountPerson = { ...base, id: 'b9', name: 'Li Wei', managerId: 'a0', seenIn: [] }
+    // The boss's card came from a colleague and still names them by the colleague's id.
+    const deal = dealOf('shared', [['priya', { name: 'Priya Raman', title: 'VP', personId: 'b7' }]])
+    const { links } = cardForPerson(rep, deal, { x: 0, y: 0 }, '2026-03-01', [boss, rep])
+    expect(links.map((l) => l.to)).toEqual(['priya'])
   })
 })
 
