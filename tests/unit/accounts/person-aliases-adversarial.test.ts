@@ -104,6 +104,27 @@ describe('a merge on one laptop, a colleague\'s id on the other', () => {
 })
 
 describe('renames and the account\'s other references', () => {
+  it('a merge that keeps the other\'s smaller id moves the kept person\'s reports and candidates to it', () => {
+    const base = { department: '', relationships: [], contacts: [], updatedAt: AT }
+    const account: AccountFile = {
+      ...emptyAccount('acct-globex', 'Globex'),
+      persons: [
+        { ...base, id: 'm9', name: 'Mei Lin', title: 'CFO', seenIn: [{ dealId: 'own', stakeholderId: 'm' }] },
+        { ...base, id: 'a1', name: 'Mei Lin', title: 'CFO', seenIn: [{ dealId: 'shared', stakeholderId: 'mei' }] },
+        { ...base, id: 'r5', name: 'Li Wei', title: 'Controller', managerId: 'm9', seenIn: [{ dealId: 'own', stakeholderId: 'li' }] },
+        { ...base, id: 'r6', name: 'Li Wei', title: 'Controller', seenIn: [{ dealId: 'other', stakeholderId: 'li' }] },
+        { ...base, id: 'z3', name: 'Mei Lin', title: 'CFO', seenIn: [{ dealId: 'other', stakeholderId: 'mei' }] },
+      ],
+      candidates: [
+        { personId: 'a1', matchIds: ['m9'], status: 'open' }, { personId: 'r6', matchIds: ['r5'], status: 'open' },
+        { personId: 'z3', matchIds: ['m9', 'a1'], status: 'open' },
+      ],
+    }
+    const merged = decideCandidate(account, { personId: 'a1', decision: 'confirm', matchId: 'm9' })
+    expect(merged.persons.map((p) => [p.id, p.aliases ?? [], p.managerId ?? null])).toEqual([['a1', ['m9'], null], ['r5', [], 'a1'], ['r6', [], null], ['z3', [], null]])
+    expect(merged.candidates).toEqual([{ personId: 'r6', matchIds: ['r5'], status: 'open' }, { personId: 'z3', matchIds: ['a1'], status: 'open' }])
+  })
+
   it('a rejected candidate is not proposed again when its person takes a colleague\'s id', () => {
     const bruno = laptop('b')
     bruno.open(dealOf('bruno-own', [['m', { name: 'Mei Lin', title: 'CFO' }]]))
