@@ -61,7 +61,7 @@ export function AddFromAccountDialog() {
                 const best = bestRelationship(p)
                 return (
                   <li key={p.id}>
-                    <button type="button" data-testid="account-person" onClick={() => { if (addPersonFromAccount(p)) close() }}>
+                    <button type="button" data-testid="account-person" onClick={() => { if (addPersonFromAccount(p, persons ?? [])) close() }}>
                       <span className="account-person-name">{p.name}</span>
                       <span className="muted">{[p.title, p.department].filter(Boolean).join(' · ')}</span>
                       {best && <span className="account-person-knows">{sellerName(best.sellerId)}</span>}

@@ -1,7 +1,7 @@
 import { newId, type Deal, type Stakeholder } from '../model'
 import type { AccountFile, AccountPerson, LinkCandidate } from './account-file'
 import { normaliseEmail, normaliseWords } from './account-name'
-import { alsoKnownAs, personsById, renameReferences } from './person-ids'
+import { alsoKnownAs, personsById, renamedTo, renameReferences, settleOwnIds } from './person-ids'
 
 /** A card linked to an account person because both carry the same email. */
 export interface EmailLink {
@@ -45,6 +45,9 @@ export function personFromCard(card: Stakeholder, id: string, dealId: string, at
  */
 export function linkDealPeople(account: AccountFile, deal: Pick<Deal, 'id' | 'stakeholders'>, at: string, makeId: () => string = newId): LinkResult {
   const persons = account.persons.map((p) => ({ ...p, seenIn: [...p.seenIn] }))
+  /** Old id → new id, for persons that took a smaller id while linking (person-ids.ts). */
+  const renamed = new Map<string, string>()
+  let linkedNew = settleOwnIds(persons, renamed)
   const byId = personsById(persons)
   let candidates: LinkCandidate[] = [...account.candidates]
   const byEmail: EmailLink[] = []
@@ -53,14 +56,11 @@ export function linkDealPeople(account: AccountFile, deal: Pick<Deal, 'id' | 'st
 
   const refIndex = new Map<string, AccountPerson>()
   for (const p of persons) for (const r of p.seenIn) if (r.dealId === deal.id) refIndex.set(r.stakeholderId, p)
-  let linkedNew = false
   const emailIndex = new Map<string, AccountPerson>()
   for (const p of persons) {
     const e = normaliseEmail(p.email)
     if (e !== '' && !emailIndex.has(e)) emailIndex.set(e, p)
   }
-  /** Old id → new id, for persons that took a colleague's smaller id while linking (person-ids.ts). */
-  const renamed = new Map<string, string>()
   const join = (person: AccountPerson, card: Stakeholder) => {
     // The card names this person by an id this account did not know: a colleague's, in a shared deal.
     if (card.personId && !byId.has(card.personId)) {
@@ -69,7 +69,10 @@ export function linkDealPeople(account: AccountFile, deal: Pick<Deal, 'id' | 'st
       byId.set(card.personId, person)
       linkedNew = true
     }
-    if (refIndex.get(card.id) !== person) {
+    const held = refIndex.get(card.id)
+    if (held !== person) {
+      // A card is one person: the one it names now, not also the one it was joined to before.
+      if (held) held.seenIn = held.seenIn.filter((r) => r.dealId !== deal.id || r.stakeholderId !== card.id)
       person.seenIn.push({ dealId: deal.id, stakeholderId: card.id })
       refIndex.set(card.id, person)
       linkedNew = true
@@ -81,7 +84,10 @@ export function linkDealPeople(account: AccountFile, deal: Pick<Deal, 'id' | 'st
   for (const card of deal.stakeholders) {
     if (card.placeholder || card.name.trim() === '') continue
     const named = card.personId ? byId.get(card.personId) : undefined
-    const before = named ?? refIndex.get(card.id)
+    // A second card of the same person in this deal (two ids of one person, docs/method.md,
+    // "One person, several ids") stays with the person it was joined to: a new person on every
+    // link grew the account by one on every save.
+    const before = named && !usedInDeal.has(named.id) ? named : (refIndex.get(card.id) ?? named)
     if (before && !usedInDeal.has(before.id)) {
       join(before, card)
       continue
@@ -101,6 +107,15 @@ export function linkDealPeople(account: AccountFile, deal: Pick<Deal, 'id' | 'st
     byId.set(id, person)
     if (email !== '') emailIndex.set(email, person)
     join(person, card)
+  }
+
+  // The candidates and what this answers name persons by their ids now, before the candidates
+  // are looked for: a renamed person's rejected pair is still that pair.
+  if (renamed.size > 0) {
+    const to = renamedTo(renamed)
+    candidates = candidates.map((c) => (renamed.has(c.personId) || c.matchIds.some((m) => renamed.has(m)) ? { ...c, personId: to(c.personId), matchIds: c.matchIds.map(to) } : c))
+    for (const [cardId, personId] of personOf) personOf.set(cardId, to(personId))
+    for (const link of byEmail) link.personId = to(link.personId)
   }
 
   // Candidates are looked for on every save, not only when a person is new: a card typed in a
@@ -126,11 +141,5 @@ export function linkDealPeople(account: AccountFile, deal: Pick<Deal, 'id' | 'st
     }
   }
   if (!linkedNew && candidates.length === account.candidates.length) return { account, linkedNew: false, byEmail, personOf }
-  if (renamed.size > 0) {
-    const to = (id: string) => renamed.get(id) ?? id
-    candidates = candidates.map((c) => ({ ...c, personId: to(c.personId), matchIds: c.matchIds.map(to) }))
-    for (const [cardId, personId] of personOf) personOf.set(cardId, to(personId))
-    for (const link of byEmail) link.personId = to(link.personId)
-  }
   return { account: { ...account, persons: renameReferences(persons, renamed), candidates }, linkedNew: true, byEmail, personOf }
 }

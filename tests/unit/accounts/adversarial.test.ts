@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { AccountFileSchema, accountIdOf, emptyAccount, recordDealInAccount, refreshFromAccount } from '@shared/accounts'
+import { AccountFileSchema, accountIdOf, emptyAccount, MAX_ALIASES, recordDealInAccount, refreshFromAccount } from '@shared/accounts'
 import { applyCommand, CommandError } from '@shared/commands'
 import { newStakeholder } from '@shared/model'
 import { createHandlers } from '../../../electron/main/handlers'
@@ -79,5 +79,23 @@ describe('accounts under hostile input', () => {
     expect(aside).toHaveLength(1)
     expect(await readFile(join(dataDir, 'accounts', aside[0]), 'utf8')).toBe('half-synced')
     expect(AccountFileSchema.parse(JSON.parse(await readFile(path, 'utf8'))).persons[0].title).toBe('CFO')
+  })
+
+  it('an account file with more aliases on a person than the app ever writes (51) is set aside whole and the last good version comes back', async () => {
+    // The app keeps 50 at most (docs/method.md, "One person, several ids"), so 51 is another
+    // program's file: refused like any other invalid account file, not trimmed and trusted.
+    const dataDir = await tempDir()
+    const h = createHandlers({ dataDir, dialogs: noDialogs })
+    await h['workspace:load']()
+    const a = await h['deal:create']({ name: 'A', customer: 'Contoso' })
+    await ipcCall(h, 'deal:save', applyCommand(a, { type: 'add-stakeholders', stakeholders: [newStakeholder({ name: 'Ann', position: { x: 0, y: 0 } })] }))
+    const path = join(dataDir, 'accounts', `${accountIdOf('Contoso')}.json`)
+    const good = AccountFileSchema.parse(JSON.parse(await readFile(path, 'utf8')))
+    const aliases = Array.from({ length: MAX_ALIASES + 1 }, (_, i) => `alias-${i}`)
+    await writeFile(path, JSON.stringify({ ...good, persons: good.persons.map((p) => ({ ...p, aliases })) }))
+    const found = await h['account:for-deal'](a.id)
+    expect(found?.persons.map((p) => [p.name, p.aliases ?? []])).toEqual([['Ann', []]])
+    expect(found?.notices.length).toBeGreaterThan(0)
+    expect((await readdir(join(dataDir, 'accounts'))).filter((n) => n.includes('.corrupt-'))).toHaveLength(1)
   })
 })
