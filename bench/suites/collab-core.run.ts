@@ -18,6 +18,8 @@ afterAll(() => writePartial('collab-core', rows))
 const PEOPLE = 1_000
 const EDITS_PER_RUN = 200
 const COLD_EDITS = 20
+/** Runs of 200 edits each way before the goal row's runs (cold and warming rows included): 5,000 edits. */
+const STEADY_WARMUP_RUNS = 25
 
 describe('collab-core', () => {
   const file = generateDeal({ stakeholders: PEOPLE, seed: 16 })
@@ -47,30 +49,44 @@ describe('collab-core', () => {
       for (let i = 0; i < edits; i++) plain = applyCommand(plain, nextEdit(), context)
     }
     // The first edits of a fresh process run before V8 has compiled either path (the doc's has
-    // more code, so it waits longer): reported as a row of its own. The goal is the steady cost,
-    // after 1,000 warm-up edits each way, in runs of 200 edits (a run of 20 lasts about a
-    // millisecond, so one minor GC decided it; docs/collaboration-app.md, "Measured").
+    // more code, so it waits longer): reported as a row of its own, and so are the edits after
+    // 1,000 warm-up edits each way, which the goal row measured until the run of 02:05 UTC on
+    // 2026-12-07 showed it bimodal (0.91× and 2.43× an hour apart: the doc's path was still
+    // being optimised, docs/collaboration-app.md, "Measured"). The goal is the steady cost,
+    // after 5,000 edits each way, in 21 paired runs of 200 edits.
     const cold = await timePaired(viaDoc(COLD_EDITS), viaStore(COLD_EDITS), 3, 0)
-    const runs = await timePaired(viaDoc(EDITS_PER_RUN), viaStore(EDITS_PER_RUN), 15, 5)
-    const ours = median(runs.a) / EDITS_PER_RUN
-    const base = median(runs.b) / EDITS_PER_RUN
-    const coldOurs = median(cold.a) / COLD_EDITS
-    const coldBase = median(cold.b) / COLD_EDITS
+    const warming = await timePaired(viaDoc(EDITS_PER_RUN), viaStore(EDITS_PER_RUN), 15, 5)
+    const runs = await timePaired(viaDoc(EDITS_PER_RUN), viaStore(EDITS_PER_RUN), 21, STEADY_WARMUP_RUNS - 20)
+    const perEdit = (paired: { a: number[]; b: number[] }, edits: number) => ({
+      ours: median(paired.a) / edits, base: median(paired.b) / edits,
+      detail: { oursRuns: paired.a.map((x) => round(x / edits, 3)), baselineRuns: paired.b.map((x) => round(x / edits, 3)) },
+    })
+    const c = perEdit(cold, COLD_EDITS)
+    const w = perEdit(warming, EDITS_PER_RUN)
+    const steady = perEdit(runs, EDITS_PER_RUN)
     rows.push(row({
       id: 'collab-edit-local-cost-cold',
       what: `One edit's local cost, the first ${3 * COLD_EDITS} edits of a fresh process (shared doc vs plain store, ${PEOPLE} people)`,
-      ours: round(coldOurs, 3), baseline: round(coldBase, 3), unit: 'ms',
+      ours: round(c.ours, 3), baseline: round(c.base, 3), unit: 'ms',
       target: 'report', pass: null,
-      note: `as the next row, but the first 3 paired runs of ${COLD_EDITS} edits, no warm-up: the code is still interpreted or baseline-compiled`,
-      detail: { oursRuns: cold.a.map((x) => round(x / COLD_EDITS, 3)), baselineRuns: cold.b.map((x) => round(x / COLD_EDITS, 3)) },
+      note: `as the goal row, but the first 3 paired runs of ${COLD_EDITS} edits, no warm-up: the code is still interpreted or baseline-compiled`,
+      detail: c.detail,
+    }))
+    rows.push(row({
+      id: 'collab-edit-local-cost-warming',
+      what: `One edit's local cost after 1,000 edits each way (shared doc vs plain store, ${PEOPLE} people)`,
+      ours: round(w.ours, 3), baseline: round(w.base, 3), unit: 'ms',
+      target: 'report', pass: null,
+      note: `as the goal row, but 15 paired runs of ${EDITS_PER_RUN} edits right after the cold row and 5 warm-up runs: V8 is still optimising the doc's longer path`,
+      detail: w.detail,
     }))
     rows.push(row({
       id: 'collab-edit-local-cost',
-      what: `One edit's local cost with the shared doc vs today's plain store (${PEOPLE} people)`,
-      ours: round(ours, 3), baseline: round(base, 3), unit: 'ms',
-      target: 'ratio ≤ 1.5', pass: ours / base <= 1.5,
-      note: `applyCommandsToDoc on its direct path (applyCommand on the one person, the command's own Y ops in one transaction, log entry, projection refreshed; docs/collaboration.md, "The direct path") vs applyCommand alone; set-field and move alternating over different people; after the cold row's 3 runs, 5 warm-up runs, then 15 paired runs of ${EDITS_PER_RUN} edits, medians per edit`,
-      detail: { oursRuns: runs.a.map((x) => round(x / EDITS_PER_RUN, 3)), baselineRuns: runs.b.map((x) => round(x / EDITS_PER_RUN, 3)) },
+      what: `One edit's local cost with the shared doc vs today's plain store, steady (${PEOPLE} people)`,
+      ours: round(steady.ours, 3), baseline: round(steady.base, 3), unit: 'ms',
+      target: 'ratio ≤ 1.5', pass: steady.ours / steady.base <= 1.5,
+      note: `applyCommandsToDoc on its direct path (applyCommand on the one person, the command's own Y ops in one transaction, log entry, projection refreshed; docs/collaboration.md, "The direct path") vs applyCommand alone; set-field and move alternating over different people; after ${STEADY_WARMUP_RUNS * EDITS_PER_RUN} warm-up edits each way, 21 paired runs of ${EDITS_PER_RUN} edits, medians per edit`,
+      detail: steady.detail,
     }))
   })
 

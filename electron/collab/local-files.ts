@@ -20,7 +20,7 @@ const shareFields = {
   waiting: z.number().int().min(0).max(1_000_000_000).optional(),
 }
 
-/** `deals/<stem>.share.json`: where a shared deal is synced (COLLAB-CONTRACT.md). The token is never in it. */
+/** `deals/<stem>.share.json`: where a shared deal is synced (docs/collaboration.md). The token is never in it. */
 export const ShareRecordSchema = z.strictObject(shareFields)
 export type ShareRecord = z.infer<typeof ShareRecordSchema>
 

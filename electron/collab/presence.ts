@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-/** Awareness state (COLLAB-CONTRACT.md): `{ user: { name, email, color }, selection: string[] }`. */
+/** Awareness state (docs/collaboration.md): `{ user: { name, email, color }, selection: string[] }`. */
 const PresenceUserSchema = z.object({
   name: z.string().max(200),
   email: z.string().max(320),

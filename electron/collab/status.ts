@@ -1,5 +1,5 @@
 /**
- * What the top bar and `war-room sync` show about a shared deal (COLLAB-CONTRACT.md):
+ * What the top bar and `war-room sync` show about a shared deal (docs/collaboration.md):
  * connected, offline with n changes waiting, syncing, or refused with the reason.
  */
 export type RefusalReason =
