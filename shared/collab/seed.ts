@@ -34,7 +34,7 @@ export function seedDoc(doc: Y.Doc, file: DealFile, options: { author?: ChangeAu
  * Returns how many steps were replayed.
  */
 export function seedWithHistory(doc: Y.Doc, file: DealFile, earlier: readonly DealFile['deal'][], options: { origin: unknown; author: ChangeAuthor; at: string }): number {
-  const states = [...earlier.map((deal) => ({ ...file, deal: withLinksOf(file.deal, deal) })), file]
+  const states = [...earlier.map((deal) => ({ ...file, deal: asHistoryOf(file.deal, deal) })), file]
   seedDoc(doc, states[0], { author: options.author, at: options.at })
   let replayed = 0
   for (let i = 1; i < states.length; i++) {
@@ -45,16 +45,20 @@ export function seedWithHistory(doc: Y.Doc, file: DealFile, earlier: readonly De
 }
 
 /**
- * `earlier` with each card linked to the account person the file's card names: sharing links
- * the cards just before the first state leaves the laptop (docs/method.md, "One person, several
- * ids"), and that link is no edit of the user's to replay, undo or list in "What changed".
+ * `earlier` as the replay reads it: with the file's save stamp, and each card linked to the
+ * account person the file's card names. Neither is an edit of the user's to replay, undo or
+ * list in "What changed": a save stamps the deal whenever it writes, and sharing links the
+ * cards just before the first state leaves the laptop (docs/method.md, "One person, several
+ * ids"), each a step of the page's history of its own.
  */
-function withLinksOf(file: DealFile['deal'], earlier: DealFile['deal']): DealFile['deal'] {
+function asHistoryOf(file: DealFile['deal'], earlier: DealFile['deal']): DealFile['deal'] {
   const personIds = new Map<string, string>()
   for (const s of file.stakeholders) if (s.personId) personIds.set(s.id, s.personId)
-  if (personIds.size === 0) return earlier
+  const { updatedAt: _stamp, ...rest } = earlier
+  const stamped = file.updatedAt === undefined ? rest : { ...rest, updatedAt: file.updatedAt }
+  if (personIds.size === 0) return stamped
   return {
-    ...earlier,
+    ...stamped,
     stakeholders: earlier.stakeholders.map((s) => {
       const personId = personIds.get(s.id)
       return personId === undefined || s.personId === personId ? s : { ...s, personId }
