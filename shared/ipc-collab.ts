@@ -17,8 +17,9 @@ import { COMMAND_SHAPES } from './commands/command-schema'
  * restart, or a keychain that cannot decrypt it): the user types it again.
  * `share-damaged`: the deal's share record on this laptop cannot be read; Share again (its edits wait in the log).
  * `not-saved-here`: the disk refuses the deal's files (full?); changes are in memory only until a retry goes through.
+ * `log-damaged`: the deal's update log on this laptop cannot be read; Stop sharing here keeps this laptop's copy, Leave and join again takes the team's.
  */
-export const REFUSAL_REASONS = ['bad-token', 'no-access', 'unreachable', 'invalid-remote-state', 'read-only', 'update-refused', 'not-on-server', 'no-token', 'share-damaged', 'not-saved-here'] as const
+export const REFUSAL_REASONS = ['bad-token', 'no-access', 'unreachable', 'invalid-remote-state', 'read-only', 'update-refused', 'not-on-server', 'no-token', 'share-damaged', 'not-saved-here', 'log-damaged'] as const
 export type RefusalReason = (typeof REFUSAL_REASONS)[number]
 
 /** The top bar's state of a shared deal. */

@@ -135,14 +135,28 @@ export class SharedDealFiles {
     return writeSerialized(this.fs, this.sharePath, JSON.stringify(ShareRecordSchema.parse(record), null, 2) + '\n')
   }
 
-  /** Leave: the deal stays as a local deal (its JSON), no longer synced. */
+  /**
+   * Leave: the deal stays as a local deal (its JSON), no longer synced. A log that cannot be
+   * read as an update is set aside as `.ydoc.damaged`, not removed: the edits it held may be
+   * on no other laptop (docs/collaboration.md, "Adversarial findings").
+   */
   async removeShare(): Promise<void> {
     await withWriteSlot(this.fs, this.sharePath, (slot) => slot.remove())
-    await withWriteSlot(this.fs, this.logPath, (slot) => slot.remove())
+    const damaged = await this.readLog().then((log) => log !== null && !readsAsUpdate(log), () => false)
+    await withWriteSlot(this.fs, this.logPath, (slot) => (damaged ? slot.moveTo(this.logPath + '.damaged') : slot.remove()))
   }
 }
 
 class LogMoved extends Error {}
+
+function readsAsUpdate(log: Uint8Array): boolean {
+  try {
+    Y.applyUpdate(new Y.Doc(), log)
+    return true
+  } catch {
+    return false
+  }
+}
 
 function sameFile(a: FileIdentity | null, b: FileIdentity | null): boolean {
   if (!a || !b) return a === b

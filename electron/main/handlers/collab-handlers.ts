@@ -5,6 +5,7 @@ import { CommandError } from '@shared/commands'
 import { ShareRecordDamaged, SharedDealFiles } from '../../collab/local-files'
 import { documentName } from '@shared/collab'
 import { askIdentity } from '../../collab/identity'
+import { LogDamaged } from '../../collab/load-log'
 import { AppFailure } from '../errors'
 import type { CollabService, CollabUser } from '../collab/collab-service'
 import { readCollabUser, writeCollabUser } from '../collab/collab-user'
@@ -40,6 +41,8 @@ export function collabHandlers(ctx: HandlerContext, ports: CollabPorts | undefin
     } catch (error) {
       if (error instanceof AppFailure) throw error
       console.error(`Sharing ${dealId} failed to start:`, (error as Error)?.message)
+      // Trying again cannot read a damaged log: the top bar says so and offers the ways out.
+      if (error instanceof LogDamaged) return { dealId, serverUrl, documentName: documentName(dealId), role: 'editor', status: { kind: 'refused', reason: 'log-damaged' }, presence: [], canUndo: false, canRedo: false }
       throw new AppFailure('io', 'The shared deal could not be started here; nothing was changed. Try again.', undefined, 'start-failed')
     }
   }
