@@ -3,6 +3,7 @@ import { visibleUpdates } from '@shared/accounts'
 import type { Notice } from '@shared/ipc'
 import { api } from '../api'
 import { useDealStore } from '../state/deal-store'
+import { whenSharingKnown } from '../state/sharing-known'
 import { useWorkspaceStore } from '../state/workspace-store'
 import { afterNextPaint } from '../ui/after-paint'
 import { useAccountStore } from './account-store'
@@ -12,15 +13,18 @@ import { useAccountStore } from './account-store'
  * account as ONE undoable command, and the user is told how many (docs/method.md,
  * "Accounts"). Main never rewrites the open deal; the command goes through the normal save.
  */
-export async function syncOpenedDeal(dealId: string): Promise<void> {
+export async function syncOpenedDeal(dealId: string, options: { sharingKnown?: boolean } = {}): Promise<void> {
   const answer = await api.accountForDeal(dealId)
-  const deal = useDealStore.getState().deal
-  if (!answer.ok || deal?.id !== dealId) return
+  if (!answer.ok || useDealStore.getState().deal?.id !== dealId) return
   const found = answer.value
   useAccountStore.getState().setOfDeal(found ? { ...found, dealId } : null)
   if (!found) return
   useWorkspaceStore.getState().addNotices(found.notices)
   if (found.updates.length === 0) return
+  // A shared deal's update goes to the team's doc: the page must know it is shared first.
+  if (!options.sharingKnown) await whenSharingKnown(dealId)
+  const deal = useDealStore.getState().deal
+  if (deal?.id !== dealId) return
   // Count before applying: a first open of a deal made before accounts only links its cards.
   const seen = visibleUpdates(deal, found.updates).length
   const result = useDealStore.getState().dispatch({ type: 'apply-account-attributes', updates: found.updates })

@@ -56,7 +56,7 @@ function ShareForm({ mode }: { mode: 'share' | 'join' }) {
         // opened has none yet.
         if (!current) {
           await useDealStore.getState().flush()
-          await syncOpenedDeal(deal.id)
+          await syncOpenedDeal(deal.id, { sharingKnown: true }) // private until shared
         }
         // The deal on disk is what main seeds the doc from; the states before the page's last
         // undo steps go with it, so Ctrl+Z still takes those edits back once the deal is shared

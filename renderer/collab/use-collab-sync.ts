@@ -4,6 +4,7 @@ import { withPeople } from '@shared/deal-push'
 import type { Deal } from '@shared/model'
 import { api, unwrap } from '../api'
 import { useDealStore, type SharedSink } from '../state/deal-store'
+import { sharingKnown, sharingUnknown } from '../state/sharing-known'
 import { useCollabStore } from './collab-store'
 
 /** Sends a shared deal's edits to main (docs/collaboration-app.md): at once, no debounce. */
@@ -77,11 +78,13 @@ export function useCollabSync(): void {
   }, [])
   useEffect(() => {
     useCollabStore.getState().setState(null)
+    sharingUnknown()
     if (!dealId) return
     let live = true
     void api.collabState(dealId).then((result) => {
       if (live && result.ok) adoptCollabState(dealId, result.value)
-    }, () => undefined)
+      if (live) sharingKnown(dealId)
+    }, () => live && sharingKnown(dealId))
     return () => {
       live = false
     }
