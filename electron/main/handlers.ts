@@ -89,7 +89,9 @@ function collabPorts(options: NonNullable<HandlerOptions['collab']>, ctx: Handle
       await accounts.recordSaved({ ...valid.deal, updatedAt: ctx.clock().toISOString() })
       const entry = indexEntryOf(valid.deal)
       const current = stores.workspace.current.deals.find((d) => d.id === dealId)
-      if (current && JSON.stringify({ ...current, updatedAt: '' }) === JSON.stringify({ ...entry, updatedAt: '' })) return
+      // A colleague's seller new to this laptop joins its roster, so the deal names them here too.
+      const newSellers = valid.roster.some((s) => !stores.workspace.current.roster.some((r) => r.id === s.id))
+      if (!newSellers && current && JSON.stringify({ ...current, updatedAt: '' }) === JSON.stringify({ ...entry, updatedAt: '' })) return
       await stores.workspace.update((ws) => ({ ...ws, roster: withSellersOf(ws.roster, valid.roster), deals: ws.deals.map((d) => (d.id === dealId ? entry : d)) }))
     },
   })

@@ -133,7 +133,7 @@ export const useDealStore = create<DealState>()((set, get) => {
       return { ok: true }
     } catch (e) {
       if (!(e instanceof CommandError)) throw e
-      set({ lastRefusal: { code: e.code, message: e.message, seq: ++refusalSeq } })
+      if (!opts?.saysRefusal) set({ lastRefusal: { code: e.code, message: e.message, seq: ++refusalSeq } })
       return { ok: false, error: e }
     }
   }

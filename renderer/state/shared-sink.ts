@@ -6,6 +6,8 @@ import type { Deal } from '@shared/model'
 export interface DispatchOptions {
   capture?: Capture
   mergeKey?: string
+  /** The caller says a refusal itself, where the user is looking (a field's own error line): no toast. */
+  saysRefusal?: boolean
 }
 
 /**

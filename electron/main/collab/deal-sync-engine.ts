@@ -25,6 +25,10 @@ export function dealSyncEngine(dataDir: string, stores: Stores): StartSyncEngine
     const sync = new DealSync({
       // Main's writer for the log and the share record too, as for the deal's JSON.
       dataDir, dealId, serverUrl, token, user, stores, fs: stores.deps.fs, onRemoteChange, earlier,
+      // A command may name a seller of this laptop's roster the doc does not carry yet (a seat,
+      // a relationship, the account's update on open): the doc takes them from here, as a
+      // private deal's save does (docs/collaboration.md, "The deal derived from the document").
+      sellers: () => stores.workspace.current.roster,
       onStatus: () => {
         for (const waiter of [...statusWaiters]) waiter()
         onStatus()

@@ -23,7 +23,8 @@ export function StakeholderEditor({ id }: { id: string }) {
 
   /** One field visit (`mergeKey`) is one undo step; the command declares which fields merge. */
   const run = (command: DealCommand, mergeKey?: string): string | undefined => {
-    const result = useDealStore.getState().dispatch(command, mergeKey ? { mergeKey: `${id}-${mergeKey}` } : undefined)
+    // The field says a refusal on its own line (fields.tsx), so the map's toast does not too.
+    const result = useDealStore.getState().dispatch(command, { saysRefusal: true, ...(mergeKey ? { mergeKey: `${id}-${mergeKey}` } : {}) })
     return result.ok ? undefined : t(`error.${result.error.code}`, { defaultValue: result.error.message })
   }
   const update = <K extends StakeholderField>(field: K, value: StakeholderFieldValue<K>, mergeKey?: string) =>
