@@ -1,11 +1,12 @@
 import { useEffect } from 'react'
 import type { CollabEvent } from '@shared/ipc'
 import { withPeople } from '@shared/deal-push'
-import type { Deal } from '@shared/model'
+import { referencedSellerIds, type Deal } from '@shared/model'
 import { api, unwrap } from '../api'
 import { useDealStore, type SharedSink } from '../state/deal-store'
 import { sharingKnown, sharingUnknown } from '../state/sharing-known'
 import { useCollabStore } from './collab-store'
+import { useWorkspaceStore } from '../state/workspace-store'
 
 /** Sends a shared deal's edits to main (docs/collaboration-app.md): at once, no debounce. */
 function sinkFor(dealId: string): SharedSink {
@@ -48,12 +49,39 @@ function showPushed(dealId: string, seq: number, deal: Deal): void {
   pushed = kept ? { dealId, seq, deal: kept } : null
 }
 
+/**
+ * A colleague's seller this laptop's roster lacks (they seated or related themselves): main adds
+ * them to the roster when it writes the deal's readable copy, a debounce later, so the roster is
+ * read again then, and a few times more while a seller is still missing, or the page would name
+ * them by their id (docs/collaboration.md, "Found walking the app (walk-share-ids)"). Only the
+ * pushed people are looked at: a colleague's edit must stay cheap.
+ */
+const ROSTER_CATCH_UP_MS = 1_000
+let rosterCatchUp: ReturnType<typeof setTimeout> | null = null
+function catchUpRoster(named: Pick<Deal, 'stakeholders'> | Deal, attempts = 3): void {
+  if (rosterCatchUp || attempts === 0) return
+  const missing = () => {
+    const known = new Set(useWorkspaceStore.getState().roster.map((s) => s.id))
+    return [...referencedSellerIds(named)].some((id) => !known.has(id))
+  }
+  if (!missing()) return
+  rosterCatchUp = setTimeout(() => {
+    void useWorkspaceStore.getState().reloadRoster().then(() => {
+      rosterCatchUp = null
+      catchUpRoster(named, attempts - 1)
+    })
+  }, ROSTER_CATCH_UP_MS)
+}
+
 function onEvent(event: CollabEvent): void {
   const openId = useDealStore.getState().deal?.id
   if (event.kind === 'deal') {
-    if (event.dealId === openId) showPushed(event.dealId, event.seq, event.deal)
+    if (event.dealId !== openId) return
+    showPushed(event.dealId, event.seq, event.deal)
+    catchUpRoster(event.deal)
   } else if (event.kind === 'people') {
     if (event.dealId !== openId) return
+    catchUpRoster({ stakeholders: event.people })
     if (pushed?.dealId === event.dealId && pushed.seq === event.seq - 1) return showPushed(event.dealId, event.seq, withPeople(pushed.deal, event.people))
     // A push was missed (or the page has none yet): main answers this with the whole deal.
     pushed = null

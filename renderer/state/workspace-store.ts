@@ -13,6 +13,8 @@ export interface WorkspaceState extends WorkspaceView {
   loaded: boolean
   loadError?: string
   load(): Promise<void>
+  /** The team roster as main has it now, nothing else read again (a colleague's seller a shared deal brought). */
+  reloadRoster(): Promise<void>
   updateSettings(patch: Partial<Settings>): Promise<void>
   saveSeller(seller: Seller): Promise<void>
   archiveSeller(id: string, archived: boolean): Promise<void>
@@ -66,6 +68,11 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => ({
     } catch (e) {
       set({ loaded: true, loadError: messageOf(e) })
     }
+  },
+
+  async reloadRoster() {
+    const result = await api.loadWorkspace().catch(() => null)
+    if (result?.ok) set({ roster: result.value.roster })
   },
 
   async updateSettings(patch) {

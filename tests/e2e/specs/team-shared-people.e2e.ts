@@ -139,9 +139,12 @@ describe('a shared deal with a person this laptop already knows', () => {
     }
     // Bruno's heatmap shows his relationship with Priya, brought from the account on join
     // ("1 person updated from the account"): Anna's must show it too, or it is his alone.
-    // Her page names him by his id until it reads the team roster again (docs/collaboration.md,
-    // "Adversarial findings"): the scores are what must have arrived.
     expect(seen.annaSeesBrunoGoodwill).toMatch(/0500000\s*14\s*Weak$/)
+    // And her page names him, once main has added him to her roster (docs/collaboration.md,
+    // "Found walking the app (walk-share-ids)").
+    await new InsightsPage(a.page).openTab('heatmap')
+    await expect.poll(() => new InsightsPage(a.page).heatmapRow(priyaA!).first().textContent(), LIVE).toMatch(/Bruno K/)
+    await new InsightsPage(a.page).openTab('inspector')
   })
 
   it('4. Bruno\'s account view for Contoso: one Priya, with his relationship, no candidate to confirm', async () => {
