@@ -11,7 +11,7 @@ import { exportHandlers } from './handlers/export-handlers'
 import { fileHandlers } from './handlers/file-handlers'
 import { growthHandlers } from './handlers/growth-handlers'
 import { workspaceHandlers } from './handlers/workspace-handlers'
-import { indexEntryOf, setUpWorkspace, withSellersOf } from './handlers/workspace-setup'
+import { bringsNewSellers, indexEntryOf, setUpWorkspace, withSellersOf } from './handlers/workspace-setup'
 import { collabHandlers, type CollabPorts } from './handlers/collab-handlers'
 import { CollabService } from './collab/collab-service'
 import { dealSyncEngine } from './collab/deal-sync-engine'
@@ -90,7 +90,7 @@ function collabPorts(options: NonNullable<HandlerOptions['collab']>, ctx: Handle
       const entry = indexEntryOf(valid.deal)
       const current = stores.workspace.current.deals.find((d) => d.id === dealId)
       // A colleague's seller new to this laptop joins its roster, so the deal names them here too.
-      const newSellers = valid.roster.some((s) => !stores.workspace.current.roster.some((r) => r.id === s.id))
+      const newSellers = bringsNewSellers(stores.workspace.current.roster, valid.roster)
       if (!newSellers && current && JSON.stringify({ ...current, updatedAt: '' }) === JSON.stringify({ ...entry, updatedAt: '' })) return
       await stores.workspace.update((ws) => ({ ...ws, roster: withSellersOf(ws.roster, valid.roster), deals: ws.deals.map((d) => (d.id === dealId ? entry : d)) }))
     },

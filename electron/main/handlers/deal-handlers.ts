@@ -4,7 +4,7 @@ import { applyCommand, CommandError } from '@shared/commands'
 import { AppFailure, loadIoFailure } from '../errors'
 import type { HandlerContext } from './context'
 import type { AccountSync } from '../accounts/account-sync'
-import { indexEntryOf, withSellersOf } from './workspace-setup'
+import { bringsNewSellers, indexEntryOf, withSellersOf } from './workspace-setup'
 
 type DealHandlers = Pick<
   HandlerTable,
@@ -76,7 +76,7 @@ export function dealHandlers(ctx: HandlerContext, accounts: AccountSync, team?: 
     const current = stores.workspace.current.deals.find((d) => d.id === deal.id)
     const { updatedAt: _a, ...listed } = entry
     const { updatedAt: _b, ...was } = current ?? ({} as Partial<typeof entry>)
-    const missingSellers = fileRoster.some((s) => !stores.workspace.current.roster.some((r) => r.id === s.id))
+    const missingSellers = bringsNewSellers(stores.workspace.current.roster, fileRoster)
     if (current && JSON.stringify(listed) === JSON.stringify(was) && !missingSellers) return
     await stores.workspace.update((ws) => ({
       ...ws,

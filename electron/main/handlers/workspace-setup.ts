@@ -13,6 +13,11 @@ export function indexEntryOf(file: DealFile['deal']): DealIndexEntry {
   return updatedAt ? { id, name, customer, stage, amount, closeDate, updatedAt } : { id, name, customer, stage, amount, closeDate }
 }
 
+/** Whether a deal file carries a seller the roster lacks (`withSellersOf` would add one). */
+export function bringsNewSellers(roster: readonly Seller[], sellers: readonly Seller[]): boolean {
+  return withSellersOf(roster, sellers).length > roster.length
+}
+
 /** Add sellers a deal file carries that the roster lacks (a restored or rebuilt workspace). */
 export function withSellersOf(roster: readonly Seller[], sellers: readonly Seller[]): Seller[] {
   const known = new Set(roster.map((s) => s.id))
