@@ -2,6 +2,7 @@ import { memo, useContext, useMemo } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import { useWorkspaceStore } from '../state/workspace-store'
+import type { Stakeholder } from '@shared/model'
 import type { StakeholderNode } from './derive-graph'
 import { InnerCircleIcon, RoleIcon, StanceIcon } from './icons'
 import { StrengthSlot } from './StrengthSlot'
@@ -12,6 +13,7 @@ import { BranchToggle } from './BranchToggle'
 import { InlineNameEditor } from './inline-name-editor'
 import './capture.css'
 import { startEditing, useCaptureStore } from './capture'
+import { useCardPerson } from './map-deal'
 
 
 function OwnerChips({ ownerIds }: { ownerIds: string[] }) {
@@ -63,8 +65,7 @@ function SelfTranslatedCard(props: NodeProps<StakeholderNode>) {
   return <FullCard {...props} labels={labels} />
 }
 
-function cardClass(base: string, { data, selected, dragging }: NodeProps<StakeholderNode>): string {
-  const s = data.stakeholder
+function cardClass(base: string, s: Stakeholder, { data, selected, dragging }: NodeProps<StakeholderNode>): string {
   return [
     base,
     `stance-${s.stance}`,
@@ -87,11 +88,11 @@ function cardClass(base: string, { data, selected, dragging }: NodeProps<Stakeho
  */
 function CompactCard(props: CardProps) {
   const { data, labels } = props
-  const s = data.stakeholder
+  const s = useCardPerson(data.stakeholder)
   const editing = useCaptureStore((st) => st.editing?.id === s.id)
   const name = displayName(s, labels)
   return (
-    <div className={cardClass('stakeholder-card compact', props)} data-testid="stakeholder-card" data-stakeholder-id={s.id} title={`${name} · ${labels.stance[s.stance]}`}
+    <div className={cardClass('stakeholder-card compact', s, props)} data-testid="stakeholder-card" data-stakeholder-id={s.id} title={`${name} · ${labels.stance[s.stance]}`}
       onDoubleClick={() => startEditing(s.id, false)}>
       <StanceIcon stance={s.stance} size={36} />
       {editing ? <InlineNameEditor stakeholder={s} labels={editorLabels(labels)} compact /> : <span className="card-name">{name}</span>}
@@ -105,14 +106,15 @@ function CompactCard(props: CardProps) {
 function FullCard(props: CardProps) {
   const { data, selected, labels } = props
   const { t } = labels
-  const s = data.stakeholder
+  const s = useCardPerson(data.stakeholder)
+  const connectFrom = t('card.connectFrom', { name: s.name })
   const editing = useCaptureStore((st) => st.editing?.id === s.id)
   return (
-    <div className={cardClass('stakeholder-card', props)} data-testid="stakeholder-card" data-stakeholder-id={s.id}
+    <div className={cardClass('stakeholder-card', s, props)} data-testid="stakeholder-card" data-stakeholder-id={s.id}
       onDoubleClick={() => startEditing(s.id, false)}>
       <Handle id="top" type="target" position={Position.Top} className="card-handle" aria-label={t('card.connectInto', { name: s.name })} />
-      <Handle id="left" type="source" position={Position.Left} className="card-handle" aria-label={t('card.connectFrom', { name: s.name })} />
-      <Handle id="right" type="source" position={Position.Right} className="card-handle" aria-label={t('card.connectFrom', { name: s.name })} />
+      <Handle id="left" type="source" position={Position.Left} className="card-handle" aria-label={connectFrom} />
+      <Handle id="right" type="source" position={Position.Right} className="card-handle" aria-label={connectFrom} />
       <div className="card-stance-bar" title={labels.stance[s.stance]}>
         <StanceIcon stance={s.stance} />
         <span className="card-stance-label">{labels.stance[s.stance]}</span>
@@ -150,7 +152,7 @@ function FullCard(props: CardProps) {
         {selected && <LogContactButton stakeholderId={s.id} />}
         <BranchToggle id={s.id} name={s.name} t={t} />
       </div>
-      <Handle id="bottom" type="source" position={Position.Bottom} className="card-handle" aria-label={t('card.connectFrom', { name: s.name })} />
+      <Handle id="bottom" type="source" position={Position.Bottom} className="card-handle" aria-label={connectFrom} />
     </div>
   )
 }

@@ -33,6 +33,8 @@ import { StrengthStoreContext, useStrengthStore } from './strength-store'
 import { MapCanvasLayer } from './MapCanvasLayer'
 import { useFarCanvas } from './use-far-canvas'
 import { RemoteSelections } from '../collab'
+import { LiveCardsContext, useMapDeal } from './map-deal'
+import { useSameSet } from '../ui/use-same-set'
 import './map-detail.css'
 
 const nodeTypes: NodeTypes = { stakeholder: StakeholderCard, department: DepartmentGroup }
@@ -56,7 +58,8 @@ export function StakeholderMap() {
   const strengths = useStrengthStore()
   const minimapLabels = useMemo(() => ({ hide: t('minimapHide'), show: t('minimapShow') }), [t])
   const ariaLabels = useMemo(() => ({ 'node.a11yDescription.default': t('a11y.nodeHelp') }), [t])
-  const deal = useDealStore((s) => s.deal)
+  // A new deal only when a field the map reads changed; the cards read the rest (map-deal.ts).
+  const deal = useMapDeal()
   const selection = useDealStore((s) => s.selection)
   const linkSelection = useDealStore((s) => s.linkSelection)
   const focusRequest = useDealStore((s) => s.focusRequest)
@@ -72,7 +75,7 @@ export function StakeholderMap() {
   const canvasClass = compact ? (farOut ? 'map-canvas map-compact map-far' : 'map-canvas map-compact') : 'map-canvas'
   const flow = useReactFlow()
   const flowStore = useStoreApi()
-  const nodeCache = useRef(new NodeCache()).current
+  const nodeCache = useRef(new NodeCache({ liveCards: true })).current
   const edgeCache = useRef(new EdgeCache()).current
   const dragSeq = useRef(0)
   const dragging = useRef(false)
@@ -95,7 +98,7 @@ export function StakeholderMap() {
     [stakeholders, selectedSet, isDimmed, cycle, nodeCache, measureVersion],
   )
   const { nodes: rankedNodes, hidden: hiddenIds } = useBranchView(deal, useTopRanks(cardNodes, stakeholders, links))
-  const dimmedIds = useMemo(() => new Set((stakeholders ?? []).filter(isDimmed).map((s) => s.id)), [stakeholders, isDimmed])
+  const dimmedIds = useSameSet(useMemo(() => new Set((stakeholders ?? []).filter(isDimmed).map((s) => s.id)), [stakeholders, isDimmed]))
   const routes = useLineRoutes(stakeholders, links)
   const linkEdges = useMemo(
     () => withoutHiddenEnds(edgeCache.derive(links ?? [], linkSet, (id) => dimmedIds.has(id), (kind) => LINK_COLORS[kind], routes), hiddenIds),
@@ -284,6 +287,7 @@ export function StakeholderMap() {
       {initialViewport && <CardLabelsContext.Provider value={labels}>
         <StrengthStoreContext.Provider value={strengths}>
         <CompactContext.Provider value={compact}>
+        <LiveCardsContext.Provider value={true}>
           <ReactFlow
             nodes={far.nodes}
             edges={far.edges === linkEdges ? edges : far.edges}
@@ -321,6 +325,7 @@ export function StakeholderMap() {
             </Controls>
             <RemoteSelections />
           </ReactFlow>
+        </LiveCardsContext.Provider>
         </CompactContext.Provider>
         </StrengthStoreContext.Provider>
       </CardLabelsContext.Provider>}

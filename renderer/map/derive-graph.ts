@@ -2,11 +2,14 @@ import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react'
 import { CARD_SIZE } from '@shared/card-size'
 import type { Point } from '@shared/edge-routing'
 import type { Influence, Link, LinkKind, Stakeholder } from '@shared/model'
+import { drawnAlike } from './map-deal'
 
 /**
  * Turns the deal into React Flow nodes and edges *incrementally*: a node object is reused
  * while its stakeholder object (and selection/dim state) is unchanged, so memoised cards
- * skip rendering and a drag re-renders only the dragged card.
+ * skip rendering and a drag re-renders only the dragged card. For the editing map, whose cards
+ * read their person from the open deal (live-person.ts), a node is reused while what it draws is
+ * unchanged, and its `stakeholder` is then the one it was made with: read only what it draws.
  */
 export interface StakeholderNodeData extends Record<string, unknown> {
   stakeholder: Stakeholder
@@ -60,6 +63,8 @@ interface NodeEntry {
 }
 
 export class NodeCache {
+  /** `liveCards`: the cards read their person from the open deal (LiveCardsContext). */
+  constructor(private readonly options: { liveCards?: boolean } = {}) {}
   private entries = new Map<string, NodeEntry>()
   private measured = new Map<string, { width: number; height: number }>()
   private last: StakeholderNode[] = []
@@ -89,13 +94,14 @@ export class NodeCache {
       const measured = this.measured.get(s.id) ?? known.measured
       const old = this.entries.get(s.id)
       let entry: NodeEntry
-      if (old && old.stakeholder === s && old.selected === sel && old.dimmed === dimmed && old.inCycle === inCycle && old.measured === measured) {
+      const samePerson = old !== undefined && (old.stakeholder === s || (this.options.liveCards === true && drawnAlike(old.stakeholder, s)))
+      if (old && samePerson && old.selected === sel && old.dimmed === dimmed && old.inCycle === inCycle && old.measured === measured) {
         entry = old
       } else {
-        const sameData = old && old.stakeholder === s && old.dimmed === dimmed && old.inCycle === inCycle
+        const sameData = old && samePerson && old.dimmed === dimmed && old.inCycle === inCycle
         const data: StakeholderNodeData = sameData ? old.node.data : { stakeholder: s, dimmed, inCycle }
         entry = {
-          stakeholder: s, selected: sel, dimmed, inCycle, measured,
+          stakeholder: sameData ? old.stakeholder : s, selected: sel, dimmed, inCycle, measured,
           node: {
             id: s.id,
             type: 'stakeholder',

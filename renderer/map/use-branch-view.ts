@@ -3,6 +3,7 @@ import { branchView } from '@shared/branches'
 import type { Deal } from '@shared/model'
 import type { StakeholderNode } from './derive-graph'
 import { useBranchStore } from './branch-store'
+import { useSameSet } from '../ui/use-same-set'
 
 /**
  * The map's nodes with collapsed branches and everyone outside the focus hidden (React Flow
@@ -25,8 +26,10 @@ export function useBranchView(deal: Deal | null, nodes: StakeholderNode[]): { no
   useEffect(() => {
     if (focusGone) useBranchStore.getState().setFocus(null)
   }, [focusGone])
-  const shown = useMemo(() => (view.hidden.size === 0 ? nodes : nodes.map((n) => (view.hidden.has(n.id) ? { ...n, hidden: true } : n))), [nodes, view])
-  return { nodes: shown, hidden: view.hidden }
+  // The same hidden people after an edit that hid or showed nobody: the same nodes and lines.
+  const hidden = useSameSet(view.hidden)
+  const shown = useMemo(() => (hidden.size === 0 ? nodes : nodes.map((n) => (hidden.has(n.id) ? { ...n, hidden: true } : n))), [nodes, hidden])
+  return { nodes: shown, hidden }
 }
 
 /** Lines to or from a hidden person are hidden with them (React Flow still draws them otherwise). */
