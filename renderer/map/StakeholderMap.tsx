@@ -29,7 +29,7 @@ import { useReadableNames } from './use-readable-names'
 import { useTopRanks } from './use-top-ranks'
 import { useBranchView, withoutHiddenEnds } from './use-branch-view'
 import { FitViewButton } from './FitViewButton'
-import { StrengthStoreContext, useStrengthStore } from './strength-store'
+import { StrengthStoreProvider } from './strength-store'
 import { MapCanvasLayer } from './MapCanvasLayer'
 import { useFarCanvas } from './use-far-canvas'
 import { RemoteSelections } from '../collab'
@@ -55,7 +55,6 @@ export function StakeholderMap() {
   const { t } = useTranslation('map')
   const { t: tr } = useTranslation('relationships')
   const labels = useMemo(() => cardLabels(t, tr), [t, tr])
-  const strengths = useStrengthStore()
   const minimapLabels = useMemo(() => ({ hide: t('minimapHide'), show: t('minimapShow') }), [t])
   const ariaLabels = useMemo(() => ({ 'node.a11yDescription.default': t('a11y.nodeHelp') }), [t])
   // A new deal only when a field the map reads changed; the cards read the rest (map-deal.ts).
@@ -285,7 +284,7 @@ export function StakeholderMap() {
     <div ref={canvasRef} className={canvasClass} data-testid="stakeholder-map" onDoubleClick={onPaneDoubleClick} onKeyDown={onKeyDown} onMouseMove={far.onMouseMove}>
       {initialViewport && far.scene && <MapCanvasLayer scene={far.scene} />}
       {initialViewport && <CardLabelsContext.Provider value={labels}>
-        <StrengthStoreContext.Provider value={strengths}>
+        <StrengthStoreProvider>
         <CompactContext.Provider value={compact}>
         <LiveCardsContext.Provider value={true}>
           <ReactFlow
@@ -327,7 +326,7 @@ export function StakeholderMap() {
           </ReactFlow>
         </LiveCardsContext.Provider>
         </CompactContext.Provider>
-        </StrengthStoreContext.Provider>
+        </StrengthStoreProvider>
       </CardLabelsContext.Provider>}
     </div>
   )

@@ -1,4 +1,5 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { createContext, createElement, useCallback, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import type { ReactNode } from 'react'
 import type { RelationshipSummary } from '@shared/analysis'
 import { useDealAnalysisLater } from '../state/use-deal-analysis'
 import { afterNextPaint } from '../ui/after-paint'
@@ -102,3 +103,12 @@ export function useMapStrength(store: StrengthStore, id: string): RelationshipSu
 }
 
 export const useStrengthStoreContext = () => useContext(StrengthStoreContext)
+
+/**
+ * The map's strength store for the cards under it. A component of its own: the store follows
+ * every analysis of the deal, and the map that holds it need not draw again for that (its
+ * children are the same elements, so React leaves them be; docs/performance.md).
+ */
+export function StrengthStoreProvider({ children }: { children: ReactNode }) {
+  return createElement(StrengthStoreContext.Provider, { value: useStrengthStore() }, children)
+}

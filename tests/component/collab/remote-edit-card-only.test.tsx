@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { ReactFlowProvider, useStore } from '@xyflow/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Deal, Stakeholder } from '@shared/model'
 import { useDealStore } from '../../../renderer/state/deal-store'
 import { useUiStore } from '../../../renderer/state/ui-store'
@@ -9,6 +9,13 @@ import { Inspector } from '../../../renderer/map/inspector/Inspector'
 import { MeetingMap } from '../../../renderer/meeting/MeetingMap'
 import { aDeal } from '../../fixtures/builders'
 import { openSharedDeal } from './shared-deal'
+
+/** How often the map itself has drawn (it works out the top ranks once per draw). */
+const mapDraws = vi.hoisted(() => ({ count: 0 }))
+vi.mock('../../../renderer/map/use-top-ranks', async (original) => {
+  const real = await original<typeof import('../../../renderer/map/use-top-ranks')>()
+  return { ...real, useTopRanks: (...args: Parameters<typeof real.useTopRanks>) => (mapDraws.count++, real.useTopRanks(...args)) }
+})
 
 /** Every node list React Flow's store has held, in order. */
 const nodeLists: unknown[] = []
@@ -33,7 +40,7 @@ function MapWithProbe() {
 const card = (id: string) => document.querySelector<HTMLElement>(`[data-testid="stakeholder-card"][data-stakeholder-id="${id}"]`)!
 
 /**
- * A colleague's edit of what only the card shows (a title, a department, the owners) redraws
+ * A colleague's edit of what only the card shows (a title, a favoured competitor, the owners) redraws
  * that card and nothing of React Flow's: the card reads its person from the open deal, and a
  * node changes only when what React Flow or the far-out canvas draw from it changes
  * (docs/performance.md, "A colleague's edit, card by card"). Before, every such edit gave
@@ -52,19 +59,23 @@ describe("a colleague's edit of one person's details", () => {
   const grace = deal.stakeholders[0]
   const edited = (fields: Partial<Stakeholder>): Stakeholder => ({ ...useDealStore.getState().deal!.stakeholders[0], ...fields })
 
-  it('shows on the card without giving React Flow a new node list', async () => {
+  it('shows on the card without drawing the map again or giving React Flow a new node list', async () => {
     const push = await openSharedDeal(deal, <MapWithProbe />)
     expect(card('grace').textContent).toContain('Head of IT')
+    await act(() => new Promise((r) => setTimeout(r, 50))) // the strength dots filled after the first paint
+    const drawsBefore = mapDraws.count
     nodeLists.length = 0
     nodeLists.push(undefined) // the lists from here on
     const settled = () => nodeLists.length
 
     const before = settled()
-    await push({ kind: 'people', dealId: deal.id, people: [edited({ title: 'Chief Information Officer', department: 'Technology' })] })
+    await push({ kind: 'people', dealId: deal.id, people: [edited({ title: 'Chief Information Officer', favoredCompetitor: 'Globex' })] })
     expect(card('grace').textContent).toContain('Chief Information Officer')
-    expect(card('grace').textContent).toContain('Technology')
+    expect(card('grace').textContent).toContain('Globex')
     expect(card('omar').textContent).toContain('CFO')
     expect(settled()).toBe(before)
+    await act(() => new Promise((r) => setTimeout(r, 50))) // and once the deal has been analysed again
+    expect(mapDraws.count).toBe(drawsBefore)
   })
 
   it('still gives React Flow a new node when what it draws changes: the name, the place, the size', async () => {
