@@ -1,4 +1,4 @@
-import { act, render } from '@testing-library/react'
+import { act, fireEvent, render, screen } from '@testing-library/react'
 import { ReactFlowProvider, useStore } from '@xyflow/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Deal, Stakeholder } from '@shared/model'
@@ -9,6 +9,7 @@ import { StakeholderMap } from '../../../renderer/map/StakeholderMap'
 import { aDeal } from '../../fixtures/builders'
 import { openSharedDeal } from '../collab/shared-deal'
 import { openDeal } from './helpers'
+import { startEditing } from '../../../renderer/map/capture'
 
 /*
  * Attacks on the live cards (docs/performance.md, "A colleague's edit, card by card"): the
@@ -188,5 +189,36 @@ describe('live cards under this laptop’s own edits', () => {
     expect(text('grace', 'department')).toBe('it ')
     expect(card('grace').className).not.toContain('dimmed')
     expect(card('ines').className).not.toContain('dimmed')
+  })
+})
+
+describe('typing on a card while a colleague edits the same person', () => {
+  const typeName = async (id: string, value: string) => {
+    act(() => startEditing(id, false))
+    await act(async () => undefined)
+    fireEvent.change(screen.getByTestId('inline-name'), { target: { value } })
+  }
+
+  it('keeps the colleague’s title when this laptop leaves the card having typed only the name', async () => {
+    const push = await openSharedDeal(base, <MapUi />)
+    await typeName('omar', 'Omar H. Haddad')
+    await push({ kind: 'people', dealId: base.id, people: [edited('omar', { title: 'Group CFO' })] })
+    expect((screen.getByTestId('inline-title') as HTMLInputElement).value).toBe('Group CFO')
+    fireEvent.keyDown(screen.getByTestId('inline-name'), { key: 'Escape' })
+    await act(async () => undefined)
+    expect(person('omar').title).toBe('Group CFO')
+    expect(person('omar').name).toBe('Omar H. Haddad')
+    expect(text('omar', 'title')).toBe('Group CFO')
+  })
+
+  it('still writes a field this laptop typed over the colleague’s', async () => {
+    const push = await openSharedDeal(base, <MapUi />)
+    await typeName('omar', 'Omar H. Haddad')
+    fireEvent.change(screen.getByTestId('inline-department'), { target: { value: 'Treasury' } })
+    await push({ kind: 'people', dealId: base.id, people: [edited('omar', { department: 'Group Finance', title: 'Group CFO' })] })
+    fireEvent.keyDown(screen.getByTestId('inline-name'), { key: 'Escape' })
+    await act(async () => undefined)
+    expect(person('omar').department).toBe('Treasury')
+    expect(person('omar').title).toBe('Group CFO')
   })
 })
