@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
-import { ReactFlowProvider, useStore } from '@xyflow/react'
+import { ReactFlowProvider, useStore, useStoreApi } from '@xyflow/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Deal, Stakeholder } from '@shared/model'
 import { useDealStore } from '../../../renderer/state/deal-store'
@@ -18,7 +18,9 @@ import { startEditing } from '../../../renderer/map/capture'
  */
 
 const nodeLists: unknown[] = []
+let flowApi: ReturnType<typeof useStoreApi> | null = null
 function NodeListProbe() {
+  flowApi = useStoreApi()
   const nodes = useStore((s) => s.nodes)
   if (nodeLists.at(-1) !== nodes) nodeLists.push(nodes)
   return null
@@ -166,6 +168,34 @@ describe('live cards under this laptop’s own edits', () => {
     await act(async () => undefined)
     expect(text('grace', 'title')).toBe('Head of IT')
     expect(card('omar').className).not.toContain('inner-circle')
+  })
+
+  it('shows a restored version whose people have the same ids, places and names (replace-deal) and undoes it', async () => {
+    await openDeal(base)
+    render(<MapUi />)
+    await act(async () => undefined)
+    const restored: Deal = { ...base, stakeholders: base.stakeholders.map((s) => ({ ...s, title: `${s.title} (March)`, ownerIds: [] })) }
+    act(() => void useDealStore.getState().dispatch({ type: 'replace-deal', deal: restored }))
+    expect(text('omar', 'title')).toBe('CFO (March)')
+    act(() => useDealStore.getState().undo())
+    expect(text('omar', 'title')).toBe('CFO')
+  })
+
+  it('shows a name change on the compact card (zoomed out, not far) and on a selected card', async () => {
+    const push = await openSharedDeal(base, <MapUi />)
+    act(() => useDealStore.getState().select(['grace']))
+    await push({ kind: 'people', dealId: base.id, people: [edited('grace', { title: 'CIO' })] })
+    expect(card('grace').className).toContain('selected')
+    expect(text('grace', 'title')).toBe('CIO')
+    act(() => flowApi!.setState({ transform: [0, 0, 0.28] }))
+    await act(async () => undefined)
+    expect(card('omar').className).toContain('compact')
+    await push({ kind: 'people', dealId: base.id, people: [edited('omar', { name: 'Omar Q. Haddad', stance: 'champion' })] })
+    expect(card('omar').querySelector('.card-name')?.textContent).toBe('Omar Q. Haddad')
+    expect(card('omar').title).toContain('Omar Q. Haddad')
+    await push({ kind: 'people', dealId: base.id, people: [edited('omar', { name: '', placeholder: true })] })
+    expect(card('omar').className).toContain('placeholder')
+    expect(card('omar').querySelector('.card-name')?.textContent).not.toBe('')
   })
 
   it('shows an edit made while a branch was collapsed once it is shown again', async () => {
