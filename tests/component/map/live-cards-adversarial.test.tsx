@@ -114,6 +114,27 @@ describe('live cards under a colleague’s pushes', () => {
     expect(document.querySelectorAll('.react-flow__edge').length).toBe(before + 1)
   })
 
+  it('shows this laptop’s stance still on its way to main together with a colleague’s title of the same person', async () => {
+    const push = await openSharedDeal(base, <MapUi />)
+    act(() => void useDealStore.getState().dispatch({ type: 'set-field', stakeholderId: 'omar', field: 'stance', value: 'champion' }))
+    expect(card('omar').className).toContain('stance-champion')
+    await push({ kind: 'people', dealId: base.id, people: [{ ...base.stakeholders[1], title: 'Group CFO' }] })
+    expect(card('omar').className).toContain('stance-champion')
+    expect(text('omar', 'title')).toBe('Group CFO')
+  })
+
+  it('keeps a department focus right through edits: a title inside it, a person moved into it', async () => {
+    const push = await openSharedDeal(base, <MapUi />)
+    act(() => useBranchStore.getState().setFocus({ kind: 'department', key: 'it' }))
+    await act(async () => undefined)
+    expect(nodeOf('omar')).toBeNull()
+    await push({ kind: 'people', dealId: base.id, people: [edited('grace', { title: 'CIO' })] })
+    expect(text('grace', 'title')).toBe('CIO')
+    expect(nodeOf('omar')).toBeNull()
+    await push({ kind: 'people', dealId: base.id, people: [edited('omar', { department: 'IT', title: 'IT Controller' })] })
+    expect(text('omar', 'title')).toBe('IT Controller')
+  })
+
   it('survives a hostile push: control characters, a huge title, a non-finite place', async () => {
     const push = await openSharedDeal(base, <MapUi />)
     const huge = 'x'.repeat(50_000)
@@ -250,5 +271,18 @@ describe('typing on a card while a colleague edits the same person', () => {
     await act(async () => undefined)
     expect(person('omar').department).toBe('Treasury')
     expect(person('omar').title).toBe('Group CFO')
+  })
+
+  it('follows the colleague’s rename in the name field this laptop did not type in', async () => {
+    const push = await openSharedDeal(base, <MapUi />)
+    act(() => startEditing('omar', false))
+    await act(async () => undefined)
+    fireEvent.change(screen.getByTestId('inline-title'), { target: { value: 'Treasurer' } })
+    await push({ kind: 'people', dealId: base.id, people: [edited('omar', { name: 'Omar Al-Haddad' })] })
+    expect((screen.getByTestId('inline-name') as HTMLInputElement).value).toBe('Omar Al-Haddad')
+    fireEvent.keyDown(screen.getByTestId('inline-title'), { key: 'Enter', ctrlKey: false })
+    await act(async () => undefined)
+    expect(person('omar').name).toBe('Omar Al-Haddad')
+    expect(person('omar').title).toBe('Treasurer')
   })
 })
