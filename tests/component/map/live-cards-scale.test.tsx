@@ -2,6 +2,7 @@ import { act, render } from '@testing-library/react'
 import { ReactFlowProvider, useStore, useStoreApi } from '@xyflow/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Stakeholder } from '@shared/model'
+import type { DealCommand } from '@shared/commands/types'
 import { useDealStore } from '../../../renderer/state/deal-store'
 import { StakeholderMap } from '../../../renderer/map/StakeholderMap'
 import { generateDeal } from '../../fixtures/generate-large-deal'
@@ -57,7 +58,7 @@ function recordingContexts(): { texts: string[]; rects: () => number } {
 const frames = () => act(() => new Promise((r) => setTimeout(r, 120)))
 const now = () => useDealStore.getState().deal!
 const setField = (id: string, field: 'name' | 'title' | 'stance', value: string) =>
-  act(() => void useDealStore.getState().dispatch({ type: 'set-field', stakeholderId: id, field, value }))
+  act(() => void useDealStore.getState().dispatch({ type: 'set-field', stakeholderId: id, field, value } as DealCommand))
 
 function mount() {
   return render(
