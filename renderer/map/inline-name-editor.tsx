@@ -23,7 +23,7 @@ export function InlineNameEditor({ stakeholder, labels, compact = false }: { sta
   const editing = useCaptureStore((s) => s.editing)
   // Only what was typed here: a field left alone shows, and leaves the card as, the person's
   // value now, so a colleague's edit of it while this card is open is not written back over
-  // (docs/collaboration-app.md, "Who does what").
+  // (docs/collaboration-app.md, "Who does what": the card's own editor).
   const [typedFields, setTyped] = useState<Partial<CaptureDraft>>(() => {
     const typed = useCaptureStore.getState().typedAhead
     if (!typed) return {}
