@@ -21,12 +21,19 @@ export interface InlineEditorLabels {
  */
 export function InlineNameEditor({ stakeholder, labels, compact = false }: { stakeholder: Stakeholder; labels: InlineEditorLabels; compact?: boolean }) {
   const editing = useCaptureStore((s) => s.editing)
-  const [draft, setDraft] = useState<CaptureDraft>(() => {
+  // Only what was typed here: a field left alone shows, and leaves the card as, the person's
+  // value now, so a colleague's edit of it while this card is open is not written back over
+  // (docs/collaboration-app.md, "Who does what": the card's own editor).
+  const [typedFields, setTyped] = useState<Partial<CaptureDraft>>(() => {
     const typed = useCaptureStore.getState().typedAhead
-    const base = { name: stakeholder.name, title: stakeholder.title, department: stakeholder.department }
-    if (!typed) return base
-    return editing?.field === 'title' ? { ...base, title: typed } : { ...base, name: typed }
+    if (!typed) return {}
+    return editing?.field === 'title' ? { title: typed } : { name: typed }
   })
+  const draft: CaptureDraft = {
+    name: typedFields.name ?? stakeholder.name,
+    title: typedFields.title ?? stakeholder.title,
+    department: typedFields.department ?? stakeholder.department,
+  }
   const draftRef = useRef(draft)
   draftRef.current = draft
   const refs = useRef<Partial<Record<CaptureField, HTMLInputElement | null>>>({})
@@ -70,7 +77,7 @@ export function InlineNameEditor({ stakeholder, labels, compact = false }: { sta
     leaveEditing(id, draft)
   }
   const set = (field: CaptureField, value: string) => {
-    setDraft((d) => ({ ...d, [field]: value }))
+    setTyped((d) => ({ ...d, [field]: value }))
     writeAsTyped(id, field, value)
   }
 
