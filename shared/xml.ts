@@ -17,11 +17,13 @@ export function xmlSafe(text: string): string {
   return FORBIDDEN_TEST.test(text) ? text.replace(XML_FORBIDDEN, '') : text
 }
 
-const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
+// U+0085 and U+2028 are written as references: an XML 1.1 reader (and xmldom) takes them, written
+// as they are, for line ends and reads back a newline; a reference keeps the character for any reader.
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\u0085': '&#x85;', '\u2028': '&#x2028;' }
 
 /** The text as XML character data or an attribute value (either quote): safe and escaped. */
 export function escapeXml(text: string): string {
-  return xmlSafe(text).replace(/[&<>"']/g, (c) => ENTITY[c])
+  return xmlSafe(text).replace(/[&<>"'\u0085\u2028]/g, (c) => ENTITY[c])
 }
 
 /** Every string in a JSON-like value made XML-safe; objects and arrays are copied only where something changed. */

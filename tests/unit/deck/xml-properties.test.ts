@@ -61,6 +61,14 @@ function dealWith(t: Texts): { deal: Deal; roster: Seller[] } {
 }
 
 describe('XML from any text', () => {
+  it('keeps U+0085 and U+2028, which an XML 1.1 reader would read back as newlines (found by the property below, seed 1127079810)', () => {
+    for (const s of ['a\u2028b', 'a\u0085b']) {
+      const doc = parseXmlStrictly(`<r a="${escapeXml(s)}">${escapeXml(s)}</r>`, 'line-ends.xml')
+      expect(doc.documentElement!.textContent).toBe(s)
+      expect(doc.documentElement!.getAttribute('a')).toBe(s)
+    }
+  })
+
   it('escapeXml gives text that parses back to the text less the characters XML cannot hold', () => {
     fc.assert(
       fc.property(hostile, (s) => {
