@@ -1,13 +1,12 @@
 import { act, render } from '@testing-library/react'
-import { ReactFlowProvider, useReactFlow, useStore, type ReactFlowInstance } from '@xyflow/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Deal, Stakeholder } from '@shared/model'
 import { useDealStore } from '../../../renderer/state/deal-store'
-import { StakeholderMap } from '../../../renderer/map/StakeholderMap'
 import { aDeal } from '../../fixtures/builders'
 import { generateDeal } from '../../fixtures/generate-large-deal'
 import { openDeal } from '../map/helpers'
 import { openSharedDeal } from './shared-deal'
+import { flowProbe, ProbedMap } from '../map/probed-map'
 
 // Every card render renders its strength slot once with its id: a plain stand-in records which cards rendered.
 const renders = vi.hoisted(() => ({ ids: [] as string[] }))
@@ -18,24 +17,8 @@ vi.mock('../../../renderer/map/StrengthSlot', () => ({
   },
 }))
 
-const nodeLists: unknown[] = []
-function NodeListProbe() {
-  const nodes = useStore((s) => s.nodes)
-  if (nodeLists.at(-1) !== nodes) nodeLists.push(nodes)
-  return null
-}
-let flow: ReactFlowInstance | null = null
-function FlowHandle() {
-  flow = useReactFlow()
-  return null
-}
-const Map = () => (
-  <ReactFlowProvider>
-    <div style={{ width: '1000px', height: '800px' }}><StakeholderMap /></div>
-    <NodeListProbe />
-    <FlowHandle />
-  </ReactFlowProvider>
-)
+const { nodeLists } = flowProbe
+const Map = () => <ProbedMap />
 const card = (id: string) => document.querySelector<HTMLElement>(`[data-testid="stakeholder-card"][data-stakeholder-id="${id}"]`)
 const person = (id: string): Stakeholder => useDealStore.getState().deal!.stakeholders.find((s) => s.id === id)!
 
@@ -92,7 +75,7 @@ describe('cards that read their person live, attacked', () => {
     const push = await openSharedDeal(file.deal, <Map />)
     // Zoomed in on the first person, as a user reading the full cards is.
     const first = file.deal.stakeholders[0].position
-    await act(async () => void (await flow!.setViewport({ x: -first.x + 100, y: -first.y + 100, zoom: 1 })))
+    await act(async () => void (await flowProbe.flow!.setViewport({ x: -first.x + 100, y: -first.y + 100, zoom: 1 })))
     await act(() => new Promise((r) => setTimeout(r, 50)))
     const shown = [...document.querySelectorAll<HTMLElement>('[data-testid="stakeholder-card"]')].map((c) => c.dataset.stakeholderId!)
     expect(shown.length).toBeGreaterThan(3)

@@ -1,14 +1,14 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
-import { ReactFlowProvider, useStore } from '@xyflow/react'
+import { ReactFlowProvider } from '@xyflow/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Deal, Stakeholder } from '@shared/model'
 import { useDealStore } from '../../../renderer/state/deal-store'
 import { useUiStore } from '../../../renderer/state/ui-store'
-import { StakeholderMap } from '../../../renderer/map/StakeholderMap'
 import { Inspector } from '../../../renderer/map/inspector/Inspector'
 import { MeetingMap } from '../../../renderer/meeting/MeetingMap'
 import { aDeal } from '../../fixtures/builders'
 import { openSharedDeal } from './shared-deal'
+import { flowProbe, ProbedMap } from '../map/probed-map'
 
 /** How often the map itself has drawn (it works out the top ranks once per draw). */
 const mapDraws = vi.hoisted(() => ({ count: 0 }))
@@ -17,25 +17,8 @@ vi.mock('../../../renderer/map/use-top-ranks', async (original) => {
   return { ...real, useTopRanks: (...args: Parameters<typeof real.useTopRanks>) => (mapDraws.count++, real.useTopRanks(...args)) }
 })
 
-/** Every node list React Flow's store has held, in order. */
-const nodeLists: unknown[] = []
-function NodeListProbe() {
-  const nodes = useStore((s) => s.nodes)
-  if (nodeLists.at(-1) !== nodes) nodeLists.push(nodes)
-  return null
-}
-
-function MapWithProbe() {
-  return (
-    <ReactFlowProvider>
-      <div style={{ width: '1000px', height: '800px' }}>
-        <StakeholderMap />
-      </div>
-      <Inspector />
-      <NodeListProbe />
-    </ReactFlowProvider>
-  )
-}
+const { nodeLists } = flowProbe
+const MapWithProbe = () => <ProbedMap><Inspector /></ProbedMap>
 
 const card = (id: string) => document.querySelector<HTMLElement>(`[data-testid="stakeholder-card"][data-stakeholder-id="${id}"]`)!
 

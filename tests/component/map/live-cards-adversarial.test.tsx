@@ -1,14 +1,13 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
-import { ReactFlowProvider, useStore, useStoreApi } from '@xyflow/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Deal, Stakeholder } from '@shared/model'
 import { useDealStore } from '../../../renderer/state/deal-store'
 import { NO_FILTERS, useUiStore } from '../../../renderer/state/ui-store'
 import { useBranchStore } from '../../../renderer/map/branch-store'
-import { StakeholderMap } from '../../../renderer/map/StakeholderMap'
 import { aDeal } from '../../fixtures/builders'
 import { openSharedDeal } from '../collab/shared-deal'
 import { openDeal } from './helpers'
+import { flowProbe, ProbedMap } from './probed-map'
 import { startEditing } from '../../../renderer/map/capture'
 
 /*
@@ -17,25 +16,8 @@ import { startEditing } from '../../../renderer/map/capture'
  * from the open deal. Whatever the sequence, what a card and the map show is the open deal.
  */
 
-const nodeLists: unknown[] = []
-let flowApi: ReturnType<typeof useStoreApi> | null = null
-function NodeListProbe() {
-  flowApi = useStoreApi()
-  const nodes = useStore((s) => s.nodes)
-  if (nodeLists.at(-1) !== nodes) nodeLists.push(nodes)
-  return null
-}
-
-function MapUi() {
-  return (
-    <ReactFlowProvider>
-      <div style={{ width: '1000px', height: '800px' }}>
-        <StakeholderMap />
-      </div>
-      <NodeListProbe />
-    </ReactFlowProvider>
-  )
-}
+const { nodeLists } = flowProbe
+const MapUi = () => <ProbedMap />
 
 const cardOf = (id: string) => document.querySelector<HTMLElement>(`[data-testid="stakeholder-card"][data-stakeholder-id="${id}"]`)
 const card = (id: string) => cardOf(id)!
@@ -208,7 +190,7 @@ describe('live cards under this laptop’s own edits', () => {
     await push({ kind: 'people', dealId: base.id, people: [edited('grace', { title: 'CIO' })] })
     expect(card('grace').className).toContain('selected')
     expect(text('grace', 'title')).toBe('CIO')
-    act(() => flowApi!.setState({ transform: [0, 0, 0.28] }))
+    act(() => flowProbe.store!.setState({ transform: [0, 0, 0.28] }))
     await act(async () => undefined)
     expect(card('omar').className).toContain('compact')
     await push({ kind: 'people', dealId: base.id, people: [edited('omar', { name: 'Omar Q. Haddad', stance: 'champion' })] })

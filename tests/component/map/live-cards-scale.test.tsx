@@ -1,12 +1,11 @@
 import { act, render } from '@testing-library/react'
-import { ReactFlowProvider, useStore, useStoreApi } from '@xyflow/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Stakeholder } from '@shared/model'
 import type { DealCommand } from '@shared/commands/types'
 import { useDealStore } from '../../../renderer/state/deal-store'
-import { StakeholderMap } from '../../../renderer/map/StakeholderMap'
 import { generateDeal } from '../../fixtures/generate-large-deal'
 import { openDeal } from './helpers'
+import { flowProbe, ProbedMap } from './probed-map'
 
 /** How often a card has drawn, by person: counted where each card reads its person. */
 const cardDraws = new Map<string, number>()
@@ -21,14 +20,7 @@ vi.mock('../../../renderer/map/map-deal', async (importOriginal) => {
   }
 })
 
-const nodeLists: unknown[] = []
-let flowStore: ReturnType<typeof useStoreApi> | null = null
-function Probe() {
-  const nodes = useStore((s) => s.nodes)
-  flowStore = useStoreApi()
-  if (nodeLists.at(-1) !== nodes) nodeLists.push(nodes)
-  return null
-}
+const { nodeLists } = flowProbe
 
 /** A 2D context that records the text the canvas layer draws (names over the top ranks) and its boxes. */
 function recordingContexts(): { texts: string[]; rects: () => number } {
@@ -61,12 +53,7 @@ const setField = (id: string, field: 'name' | 'title' | 'stance', value: string)
   act(() => void useDealStore.getState().dispatch({ type: 'set-field', stakeholderId: id, field, value } as DealCommand))
 
 function mount() {
-  return render(
-    <ReactFlowProvider>
-      <div style={{ width: '1200px', height: '800px' }}><StakeholderMap /></div>
-      <Probe />
-    </ReactFlowProvider>,
-  )
+  return render(<ProbedMap width={1200} />)
 }
 
 beforeEach(() => {
@@ -116,7 +103,7 @@ describe('a map of 1,000 people after an edit of one', () => {
     await frames()
     // Close in, so cards are DOM cards (React Flow draws only those in view).
     const target = now().stakeholders[500]
-    act(() => flowStore!.setState({ transform: [-target.position.x + 100, -target.position.y + 100, 1] }))
+    act(() => flowProbe.store!.setState({ transform: [-target.position.x + 100, -target.position.y + 100, 1] }))
     await frames()
     expect(document.querySelector(`[data-testid="stakeholder-card"][data-stakeholder-id="${target.id}"]`)).toBeTruthy()
     const shown = document.querySelectorAll('[data-testid="stakeholder-card"]').length
